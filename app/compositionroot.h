@@ -1,0 +1,35 @@
+// The one place that builds the object graph, for the GUI and the CLI alike.
+#pragma once
+
+#include "storage/database.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace hourglass {
+
+class CompositionRoot
+{
+    Q_DISABLE_COPY_MOVE(CompositionRoot)
+
+public:
+    enum class Demo { OnFirstRun, Never };
+
+    // urlText empty means the embedded default (SQLite in the user's data folder), which gets
+    // demo data on its first run unless told Never. Throws InputError (bad URL) or
+    // StorageError (cannot open).
+    explicit CompositionRoot(const QString &urlText, Demo demo = Demo::OnFirstRun);
+
+    Database &database() { return *m_database; }
+    bool createdDemoData() const { return m_createdDemoData; }
+
+private:
+    std::unique_ptr<Database> m_database;
+    bool m_createdDemoData = false;
+};
+
+// QCoreApplication names, so QSettings and QStandardPaths agree between GUI, CLI and tests.
+void setApplicationIdentity();
+
+} // namespace hourglass

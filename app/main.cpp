@@ -1,0 +1,137 @@
+// hourglass: the desktop console. Parses the command line and hands over to the main window.
+#include "compositionroot.h"
+#include "io/inputerror.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "storage/storageerror.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace hourglass;
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+// Looks for an option before QApplication exists, which needs to know the platform first.
+bool wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    }
+    return false;
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "hourglass: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (wantsScreenshot(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    } else if (!hasDisplay()) {
+        std::fprintf(stderr,
+                     "hourglass: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                     "Run it from a desktop session, under a virtual display "
+                     "(xvfb-run -a hourglass), or render the window to an image with "
+                     "--screenshot FILE.\n");
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Support console with live SLA countdowns."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption
+        databaseOption(QStringLiteral("database"),
+                       QStringLiteral(
+                           "Database to open: sqlite:PATH or postgresql://user@host:port/database. "
+                           "Default: the embedded database in the user's data folder."),
+                       QStringLiteral("url"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("Interface language for this run: "
+                                                           "en or fr."),
+                                            QStringLiteral("code"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Render the main window offscreen "
+                                                             "to a PNG file and exit."),
+                                              QStringLiteral("file"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QStringLiteral("View to show first: queue, oncall, "
+                                                       "maintenance, dashboards, expertise or "
+                                                       "settings."),
+                                        QStringLiteral("name"));
+    parser.addOptions({databaseOption, languageOption, screenshotOption, viewOption});
+    parser.process(app);
+
+    LanguageManager languages;
+    const QString language = parser.isSet(languageOption)
+                                 ? parser.value(languageOption)
+                                 : QSettings().value(QStringLiteral("ui/language")).toString();
+    if (!languages.setLanguage(language)) {
+        if (parser.isSet(languageOption))
+            return fail(QStringLiteral("--language: unknown language \"%1\" (expected en or fr)")
+                            .arg(language));
+        languages.setLanguage(QString());
+    }
+
+    const QStringList viewNames = {QStringLiteral("queue"),
+                                   QStringLiteral("oncall"),
+                                   QStringLiteral("maintenance"),
+                                   QStringLiteral("dashboards"),
+                                   QStringLiteral("expertise"),
+                                   QStringLiteral("settings")};
+    const qsizetype view = parser.isSet(viewOption) ? viewNames.indexOf(parser.value(viewOption))
+                                                    : -1;
+    if (parser.isSet(viewOption) && view < 0)
+        return fail(QStringLiteral("--view: unknown view \"%1\" (expected %2)")
+                        .arg(parser.value(viewOption), viewNames.join(QLatin1String(", "))));
+
+    std::unique_ptr<CompositionRoot> root;
+    try {
+        root = std::make_unique<CompositionRoot>(parser.value(databaseOption));
+    } catch (const InputError &error) {
+        return fail(error.message());
+    } catch (const StorageError &error) {
+        return fail(error.message());
+    }
+
+    MainWindow window(root->database(), languages);
+    if (view >= 0)
+        window.showView(MainWindow::View(view));
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(0, &window, [&window, file] {
+            if (!window.grab().save(file, "PNG")) {
+                std::fprintf(stderr,
+                             "hourglass: cannot write the screenshot %s\n",
+                             qPrintable(file));
+                QCoreApplication::exit(1);
+                return;
+            }
+            QCoreApplication::exit(0);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,234 @@
+// Strict reading of one JSON object: typed fields, JSON paths in errors, unknown keys refused.
+#include "io/jsonreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hourglass {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hourglass::JsonReader)
+};
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return Tr::tr("null", "JSON value");
+    case QJsonValue::Bool:
+        return Tr::tr("a boolean", "JSON value");
+    case QJsonValue::Double:
+        return Tr::tr("a number", "JSON value");
+    case QJsonValue::String:
+        return Tr::tr("a string", "JSON value");
+    case QJsonValue::Array:
+        return Tr::tr("an array", "JSON value");
+    case QJsonValue::Object:
+        return Tr::tr("an object", "JSON value");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return Tr::tr("nothing", "JSON value");
+}
+
+} // namespace
+
+JsonReader::JsonReader(const QString &file, const QString &path, const QJsonObject &object)
+    : m_file(file)
+    , m_path(path)
+    , m_object(object)
+{}
+
+JsonReader JsonReader::fromDocument(const QString &file, const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Turn the byte offset into a line and column a person can find.
+        const QByteArray head = bytes.left(error.offset);
+        const qsizetype line = head.count('\n') + 1;
+        const qsizetype column = error.offset - (head.lastIndexOf('\n') + 1) + 1;
+        throw InputError(file,
+                         Tr::tr("line %1, column %2").arg(line).arg(column),
+                         Tr::tr("invalid JSON: %1").arg(error.errorString()));
+    }
+    if (!document.isObject())
+        throw InputError(file, QString(), Tr::tr("the top level must be a JSON object"));
+    return JsonReader(file, QStringLiteral("$"), document.object());
+}
+
+JsonReader JsonReader::fromFile(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        throw InputError(file, QString(), Tr::tr("cannot be read: %1").arg(in.errorString()));
+    return fromDocument(file, in.readAll());
+}
+
+QString JsonReader::pathOf(const QString &key) const
+{
+    return m_path + QLatin1Char('.') + key;
+}
+
+bool JsonReader::has(const QString &key) const
+{
+    return m_object.contains(key);
+}
+
+QJsonValue JsonReader::take(const QString &key)
+{
+    m_seen.insert(key);
+    return m_object.value(key);
+}
+
+void JsonReader::fail(const QString &key, const QString &problem) const
+{
+    throw InputError(m_file, key.isEmpty() ? m_path : pathOf(key), problem);
+}
+
+QJsonValue JsonReader::requireValue(const QString &key)
+{
+    const QJsonValue value = take(key);
+    if (value.isUndefined())
+        fail(key, Tr::tr("required field is missing"));
+    return value;
+}
+
+QString JsonReader::requireString(const QString &key)
+{
+    const QJsonValue value = requireValue(key);
+    if (!value.isString())
+        fail(key, Tr::tr("expected a string, found %1").arg(typeName(value)));
+    if (value.toString().trimmed().isEmpty())
+        fail(key, Tr::tr("must not be empty"));
+    return value.toString();
+}
+
+std::optional<QString> JsonReader::optionalString(const QString &key)
+{
+    if (!has(key)) {
+        m_seen.insert(key);
+        return std::nullopt;
+    }
+    return requireString(key);
+}
+
+qint64 JsonReader::requireInteger(const QString &key)
+{
+    const QJsonValue value = requireValue(key);
+    const double number = value.toDouble();
+    if (!value.isDouble() || std::floor(number) != number)
+        fail(key, Tr::tr("expected a whole number, found %1").arg(typeName(value)));
+    return static_cast<qint64>(number);
+}
+
+std::optional<qint64> JsonReader::optionalInteger(const QString &key)
+{
+    if (!has(key)) {
+        m_seen.insert(key);
+        return std::nullopt;
+    }
+    return requireInteger(key);
+}
+
+std::optional<double> JsonReader::optionalNumber(const QString &key)
+{
+    const QJsonValue value = take(key);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isDouble())
+        fail(key, Tr::tr("expected a number, found %1").arg(typeName(value)));
+    return value.toDouble();
+}
+
+std::optional<bool> JsonReader::optionalBool(const QString &key)
+{
+    const QJsonValue value = take(key);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isBool())
+        fail(key, Tr::tr("expected true or false, found %1").arg(typeName(value)));
+    return value.toBool();
+}
+
+QJsonArray JsonReader::requireArray(const QString &key)
+{
+    const QJsonValue value = requireValue(key);
+    if (!value.isArray())
+        fail(key, Tr::tr("expected an array, found %1").arg(typeName(value)));
+    return value.toArray();
+}
+
+QJsonArray JsonReader::optionalArray(const QString &key)
+{
+    if (!has(key)) {
+        m_seen.insert(key);
+        return {};
+    }
+    return requireArray(key);
+}
+
+JsonReader JsonReader::requireObject(const QString &key)
+{
+    const QJsonValue value = requireValue(key);
+    if (!value.isObject())
+        fail(key, Tr::tr("expected an object, found %1").arg(typeName(value)));
+    return JsonReader(m_file, pathOf(key), value.toObject());
+}
+
+std::optional<JsonReader> JsonReader::optionalObject(const QString &key)
+{
+    if (!has(key)) {
+        m_seen.insert(key);
+        return std::nullopt;
+    }
+    return requireObject(key);
+}
+
+JsonReader JsonReader::objectAt(const QJsonArray &array, const QString &key, qsizetype index) const
+{
+    const QString path = pathOf(key) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    const QJsonValue value = array.at(index);
+    if (!value.isObject())
+        throw InputError(m_file, path, Tr::tr("expected an object, found %1").arg(typeName(value)));
+    return JsonReader(m_file, path, value.toObject());
+}
+
+QString JsonReader::stringAt(const QJsonArray &array, const QString &key, qsizetype index) const
+{
+    const QString path = pathOf(key) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    const QJsonValue value = array.at(index);
+    if (!value.isString())
+        throw InputError(m_file, path, Tr::tr("expected a string, found %1").arg(typeName(value)));
+    return value.toString();
+}
+
+QStringList JsonReader::keys()
+{
+    const QStringList all = m_object.keys();
+    for (const QString &key : all)
+        m_seen.insert(key);
+    return all;
+}
+
+void JsonReader::finish() const
+{
+    QStringList unknown;
+    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+        if (!m_seen.contains(it.key()))
+            unknown.append(it.key());
+    }
+    if (unknown.isEmpty())
+        return;
+    std::sort(unknown.begin(), unknown.end());
+    fail(unknown.first(), Tr::tr("unknown field (is it misspelt?)"));
+}
+
+} // namespace hourglass

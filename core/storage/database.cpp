@@ -1,0 +1,102 @@
+// One open, migrated database connection: the embedded SQLite file or a shared PostgreSQL.
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+namespace hourglass {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hourglass::Database)
+};
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("hourglass-%1").arg(++counter);
+}
+
+} // namespace
+
+Database::Database(const DatabaseUrl &url)
+    : m_url(url)
+    , m_connectionName(nextConnectionName())
+{}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+DatabaseUrl Database::defaultUrl()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return DatabaseUrl::sqliteFile(dir + QLatin1String("/hourglass.sqlite"));
+}
+
+std::unique_ptr<Database> Database::open(const DatabaseUrl &url)
+{
+    std::unique_ptr<Database> database(new Database(url));
+    if (!QSqlDatabase::isDriverAvailable(url.driverName()))
+        throw StorageError(Tr::tr("%1: the Qt SQL driver %2 is not installed")
+                               .arg(url.toString(), url.driverName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(url.driverName(), database->m_connectionName);
+    if (url.isSqlite()) {
+        const QFileInfo file(url.path());
+        if (!QDir().mkpath(file.absolutePath()))
+            throw StorageError(
+                Tr::tr("%1: cannot create the folder %2").arg(url.toString(), file.absolutePath()));
+        db.setDatabaseName(url.path());
+    } else {
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.user());
+        db.setDatabaseName(url.databaseName());
+    }
+    db.setConnectOptions(url.connectOptions());
+    if (!db.open())
+        throw StorageError(Tr::tr("%1: cannot connect: %2")
+                               .arg(url.toString(), db.lastError().text().simplified()));
+    database->m_db = db;
+
+    QSqlQuery pragma(db);
+    if (url.isSqlite()) {
+        // WAL lets the change-counter poll of other processes read while one writes.
+        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    try {
+        Migrations::apply(database->m_db, url.engine());
+    } catch (const StorageError &error) {
+        throw StorageError(url.toString() + QLatin1String(": ") + error.message());
+    }
+    return database;
+}
+
+qint64 Database::countRows(const QString &table, const QString &where)
+{
+    QSqlQuery query(m_db);
+    QString sql = QLatin1String("SELECT COUNT(*) FROM ") + table;
+    if (!where.isEmpty())
+        sql += QLatin1String(" WHERE ") + where;
+    if (!query.exec(sql) || !query.next())
+        throw StorageError(Tr::tr("%1: cannot count %2: %3")
+                               .arg(m_url.toString(), table, query.lastError().text()));
+    return query.value(0).toLongLong();
+}
+
+} // namespace hourglass

@@ -1,0 +1,152 @@
+// Where the data lives: "sqlite:PATH" or "postgresql://user@host:port/db?sslmode=...".
+#include "storage/databaseurl.h"
+
+#include "io/inputerror.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace hourglass {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hourglass::DatabaseUrl)
+};
+
+// libpq keywords that make sense in a URL; a password is deliberately not one of them.
+const QStringList allowedOptions = {
+    QStringLiteral("sslmode"),
+    QStringLiteral("sslrootcert"),
+    QStringLiteral("sslcert"),
+    QStringLiteral("sslkey"),
+    QStringLiteral("connect_timeout"),
+    QStringLiteral("application_name"),
+    QStringLiteral("passfile"),
+};
+
+[[noreturn]] void refuse(const QString &problem)
+{
+    throw InputError(QString(), QStringLiteral("--database"), problem);
+}
+
+QString expected()
+{
+    return Tr::tr("expected sqlite:PATH or postgresql://user@host:port/database");
+}
+
+} // namespace
+
+DatabaseUrl DatabaseUrl::sqliteFile(const QString &path)
+{
+    DatabaseUrl url;
+    url.m_engine = Engine::Sqlite;
+    url.m_path = path;
+    return url;
+}
+
+DatabaseUrl DatabaseUrl::parse(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        refuse(Tr::tr("empty database URL; %1").arg(expected()));
+
+    if (trimmed.startsWith(QLatin1String("sqlite:"))) {
+        QString path = trimmed.mid(7);
+        if (path.startsWith(QLatin1String("//")))
+            path = QUrl(trimmed).path();
+        if (path.isEmpty())
+            refuse(Tr::tr("\"%1\" names no file; write sqlite:PATH").arg(trimmed));
+        return sqliteFile(path);
+    }
+
+    const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
+    const QString scheme = colon > 0 ? trimmed.left(colon) : QString();
+    if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")) {
+        if (scheme.isEmpty())
+            refuse(Tr::tr("\"%1\" has no scheme; %2").arg(trimmed, expected()));
+        refuse(Tr::tr("unsupported scheme \"%1\"; %2").arg(scheme, expected()));
+    }
+
+    // The port is checked by hand first: QUrl's own message for it is long and cryptic.
+    const qsizetype authorityStart = trimmed.indexOf(QLatin1String("://"));
+    if (authorityStart > 0) {
+        QString authority = trimmed.mid(authorityStart + 3);
+        authority = authority.left(authority.indexOf(QRegularExpression(QStringLiteral("[/?#]"))));
+        authority = authority.mid(authority.lastIndexOf(QLatin1Char('@')) + 1);
+        const qsizetype portColon = authority.lastIndexOf(QLatin1Char(':'));
+        if (portColon >= 0 && portColon > authority.lastIndexOf(QLatin1Char(']'))) {
+            const QString portText = authority.mid(portColon + 1);
+            bool ok = false;
+            const int port = portText.toInt(&ok);
+            if (!ok || port < 1 || port > 65535)
+                refuse(Tr::tr("port \"%1\" is not a number from 1 to 65535").arg(portText));
+        }
+    }
+
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid())
+        refuse(Tr::tr("malformed URL \"%1\": %2").arg(trimmed, url.errorString()));
+    if (!url.password().isEmpty())
+        refuse(Tr::tr("a password in the URL is not accepted; use PGPASSWORD or ~/.pgpass"));
+
+    DatabaseUrl result;
+    result.m_engine = Engine::Postgres;
+    result.m_host = url.host();
+    if (result.m_host.isEmpty())
+        refuse(Tr::tr("\"%1\" names no host").arg(trimmed));
+    result.m_port = url.port(5432);
+    result.m_user = url.userName();
+    result.m_database = url.path().mid(1);
+    if (result.m_database.isEmpty() || result.m_database.contains(QLatin1Char('/')))
+        refuse(Tr::tr("\"%1\" names no database; write postgresql://user@host:port/database")
+                   .arg(trimmed));
+
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("password"))
+            refuse(Tr::tr("a password in the URL is not accepted; use PGPASSWORD or ~/.pgpass"));
+        if (!allowedOptions.contains(key))
+            refuse(Tr::tr("unknown option \"%1\" (known: %2)")
+                       .arg(key, allowedOptions.join(QLatin1String(", "))));
+        result.m_options.insert(key, value);
+    }
+    return result;
+}
+
+QString DatabaseUrl::toString() const
+{
+    if (m_engine == Engine::Sqlite)
+        return QLatin1String("sqlite:") + m_path;
+    QString text = QStringLiteral("postgresql://");
+    if (!m_user.isEmpty())
+        text += m_user + QLatin1Char('@');
+    text += m_host + QLatin1Char(':') + QString::number(m_port) + QLatin1Char('/') + m_database;
+    QStringList query;
+    for (auto it = m_options.begin(); it != m_options.end(); ++it)
+        query.append(it.key() + QLatin1Char('=') + it.value());
+    if (!query.isEmpty())
+        text += QLatin1Char('?') + query.join(QLatin1Char('&'));
+    return text;
+}
+
+QString DatabaseUrl::driverName() const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+}
+
+QString DatabaseUrl::connectOptions() const
+{
+    if (m_engine == Engine::Sqlite)
+        return QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    QStringList parts;
+    for (auto it = m_options.begin(); it != m_options.end(); ++it)
+        parts.append(it.key() + QLatin1Char('=') + it.value());
+    return parts.join(QLatin1Char(';'));
+}
+
+} // namespace hourglass

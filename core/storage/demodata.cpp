@@ -1,0 +1,504 @@
+// Realistic demo data, generated relative to "now" and deterministically from a seed.
+#include "storage/demodata.h"
+
+#include "sla/presetpolicies.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+#include <random>
+
+namespace hourglass {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hourglass::DemoData)
+};
+
+// Distributions of <random> differ between standard libraries; these do not.
+class Random
+{
+public:
+    explicit Random(quint32 seed)
+        : m_engine(seed)
+    {}
+
+    int below(int n) { return static_cast<int>(m_engine() % static_cast<quint32>(n)); }
+    double unit() { return m_engine() / 4294967296.0; }
+    bool chance(double p) { return unit() < p; }
+    template<typename T>
+    const T &pick(const QList<T> &list)
+    {
+        return list.at(below(static_cast<int>(list.size())));
+    }
+
+private:
+    std::mt19937 m_engine;
+};
+
+class Writer
+{
+public:
+    explicit Writer(QSqlDatabase &db)
+        : m_db(db)
+    {}
+
+    // Runs an INSERT with positional values and returns the new row id.
+    qint64 insert(const QString &sql, const QVariantList &values)
+    {
+        QSqlQuery &query = prepared(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            throw StorageError(Tr::tr("cannot write demo data: %1 (in: %2)")
+                                   .arg(query.lastError().text(), sql.left(60)));
+        return query.lastInsertId().toLongLong();
+    }
+
+private:
+    QSqlQuery &prepared(const QString &sql)
+    {
+        auto it = m_queries.find(sql);
+        if (it == m_queries.end()) {
+            it = m_queries.emplace(sql, m_db);
+            // RETURNING gives PostgreSQL's identity value; SQLite has lastInsertId already.
+            if (!it->prepare(sql))
+                throw StorageError(
+                    Tr::tr("cannot prepare demo data statement: %1").arg(it->lastError().text()));
+        }
+        return *it;
+    }
+
+    QSqlDatabase &m_db;
+    QHash<QString, QSqlQuery> m_queries;
+};
+
+struct Person
+{
+    const char *login;
+    const char *name;
+    const char *role;
+    const char *languages;
+    const char *zone;
+};
+
+// The after-hours rotation takes the first five agents: a prime and four secondaries.
+const Person people[] = {
+    {"mlefebvre", "Marie Lefebvre", "agent", "fr,en", "America/Toronto"},
+    {"jokafor", "James Okafor", "agent", "en", "America/Toronto"},
+    {"sboucher", "Sophie Boucher", "agent", "fr,en", "America/Toronto"},
+    {"dnguyen", "David Nguyen", "agent", "en", "America/New_York"},
+    {"akowalski", "Anna Kowalski", "agent", "en,fr", "Europe/London"},
+    {"tmartin", "Thomas Martin", "agent", "fr", "Europe/Paris"},
+    {"pshah", "Priya Shah", "agent", "en", "America/New_York"},
+    {"lrossi", "Luca Rossi", "manager", "en,fr", "Europe/Paris"},
+    {"egarcia", "Elena Garcia", "manager", "en", "America/New_York"},
+    {"cdubois", "Camille Dubois", "coach", "fr,en", "Europe/Paris"},
+    {"hmorel", "Hugo Morel", "coach", "fr,en", "Europe/Paris"},
+    {"admin", "Support Administrator", "admin", "en,fr", "UTC"},
+};
+
+struct CustomerSeed
+{
+    const char *name;
+    const char *zone;
+    const char *language;
+};
+
+const CustomerSeed customerNames[] = {
+    {"Northwind Logistics", "America/New_York", "en"},
+    {"Maple Leaf Credit Union", "America/Toronto", "en"},
+    {"Brasserie Lumière", "Europe/Paris", "fr"},
+    {"Thames Water Analytics", "Europe/London", "en"},
+    {"Hôpital Saint-Roch", "Europe/Paris", "fr"},
+    {"Contoso Retail", "America/New_York", "en"},
+    {"Groupe Atlantique", "Europe/Paris", "fr"},
+    {"Harbour Freight Systems", "Australia/Sydney", "en"},
+    {"Bangalore Fintech Labs", "Asia/Kolkata", "en"},
+    {"Université de Montréal IT", "America/Toronto", "fr"},
+    {"Fabrikam Devices", "America/New_York", "en"},
+    {"Pacific Telecom Partners", "America/New_York", "en"},
+    {"Mairie de Lyon", "Europe/Paris", "fr"},
+    {"Oakridge Schools", "America/New_York", "en"},
+    {"Vintage Rail Tours", "Europe/London", "en"},
+    {"Clinique des Alpes", "Europe/Paris", "fr"},
+    {"Blue Harbor Insurance", "America/Toronto", "en"},
+    {"Sud Énergies", "Europe/Paris", "fr"},
+};
+
+const QList<QString> englishTitles = {
+    QStringLiteral("Dashboard does not load after login"),
+    QStringLiteral("Alerts stopped arriving by email"),
+    QStringLiteral("VM console unreachable in region EU-West"),
+    QStringLiteral("API returns 503 on every request"),
+    QStringLiteral("Devices fail to provision after firmware update"),
+    QStringLiteral("Report export is missing last week's data"),
+    QStringLiteral("How do I add a second administrator?"),
+    QStringLiteral("Feature request: dark mode for the portal"),
+    QStringLiteral("Slow response times on the monitoring map"),
+    QStringLiteral("Backup job failed overnight"),
+    QStringLiteral("SSO login loops back to the sign-in page"),
+    QStringLiteral("Invoice shows the wrong support tier"),
+    QStringLiteral("Network topology shows duplicate switches"),
+    QStringLiteral("Phones stuck on 'provisioning' screen"),
+    QStringLiteral("Schedule the firmware rollout for Saturday"),
+    QStringLiteral("Certificate expired on the customer portal"),
+    QStringLiteral("Storage latency spikes every hour"),
+    QStringLiteral("Cannot reset password for a locked user"),
+};
+
+const QList<QString> frenchTitles = {
+    QStringLiteral("Le portail vCloud Director ne répond plus"),
+    QStringLiteral("Impossible de démarrer une VM après la maintenance"),
+    QStringLiteral("Question sur la facturation de l'option Gold"),
+    QStringLiteral("Lenteurs réseau entre deux VM du même tenant"),
+    QStringLiteral("Demande de session découverte du portail"),
+    QStringLiteral("Erreur 500 sur l'API lors de la création d'un réseau"),
+    QStringLiteral("Sauvegarde en échec depuis hier soir"),
+    QStringLiteral("Conseil de dimensionnement pour une migration"),
+    QStringLiteral("Accès expert : revue de l'architecture cible"),
+    QStringLiteral("Les téléphones ne récupèrent plus leur configuration"),
+};
+
+struct Topic
+{
+    const char *language;
+    const char *text;
+};
+
+const Topic coachingTopics[] = {
+    {"en", "Discovery session: vCD portal"},
+    {"en", "Target architecture workshop"},
+    {"en", "Sizing recommendations for VMs and networks"},
+    {"en", "Troubleshooting: misconfigured edge gateway"},
+    {"fr", "Session découverte du portail vCD"},
+    {"fr", "Atelier architecture cible"},
+    {"fr", "Recommandations de dimensionnement"},
+};
+
+qint64 seconds(std::chrono::sys_seconds t)
+{
+    return t.time_since_epoch().count();
+}
+
+QString payload(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds now, quint32 seed)
+{
+    QSqlDatabase &db = database.connection();
+    const QList<Policy> policies = PresetPolicies::load();
+    Random random(seed);
+    DemoDataSummary summary;
+    const qint64 nowSeconds = seconds(now);
+
+    if (!db.transaction())
+        throw StorageError(Tr::tr("cannot start a transaction: %1").arg(db.lastError().text()));
+    try {
+        Writer writer(db);
+
+        QList<qint64> userIds;
+        QList<qint64> agentIds;
+        QList<qint64> coachIds;
+        for (const Person &person : people) {
+            const QString login = QString::fromLatin1(person.login);
+            const qint64 id
+                = writer.insert(QStringLiteral(
+                                    "INSERT INTO users (login, display_name, role, languages, "
+                                    "time_zone, email, phone) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                {login,
+                                 QString::fromUtf8(person.name),
+                                 QString::fromLatin1(person.role),
+                                 QString::fromLatin1(person.languages),
+                                 QString::fromLatin1(person.zone),
+                                 QString(login + QLatin1String("@support.example.org")),
+                                 QStringLiteral("+1 613 555 %1").arg(1000 + userIds.size() * 17)});
+            userIds.append(id);
+            if (qstrcmp(person.role, "agent") == 0)
+                agentIds.append(id);
+            if (qstrcmp(person.role, "coach") == 0)
+                coachIds.append(id);
+        }
+        summary.users = static_cast<int>(userIds.size());
+
+        for (const QString &file : PresetPolicies::files()) {
+            QFile in(file);
+            if (!in.open(QIODevice::ReadOnly))
+                throw StorageError(Tr::tr("cannot read preset %1").arg(file));
+            const QByteArray document = in.readAll();
+            const QJsonObject object = QJsonDocument::fromJson(document).object();
+            writer.insert(QStringLiteral("INSERT INTO policies (policy_key, policy_version, "
+                                         "name, document, imported_at) VALUES (?, ?, ?, ?, ?)"),
+                          {object.value(QLatin1String("id")).toString(),
+                           object.value(QLatin1String("version")).toInt(),
+                           object.value(QLatin1String("name")).toString(),
+                           QString::fromUtf8(document),
+                           nowSeconds});
+        }
+
+        // Two customers on every tier of every policy, each with a contract.
+        struct Customer
+        {
+            qint64 id;
+            qint64 contractId;
+            const Policy *policy;
+            QString tier;
+            QString language;
+        };
+        QList<Customer> customers;
+        int nameIndex = 0;
+        for (const Policy &policy : policies) {
+            for (const NamedItem &tier : policy.tiers) {
+                for (int copy = 0; copy < 2; ++copy) {
+                    const CustomerSeed &seedName
+                        = customerNames[nameIndex % std::size(customerNames)];
+                    QString name = QString::fromUtf8(seedName.name);
+                    if (nameIndex >= static_cast<int>(std::size(customerNames)))
+                        name += QStringLiteral(" (%1)").arg(
+                            policy.name.section(QLatin1Char(' '), 0, 0));
+                    ++nameIndex;
+                    // The French cloud provider's customers are French-speaking more often.
+                    QString language = QString::fromLatin1(seedName.language);
+                    if (policy.id == QLatin1String("cloud-tiers") && random.chance(0.5))
+                        language = QStringLiteral("fr");
+                    const qint64 customerId
+                        = writer.insert(QStringLiteral(
+                                            "INSERT INTO customers (name, organization, time_zone, "
+                                            "language) VALUES (?, ?, ?, ?)"),
+                                        {name, name, QString::fromLatin1(seedName.zone), language});
+                    // Contracts started one to eighteen months ago, so some Bronze customers
+                    // are still in their first three months.
+                    const qint64 startsAt = nowSeconds - (30 + random.below(510)) * 86400LL;
+                    const qint64 contractId
+                        = writer.insert(QStringLiteral(
+                                            "INSERT INTO contracts (customer_id, policy_key, tier, "
+                                            "starts_at) VALUES (?, ?, ?, ?)"),
+                                        {customerId, policy.id, tier.id, startsAt});
+                    customers.append({customerId, contractId, &policy, tier.id, language});
+                }
+            }
+        }
+        summary.customers = static_cast<int>(customers.size());
+
+        // About 300 tickets: every severity of every policy, on every tier's customers. Ages
+        // are spread log-uniformly from two minutes to three weeks, so a queue shows clocks
+        // well inside their targets, close to them and past them for every target size.
+        int combinations = 0;
+        for (const Policy &policy : policies)
+            combinations += static_cast<int>(policy.severities.size());
+        const int perSeverity = std::max(1, 300 / combinations);
+        const QString insertTicket = QStringLiteral(
+            "INSERT INTO tickets (customer_id, contract_id, policy_key, policy_version, title, "
+            "severity, tier, status, channel, language, assignee_id, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        const QString insertEvent = QStringLiteral(
+            "INSERT INTO ticket_events (ticket_id, at, kind, author_id, payload, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)");
+        const double minAge = std::log(120.0);
+        const double maxAge = std::log(21.0 * 86400.0);
+
+        for (const Policy &policy : policies) {
+            QList<const Customer *> own;
+            for (const Customer &customer : customers) {
+                if (customer.policy == &policy)
+                    own.append(&customer);
+            }
+            for (const NamedItem &severity : policy.severities) {
+                for (int n = 0; n < perSeverity; ++n) {
+                    const Customer &customer = *own.at((n + random.below(2)) % own.size());
+                    const qint64 age = static_cast<qint64>(
+                        std::exp(minAge + (maxAge - minAge) * random.unit()));
+                    const qint64 createdAt = nowSeconds - age;
+                    const bool french = customer.language == QLatin1String("fr");
+                    const QString title = random.pick(french ? frenchTitles : englishTitles);
+                    const QString channel = random.pick(policy.channels).id;
+                    const QVariant assignee = random.chance(0.7)
+                                                  ? QVariant(random.pick(agentIds))
+                                                  : QVariant(QMetaType::fromType<qint64>());
+
+                    // Most tickets are still open; some wait on the customer, some are done.
+                    QString status = QStringLiteral("open");
+                    const double roll = random.unit();
+                    if (roll < 0.15)
+                        status = QStringLiteral("new");
+                    else if (roll < 0.30)
+                        status = QStringLiteral("waiting-customer");
+                    else if (roll < 0.40)
+                        status = QStringLiteral("resolved");
+
+                    const qint64 ticketId = writer.insert(insertTicket,
+                                                          {customer.id,
+                                                           customer.contractId,
+                                                           policy.id,
+                                                           policy.version,
+                                                           title,
+                                                           severity.id,
+                                                           customer.tier,
+                                                           status,
+                                                           channel,
+                                                           customer.language,
+                                                           assignee,
+                                                           createdAt,
+                                                           createdAt});
+                    ++summary.tickets;
+                    auto event = [&](qint64 at,
+                                     const QString &kind,
+                                     const QVariant &author,
+                                     const QJsonObject &data) {
+                        writer.insert(insertEvent, {ticketId, at, kind, author, payload(data), at});
+                        ++summary.events;
+                    };
+                    event(createdAt,
+                          QStringLiteral("created"),
+                          QVariant(QMetaType::fromType<qint64>()),
+                          {{QStringLiteral("severity"), severity.id},
+                           {QStringLiteral("tier"), customer.tier},
+                           {QStringLiteral("channel"), channel}});
+                    if (status == QLatin1String("new"))
+                        continue;
+                    // Timeline events fall inside the ticket's life, in order.
+                    qint64 at = createdAt + std::max<qint64>(60, age / 5);
+                    if (!assignee.isNull())
+                        event(at,
+                              QStringLiteral("assigned"),
+                              assignee,
+                              {{QStringLiteral("assignee"), assignee.toLongLong()}});
+                    at += std::max<qint64>(60, age / 10);
+                    event(at,
+                          QStringLiteral("responded"),
+                          assignee,
+                          {{QStringLiteral("public"), true}});
+                    if (status == QLatin1String("waiting-customer")) {
+                        event(at,
+                              QStringLiteral("status-changed"),
+                              assignee,
+                              {{QStringLiteral("status"), status}});
+                    } else if (status == QLatin1String("resolved")) {
+                        at += std::max<qint64>(60, age / 4);
+                        event(at,
+                              QStringLiteral("customer-replied"),
+                              QVariant(QMetaType::fromType<qint64>()),
+                              {});
+                        at += std::max<qint64>(60, age / 4);
+                        event(at, QStringLiteral("resolved"), assignee, {});
+                    }
+                }
+            }
+        }
+
+        // The after-hours desk's rotation: a prime and four secondaries, weekly shifts.
+        const qint64 rotationId
+            = writer.insert(QStringLiteral(
+                                "INSERT INTO oncall_rotations (name, time_zone, starts_at, "
+                                "shift_seconds) VALUES (?, ?, ?, ?)"),
+                            {QStringLiteral("AirVM after-hours"),
+                             QStringLiteral("America/Toronto"),
+                             nowSeconds - 3 * 7 * 86400LL,
+                             7 * 86400LL});
+        for (int position = 0; position < 5; ++position) {
+            writer.insert(QStringLiteral("INSERT INTO oncall_members (rotation_id, position, "
+                                         "user_id) VALUES (?, ?, ?)"),
+                          {rotationId, position, agentIds.at(position)});
+        }
+
+        // The maintenance windows of the seeds, as RFC 5545 recurrences in local time.
+        struct Window
+        {
+            const char *name;
+            const char *platform;
+            const char *zone;
+            const char *start;
+            qint64 duration;
+            const char *rrule;
+            const char *notice;
+        };
+        const Window windows[] = {
+            {"Scheduled outage",
+             "Network monitoring",
+             "America/New_York",
+             "2023-08-05T07:00:00",
+             2 * 3600,
+             "FREQ=WEEKLY;BYDAY=SA",
+             "Customers are notified by email."},
+            {"Platform maintenance (1st Wednesday)",
+             "NUP",
+             "Europe/Paris",
+             "2023-01-04T00:00:00",
+             6 * 3600,
+             "FREQ=MONTHLY;BYDAY=1WE",
+             "VMs keep running; the vCloud Director portal and its APIs may be unavailable."},
+            {"Platform maintenance (last three Wednesdays)",
+             "NGP",
+             "Europe/Paris",
+             "2023-01-11T00:00:00",
+             6 * 3600,
+             "FREQ=MONTHLY;BYDAY=WE;BYSETPOS=-3,-2,-1",
+             "VMs keep running; the vCloud Director portal and its APIs may be unavailable."},
+        };
+        for (const Window &window : windows) {
+            writer.insert(QStringLiteral("INSERT INTO maintenance_windows (name, platform, "
+                                         "time_zone, starts_local, duration_seconds, rrule, "
+                                         "notice) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          {QString::fromUtf8(window.name),
+                           QString::fromUtf8(window.platform),
+                           QString::fromLatin1(window.zone),
+                           QString::fromLatin1(window.start),
+                           window.duration,
+                           QString::fromLatin1(window.rrule),
+                           QString::fromUtf8(window.notice)});
+            ++summary.maintenanceWindows;
+        }
+
+        // Coaching logged against the expertise hours of the paid cloud tiers.
+        for (const Customer &customer : customers) {
+            if (customer.policy->id != QLatin1String("cloud-tiers")
+                || customer.tier == QLatin1String("standard"))
+                continue;
+            const int entries = 1 + random.below(4);
+            for (int i = 0; i < entries; ++i) {
+                const Topic &topic = coachingTopics[random.below(std::size(coachingTopics))];
+                writer.insert(QStringLiteral("INSERT INTO expertise_entries (customer_id, "
+                                             "coach_id, at, minutes, language, topic) VALUES "
+                                             "(?, ?, ?, ?, ?, ?)"),
+                              {customer.id,
+                               random.pick(coachIds),
+                               nowSeconds - random.below(60) * 86400LL - random.below(86400),
+                               15 * (1 + random.below(6)),
+                               QString::fromLatin1(topic.language),
+                               QString::fromUtf8(topic.text)});
+                ++summary.expertiseEntries;
+            }
+        }
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+    if (!db.commit())
+        throw StorageError(Tr::tr("cannot commit demo data: %1").arg(db.lastError().text()));
+    return summary;
+}
+
+bool DemoData::populateIfEmpty(Database &database, std::chrono::sys_seconds now, quint32 seed)
+{
+    if (database.countRows(QStringLiteral("tickets")) > 0
+        || database.countRows(QStringLiteral("users")) > 0)
+        return false;
+    populate(database, now, seed);
+    return true;
+}
+
+} // namespace hourglass

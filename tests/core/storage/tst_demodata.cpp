@@ -1,0 +1,146 @@
+// Demo data: deterministic from its seed, relative to now, covering every preset severity.
+#include "sla/presetpolicies.h"
+#include "storage/demodata.h"
+#include "testenvironment.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace hourglass;
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::isolateUserData(); }
+    void coversEveryPresetSeverityAndTier();
+    void agesAreSpreadRelativeToNow();
+    void includesRotationWindowsAndExpertise();
+    void isDeterministic();
+    void populatesOnlyAnEmptyDatabase();
+
+private:
+    static QStringList dump(Database &database);
+};
+
+void TestDemoData::coversEveryPresetSeverityAndTier()
+{
+    QTemporaryDir dir;
+    auto database = test::openTemporarySqlite(dir);
+    const DemoDataSummary summary = DemoData::populate(*database, test::fixedNow);
+    QVERIFY2(summary.tickets >= 250 && summary.tickets <= 350,
+             qPrintable(QString::number(summary.tickets)));
+    QCOMPARE(database->countRows(QStringLiteral("tickets")), summary.tickets);
+
+    QSet<QString> severities;
+    QSet<QString> tiers;
+    QSqlQuery query(database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT DISTINCT policy_key, severity FROM tickets")));
+    while (query.next())
+        severities.insert(query.value(0).toString() + u'/' + query.value(1).toString());
+    QVERIFY(query.exec(QStringLiteral("SELECT DISTINCT policy_key, tier FROM contracts")));
+    while (query.next())
+        tiers.insert(query.value(0).toString() + u'/' + query.value(1).toString());
+    for (const Policy &policy : PresetPolicies::load()) {
+        for (const NamedItem &severity : policy.severities)
+            QVERIFY2(severities.contains(policy.id + u'/' + severity.id), qPrintable(severity.id));
+        for (const NamedItem &tier : policy.tiers)
+            QVERIFY2(tiers.contains(policy.id + u'/' + tier.id), qPrintable(tier.id));
+    }
+    // French-speaking customers exist, so language filters have something to show.
+    QVERIFY(database->countRows(QStringLiteral("tickets"), QStringLiteral("language = 'fr'")) > 10);
+    QVERIFY(database->countRows(QStringLiteral("tickets"), QStringLiteral("language = 'en'")) > 10);
+}
+
+void TestDemoData::agesAreSpreadRelativeToNow()
+{
+    QTemporaryDir dir;
+    auto database = test::openTemporarySqlite(dir);
+    DemoData::populate(*database, test::fixedNow);
+    const qint64 now = test::fixedNow.time_since_epoch().count();
+    const auto count = [&](qint64 minAge, qint64 maxAge) {
+        return database->countRows(QStringLiteral("tickets"),
+                                   QStringLiteral("created_at <= %1 AND created_at > %2")
+                                       .arg(now - minAge)
+                                       .arg(now - maxAge));
+    };
+    // Under an hour, an hour to a day, a day to a week, over a week: each well populated.
+    QVERIFY(count(0, 3600) >= 30);
+    QVERIFY(count(3600, 86400) >= 30);
+    QVERIFY(count(86400, 7 * 86400) >= 30);
+    QVERIFY(count(7 * 86400, 22 * 86400) >= 20);
+    QCOMPARE(database->countRows(QStringLiteral("tickets"),
+                                 QStringLiteral("created_at > %1").arg(now)),
+             0);
+    // Every event lies inside [created, now] of its ticket.
+    QCOMPARE(database->countRows(QStringLiteral("ticket_events e"),
+                                 QStringLiteral(
+                                     "e.at > %1 OR e.at < (SELECT created_at FROM tickets t "
+                                     "WHERE t.id = e.ticket_id)")
+                                     .arg(now)),
+             0);
+}
+
+void TestDemoData::includesRotationWindowsAndExpertise()
+{
+    QTemporaryDir dir;
+    auto database = test::openTemporarySqlite(dir);
+    DemoData::populate(*database, test::fixedNow);
+    QCOMPARE(database->countRows(QStringLiteral("oncall_rotations")), 1);
+    QCOMPARE(database->countRows(QStringLiteral("oncall_members")), 5);
+    QCOMPARE(database->countRows(QStringLiteral("maintenance_windows")), 3);
+    QCOMPARE(database->countRows(QStringLiteral("maintenance_windows"),
+                                 QStringLiteral("rrule = 'FREQ=WEEKLY;BYDAY=SA' AND "
+                                                "time_zone = 'America/New_York'")),
+             1);
+    QVERIFY(
+        database->countRows(QStringLiteral("expertise_entries"), QStringLiteral("language = 'fr'"))
+        > 0);
+    QVERIFY(
+        database->countRows(QStringLiteral("expertise_entries"), QStringLiteral("language = 'en'"))
+        > 0);
+    QCOMPARE(database->countRows(QStringLiteral("policies")), 5);
+}
+
+QStringList TestDemoData::dump(Database &database)
+{
+    QStringList rows;
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT id, title, severity, tier, status, created_at, assignee_id "
+                              "FROM tickets ORDER BY id"));
+    while (query.next()) {
+        QStringList row;
+        for (int i = 0; i < 7; ++i)
+            row.append(query.value(i).toString());
+        rows.append(row.join(u'|'));
+    }
+    return rows;
+}
+
+void TestDemoData::isDeterministic()
+{
+    QTemporaryDir dir;
+    auto first = test::openTemporarySqlite(dir, QStringLiteral("a.sqlite"));
+    auto second = test::openTemporarySqlite(dir, QStringLiteral("b.sqlite"));
+    auto other = test::openTemporarySqlite(dir, QStringLiteral("c.sqlite"));
+    DemoData::populate(*first, test::fixedNow, 7);
+    DemoData::populate(*second, test::fixedNow, 7);
+    DemoData::populate(*other, test::fixedNow, 8);
+    QCOMPARE(dump(*first), dump(*second));
+    QVERIFY(dump(*first) != dump(*other));
+}
+
+void TestDemoData::populatesOnlyAnEmptyDatabase()
+{
+    QTemporaryDir dir;
+    auto database = test::openTemporarySqlite(dir);
+    QVERIFY(DemoData::populateIfEmpty(*database, test::fixedNow));
+    const qint64 tickets = database->countRows(QStringLiteral("tickets"));
+    QVERIFY(!DemoData::populateIfEmpty(*database, test::fixedNow));
+    QCOMPARE(database->countRows(QStringLiteral("tickets")), tickets);
+}
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"

@@ -1,0 +1,24 @@
+// Keeps tests away from the user's files: private settings, data folder and databases.
+#pragma once
+
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+
+#include <chrono>
+#include <memory>
+
+namespace hourglass::test {
+
+// Points QStandardPaths and QSettings at a fresh temporary folder (QStandardPaths test mode)
+// and names the application as the real one does. Call first in initTestCase().
+void isolateUserData();
+
+// A SQLite database in a temporary folder, migrated.
+std::unique_ptr<Database> openTemporarySqlite(const QTemporaryDir &dir,
+                                              const QString &name = QStringLiteral("test.sqlite"));
+
+// A fixed instant for deterministic tests: Monday 2026-03-09 13:30:00 UTC.
+inline constexpr std::chrono::sys_seconds fixedNow{std::chrono::seconds{1773063000}};
+
+} // namespace hourglass::test

@@ -1,0 +1,135 @@
+// The app shell: navigation by keyboard, status bar, saved state, language switch at run time.
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "storage/demodata.h"
+#include "testenvironment.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace hourglass;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void showsDatabaseAndConnectionInStatusBar();
+    void switchesViewsWithKeyboard();
+    void placeholdersSayNotAvailableAndShowRealCounts();
+    void restoresViewAndGeometry();
+    void switchesLanguageWithoutRestart();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<LanguageManager> m_languages;
+};
+
+void TestMainWindow::initTestCase()
+{
+    test::isolateUserData();
+    m_database = test::openTemporarySqlite(m_dir);
+    DemoData::populate(*m_database, test::fixedNow);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_languages = std::make_unique<LanguageManager>();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+}
+
+void TestMainWindow::showsDatabaseAndConnectionInStatusBar()
+{
+    MainWindow window(*m_database, *m_languages);
+    auto *database = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+    QVERIFY(database && connection);
+    QVERIFY(database->text().contains(m_dir.filePath(QStringLiteral("test.sqlite"))));
+    QCOMPARE(connection->text(), QStringLiteral("Connected"));
+}
+
+void TestMainWindow::switchesViewsWithKeyboard()
+{
+    MainWindow window(*m_database, *m_languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QCOMPARE(window.currentView(), MainWindow::Queue);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentView(), MainWindow::Maintenance);
+    QCOMPARE(pages->currentIndex(), int(MainWindow::Maintenance));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_Down);
+    QCOMPARE(window.currentView(), MainWindow::Dashboards);
+}
+
+void TestMainWindow::placeholdersSayNotAvailableAndShowRealCounts()
+{
+    MainWindow window(*m_database, *m_languages);
+    const auto notices = window.findChildren<QLabel *>(QStringLiteral("placeholderNotice"));
+    QCOMPARE(notices.size(), 5);
+    for (const QLabel *notice : notices)
+        QVERIFY(notice->text().contains(QStringLiteral("not available yet")));
+    const qint64 open = m_database->countRows(QStringLiteral("tickets"),
+                                              QStringLiteral("status <> 'resolved'"));
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    const auto *facts = pages->widget(MainWindow::Queue)
+                            ->findChild<QLabel *>(QStringLiteral("placeholderFacts"));
+    QVERIFY(facts);
+    QVERIFY2(facts->text().contains(QLocale().toString(open)), qPrintable(facts->text()));
+}
+
+void TestMainWindow::restoresViewAndGeometry()
+{
+    {
+        MainWindow window(*m_database, *m_languages);
+        window.show();
+        window.resize(900, 640);
+        window.showView(MainWindow::Expertise);
+        window.close();
+    }
+    MainWindow again(*m_database, *m_languages);
+    QCOMPARE(again.currentView(), MainWindow::Expertise);
+    QCOMPARE(again.size(), QSize(900, 640));
+}
+
+void TestMainWindow::switchesLanguageWithoutRestart()
+{
+    MainWindow window(*m_database, *m_languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->item(MainWindow::Maintenance)->text(), QStringLiteral("Maintenance"));
+    window.showView(MainWindow::Settings);
+
+    auto *box = window.findChild<QComboBox *>(QStringLiteral("languageBox"));
+    QVERIFY(box);
+    box->setFocus();
+    const int french = box->findData(QStringLiteral("fr"));
+    QVERIFY(french > 0);
+    // Keyboard selection emits activated, as a person choosing in the list does.
+    while (box->currentIndex() < french)
+        QTest::keyClick(box, Qt::Key_Down);
+    QCOMPARE(m_languages->effectiveLanguage(), QStringLiteral("fr"));
+    QTRY_COMPARE(navigation->item(MainWindow::Queue)->text(), QStringLiteral("File d'attente"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Hourglass"));
+    auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+    QCOMPARE(connection->text(), QStringLiteral("Connecté"));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
+
+    m_languages->setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(navigation->item(MainWindow::Queue)->text(), QStringLiteral("Queue"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

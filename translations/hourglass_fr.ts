@@ -1,0 +1,397 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>hourglass::Database</name>
+    <message>
+        <source>%1: the Qt SQL driver %2 is not installed</source>
+        <translation>%1 : le pilote SQL Qt %2 n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1 : impossible de créer le dossier %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1 : connexion impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot count %2: %3</source>
+        <translation>%1 : impossible de compter %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::DatabaseUrl</name>
+    <message>
+        <source>expected sqlite:PATH or postgresql://user@host:port/database</source>
+        <translation>forme attendue : sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>empty database URL; %1</source>
+        <translation>URL de base de données vide ; %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no file; write sqlite:PATH</source>
+        <translation>« %1 » ne nomme aucun fichier ; écrivez sqlite:CHEMIN</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no scheme; %2</source>
+        <translation>« %1 » n&apos;a pas de schéma ; %2</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &quot;%1&quot;; %2</source>
+        <translation>schéma « %1 » non pris en charge ; %2</translation>
+    </message>
+    <message>
+        <source>malformed URL &quot;%1&quot;: %2</source>
+        <translation>URL « %1 » mal formée : %2</translation>
+    </message>
+    <message>
+        <source>a password in the URL is not accepted; use PGPASSWORD or ~/.pgpass</source>
+        <translation>un mot de passe dans l&apos;URL n&apos;est pas accepté ; utilisez PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no host</source>
+        <translation>« %1 » ne nomme aucun hôte</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>le port « %1 » n&apos;est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no database; write postgresql://user@host:port/database</source>
+        <translation>« %1 » ne nomme aucune base ; écrivez postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (known: %2)</source>
+        <translation>option « %1 » inconnue (options connues : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::DemoData</name>
+    <message>
+        <source>cannot write demo data: %1 (in: %2)</source>
+        <translation>impossible d&apos;écrire les données de démonstration : %1 (dans : %2)</translation>
+    </message>
+    <message>
+        <source>cannot prepare demo data statement: %1</source>
+        <translation>impossible de préparer une requête des données de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>cannot read preset %1</source>
+        <translation>impossible de lire le modèle prédéfini %1</translation>
+    </message>
+    <message>
+        <source>cannot commit demo data: %1</source>
+        <translation>impossible de valider les données de démonstration : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::JsonReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON invalide : %1</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>le niveau supérieur doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>chaîne attendue, trouvé %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>nombre entier attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>nombre attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true ou false attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>tableau attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>objet attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>unknown field (is it misspelt?)</source>
+        <translation>champ inconnu (faute de frappe ?)</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <comment>JSON value</comment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <comment>JSON value</comment>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>JSON value</comment>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <comment>JSON value</comment>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <comment>JSON value</comment>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>JSON value</comment>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>JSON value</comment>
+        <translation>rien</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::MainWindow</name>
+    <message>
+        <source>Ticket queue</source>
+        <translation>File des tickets</translation>
+    </message>
+    <message>
+        <source>The database holds %1 open tickets from %2 customers.</source>
+        <translation>La base contient %1 tickets ouverts de %2 clients.</translation>
+    </message>
+    <message>
+        <source>On-call</source>
+        <translation>Astreinte</translation>
+    </message>
+    <message>
+        <source>The database holds %1 on-call rotations with %2 members.</source>
+        <translation>La base contient %1 rotations d&apos;astreinte avec %2 membres.</translation>
+    </message>
+    <message>
+        <source>Maintenance calendar</source>
+        <translation>Calendrier de maintenance</translation>
+    </message>
+    <message>
+        <source>The database holds %1 recurring maintenance windows.</source>
+        <translation>La base contient %1 fenêtres de maintenance récurrentes.</translation>
+    </message>
+    <message>
+        <source>SLA dashboards</source>
+        <translation>Tableaux de bord SLA</translation>
+    </message>
+    <message>
+        <source>The database holds %1 tickets with %2 timeline events.</source>
+        <translation>La base contient %1 tickets et %2 événements d&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Expertise hours</source>
+        <translation>Heures d&apos;expertise</translation>
+    </message>
+    <message>
+        <source>The database holds %1 logged coaching sessions.</source>
+        <translation>La base contient %1 séances d&apos;accompagnement enregistrées.</translation>
+    </message>
+    <message>
+        <source>an unknown number of</source>
+        <comment>count that could not be read</comment>
+        <translation>un nombre inconnu de</translation>
+    </message>
+    <message>
+        <source>Hourglass</source>
+        <translation>Hourglass</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Hourglass</source>
+        <translation>À &amp;propos de Hourglass</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <comment>database state</comment>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <comment>database state</comment>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>About Hourglass</source>
+        <translation>À propos de Hourglass</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hourglass %1&lt;/h3&gt;&lt;p&gt;A support console that keeps every SLA clock in view: deadlines in business hours, time zones, holidays and daylight saving, paused while the customer is silent.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hourglass %1&lt;/h3&gt;&lt;p&gt;Une console de support qui garde chaque horloge SLA sous les yeux : échéances en heures ouvrées, fuseaux horaires, jours fériés et heure d&apos;été, en pause tant que le client ne répond pas.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::Migrations</name>
+    <message>
+        <source>schema migration failed: %1 (in: %2)</source>
+        <translation>échec de la migration du schéma : %1 (dans : %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>impossible de lire la version du schéma : %1</translation>
+    </message>
+    <message>
+        <source>the database is at schema version %1, newer than this Hourglass knows (%2); it was left untouched</source>
+        <translation>la base est à la version de schéma %1, plus récente que celle que connaît ce Hourglass (%2) ; elle n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>cannot commit schema version %1: %2</source>
+        <translation>impossible de valider la version de schéma %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::PlaceholderView</name>
+    <message>
+        <source>This view is not available yet in this version of Hourglass.</source>
+        <translation>Cette vue n&apos;est pas encore disponible dans cette version de Hourglass.</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::PolicyFile</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (lower-case letters, digits and dashes)</source>
+        <translation>« %1 » n&apos;est pas un identifiant valide (minuscules, chiffres et tirets)</translation>
+    </message>
+    <message>
+        <source>must list at least one entry</source>
+        <translation>doit contenir au moins une entrée</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>identifiant « %1 » en double</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
+        <translation>format « %1 » non pris en charge (attendu : « %2 »)</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation>doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>expected a severity id</source>
+        <translation>identifiant de sévérité attendu</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;</source>
+        <translation>canal « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot;</source>
+        <translation>sévérité « %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>required: the severity for any channel not listed</source>
+        <translation>obligatoire : la sévérité de tout canal non listé</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>Start Hourglass with --database postgresql://user@host:port/database to work on a shared team database.</source>
+        <translation>Lancez Hourglass avec --database postgresql://utilisateur@hôte:port/base pour travailler sur une base partagée par l&apos;équipe.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,58 @@
+// The console's main window: navigation between the views, status bar, menus, saved state.
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace hourglass {
+
+class Database;
+class LanguageManager;
+class PlaceholderView;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum View { Queue, OnCall, Maintenance, Dashboards, Expertise, Settings, ViewCount };
+
+    MainWindow(Database &database, LanguageManager &languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showView(View view);
+    View currentView() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslateUi();
+    void restoreState();
+    void saveState() const;
+    void showAbout();
+    QString countFact(const QString &table, const QString &where = QString());
+
+    Database &m_database;
+    LanguageManager &m_languages;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_databaseLabel;
+    QLabel *m_connectionLabel;
+    QList<PlaceholderView *> m_placeholders;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QList<QAction *> m_viewActions;
+};
+
+} // namespace hourglass
