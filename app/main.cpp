@@ -1,5 +1,6 @@
 // hourglass: the desktop console. Parses the command line and hands over to the main window.
 #include "compositionroot.h"
+#include "hourglassversion.h"
 #include "io/inputerror.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -56,6 +57,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationIdentity();
+    // Lets Wayland compositors match the window to its desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(HOURGLASS_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Support console with live SLA countdowns."));
