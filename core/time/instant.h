@@ -1,0 +1,32 @@
+// Instants are UTC seconds; local time exists only at the edges (a calendar's zone, the viewer).
+#pragma once
+
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace hourglass {
+
+using Instant = std::chrono::sys_seconds;
+using Seconds = std::chrono::seconds;
+
+inline qint64 toEpoch(Instant t)
+{
+    return t.time_since_epoch().count();
+}
+
+inline Instant fromEpoch(qint64 seconds)
+{
+    return Instant{Seconds{seconds}};
+}
+
+// "2026-03-09T13:30:00Z". Parsing also accepts an explicit offset ("+01:00") and fractions-free
+// seconds-less forms ("2026-03-09T13:30Z"); anything else returns nullopt.
+QString formatInstant(Instant t);
+std::optional<Instant> parseInstant(const QString &text);
+
+// "2h 14m", "3d 4h", "45s": a compact human duration, largest two units.
+QString formatCompactDuration(Seconds d);
+
+} // namespace hourglass
