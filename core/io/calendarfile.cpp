@@ -34,10 +34,12 @@ std::pair<int, int> parseRange(const JsonReader &reader, const QString &path, co
     const auto start = parts.size() == 2 ? parseTimeOfDay(parts.at(0)) : std::nullopt;
     const auto end = parts.size() == 2 ? parseTimeOfDay(parts.at(1)) : std::nullopt;
     if (!start || !end)
-        throw InputError(reader.file(), path,
+        throw InputError(reader.file(),
+                         path,
                          Tr::tr("\"%1\" is not a time range like \"09:00-17:00\"").arg(text));
     if (*start == *end)
-        throw InputError(reader.file(), path,
+        throw InputError(reader.file(),
+                         path,
                          Tr::tr("\"%1\" starts and ends at the same time").arg(text));
     if (*start == 1440)
         throw InputError(reader.file(), path, Tr::tr("\"%1\" starts at 24:00").arg(text));
@@ -58,9 +60,9 @@ date::year_month_day parseDate(const JsonReader &reader, const QString &key, con
 
 void checkOverlaps(const JsonReader &reader, const QString &key, QList<DailyInterval> &intervals)
 {
-    std::sort(intervals.begin(), intervals.end(), [](const DailyInterval &a, const DailyInterval &b) {
-        return a.start < b.start;
-    });
+    std::sort(intervals.begin(),
+              intervals.end(),
+              [](const DailyInterval &a, const DailyInterval &b) { return a.start < b.start; });
     for (qsizetype i = 1; i < intervals.size(); ++i) {
         if (intervals.at(i).start < intervals.at(i - 1).end)
             reader.fail(key,
@@ -132,7 +134,8 @@ CalendarDefinition CalendarFile::read(JsonReader &root)
         if (dateText) {
             holiday.date = parseDate(entry, QStringLiteral("date"), *dateText);
         } else {
-            const date::year_month_day ymd = parseDate(entry, QStringLiteral("annual"),
+            const date::year_month_day ymd = parseDate(entry,
+                                                       QStringLiteral("annual"),
                                                        QStringLiteral("2000-") + *annualText);
             holiday.annual = date::month_day{ymd.month(), ymd.day()};
         }
@@ -156,17 +159,20 @@ CalendarDefinition CalendarFile::read(JsonReader &root)
         JsonReader entry = root.objectAt(exceptions, QStringLiteral("exceptions"), i);
         CalendarException exception;
         exception.name = entry.requireString(QStringLiteral("name"));
-        exception.date = parseDate(entry, QStringLiteral("date"),
+        exception.date = parseDate(entry,
+                                   QStringLiteral("date"),
                                    entry.requireString(QStringLiteral("date")));
         const QJsonArray hours = entry.requireArray(QStringLiteral("hours"));
         if (hours.isEmpty())
             entry.fail(QStringLiteral("hours"), Tr::tr("must list at least one time range"));
         for (qsizetype h = 0; h < hours.size(); ++h) {
             const QString path = elementPath(entry, QStringLiteral("hours"), h);
-            const auto [start, end] = parseRange(entry, path,
+            const auto [start, end] = parseRange(entry,
+                                                 path,
                                                  entry.stringAt(hours, QStringLiteral("hours"), h));
             if (end < start)
-                throw InputError(entry.file(), path,
+                throw InputError(entry.file(),
+                                 path,
                                  Tr::tr("an exception's hours end on its own date"));
             exception.hours.append({start, end});
         }

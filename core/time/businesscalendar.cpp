@@ -162,7 +162,9 @@ void BusinessCalendar::checkRange(qint64 t) const
                                 .arg(lastYear));
 }
 
-void BusinessCalendar::compileChunk(qint64 from, qint64 to, std::vector<Span> &spans,
+void BusinessCalendar::compileChunk(qint64 from,
+                                    qint64 to,
+                                    std::vector<Span> &spans,
                                     std::vector<HolidaySpan> &holidays) const
 {
     // Offsets within the chunk and a margin wide enough for any UTC offset (< 26 h).
@@ -179,8 +181,10 @@ void BusinessCalendar::compileChunk(qint64 from, qint64 to, std::vector<Span> &s
     const auto toUtc = [&](qint64 localStart, qint64 localEnd, auto &&sink) {
         for (const date::sys_info &info : infos) {
             const qint64 offset = info.offset.count();
-            const qint64 lo = std::max(localStart - offset, qint64(info.begin.time_since_epoch().count()));
-            const qint64 hi = std::min(localEnd - offset, qint64(info.end.time_since_epoch().count()));
+            const qint64 lo = std::max(localStart - offset,
+                                       qint64(info.begin.time_since_epoch().count()));
+            const qint64 hi = std::min(localEnd - offset,
+                                       qint64(info.end.time_since_epoch().count()));
             const qint64 clippedLo = std::max(lo, from);
             const qint64 clippedHi = std::min(hi, to);
             if (clippedLo < clippedHi)
@@ -242,9 +246,9 @@ void BusinessCalendar::compileChunk(qint64 from, qint64 to, std::vector<Span> &s
         else
             spans.push_back(span);
     }
-    std::sort(chunkHolidays.begin(), chunkHolidays.end(), [](const HolidaySpan &a, const HolidaySpan &b) {
-        return a.start < b.start;
-    });
+    std::sort(chunkHolidays.begin(),
+              chunkHolidays.end(),
+              [](const HolidaySpan &a, const HolidaySpan &b) { return a.start < b.start; });
     holidays.insert(holidays.end(), chunkHolidays.begin(), chunkHolidays.end());
 }
 
@@ -329,9 +333,10 @@ qint64 BusinessCalendar::businessBefore(qint64 t) const
         return m_beforeLo;
     if (t >= m_hi)
         return m_beforeHi;
-    auto it = std::upper_bound(m_spans.begin(), m_spans.end(), t, [](qint64 value, const Span &span) {
-        return value < span.start;
-    });
+    auto it = std::upper_bound(m_spans.begin(),
+                               m_spans.end(),
+                               t,
+                               [](qint64 value, const Span &span) { return value < span.start; });
     if (it == m_spans.begin())
         return m_beforeLo;
     --it;
@@ -352,18 +357,22 @@ Instant BusinessCalendar::add(Instant t, Seconds d) const
         while (m_beforeHi < target)
             extendForward();
         // The last span that starts before the target is reached holds the answer.
-        auto it = std::lower_bound(m_spans.begin(), m_spans.end(), target, [](const Span &span, qint64 value) {
-            return span.before < value;
-        });
+        auto it = std::lower_bound(m_spans.begin(),
+                                   m_spans.end(),
+                                   target,
+                                   [](const Span &span, qint64 value) {
+                                       return span.before < value;
+                                   });
         --it;
         return fromEpoch(it->start + (target - it->before));
     }
     const qint64 target = start + amount;
     while (m_beforeLo > target)
         extendBackward();
-    auto it = std::lower_bound(m_spans.begin(), m_spans.end(), target, [](const Span &span, qint64 value) {
-        return span.before < value;
-    });
+    auto it = std::lower_bound(m_spans.begin(),
+                               m_spans.end(),
+                               target,
+                               [](const Span &span, qint64 value) { return span.before < value; });
     if (it != m_spans.end() && it->before == target)
         return fromEpoch(it->start);
     --it;
@@ -431,7 +440,9 @@ std::vector<CalendarSegment> BusinessCalendar::explain(Instant a, Instant b) con
     };
     const auto gap = [&](qint64 lo, qint64 hi) {
         // Holiday-removed stretches inside a gap are holidays; the rest is outside hours.
-        auto it = std::lower_bound(m_holidaySpans.begin(), m_holidaySpans.end(), lo,
+        auto it = std::lower_bound(m_holidaySpans.begin(),
+                                   m_holidaySpans.end(),
+                                   lo,
                                    [](const HolidaySpan &span, qint64 value) {
                                        return span.end <= value;
                                    });
@@ -448,9 +459,10 @@ std::vector<CalendarSegment> BusinessCalendar::explain(Instant a, Instant b) con
         push(cursor, hi, CalendarSegment::Kind::OutsideHours, QString());
     };
 
-    auto it = std::upper_bound(m_spans.begin(), m_spans.end(), from, [](qint64 value, const Span &span) {
-        return value < span.start;
-    });
+    auto it = std::upper_bound(m_spans.begin(),
+                               m_spans.end(),
+                               from,
+                               [](qint64 value, const Span &span) { return value < span.start; });
     if (it != m_spans.begin() && std::prev(it)->end > from)
         --it;
     qint64 cursor = from;

@@ -98,7 +98,9 @@ private:
     void extendForward() const;
     void extendBackward() const;
     // UTC spans (and holiday-removed spans) of [from, to), sorted and merged.
-    void compileChunk(qint64 from, qint64 to, std::vector<Span> &spans,
+    void compileChunk(qint64 from,
+                      qint64 to,
+                      std::vector<Span> &spans,
                       std::vector<HolidaySpan> &holidays) const;
     qint64 businessBefore(qint64 t) const;
     void checkRange(qint64 t) const;

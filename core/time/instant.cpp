@@ -1,44 +1,105 @@
 // Instants are UTC seconds; local time exists only at the edges (a calendar's zone, the viewer).
 #include "time/instant.h"
 
-#include <QRegularExpression>
-
 #include <date/date.h>
+
+#include <cstdio>
 
 namespace hourglass {
 
 QString formatInstant(Instant t)
 {
-    return QString::fromStdString(date::format("%Y-%m-%dT%H:%M:%SZ", t));
+    // By hand rather than through streams: batch tools print millions of these.
+    const auto days = date::floor<date::days>(t);
+    const date::year_month_day ymd{days};
+    const qint64 secondsOfDay = (t - days).count();
+    char buffer[32];
+    const int length = std::snprintf(buffer,
+                                     sizeof buffer,
+                                     "%04d-%02u-%02uT%02lld:%02lld:%02lldZ",
+                                     int(ymd.year()),
+                                     unsigned(ymd.month()),
+                                     unsigned(ymd.day()),
+                                     secondsOfDay / 3600,
+                                     (secondsOfDay / 60) % 60,
+                                     secondsOfDay % 60);
+    return QString::fromLatin1(buffer, length);
 }
 
-std::optional<Instant> parseInstant(const QString &text)
+namespace {
+
+// Reads exactly n digits at text[pos], advancing pos; -1 when they are not all digits.
+int digits(QStringView text, qsizetype &pos, int n)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(Z|([+-])(\\d{2}):?(\\d{2}))$"));
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    if (!match.hasMatch())
+    if (pos + n > text.size())
+        return -1;
+    int value = 0;
+    for (int i = 0; i < n; ++i) {
+        const char16_t c = text[pos + i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    pos += n;
+    return value;
+}
+
+bool expect(QStringView text, qsizetype &pos, char16_t c)
+{
+    if (pos < text.size() && text[pos].unicode() == c) {
+        ++pos;
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<Instant> parseInstant(QStringView text)
+{
+    text = text.trimmed();
+    qsizetype pos = 0;
+    const int year = digits(text, pos, 4);
+    if (year < 0 || !expect(text, pos, u'-'))
         return std::nullopt;
-    const int year = match.captured(1).toInt();
-    const unsigned month = match.captured(2).toUInt();
-    const unsigned day = match.captured(3).toUInt();
-    const int hour = match.captured(4).toInt();
-    const int minute = match.captured(5).toInt();
-    const int second = match.captured(6).isEmpty() ? 0 : match.captured(6).toInt();
-    const date::year_month_day ymd{date::year{year}, date::month{month}, date::day{day}};
+    const int month = digits(text, pos, 2);
+    if (month < 0 || !expect(text, pos, u'-'))
+        return std::nullopt;
+    const int day = digits(text, pos, 2);
+    if (day < 0 || !(expect(text, pos, u'T') || expect(text, pos, u' ')))
+        return std::nullopt;
+    const int hour = digits(text, pos, 2);
+    if (hour < 0 || !expect(text, pos, u':'))
+        return std::nullopt;
+    const int minute = digits(text, pos, 2);
+    int second = 0;
+    if (minute < 0)
+        return std::nullopt;
+    if (expect(text, pos, u':')) {
+        second = digits(text, pos, 2);
+        if (second < 0)
+            return std::nullopt;
+    }
+    const date::year_month_day ymd{date::year{year},
+                                   date::month{unsigned(month)},
+                                   date::day{unsigned(day)}};
     if (!ymd.ok() || hour > 23 || minute > 59 || second > 59)
         return std::nullopt;
     Instant t = date::sys_days{ymd} + std::chrono::hours{hour} + std::chrono::minutes{minute}
                 + Seconds{second};
-    if (match.captured(7) != QLatin1String("Z")) {
-        const int hours = match.captured(9).toInt();
-        const int minutes = match.captured(10).toInt();
-        if (hours > 23 || minutes > 59)
-            return std::nullopt;
-        const Seconds offset{hours * 3600 + minutes * 60};
-        t = match.captured(8) == QLatin1String("+") ? t - offset : t + offset;
-    }
-    return t;
+    if (expect(text, pos, u'Z'))
+        return pos == text.size() ? std::optional<Instant>(t) : std::nullopt;
+    const bool plus = expect(text, pos, u'+');
+    if (!plus && !expect(text, pos, u'-'))
+        return std::nullopt;
+    const int offsetHours = digits(text, pos, 2);
+    expect(text, pos, u':');
+    const int offsetMinutes = digits(text, pos, 2);
+    if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59
+        || pos != text.size())
+        return std::nullopt;
+    const Seconds offset{offsetHours * 3600 + offsetMinutes * 60};
+    return plus ? t - offset : t + offset;
 }
 
 QString formatCompactDuration(Seconds d)

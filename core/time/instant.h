@@ -21,10 +21,11 @@ inline Instant fromEpoch(qint64 seconds)
     return Instant{Seconds{seconds}};
 }
 
-// "2026-03-09T13:30:00Z". Parsing also accepts an explicit offset ("+01:00") and fractions-free
-// seconds-less forms ("2026-03-09T13:30Z"); anything else returns nullopt.
+// "2026-03-09T13:30:00Z". Parsing also accepts an explicit offset ("+01:00" or "-0500"), a
+// space for the "T" and a time without seconds ("2026-03-09T13:30Z"); anything else,
+// including a time with no zone at all, returns nullopt.
 QString formatInstant(Instant t);
-std::optional<Instant> parseInstant(const QString &text);
+std::optional<Instant> parseInstant(QStringView text);
 
 // "2h 14m", "3d 4h", "45s": a compact human duration, largest two units.
 QString formatCompactDuration(Seconds d);

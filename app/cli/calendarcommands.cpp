@@ -1,0 +1,224 @@
+// hourglass-cli calendar add|between|explain: business-time arithmetic on a calendar file.
+#include "cli/calendarcommands.h"
+
+#include "cli/output.h"
+#include "io/calendarfile.h"
+#include "io/inputerror.h"
+#include "time/businesscalendar.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+#include <cstdio>
+#include <vector>
+
+namespace hourglass::cli {
+
+namespace {
+
+Instant requireInstant(const CliArguments &arguments, const QString &name)
+{
+    const QString text = arguments.require(name);
+    const auto instant = parseInstant(text);
+    if (!instant)
+        throw InputError(QString(),
+                         QLatin1String("--") + name,
+                         QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone, such as "
+                                        "2026-03-09T13:30:00Z")
+                             .arg(text));
+    return *instant;
+}
+
+qint64 parseSeconds(const QString &file, const QString &place, QStringView text)
+{
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (!ok)
+        throw InputError(file,
+                         place,
+                         QStringLiteral("\"%1\" is not a whole number of seconds").arg(text));
+    return seconds;
+}
+
+struct Query
+{
+    Instant from;
+    qint64 seconds = 0; // add
+    Instant to;         // between
+};
+
+// Reads "FROM SECONDS" or "FROM TO" lines; refuses the whole file at the first bad line.
+std::vector<Query> readBatch(const QString &fileName, bool add)
+{
+    QFile file;
+    const bool ok = fileName == QLatin1String("-")
+                        ? file.open(stdin, QIODevice::ReadOnly)
+                        : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
+    if (!ok)
+        throw InputError(fileName,
+                         QString(),
+                         QStringLiteral("cannot be read: %1").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    std::vector<Query> queries;
+    qsizetype lineNumber = 0;
+    for (qsizetype start = 0; start < bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        ++lineNumber;
+        const QString line = QString::fromLatin1(bytes.constData() + start, end - start).trimmed();
+        start = end + 1;
+        const QString place = QStringLiteral("line %1").arg(lineNumber);
+        const qsizetype space = line.indexOf(u' ');
+        if (space < 0)
+            throw InputError(fileName,
+                             place,
+                             add ? QStringLiteral("expected \"FROM SECONDS\"")
+                                 : QStringLiteral("expected \"FROM TO\""));
+        const QStringView first = QStringView(line).left(space);
+        const QStringView second = QStringView(line).mid(space + 1).trimmed();
+        Query query;
+        const auto from = parseInstant(first);
+        if (!from)
+            throw InputError(fileName,
+                             place,
+                             QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone")
+                                 .arg(first));
+        query.from = *from;
+        if (add) {
+            query.seconds = parseSeconds(fileName, place, second);
+        } else {
+            const auto to = parseInstant(second);
+            if (!to)
+                throw InputError(fileName,
+                                 place,
+                                 QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone")
+                                     .arg(second));
+            query.to = *to;
+        }
+        queries.push_back(query);
+    }
+    return queries;
+}
+
+QString kindName(CalendarSegment::Kind kind)
+{
+    switch (kind) {
+    case CalendarSegment::Kind::Working:
+        return QStringLiteral("working");
+    case CalendarSegment::Kind::OutsideHours:
+        return QStringLiteral("outside-hours");
+    case CalendarSegment::Kind::Holiday:
+        return QStringLiteral("holiday");
+    }
+    return QString();
+}
+
+} // namespace
+
+int runCalendarCommand(const CliArguments &arguments)
+{
+    const QStringList &words = arguments.words();
+    const QString action = words.value(1);
+    if (words.size() != 2
+        || (action != QLatin1String("add") && action != QLatin1String("between")
+            && action != QLatin1String("explain")))
+        throw UsageError(
+            QStringLiteral("expected calendar add, calendar between or calendar explain"));
+    const bool json = arguments.flag(QStringLiteral("json"));
+    const bool add = action == QLatin1String("add");
+    QSet<QString> allowed = {QStringLiteral("calendar"),
+                             QStringLiteral("json"),
+                             QStringLiteral("from")};
+    allowed.insert(add ? QStringLiteral("seconds") : QStringLiteral("to"));
+    if (action != QLatin1String("explain"))
+        allowed.insert(QStringLiteral("batch"));
+    arguments.allowOnly(allowed);
+
+    const BusinessCalendar calendar(
+        CalendarFile::load(arguments.require(QStringLiteral("calendar"))));
+
+    if (arguments.has(QStringLiteral("batch"))) {
+        if (arguments.has(QStringLiteral("from")))
+            throw UsageError(QStringLiteral("--batch replaces --from; give one or the other"));
+        const QString fileName = arguments.value(QStringLiteral("batch"));
+        const std::vector<Query> queries = readBatch(fileName, add);
+        // Every answer is computed before any is printed, so a failure prints nothing.
+        QByteArray out;
+        out.reserve(qsizetype(queries.size()) * 24);
+        for (std::size_t i = 0; i < queries.size(); ++i) {
+            const Query &q = queries[i];
+            try {
+                if (add) {
+                    const Instant due = calendar.add(q.from, Seconds{q.seconds});
+                    if (json)
+                        out += QByteArrayLiteral("{\"due\":\"");
+                    out += formatInstant(due).toLatin1();
+                    if (json)
+                        out += QByteArrayLiteral("\"}");
+                } else {
+                    const qint64 seconds = calendar.between(q.from, q.to).count();
+                    if (json)
+                        out += QByteArrayLiteral("{\"seconds\":");
+                    out += QByteArray::number(seconds);
+                    if (json)
+                        out += '}';
+                }
+            } catch (const CalendarError &error) {
+                throw InputError(fileName, QStringLiteral("line %1").arg(i + 1), error.message());
+            }
+            out += '\n';
+        }
+        std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
+        return 0;
+    }
+
+    const Instant from = requireInstant(arguments, QStringLiteral("from"));
+    if (add) {
+        const qint64 seconds = parseSeconds(QString(),
+                                            QStringLiteral("--seconds"),
+                                            arguments.require(QStringLiteral("seconds")));
+        const Instant due = calendar.add(from, Seconds{seconds});
+        if (json)
+            printJson({{QStringLiteral("from"), formatInstant(from)},
+                       {QStringLiteral("seconds"), seconds},
+                       {QStringLiteral("due"), formatInstant(due)}});
+        else
+            printLine(formatInstant(due));
+        return 0;
+    }
+    const Instant to = requireInstant(arguments, QStringLiteral("to"));
+    if (action == QLatin1String("between")) {
+        const qint64 seconds = calendar.between(from, to).count();
+        if (json)
+            printJson({{QStringLiteral("from"), formatInstant(from)},
+                       {QStringLiteral("to"), formatInstant(to)},
+                       {QStringLiteral("seconds"), seconds}});
+        else
+            printLine(QString::number(seconds));
+        return 0;
+    }
+    QJsonArray segments;
+    for (const CalendarSegment &segment : calendar.explain(from, to)) {
+        if (json) {
+            QJsonObject object{{QStringLiteral("from"), formatInstant(segment.from)},
+                               {QStringLiteral("to"), formatInstant(segment.to)},
+                               {QStringLiteral("kind"), kindName(segment.kind)}};
+            if (!segment.holiday.isEmpty())
+                object.insert(QStringLiteral("holiday"), segment.holiday);
+            segments.append(object);
+        } else {
+            printLine(QStringLiteral("%1  %2  %3%4")
+                          .arg(formatInstant(segment.from),
+                               formatInstant(segment.to),
+                               kindName(segment.kind),
+                               segment.holiday.isEmpty() ? QString()
+                                                         : QLatin1String("  ") + segment.holiday));
+        }
+    }
+    if (json)
+        printJson({{QStringLiteral("segments"), segments}});
+    return 0;
+}
+
+} // namespace hourglass::cli

@@ -1,0 +1,51 @@
+// hourglass-cli's command line: command words, then "--name value" options and flags.
+#include "cli/cliarguments.h"
+
+namespace hourglass::cli {
+
+CliArguments::CliArguments(const QStringList &arguments, const QSet<QString> &valueOptions)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (!argument.startsWith(QLatin1String("--")) || argument == QLatin1String("--")) {
+            m_words.append(argument);
+            continue;
+        }
+        QString name = argument.mid(2);
+        const qsizetype equals = name.indexOf(u'=');
+        if (equals >= 0) {
+            const QString value = name.mid(equals + 1);
+            name.truncate(equals);
+            if (!valueOptions.contains(name))
+                throw UsageError(QStringLiteral("--%1 takes no value").arg(name));
+            m_values.insert(name, value);
+        } else if (valueOptions.contains(name)) {
+            if (i + 1 >= arguments.size())
+                throw UsageError(QStringLiteral("--%1 needs a value").arg(name));
+            m_values.insert(name, arguments.at(++i));
+        } else {
+            m_flags.insert(name);
+        }
+    }
+}
+
+QString CliArguments::require(const QString &name) const
+{
+    if (!m_values.contains(name))
+        throw UsageError(QStringLiteral("--%1 is required (see --help)").arg(name));
+    return m_values.value(name);
+}
+
+void CliArguments::allowOnly(const QSet<QString> &names) const
+{
+    for (const QString &flag : m_flags) {
+        if (!names.contains(flag))
+            throw UsageError(QStringLiteral("unknown option --%1 (see --help)").arg(flag));
+    }
+    for (auto it = m_values.begin(); it != m_values.end(); ++it) {
+        if (!names.contains(it.key()))
+            throw UsageError(QStringLiteral("--%1 does not apply to this command").arg(it.key()));
+    }
+}
+
+} // namespace hourglass::cli

@@ -1,0 +1,73 @@
+// hourglass-cli info|demo: what a database holds, and filling an empty one with demo data.
+#include "cli/databasecommands.h"
+
+#include "cli/output.h"
+#include "compositionroot.h"
+#include "storage/demodata.h"
+#include "storage/migrations.h"
+#include "storage/storageerror.h"
+
+#include <chrono>
+
+namespace hourglass::cli {
+
+namespace {
+
+std::unique_ptr<CompositionRoot> openDatabase(const CliArguments &arguments)
+{
+    arguments.allowOnly({QStringLiteral("database"), QStringLiteral("json")});
+    if (arguments.words().size() != 1)
+        throw UsageError(QStringLiteral("unexpected argument \"%1\"").arg(arguments.words().at(1)));
+    // The CLI never fills the embedded database by surprise: "demo" does that on request.
+    return std::make_unique<CompositionRoot>(arguments.value(QStringLiteral("database")),
+                                             CompositionRoot::Demo::Never);
+}
+
+} // namespace
+
+int runInfoCommand(const CliArguments &arguments)
+{
+    const auto root = openDatabase(arguments);
+    Database &database = root->database();
+    QJsonObject object;
+    object.insert(QStringLiteral("database"), database.url().toString());
+    object.insert(QStringLiteral("schema_version"),
+                  Migrations::currentVersion(database.connection()));
+    const char *const tables[] = {"users",
+                                  "customers",
+                                  "contracts",
+                                  "policies",
+                                  "tickets",
+                                  "ticket_events",
+                                  "oncall_rotations",
+                                  "maintenance_windows",
+                                  "expertise_entries"};
+    for (const char *table : tables)
+        object.insert(QString::fromLatin1(table), database.countRows(QString::fromLatin1(table)));
+    printObject(object, arguments.flag(QStringLiteral("json")));
+    return 0;
+}
+
+int runDemoCommand(const CliArguments &arguments)
+{
+    const auto root = openDatabase(arguments);
+    Database &database = root->database();
+    if (database.countRows(QStringLiteral("tickets")) > 0
+        || database.countRows(QStringLiteral("users")) > 0)
+        throw StorageError(QStringLiteral("%1 already holds data; demo data goes into an empty "
+                                          "database only")
+                               .arg(database.url().toString()));
+    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(
+        std::chrono::system_clock::now());
+    const DemoDataSummary summary = DemoData::populate(database, now);
+    printObject({{QStringLiteral("users"), summary.users},
+                 {QStringLiteral("customers"), summary.customers},
+                 {QStringLiteral("tickets"), summary.tickets},
+                 {QStringLiteral("ticket_events"), summary.events},
+                 {QStringLiteral("maintenance_windows"), summary.maintenanceWindows},
+                 {QStringLiteral("expertise_entries"), summary.expertiseEntries}},
+                arguments.flag(QStringLiteral("json")));
+    return 0;
+}
+
+} // namespace hourglass::cli
