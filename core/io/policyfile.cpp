@@ -1,10 +1,14 @@
 // Reads a policy JSON file (format "hourglass-policy/1"), refusing anything malformed whole.
 #include "io/policyfile.h"
 
+#include "io/calendarfile.h"
 #include "io/jsonreader.h"
+#include "time/durationtext.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -28,19 +32,22 @@ QString checkedId(JsonReader &reader, const QString &key)
     return id;
 }
 
-QList<NamedItem> readItems(JsonReader &reader, const QString &key, bool required)
+// Reads the common fields of each entry, then lets `extra` read the rest before finish().
+template<typename Item, typename Extra>
+QList<Item> readItems(JsonReader &reader, const QString &key, Extra extra)
 {
-    const QJsonArray array = required ? reader.requireArray(key) : reader.optionalArray(key);
-    if (required && array.isEmpty())
+    const QJsonArray array = reader.requireArray(key);
+    if (array.isEmpty())
         reader.fail(key, Tr::tr("must list at least one entry"));
-    QList<NamedItem> items;
+    QList<Item> items;
     QSet<QString> ids;
     for (qsizetype i = 0; i < array.size(); ++i) {
         JsonReader entry = reader.objectAt(array, key, i);
-        NamedItem item;
+        Item item;
         item.id = checkedId(entry, QStringLiteral("id"));
         item.name = entry.requireString(QStringLiteral("name"));
         item.description = entry.optionalString(QStringLiteral("description")).value_or(QString());
+        extra(entry, item);
         entry.finish();
         if (ids.contains(item.id))
             entry.fail(QStringLiteral("id"), Tr::tr("duplicate id \"%1\"").arg(item.id));
@@ -48,6 +55,136 @@ QList<NamedItem> readItems(JsonReader &reader, const QString &key, bool required
         items.append(item);
     }
     return items;
+}
+
+Seconds requireDuration(JsonReader &reader, const QString &key)
+{
+    const QString text = reader.requireString(key);
+    const auto duration = parseDuration(text);
+    if (!duration)
+        reader.fail(key,
+                    Tr::tr("\"%1\" is not a duration such as \"4h\", \"30m\" or \"1h30m\"")
+                        .arg(text));
+    return *duration;
+}
+
+QList<WarningLevel> readWarnings(JsonReader &reader, const QString &key)
+{
+    QList<WarningLevel> levels;
+    const QJsonArray array = reader.optionalArray(key);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        JsonReader entry = reader.objectAt(array, key, i);
+        WarningLevel level;
+        level.percent = entry.optionalNumber(QStringLiteral("percent"));
+        if (entry.has(QStringLiteral("before")))
+            level.before = requireDuration(entry, QStringLiteral("before"));
+        else
+            entry.optionalString(QStringLiteral("before"));
+        if (level.percent.has_value() == level.before.has_value())
+            entry.fail(QString(), Tr::tr("give either \"percent\" or \"before\""));
+        if (level.percent && (*level.percent <= 0 || *level.percent >= 100))
+            entry.fail(QStringLiteral("percent"), Tr::tr("must lie between 0 and 100"));
+        if (level.before && level.before->count() <= 0)
+            entry.fail(QStringLiteral("before"), Tr::tr("must be longer than zero"));
+        entry.finish();
+        levels.append(level);
+    }
+    return levels;
+}
+
+CalendarDefinition readCalendar(JsonReader &calendars, const QString &key, const QString &fileName)
+{
+    const QJsonValue value = calendars.requireValue(key);
+    if (value.isString()) {
+        // A path relative to the policy file, which works for resources (":/policies/…") too.
+        const QString path = QDir::cleanPath(QFileInfo(fileName).dir().filePath(value.toString()));
+        if (!QFile::exists(path))
+            calendars.fail(key, Tr::tr("calendar file \"%1\" does not exist").arg(path));
+        return CalendarFile::load(path);
+    }
+    if (!value.isObject())
+        calendars.fail(key, Tr::tr("expected a calendar file name or a calendar object"));
+    JsonReader inline_ = calendars.requireObject(key);
+    CalendarDefinition calendar = CalendarFile::read(inline_);
+    inline_.finish();
+    return calendar;
+}
+
+Target readTarget(JsonReader &entry, const Policy &policy)
+{
+    Target target;
+    const QString metric = entry.requireString(QStringLiteral("metric"));
+    const auto parsed = metricFromKey(metric);
+    if (!parsed)
+        entry.fail(QStringLiteral("metric"),
+                   Tr::tr("unknown metric \"%1\" (initial-response, periodic-update or "
+                          "resolution)")
+                       .arg(metric));
+    target.metric = *parsed;
+    target.severity = entry.requireString(QStringLiteral("severity"));
+    if (!policy.severity(target.severity))
+        entry.fail(QStringLiteral("severity"),
+                   Tr::tr("unknown severity \"%1\"").arg(target.severity));
+    target.tier = entry.optionalString(QStringLiteral("tier")).value_or(QString());
+    if (!target.tier.isEmpty() && !policy.tier(target.tier))
+        entry.fail(QStringLiteral("tier"), Tr::tr("unknown tier \"%1\"").arg(target.tier));
+    target.note = entry.optionalString(QStringLiteral("note")).value_or(QString());
+
+    // Exactly one way of saying when the target falls due.
+    const QStringList kinds = {QStringLiteral("within"),
+                               QStringLiteral("businessDays"),
+                               QStringLiteral("calendarDays"),
+                               QStringLiteral("immediate"),
+                               QStringLiteral("scheduled"),
+                               QStringLiteral("bestEffort")};
+    QStringList given;
+    for (const QString &kind : kinds) {
+        if (entry.has(kind))
+            given.append(kind);
+    }
+    if (given.size() != 1)
+        entry.fail(QString(), Tr::tr("give exactly one of %1").arg(kinds.join(QLatin1String(", "))));
+    const QString kind = given.first();
+    if (kind == QLatin1String("within")) {
+        target.kind = Target::Kind::Duration;
+        target.duration = requireDuration(entry, kind);
+        if (target.duration.count() <= 0)
+            entry.fail(kind, Tr::tr("must be longer than zero (use \"immediate\" for no delay)"));
+    } else if (kind == QLatin1String("businessDays") || kind == QLatin1String("calendarDays")) {
+        target.kind = kind == QLatin1String("businessDays") ? Target::Kind::BusinessDays
+                                                            : Target::Kind::CalendarDays;
+        const qint64 days = entry.requireInteger(kind);
+        if (days < 1 || days > 3650)
+            entry.fail(kind, Tr::tr("must be a whole number of days from 1 to 3650"));
+        target.days = int(days);
+    } else {
+        const auto flag = entry.optionalBool(kind);
+        if (!flag.value_or(false))
+            entry.fail(kind, Tr::tr("must be true when given"));
+        target.kind = kind == QLatin1String("immediate")   ? Target::Kind::Immediate
+                      : kind == QLatin1String("scheduled") ? Target::Kind::Scheduled
+                                                           : Target::Kind::BestEffort;
+    }
+
+    const bool needsCalendar = target.kind != Target::Kind::BestEffort;
+    const auto calendar = entry.optionalString(QStringLiteral("calendar"));
+    if (needsCalendar && !calendar)
+        entry.fail(QStringLiteral("calendar"), Tr::tr("required field is missing"));
+    if (calendar) {
+        if (!needsCalendar)
+            entry.fail(QStringLiteral("calendar"), Tr::tr("a best-effort target has no clock"));
+        if (!policy.calendars.contains(*calendar))
+            entry.fail(QStringLiteral("calendar"), Tr::tr("unknown calendar \"%1\"").arg(*calendar));
+        target.calendar = *calendar;
+        if (target.kind == Target::Kind::BusinessDays
+            && !policy.calendars.value(*calendar).businessDay)
+            entry.fail(QStringLiteral("businessDays"),
+                       Tr::tr("calendar \"%1\" does not say how long a business day is "
+                              "(businessDay)")
+                           .arg(*calendar));
+    }
+    target.warnings = readWarnings(entry, QStringLiteral("warnings"));
+    return target;
 }
 
 } // namespace
@@ -77,9 +214,36 @@ Policy PolicyFile::parse(const QString &fileName, const QByteArray &bytes)
     policy.version = static_cast<int>(version);
     policy.name = root.requireString(QStringLiteral("name"));
     policy.source = root.optionalString(QStringLiteral("source")).value_or(QString());
-    policy.tiers = readItems(root, QStringLiteral("tiers"), true);
-    policy.severities = readItems(root, QStringLiteral("severities"), true);
-    policy.channels = readItems(root, QStringLiteral("channels"), true);
+    policy.tiers = readItems<NamedItem>(root,
+                                        QStringLiteral("tiers"),
+                                        [](JsonReader &, NamedItem &) {});
+    policy.channels = readItems<NamedItem>(root,
+                                           QStringLiteral("channels"),
+                                           [](JsonReader &, NamedItem &) {});
+
+    JsonReader calendars = root.requireObject(QStringLiteral("calendars"));
+    for (const QString &key : calendars.keys())
+        policy.calendars.insert(key, readCalendar(calendars, key, fileName));
+    calendars.finish();
+
+    policy.severities = readItems<Severity>(
+        root, QStringLiteral("severities"), [&policy](JsonReader &entry, Severity &severity) {
+            if (auto rule = entry.optionalObject(QStringLiteral("onlyOutside"))) {
+                severity.onlyOutsideCalendar = rule->requireString(QStringLiteral("calendar"));
+                if (!policy.calendars.contains(severity.onlyOutsideCalendar))
+                    rule->fail(QStringLiteral("calendar"),
+                               Tr::tr("unknown calendar \"%1\"").arg(severity.onlyOutsideCalendar));
+                severity.otherwise = rule->requireString(QStringLiteral("otherwise"));
+                rule->finish();
+            }
+        });
+    for (qsizetype i = 0; i < policy.severities.size(); ++i) {
+        const Severity &severity = policy.severities.at(i);
+        if (!severity.otherwise.isEmpty() && !policy.severity(severity.otherwise))
+            throw InputError(fileName,
+                             QStringLiteral("$.severities[%1].onlyOutside.otherwise").arg(i),
+                             Tr::tr("unknown severity \"%1\"").arg(severity.otherwise));
+    }
 
     JsonReader defaults = root.requireObject(QStringLiteral("defaultSeverity"));
     for (const QString &channel : defaults.keys()) {
@@ -96,6 +260,27 @@ Policy PolicyFile::parse(const QString &fileName, const QByteArray &bytes)
         defaults.fail(QStringLiteral("*"),
                       Tr::tr("required: the severity for any channel not listed"));
     defaults.finish();
+
+    policy.warnings = readWarnings(root, QStringLiteral("warnings"));
+
+    const QJsonArray targets = root.requireArray(QStringLiteral("targets"));
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        JsonReader entry = root.objectAt(targets, QStringLiteral("targets"), i);
+        const Target target = readTarget(entry, policy);
+        entry.finish();
+        const QString key = metricKey(target.metric) + u'|' + target.severity + u'|' + target.tier;
+        if (seen.contains(key))
+            entry.fail(QString(),
+                       Tr::tr("a second %1 target for severity \"%2\"%3")
+                           .arg(metricKey(target.metric),
+                                target.severity,
+                                target.tier.isEmpty()
+                                    ? QString()
+                                    : Tr::tr(" and tier \"%1\"").arg(target.tier)));
+        seen.insert(key);
+        policy.targets.append(target);
+    }
     root.finish();
     return policy;
 }

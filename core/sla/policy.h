@@ -1,9 +1,13 @@
-// A support policy as data: its identity, tiers, severity scheme and channels.
+// A support policy as data: tiers, severity scheme, channels, calendars, targets and warnings.
 #pragma once
+
+#include "time/calendardefinition.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace hourglass {
 
@@ -14,6 +18,45 @@ struct NamedItem
     QString description;
 };
 
+struct Severity : NamedItem
+{
+    // A severity that exists only outside a calendar's hours (seed 003: Emergency is an
+    // incident outside standard hours); raised during them, it becomes `otherwise`.
+    QString onlyOutsideCalendar;
+    QString otherwise;
+};
+
+enum class Metric { InitialResponse, PeriodicUpdate, Resolution };
+
+// When to warn before a breach: at a share of the target elapsed, or a time before due.
+struct WarningLevel
+{
+    std::optional<double> percent;
+    std::optional<Seconds> before;
+};
+
+struct Target
+{
+    enum class Kind {
+        Duration,     // business time on a calendar ("2h", "30m")
+        BusinessDays, // n x the calendar's business day
+        CalendarDays, // same local wall-clock time n days later in the calendar's zone
+        Immediate,    // due the moment the clock starts
+        Scheduled,    // due at the time the requester chose
+        BestEffort,   // no clock
+    };
+
+    Metric metric = Metric::InitialResponse;
+    QString severity;
+    QString tier; // empty: every tier without a target of its own
+    Kind kind = Kind::BestEffort;
+    QString calendar; // a key of Policy::calendars
+    Seconds duration{0};
+    int days = 0;
+    QString note;
+    QList<WarningLevel> warnings; // empty: the policy's
+};
+
 struct Policy
 {
     QString id;
@@ -21,39 +64,34 @@ struct Policy
     QString name;
     QString source; // the document the policy was written from
     QList<NamedItem> tiers;
-    QList<NamedItem> severities; // most severe first
+    QList<Severity> severities; // most severe first
     QList<NamedItem> channels;
     // Severity given to a ticket whose requester set none, by channel id; "*" for any other.
     QHash<QString, QString> defaultSeverityByChannel;
+    QHash<QString, CalendarDefinition> calendars; // by the key targets use
+    QList<Target> targets;
+    QList<WarningLevel> warnings;
 
     const NamedItem *tier(const QString &tierId) const;
-    const NamedItem *severity(const QString &severityId) const;
+    const Severity *severity(const QString &severityId) const;
     QString defaultSeverityFor(const QString &channelId) const;
+    // The target for a severity and tier: the tier's own, else the one for every tier; null
+    // when the policy makes no commitment for that metric.
+    const Target *target(Metric metric, const QString &severityId, const QString &tierId) const;
+    QList<WarningLevel> warningsFor(const Target &target) const;
 };
 
-inline const NamedItem *findItem(const QList<NamedItem> &items, const QString &id)
+QString metricKey(Metric metric);
+std::optional<Metric> metricFromKey(const QString &key);
+
+template<typename Item>
+const Item *findItem(const QList<Item> &items, const QString &id)
 {
-    for (const NamedItem &item : items) {
+    for (const Item &item : items) {
         if (item.id == id)
             return &item;
     }
     return nullptr;
-}
-
-inline const NamedItem *Policy::tier(const QString &tierId) const
-{
-    return findItem(tiers, tierId);
-}
-
-inline const NamedItem *Policy::severity(const QString &severityId) const
-{
-    return findItem(severities, severityId);
-}
-
-inline QString Policy::defaultSeverityFor(const QString &channelId) const
-{
-    return defaultSeverityByChannel.value(channelId,
-                                          defaultSeverityByChannel.value(QStringLiteral("*")));
 }
 
 } // namespace hourglass

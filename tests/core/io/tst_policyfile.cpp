@@ -24,10 +24,22 @@ QByteArray validPolicy()
 {
     return R"({
       "format": "hourglass-policy/1", "id": "p", "version": 2, "name": "Test policy",
-      "tiers": [{"id": "gold", "name": "Gold"}],
-      "severities": [{"id": "s1", "name": "S1"}, {"id": "s2", "name": "S2"}],
+      "tiers": [{"id": "gold", "name": "Gold"}, {"id": "silver", "name": "Silver"}],
       "channels": [{"id": "email", "name": "Email"}],
-      "defaultSeverity": {"email": "s2", "*": "s1"}
+      "calendars": {
+        "office": {"id": "office", "zone": "Europe/Paris", "businessDay": "8h",
+                   "week": {"mon": ["09:00-17:00"], "tue": ["09:00-17:00"]}},
+        "24x7": {"id": "24x7", "zone": "UTC", "week": {"mon": ["00:00-24:00"]}}
+      },
+      "severities": [{"id": "s1", "name": "S1"},
+                     {"id": "s2", "name": "S2", "onlyOutside": {"calendar": "office", "otherwise": "s1"}}],
+      "defaultSeverity": {"email": "s2", "*": "s1"},
+      "warnings": [{"percent": 75}, {"before": "15m"}],
+      "targets": [
+        {"metric": "initial-response", "severity": "s1", "within": "2h", "calendar": "office"},
+        {"metric": "resolution", "severity": "s1", "tier": "gold", "businessDays": 3, "calendar": "office"},
+        {"metric": "resolution", "severity": "s1", "bestEffort": true}
+      ]
     })";
 }
 
@@ -90,8 +102,8 @@ void TestPolicyFile::refusesMalformed_data()
         << QByteArray(R"("email": "s2")") << QByteArray(R"("fax": "s2")") << "$.defaultSeverity.fax"
         << "unknown channel";
     QTest::newRow("duplicate severity")
-        << QByteArray(R"({"id": "s2", "name": "S2"})")
-        << QByteArray(R"({"id": "s1", "name": "S2"})") << "$.severities[1].id"
+        << QByteArray(R"({"id": "s2", "name": "S2", "onlyOutside")")
+        << QByteArray(R"({"id": "s1", "name": "S2", "onlyOutside")") << "$.severities[1].id"
         << "duplicate id";
     QTest::newRow("bad id") << QByteArray(R"({"id": "gold")") << QByteArray(R"({"id": "Gold!")")
                             << "$.tiers[0].id"
@@ -102,6 +114,69 @@ void TestPolicyFile::refusesMalformed_data()
     QTest::newRow("syntax") << QByteArray(R"("version": 2,)") << QByteArray(R"("version": 2,,)")
                             << "line 2, column"
                             << "invalid JSON";
+    QTest::newRow("target unknown calendar")
+        << QByteArray(R"("within": "2h", "calendar": "office")")
+        << QByteArray(R"("within": "2h", "calendar": "offce")") << "$.targets[0].calendar"
+        << "unknown calendar \"offce\"";
+    QTest::newRow("target unknown severity")
+        << QByteArray(R"("severity": "s1", "within")")
+        << QByteArray(R"("severity": "s7", "within")") << "$.targets[0].severity"
+        << "unknown severity \"s7\"";
+    QTest::newRow("target unknown tier")
+        << QByteArray(R"("tier": "gold")") << QByteArray(R"("tier": "platinum")")
+        << "$.targets[1].tier"
+        << "unknown tier";
+    QTest::newRow("negative duration") << QByteArray(R"("within": "2h")")
+                                       << QByteArray(R"("within": "-2h")") << "$.targets[0].within"
+                                       << "not a duration";
+    QTest::newRow("zero duration") << QByteArray(R"("within": "2h")")
+                                   << QByteArray(R"("within": "0")") << "$.targets[0].within"
+                                   << "longer than zero";
+    QTest::newRow("two kinds") << QByteArray(R"("bestEffort": true)")
+                               << QByteArray(R"("bestEffort": true, "immediate": true)")
+                               << "$.targets[2]"
+                               << "exactly one of";
+    QTest::newRow("no kind") << QByteArray(R"(, "bestEffort": true)") << QByteArray()
+                             << "$.targets[2]"
+                             << "exactly one of";
+    QTest::newRow("missing calendar") << QByteArray(R"("within": "2h", "calendar": "office")")
+                                      << QByteArray(R"("within": "2h")") << "$.targets[0].calendar"
+                                      << "required field is missing";
+    QTest::newRow("unknown metric")
+        << QByteArray(R"("metric": "initial-response")")
+        << QByteArray(R"("metric": "first-response")") << "$.targets[0].metric"
+        << "unknown metric";
+    QTest::newRow("duplicate target")
+        << QByteArray(R"({"metric": "resolution", "severity": "s1", "bestEffort": true})")
+        << QByteArray(R"({"metric": "initial-response", "severity": "s1", "bestEffort": true})")
+        << "$.targets[2]"
+        << "a second initial-response target";
+    QTest::newRow("business days without length")
+        << QByteArray(R"("businessDays": 3, "calendar": "office")")
+        << QByteArray(R"("businessDays": 3, "calendar": "24x7")") << "$.targets[1].businessDays"
+        << "how long a business day is";
+    QTest::newRow("warning percent") << QByteArray(R"({"percent": 75})")
+                                     << QByteArray(R"({"percent": 175})") << "$.warnings[0].percent"
+                                     << "between 0 and 100";
+    QTest::newRow("calendar zone")
+        << QByteArray("Europe/Paris") << QByteArray("Europe/Pariss") << "$.calendars.office.zone"
+        << "unknown time zone";
+    QTest::newRow("calendar interval")
+        << QByteArray(R"("tue": ["09:00-17:00"])") << QByteArray(R"("tue": ["09:00-09:00"])")
+        << "$.calendars.office.week.tue[0]"
+        << "starts and ends at the same time";
+    QTest::newRow("calendar typo")
+        << QByteArray(R"("businessDay": "8h")") << QByteArray(R"("bussinessDay": "8h")")
+        << "$.calendars.office.bussinessDay"
+        << "unknown field";
+    QTest::newRow("calendar file missing")
+        << QByteArray(R"("24x7": {"id": "24x7", "zone": "UTC", "week": {"mon": ["00:00-24:00"]}})")
+        << QByteArray(R"("24x7": "nowhere.json")") << "$.calendars.24x7"
+        << "does not exist";
+    QTest::newRow("severity rule")
+        << QByteArray(R"("otherwise": "s1")") << QByteArray(R"("otherwise": "s9")")
+        << "$.severities[1].onlyOutside.otherwise"
+        << "unknown severity";
 }
 
 void TestPolicyFile::refusesMalformed()
@@ -124,7 +199,13 @@ void TestPolicyFile::refusesMalformed()
         QVERIFY(error.message().startsWith(QStringLiteral("bad.json: ")));
     }
     // The untouched document is valid, so each row tests exactly one defect.
-    QCOMPARE(PolicyFile::parse(QStringLiteral("good.json"), validPolicy()).version, 2);
+    const Policy good = PolicyFile::parse(QStringLiteral("good.json"), validPolicy());
+    QCOMPARE(good.version, 2);
+    QCOMPARE(good.targets.size(), 3);
+    // The tier's own target wins; other tiers fall back to the one for every tier.
+    QCOMPARE(good.target(Metric::Resolution, "s1", "gold")->kind, Target::Kind::BusinessDays);
+    QCOMPARE(good.target(Metric::Resolution, "s1", "silver")->kind, Target::Kind::BestEffort);
+    QVERIFY(!good.target(Metric::PeriodicUpdate, "s1", "gold"));
 }
 
 QTEST_GUILESS_MAIN(TestPolicyFile)

@@ -40,7 +40,8 @@ public:
             const bool today = holiday.date ? *holiday.date == ymd
                                             : holiday.annual->month() == ymd.month()
                                                   && holiday.annual->day() == ymd.day();
-            if (today && (!holiday.part || (minute >= holiday.part->start && minute < holiday.part->end)))
+            if (today
+                && (!holiday.part || (minute >= holiday.part->start && minute < holiday.part->end)))
                 working = false;
         }
         for (const CalendarException &exception : m_definition.exceptions) {

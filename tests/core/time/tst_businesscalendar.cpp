@@ -191,7 +191,9 @@ void TestBusinessCalendar::halfHourOffsetZone()
 void TestBusinessCalendar::partDayHolidayAndAnnualHoliday()
 {
     CalendarDefinition definition = weekly("America/New_York", {0, 1, 2, 3, 4}, 540, 1020);
-    definition.holidays.append({QStringLiteral("Christmas Eve afternoon"), ymd(2026, 12, 24), {},
+    definition.holidays.append({QStringLiteral("Christmas Eve afternoon"),
+                                ymd(2026, 12, 24),
+                                {},
                                 DailyInterval{720, 1440}});
     Holiday christmas{QStringLiteral("Christmas Day"), {}, date::month{12} / date::day{25}, {}};
     definition.holidays.append(christmas);
@@ -208,7 +210,8 @@ void TestBusinessCalendar::partDayHolidayAndAnnualHoliday()
 void TestBusinessCalendar::exceptionsAddWorkingTime()
 {
     CalendarDefinition definition = weekly("Europe/London", {0, 1, 2, 3, 4}, 540, 1020);
-    definition.exceptions.append({QStringLiteral("Launch Saturday"), ymd(2026, 6, 20), {{600, 720}}});
+    definition.exceptions.append(
+        {QStringLiteral("Launch Saturday"), ymd(2026, 6, 20), {{600, 720}}});
     // An exception also overrides a holiday on its date.
     definition.holidays.append({QStringLiteral("Bank holiday"), ymd(2026, 6, 22), {}, {}});
     definition.exceptions.append({QStringLiteral("Cover"), ymd(2026, 6, 22), {{540, 600}}});
@@ -336,8 +339,12 @@ void TestBusinessCalendar::explainNamesHolidaysAndOutsideHours()
 
 void TestBusinessCalendar::matchesReferenceOnRandomCalendars()
 {
-    const char *const zones[] = {"America/New_York", "America/Toronto", "Europe/London",
-                                 "Europe/Paris",     "Australia/Sydney", "Asia/Kolkata",
+    const char *const zones[] = {"America/New_York",
+                                 "America/Toronto",
+                                 "Europe/London",
+                                 "Europe/Paris",
+                                 "Australia/Sydney",
+                                 "Asia/Kolkata",
                                  "UTC"};
     // DST transition days of 2025-2027 in those zones, where the rule is easiest to get wrong.
     std::vector<Instant> transitions;
@@ -353,7 +360,9 @@ void TestBusinessCalendar::matchesReferenceOnRandomCalendars()
     }
 
     std::mt19937 random(20261122);
-    const auto below = [&random](int n) { return int(random() % unsigned(n)); };
+    const auto below = [&random](int n) {
+        return int(random() % unsigned(n));
+    };
     const int calendars = 1500;
     int queries = 0;
     for (int c = 0; c < calendars; ++c) {
@@ -402,7 +411,8 @@ void TestBusinessCalendar::matchesReferenceOnRandomCalendars()
         for (int h = below(3); h > 0; --h) {
             Holiday holiday;
             holiday.name = QStringLiteral("H%1").arg(h);
-            const date::year_month_day dayOf = localDate(centre + std::chrono::hours{below(3) ? 0 : below(96) - 48});
+            const date::year_month_day dayOf = localDate(
+                centre + std::chrono::hours{below(3) ? 0 : below(96) - 48});
             if (below(4) == 0)
                 holiday.annual = date::month_day{dayOf.month(), dayOf.day()};
             else
@@ -428,12 +438,14 @@ void TestBusinessCalendar::matchesReferenceOnRandomCalendars()
             const qint64 expected = reference.between(a, b);
             const qint64 actual = calendar.between(fromEpoch(a), fromEpoch(b)).count();
             if (expected != actual)
-                QFAIL(qPrintable(QStringLiteral("calendar %1 (%2): between(%3, %4) = %5, reference %6")
-                                     .arg(c)
-                                     .arg(definition.zone, formatInstant(fromEpoch(a)),
-                                          formatInstant(fromEpoch(b)))
-                                     .arg(actual)
-                                     .arg(expected)));
+                QFAIL(qPrintable(
+                    QStringLiteral("calendar %1 (%2): between(%3, %4) = %5, reference %6")
+                        .arg(c)
+                        .arg(definition.zone,
+                             formatInstant(fromEpoch(a)),
+                             formatInstant(fromEpoch(b)))
+                        .arg(actual)
+                        .arg(expected)));
 
             const qint64 start = std::min(a, b);
             const qint64 available = reference.between(start, toEpoch(to));
