@@ -2,6 +2,7 @@
 #include "cli/calendarcommands.h"
 #include "cli/cliarguments.h"
 #include "cli/databasecommands.h"
+#include "cli/slacommands.h"
 #include "compositionroot.h"
 #include "hourglassversion.h"
 #include "io/inputerror.h"
@@ -35,6 +36,14 @@ const char usage[]
       "  --batch FILE               (add, between) one query per line, \"FROM SECONDS\" or\n"
       "                             \"FROM TO\"; one answer per line; FILE - reads stdin\n"
       "\n"
+      "SLA commands:\n"
+      "  sla explain --policy FILE|PRESET --ticket FILE [--at ISO8601]\n"
+      "                             every SLA clock of the ticket at --at (default: now):\n"
+      "                             state, due time, remaining time and why\n"
+      "  sla explain --policy FILE|PRESET --opened ISO8601 [--severity ID] [--tier ID]\n"
+      "              [--channel ID] [--at ISO8601]\n"
+      "                             the same for a ticket opened then (what-if)\n"
+      "\n"
       "Options:\n"
       "  --json                     one JSON object per answer instead of text\n"
       "  --help, --version\n"
@@ -65,7 +74,14 @@ int main(int argc, char *argv[])
                                       QStringLiteral("from"),
                                       QStringLiteral("to"),
                                       QStringLiteral("seconds"),
-                                      QStringLiteral("batch")});
+                                      QStringLiteral("batch"),
+                                      QStringLiteral("policy"),
+                                      QStringLiteral("ticket"),
+                                      QStringLiteral("at"),
+                                      QStringLiteral("opened"),
+                                      QStringLiteral("severity"),
+                                      QStringLiteral("tier"),
+                                      QStringLiteral("channel")});
         if (arguments.flag(QStringLiteral("help"))
             || arguments.words().value(0) == QLatin1String("help")) {
             std::fputs(usage, stdout);
@@ -84,6 +100,8 @@ int main(int argc, char *argv[])
             return runDemoCommand(arguments);
         if (command == QLatin1String("calendar"))
             return runCalendarCommand(arguments);
+        if (command == QLatin1String("sla"))
+            return runSlaCommand(arguments);
         throw UsageError(QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
     } catch (const UsageError &error) {
         return fail(error.message(), 2);
@@ -93,5 +111,8 @@ int main(int argc, char *argv[])
         return fail(error.message(), 1);
     } catch (const CalendarError &error) {
         return fail(error.message(), 1);
+    } catch (const std::runtime_error &error) {
+        // Anything else the core refuses (an unknown zone in a file, say) is still one line.
+        return fail(QString::fromStdString(error.what()), 1);
     }
 }

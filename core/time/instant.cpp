@@ -110,15 +110,30 @@ QString formatCompactDuration(Seconds d)
     const qint64 minutes = (s % 3600) / 60;
     const qint64 seconds = s % 60;
     QString text;
+    // The largest two units, the second left out when it is zero: "3d 4h", "2h", "2h 14m".
     if (days > 0)
-        text = QStringLiteral("%1d %2h").arg(days).arg(hours);
+        text = hours ? QStringLiteral("%1d %2h").arg(days).arg(hours)
+                     : QStringLiteral("%1d").arg(days);
     else if (hours > 0)
-        text = QStringLiteral("%1h %2m").arg(hours).arg(minutes);
+        text = minutes ? QStringLiteral("%1h %2m").arg(hours).arg(minutes)
+                       : QStringLiteral("%1h").arg(hours);
     else if (minutes > 0)
         text = QStringLiteral("%1m").arg(minutes);
     else
         text = QStringLiteral("%1s").arg(seconds);
     return d.count() < 0 ? QLatin1Char('-') + text : text;
+}
+
+} // namespace hourglass
+
+#include <date/tz.h>
+
+namespace hourglass {
+
+QString formatLocal(Instant t, const QString &zone)
+{
+    const date::zoned_seconds local{zone.toStdString(), t};
+    return QString::fromStdString(date::format("%a %Y-%m-%d %H:%M %Z", local));
 }
 
 } // namespace hourglass

@@ -31,3 +31,10 @@ std::optional<Instant> parseInstant(QStringView text);
 QString formatCompactDuration(Seconds d);
 
 } // namespace hourglass
+
+namespace hourglass {
+
+// "Fri 2026-03-06 17:55 CET": the wall-clock time in an IANA zone, for explanations.
+QString formatLocal(Instant t, const QString &zone);
+
+} // namespace hourglass

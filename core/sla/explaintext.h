@@ -1,0 +1,16 @@
+// Words for SLA states, targets and explanations, as an agent would say them; translated.
+#pragma once
+
+#include "sla/metricstate.h"
+#include "sla/policy.h"
+
+namespace hourglass::ExplainText {
+
+QString metricName(Metric metric);
+QString stateName(ClockState state);
+// "2h of business time on Support hours: 04:00-22:00 ET…", "3 business days (3 × 8h) on …".
+QString targetText(const Target &target, const Policy &policy);
+// Why one stretch counted or not: "counted: working hours", "not counted: holiday (…)".
+QString segmentText(const ExplainSegment &segment);
+
+} // namespace hourglass::ExplainText

@@ -1,0 +1,53 @@
+// One entry of a ticket's timeline; SLA clocks are derived from these, never stored.
+#pragma once
+
+#include "time/instant.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hourglass {
+
+struct TicketEvent
+{
+    enum class Kind {
+        Created,         // value: requested severity (may be empty), tier, channel
+        SeverityChanged, // value: severity
+        TierChanged,     // value: tier
+        PolicyChanged,   // version
+        StatusChanged,   // value: "open", "waiting-customer" or "scheduled"
+        Responded,       // a public response to the customer
+        Updated,         // a public status update
+        CustomerReplied,
+        ScheduledFor, // scheduledFor: the time the requester chose
+        Resolved,
+        Reopened,
+        Assigned, // value: the assignee
+        Note,     // internal; no effect on clocks
+    };
+
+    Instant at;
+    Kind kind = Kind::Note;
+    QString value;
+    QString tier;    // Created
+    QString channel; // Created
+    int version = 0; // PolicyChanged
+    std::optional<Instant> scheduledFor;
+
+    static QString key(Kind kind);
+    static std::optional<Kind> kindFromKey(const QString &key);
+};
+
+// Statuses during which every running clock is paused.
+bool isPausingStatus(const QString &status);
+
+struct TicketTimeline
+{
+    QString policyId;
+    int policyVersion = 1;
+    QList<TicketEvent> events; // in time order; events at the same instant keep their order
+};
+
+} // namespace hourglass
