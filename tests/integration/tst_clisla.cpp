@@ -1,0 +1,236 @@
+// hourglass-cli calendar and sla commands end to end: answers, batch files, bad input.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliSla : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void calendarAddAndBetween();
+    void batchAnswersEveryLine();
+    void batchRefusesWholeFileAtFirstBadLine();
+    void calendarFileErrorsNameThePlace();
+    void slaExplainWhatIf();
+    void slaExplainTicketFile();
+
+private:
+    struct Result
+    {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+    static Result cli(const QStringList &arguments);
+    static QString calendar(const char *name)
+    {
+        return QStringLiteral(HOURGLASS_RESOURCES "/calendars/") + QString::fromLatin1(name);
+    }
+    QTemporaryDir m_dir;
+};
+
+TestCliSla::Result TestCliSla::cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(HOURGLASS_CLI_PATH), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("hourglass-cli did not finish");
+    return {process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCliSla::calendarAddAndBetween()
+{
+    // The issue's own example: Severity 2 opened Friday 20:00 EST is due Monday 06:00 EDT.
+    Result r = cli({"calendar",
+                    "add",
+                    "--calendar",
+                    calendar("netmon-support-hours.json"),
+                    "--from",
+                    "2026-03-06T20:00:00-05:00",
+                    "--seconds",
+                    "14400"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("2026-03-09T10:00:00Z\n"));
+    r = cli({"calendar",
+             "between",
+             "--calendar",
+             calendar("netmon-support-hours.json"),
+             "--from",
+             "2026-03-06T20:00:00-05:00",
+             "--to",
+             "2026-03-09T10:00:00Z"});
+    QCOMPARE(r.out, QStringLiteral("14400\n"));
+    r = cli({"--json",
+             "calendar",
+             "add",
+             "--calendar",
+             calendar("24x7.json"),
+             "--from",
+             "2026-03-09T13:30:00Z",
+             "--seconds",
+             "60"});
+    const QJsonObject object = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(object.value("due").toString(), QStringLiteral("2026-03-09T13:31:00Z"));
+}
+
+void TestCliSla::batchAnswersEveryLine()
+{
+    QFile add(m_dir.filePath("add.txt"));
+    QVERIFY(add.open(QIODevice::WriteOnly));
+    add.write(
+        "2026-03-06T20:00:00-05:00 14400\n2026-03-07T12:00:00Z 3600\n2026-03-09T10:00:00Z -3600\n");
+    add.close();
+    Result r = cli({"calendar",
+                    "add",
+                    "--calendar",
+                    calendar("netmon-support-hours.json"),
+                    "--batch",
+                    add.fileName()});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out,
+             QStringLiteral("2026-03-09T10:00:00Z\n2026-03-09T09:00:00Z\n2026-03-09T09:00:00Z\n"));
+    QFile between(m_dir.filePath("between.txt"));
+    QVERIFY(between.open(QIODevice::WriteOnly));
+    between.write(
+        "2026-03-09T08:00:00Z 2026-03-10T08:00:00Z\n2026-03-10T08:00:00Z 2026-03-09T08:00:00Z\n");
+    between.close();
+    r = cli({"calendar",
+             "between",
+             "--calendar",
+             calendar("netmon-support-hours.json"),
+             "--batch",
+             between.fileName()});
+    QCOMPARE(r.out, QStringLiteral("64800\n-64800\n"));
+}
+
+void TestCliSla::batchRefusesWholeFileAtFirstBadLine()
+{
+    QFile file(m_dir.filePath("bad.txt"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("2026-03-06T20:00:00Z 60\n2026-03-06T20:00:00Z sixty\n2026-03-06T20:00:00Z 60\n");
+    file.close();
+    const Result r = cli(
+        {"calendar", "add", "--calendar", calendar("24x7.json"), "--batch", file.fileName()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(file.fileName() + QStringLiteral(": line 2: ")), qPrintable(r.err));
+}
+
+void TestCliSla::calendarFileErrorsNameThePlace()
+{
+    QFile file(m_dir.filePath("typo.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        R"({"format": "hourglass-calendar/1", "id": "x", "zone": "America/New_Yrok", "week": {"mon": ["09:00-17:00"]}})");
+    file.close();
+    const Result r = cli({"calendar",
+                          "add",
+                          "--calendar",
+                          file.fileName(),
+                          "--from",
+                          "2026-03-06T20:00:00Z",
+                          "--seconds",
+                          "60"});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err.count(u'\n'), 1);
+    QVERIFY2(r.err.contains(file.fileName() + QStringLiteral(": $.zone: unknown time zone")),
+             qPrintable(r.err));
+    const Result missing = cli(
+        {"calendar", "add", "--calendar", calendar("24x7.json"), "--seconds", "60"});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains(QStringLiteral("--from")));
+}
+
+void TestCliSla::slaExplainWhatIf()
+{
+    // "P1 for a Gold customer opened Friday 17:55 Paris time."
+    const Result r = cli({"--json",
+                          "sla",
+                          "explain",
+                          "--policy",
+                          "cloud-tiers",
+                          "--opened",
+                          "2026-03-06T17:55:00+01:00",
+                          "--severity",
+                          "p1",
+                          "--tier",
+                          "gold",
+                          "--at",
+                          "2026-03-06T19:00:00+01:00"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject object = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject resolution = object.value("metrics").toArray().first().toObject();
+    QCOMPARE(resolution.value("metric").toString(), QStringLiteral("resolution"));
+    QCOMPARE(resolution.value("due").toString(), QStringLiteral("2026-03-06T20:55:00Z"));
+    QCOMPARE(resolution.value("remaining_seconds").toInt(), 4 * 3600 - 65 * 60);
+    QVERIFY(!resolution.value("explain").toArray().isEmpty());
+    // Text output names the state, the due time in the calendar's zone and the reasons.
+    const Result text = cli({"sla",
+                             "explain",
+                             "--policy",
+                             "netmon-v2",
+                             "--opened",
+                             "2026-11-25T20:00:00-05:00",
+                             "--severity",
+                             "sev2",
+                             "--at",
+                             "2026-11-27T05:00:00-05:00"});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(
+        QStringLiteral("due        2026-11-27T11:00:00Z  (Fri 2026-11-27 06:00 EST)")));
+    QVERIFY(text.out.contains(QStringLiteral("not counted: holiday (Thanksgiving)")));
+    const Result unknown = cli({"sla",
+                                "explain",
+                                "--policy",
+                                "cloud-tiers",
+                                "--opened",
+                                "2026-03-06T17:55:00Z",
+                                "--severity",
+                                "p9"});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains(QStringLiteral("--severity: unknown severity \"p9\"")));
+}
+
+void TestCliSla::slaExplainTicketFile()
+{
+    QFile file(m_dir.filePath("ticket.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "hourglass-ticket/1", "policy": "helpdesk-matrix", "events": [
+        {"at": "2026-03-09T14:00:00Z", "kind": "created", "severity": "p3", "tier": "standard", "channel": "phone"},
+        {"at": "2026-03-09T14:30:00Z", "kind": "status-changed", "status": "waiting-customer"},
+        {"at": "2026-03-09T15:30:00Z", "kind": "customer-replied"}]})");
+    file.close();
+    const Result r = cli({"--json",
+                          "sla",
+                          "explain",
+                          "--policy",
+                          "helpdesk-matrix",
+                          "--ticket",
+                          file.fileName(),
+                          "--at",
+                          "2026-03-09T16:00:00Z"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject response = QJsonDocument::fromJson(r.out.toUtf8())
+                                     .object()
+                                     .value("metrics")
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+    // 4 h on 24x7, one hour of it paused: due at 19:00 instead of 18:00.
+    QCOMPARE(response.value("due").toString(), QStringLiteral("2026-03-09T19:00:00Z"));
+    QCOMPARE(response.value("elapsed_seconds").toInt(), 3600);
+    bool paused = false;
+    for (const QJsonValue &segment : response.value("explain").toArray())
+        paused = paused
+                 || segment.toObject().value("why").toString().contains("waiting on the customer");
+    QVERIFY(paused);
+}
+
+QTEST_GUILESS_MAIN(TestCliSla)
+#include "tst_clisla.moc"
