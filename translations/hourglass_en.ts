@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>hourglass::BusinessCalendar</name>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the years %2 to %3 that calendars answer for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar &quot;%1&quot; has no working time after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar &quot;%1&quot; has no working time before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar &quot;%1&quot; does not say how long a business day is (businessDay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::CalendarFile</name>
+    <message>
+        <source>&quot;%1&quot; is not a time range like &quot;09:00-17:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts and ends at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts at 24:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working hours %1-%2 and %3-%4 overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as &quot;America/New_York&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration from 1s to 24h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either &quot;date&quot; (2026-12-25) or &quot;annual&quot; (12-25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part-day holiday needs both &quot;from&quot; and &quot;to&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a holiday ends on its own date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exception&apos;s hours end on its own date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar has no working time at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like &quot;2026-12-25&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::Database</name>
     <message>
         <source>%1: the Qt SQL driver %2 is not installed</source>
@@ -87,6 +177,110 @@
     </message>
     <message>
         <source>cannot commit demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::ExplainText</name>
+    <message>
+        <source>Initial response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best effort</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting a scheduled time</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <comment>SLA clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of business time on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) (%1 each) on %2</source>
+        <translation>
+            <numerusform>%n business day (%1) on %2</numerusform>
+            <numerusform>%n business days (%1 each) on %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s): the same local time in %1</source>
+        <translation>
+            <numerusform>%n calendar day: the same local time in %1</numerusform>
+            <numerusform>%n calendar days: the same local time in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>immediate: due the moment the clock starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the time the requester scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best effort: no timed commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted: working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted: outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted: holiday (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted: paused while the work is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted: paused while waiting on the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (ahead, if nothing changes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -370,6 +564,78 @@
         <source>required: the severity for any channel not listed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration such as &quot;4h&quot;, &quot;30m&quot; or &quot;1h30m&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either &quot;percent&quot; or &quot;before&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must lie between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be longer than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar file &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a calendar file name or a calendar object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot; (initial-response, periodic-update or resolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be longer than zero (use &quot;immediate&quot; for no delay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 1 to 3650</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true when given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a best-effort target has no clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown calendar &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar &quot;%1&quot; does not say how long a business day is (businessDay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second %1 target for severity &quot;%2&quot;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and tier &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::SettingsView</name>
@@ -391,6 +657,72 @@
     </message>
     <message>
         <source>Start Hourglass with --database postgresql://user@host:port/database to work on a shared team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SlaEngine</name>
+    <message>
+        <source>unknown calendar &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown policy &quot;%1&quot; version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first event must be &quot;created&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket is created only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket has no &quot;created&quot; event at or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::TicketFile</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 instant with a zone, such as 2026-03-09T13:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with a &quot;created&quot; event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first event must be &quot;created&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket is created only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events must be in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (open, waiting-customer or scheduled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>hourglass::BusinessCalendar</name>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>fuseau horaire « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>%1 is outside the years %2 to %3 that calendars answer for</source>
+        <translation>%1 est hors des années %2 à %3 couvertes par les calendriers</translation>
+    </message>
+    <message>
+        <source>calendar &quot;%1&quot; has no working time after %2</source>
+        <translation>le calendrier « %1 » n&apos;a plus d&apos;heures ouvrées après %2</translation>
+    </message>
+    <message>
+        <source>calendar &quot;%1&quot; has no working time before %2</source>
+        <translation>le calendrier « %1 » n&apos;a pas d&apos;heures ouvrées avant %2</translation>
+    </message>
+    <message>
+        <source>calendar &quot;%1&quot; does not say how long a business day is (businessDay)</source>
+        <translation>le calendrier « %1 » ne dit pas combien dure un jour ouvré (businessDay)</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::CalendarFile</name>
+    <message>
+        <source>&quot;%1&quot; is not a time range like &quot;09:00-17:00&quot;</source>
+        <translation>« %1 » n&apos;est pas une plage horaire comme « 09:00-17:00 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts and ends at the same time</source>
+        <translation>« %1 » commence et finit à la même heure</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts at 24:00</source>
+        <translation>« %1 » commence à 24:00</translation>
+    </message>
+    <message>
+        <source>working hours %1-%2 and %3-%4 overlap</source>
+        <translation>les heures ouvrées %1-%2 et %3-%4 se chevauchent</translation>
+    </message>
+    <message>
+        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
+        <translation>format « %1 » non pris en charge (attendu : « %2 »)</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as &quot;America/New_York&quot;)</source>
+        <translation>fuseau horaire « %1 » inconnu (utilisez un nom IANA comme « Europe/Paris »)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration from 1s to 24h</source>
+        <translation>« %1 » n&apos;est pas une durée de 1s à 24h</translation>
+    </message>
+    <message>
+        <source>give either &quot;date&quot; (2026-12-25) or &quot;annual&quot; (12-25)</source>
+        <translation>indiquez soit « date » (2026-12-25), soit « annual » (12-25)</translation>
+    </message>
+    <message>
+        <source>a part-day holiday needs both &quot;from&quot; and &quot;to&quot;</source>
+        <translation>un jour férié partiel demande « from » et « to »</translation>
+    </message>
+    <message>
+        <source>a holiday ends on its own date</source>
+        <translation>un jour férié se termine à sa propre date</translation>
+    </message>
+    <message>
+        <source>must list at least one time range</source>
+        <translation>doit contenir au moins une plage horaire</translation>
+    </message>
+    <message>
+        <source>an exception&apos;s hours end on its own date</source>
+        <translation>les heures d&apos;une exception se terminent à sa propre date</translation>
+    </message>
+    <message>
+        <source>the calendar has no working time at all</source>
+        <translation>le calendrier n&apos;a aucune heure ouvrée</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like &quot;2026-12-25&quot;</source>
+        <translation>« %1 » n&apos;est pas une date comme « 2026-12-25 »</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::Database</name>
     <message>
         <source>%1: the Qt SQL driver %2 is not installed</source>
@@ -88,6 +178,110 @@
     <message>
         <source>cannot commit demo data: %1</source>
         <translation>impossible de valider les données de démonstration : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::ExplainText</name>
+    <message>
+        <source>Initial response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Periodic update</source>
+        <translation>Point d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <comment>SLA clock state</comment>
+        <translation>pas démarrée</translation>
+    </message>
+    <message>
+        <source>best effort</source>
+        <comment>SLA clock state</comment>
+        <translation>au mieux</translation>
+    </message>
+    <message>
+        <source>awaiting a scheduled time</source>
+        <comment>SLA clock state</comment>
+        <translation>en attente d&apos;une date planifiée</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>SLA clock state</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>SLA clock state</comment>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>SLA clock state</comment>
+        <translation>respectée</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <comment>SLA clock state</comment>
+        <translation>dépassée</translation>
+    </message>
+    <message>
+        <source>%1 of business time on %2</source>
+        <translation>%1 de temps ouvré sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) (%1 each) on %2</source>
+        <translation>
+            <numerusform>%n jour ouvré (de %1) sur %2</numerusform>
+            <numerusform>%n jours ouvrés (de %1 chacun) sur %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s): the same local time in %1</source>
+        <translation>
+            <numerusform>%n jour calendaire : la même heure locale à %1</numerusform>
+            <numerusform>%n jours calendaires : la même heure locale à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>immediate: due the moment the clock starts</source>
+        <translation>immédiate : échue dès le démarrage de l&apos;horloge</translation>
+    </message>
+    <message>
+        <source>at the time the requester scheduled</source>
+        <translation>à l&apos;heure planifiée par le demandeur</translation>
+    </message>
+    <message>
+        <source>best effort: no timed commitment</source>
+        <translation>au mieux : aucun engagement de délai</translation>
+    </message>
+    <message>
+        <source>counted: working hours</source>
+        <translation>compté : heures ouvrées</translation>
+    </message>
+    <message>
+        <source>not counted: outside working hours</source>
+        <translation>non compté : hors des heures ouvrées</translation>
+    </message>
+    <message>
+        <source>not counted: holiday (%1)</source>
+        <translation>non compté : jour férié (%1)</translation>
+    </message>
+    <message>
+        <source>not counted: paused while the work is scheduled</source>
+        <translation>non compté : en pause pendant que l&apos;intervention est planifiée</translation>
+    </message>
+    <message>
+        <source>not counted: paused while waiting on the customer</source>
+        <translation>non compté : en pause en attendant le client</translation>
+    </message>
+    <message>
+        <source> (ahead, if nothing changes)</source>
+        <translation> (à venir, si rien ne change)</translation>
     </message>
 </context>
 <context>
@@ -370,6 +564,78 @@
         <source>required: the severity for any channel not listed</source>
         <translation>obligatoire : la sévérité de tout canal non listé</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration such as &quot;4h&quot;, &quot;30m&quot; or &quot;1h30m&quot;</source>
+        <translation>« %1 » n&apos;est pas une durée comme « 4h », « 30m » ou « 1h30m »</translation>
+    </message>
+    <message>
+        <source>give either &quot;percent&quot; or &quot;before&quot;</source>
+        <translation>indiquez soit « percent », soit « before »</translation>
+    </message>
+    <message>
+        <source>must lie between 0 and 100</source>
+        <translation>doit être compris entre 0 et 100</translation>
+    </message>
+    <message>
+        <source>must be longer than zero</source>
+        <translation>doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>calendar file &quot;%1&quot; does not exist</source>
+        <translation>le fichier de calendrier « %1 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>expected a calendar file name or a calendar object</source>
+        <translation>nom de fichier de calendrier ou objet calendrier attendu</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot; (initial-response, periodic-update or resolution)</source>
+        <translation>indicateur « %1 » inconnu (initial-response, periodic-update ou resolution)</translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot;</source>
+        <translation>niveau « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>give exactly one of %1</source>
+        <translation>indiquez exactement un de %1</translation>
+    </message>
+    <message>
+        <source>must be longer than zero (use &quot;immediate&quot; for no delay)</source>
+        <translation>doit être supérieur à zéro (utilisez « immediate » pour aucun délai)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 1 to 3650</source>
+        <translation>doit être un nombre entier de jours de 1 à 3650</translation>
+    </message>
+    <message>
+        <source>must be true when given</source>
+        <translation>doit valoir true s&apos;il est présent</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>a best-effort target has no clock</source>
+        <translation>un objectif « au mieux » n&apos;a pas d&apos;horloge</translation>
+    </message>
+    <message>
+        <source>unknown calendar &quot;%1&quot;</source>
+        <translation>calendrier « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>calendar &quot;%1&quot; does not say how long a business day is (businessDay)</source>
+        <translation>le calendrier « %1 » ne dit pas combien dure un jour ouvré (businessDay)</translation>
+    </message>
+    <message>
+        <source>a second %1 target for severity &quot;%2&quot;%3</source>
+        <translation>un second objectif %1 pour la sévérité « %2 »%3</translation>
+    </message>
+    <message>
+        <source> and tier &quot;%1&quot;</source>
+        <translation> et le niveau « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::SettingsView</name>
@@ -392,6 +658,72 @@
     <message>
         <source>Start Hourglass with --database postgresql://user@host:port/database to work on a shared team database.</source>
         <translation>Lancez Hourglass avec --database postgresql://utilisateur@hôte:port/base pour travailler sur une base partagée par l&apos;équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SlaEngine</name>
+    <message>
+        <source>unknown calendar &quot;%1&quot;</source>
+        <translation>calendrier « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>unknown policy &quot;%1&quot; version %2</source>
+        <translation>politique « %1 » version %2 inconnue</translation>
+    </message>
+    <message>
+        <source>the first event must be &quot;created&quot;</source>
+        <translation>le premier événement doit être « created »</translation>
+    </message>
+    <message>
+        <source>a ticket is created only once</source>
+        <translation>un ticket n&apos;est créé qu&apos;une fois</translation>
+    </message>
+    <message>
+        <source>the ticket has no &quot;created&quot; event at or before %1</source>
+        <translation>le ticket n&apos;a pas d&apos;événement « created » au plus tard à %1</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::TicketFile</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 instant with a zone, such as 2026-03-09T13:30:00Z</source>
+        <translation>« %1 » n&apos;est pas un instant ISO 8601 avec fuseau, comme 2026-03-09T13:30:00Z</translation>
+    </message>
+    <message>
+        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
+        <translation>format « %1 » non pris en charge (attendu : « %2 »)</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation>doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>must start with a &quot;created&quot; event</source>
+        <translation>doit commencer par un événement « created »</translation>
+    </message>
+    <message>
+        <source>unknown event kind &quot;%1&quot;</source>
+        <translation>type d&apos;événement « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>the first event must be &quot;created&quot;</source>
+        <translation>le premier événement doit être « created »</translation>
+    </message>
+    <message>
+        <source>a ticket is created only once</source>
+        <translation>un ticket n&apos;est créé qu&apos;une fois</translation>
+    </message>
+    <message>
+        <source>events must be in time order</source>
+        <translation>les événements doivent être dans l&apos;ordre chronologique</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (open, waiting-customer or scheduled)</source>
+        <translation>statut « %1 » inconnu (open, waiting-customer ou scheduled)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(hourglass::CalendarFile)
 };
 
+using LocalDate = date::year_month_day;
+
 const char *const weekdayKeys[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
 QString elementPath(const JsonReader &reader, const QString &key, qsizetype index)
@@ -46,11 +48,11 @@ std::pair<int, int> parseRange(const JsonReader &reader, const QString &path, co
     return {*start, *end};
 }
 
-date::year_month_day parseDate(const JsonReader &reader, const QString &key, const QString &text)
+LocalDate parseDate(const JsonReader &reader, const QString &key, const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
     const QRegularExpressionMatch match = pattern.match(text);
-    const date::year_month_day ymd{date::year{match.captured(1).toInt()},
+    const LocalDate ymd{date::year{match.captured(1).toInt()},
                                    date::month{match.captured(2).toUInt()},
                                    date::day{match.captured(3).toUInt()}};
     if (!match.hasMatch() || !ymd.ok())
