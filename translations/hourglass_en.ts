@@ -726,4 +726,23 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>hourglass::TicketStore</name>
+    <message>
+        <source>cannot read ticket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the events of ticket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown event kind &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

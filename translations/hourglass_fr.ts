@@ -726,4 +726,23 @@
         <translation>illisible : %1</translation>
     </message>
 </context>
+<context>
+    <name>hourglass::TicketStore</name>
+    <message>
+        <source>cannot read ticket %1: %2</source>
+        <translation>impossible de lire le ticket %1 : %2</translation>
+    </message>
+    <message>
+        <source>there is no ticket %1</source>
+        <translation>il n&apos;y a pas de ticket %1</translation>
+    </message>
+    <message>
+        <source>cannot read the events of ticket %1: %2</source>
+        <translation>impossible de lire les événements du ticket %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown event kind &quot;%2&quot;</source>
+        <translation>%1 : type d&apos;événement « %2 » inconnu</translation>
+    </message>
+</context>
 </TS>

@@ -53,8 +53,8 @@ LocalDate parseDate(const JsonReader &reader, const QString &key, const QString 
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
     const QRegularExpressionMatch match = pattern.match(text);
     const LocalDate ymd{date::year{match.captured(1).toInt()},
-                                   date::month{match.captured(2).toUInt()},
-                                   date::day{match.captured(3).toUInt()}};
+                        date::month{match.captured(2).toUInt()},
+                        date::day{match.captured(3).toUInt()}};
     if (!match.hasMatch() || !ymd.ok())
         reader.fail(key, Tr::tr("\"%1\" is not a date like \"2026-12-25\"").arg(text));
     return ymd;

@@ -29,6 +29,52 @@ Instant requireInstant(JsonReader &reader, const QString &key)
 
 } // namespace
 
+void TicketFile::readEventDetails(JsonReader &entry, TicketEvent &event)
+{
+    switch (event.kind) {
+    case TicketEvent::Kind::Created:
+        event.value = entry.optionalString(QStringLiteral("severity")).value_or(QString());
+        event.tier = entry.requireString(QStringLiteral("tier"));
+        event.channel = entry.requireString(QStringLiteral("channel"));
+        break;
+    case TicketEvent::Kind::SeverityChanged:
+        event.value = entry.requireString(QStringLiteral("severity"));
+        break;
+    case TicketEvent::Kind::TierChanged:
+        event.value = entry.requireString(QStringLiteral("tier"));
+        break;
+    case TicketEvent::Kind::PolicyChanged: {
+        const qint64 version = entry.requireInteger(QStringLiteral("version"));
+        if (version < 1)
+            entry.fail(QStringLiteral("version"), Tr::tr("must be a positive whole number"));
+        event.version = int(version);
+        break;
+    }
+    case TicketEvent::Kind::StatusChanged:
+        event.value = entry.requireString(QStringLiteral("status"));
+        if (event.value != QLatin1String("open") && !isPausingStatus(event.value))
+            entry.fail(QStringLiteral("status"),
+                       Tr::tr("unknown status \"%1\" (open, waiting-customer or scheduled)")
+                           .arg(event.value));
+        break;
+    case TicketEvent::Kind::ScheduledFor:
+        event.scheduledFor = requireInstant(entry, QStringLiteral("for"));
+        break;
+    case TicketEvent::Kind::Assigned:
+        event.value = entry.requireString(QStringLiteral("assignee"));
+        break;
+    case TicketEvent::Kind::Note:
+        event.value = entry.optionalString(QStringLiteral("text")).value_or(QString());
+        break;
+    case TicketEvent::Kind::Responded:
+    case TicketEvent::Kind::Updated:
+    case TicketEvent::Kind::CustomerReplied:
+    case TicketEvent::Kind::Resolved:
+    case TicketEvent::Kind::Reopened:
+        break;
+    }
+}
+
 TicketTimeline TicketFile::parse(const QString &fileName, const QByteArray &bytes)
 {
     JsonReader root = JsonReader::fromDocument(fileName, bytes);
@@ -63,48 +109,7 @@ TicketTimeline TicketFile::parse(const QString &fileName, const QByteArray &byte
                               : Tr::tr("a ticket is created only once"));
         if (!timeline.events.isEmpty() && event.at < timeline.events.constLast().at)
             entry.fail(QStringLiteral("at"), Tr::tr("events must be in time order"));
-        switch (event.kind) {
-        case TicketEvent::Kind::Created:
-            event.value = entry.optionalString(QStringLiteral("severity")).value_or(QString());
-            event.tier = entry.requireString(QStringLiteral("tier"));
-            event.channel = entry.requireString(QStringLiteral("channel"));
-            break;
-        case TicketEvent::Kind::SeverityChanged:
-            event.value = entry.requireString(QStringLiteral("severity"));
-            break;
-        case TicketEvent::Kind::TierChanged:
-            event.value = entry.requireString(QStringLiteral("tier"));
-            break;
-        case TicketEvent::Kind::PolicyChanged: {
-            const qint64 version = entry.requireInteger(QStringLiteral("version"));
-            if (version < 1)
-                entry.fail(QStringLiteral("version"), Tr::tr("must be a positive whole number"));
-            event.version = int(version);
-            break;
-        }
-        case TicketEvent::Kind::StatusChanged:
-            event.value = entry.requireString(QStringLiteral("status"));
-            if (event.value != QLatin1String("open") && !isPausingStatus(event.value))
-                entry.fail(QStringLiteral("status"),
-                           Tr::tr("unknown status \"%1\" (open, waiting-customer or scheduled)")
-                               .arg(event.value));
-            break;
-        case TicketEvent::Kind::ScheduledFor:
-            event.scheduledFor = requireInstant(entry, QStringLiteral("for"));
-            break;
-        case TicketEvent::Kind::Assigned:
-            event.value = entry.requireString(QStringLiteral("assignee"));
-            break;
-        case TicketEvent::Kind::Note:
-            event.value = entry.optionalString(QStringLiteral("text")).value_or(QString());
-            break;
-        case TicketEvent::Kind::Responded:
-        case TicketEvent::Kind::Updated:
-        case TicketEvent::Kind::CustomerReplied:
-        case TicketEvent::Kind::Resolved:
-        case TicketEvent::Kind::Reopened:
-            break;
-        }
+        readEventDetails(entry, event);
         entry.optionalString(QStringLiteral("author"));
         entry.finish();
         timeline.events.append(event);

@@ -5,6 +5,8 @@
 
 namespace hourglass {
 
+class JsonReader;
+
 namespace TicketFile {
 
 inline constexpr auto formatTag = "hourglass-ticket/1";
@@ -12,6 +14,9 @@ inline constexpr auto formatTag = "hourglass-ticket/1";
 // Throws InputError naming the file, the JSON path and the problem.
 TicketTimeline load(const QString &fileName);
 TicketTimeline parse(const QString &fileName, const QByteArray &bytes);
+// The fields that go with event.kind ("severity" for severity-changed, "for" for scheduled…),
+// read from one event object; shared by ticket files and stored event payloads.
+void readEventDetails(JsonReader &entry, TicketEvent &event);
 
 } // namespace TicketFile
 

@@ -2,6 +2,7 @@
 #include "storage/demodata.h"
 
 #include "sla/presetpolicies.h"
+#include "sla/slaengine.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
@@ -214,6 +215,7 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
         QList<qint64> userIds;
         QList<qint64> agentIds;
         QList<qint64> coachIds;
+        QHash<qint64, QString> logins;
         for (const Person &person : people) {
             const QString login = QString::fromLatin1(person.login);
             const qint64 id
@@ -228,6 +230,7 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                                  QString(login + QLatin1String("@support.example.org")),
                                  QStringLiteral("+1 613 555 %1").arg(1000 + userIds.size() * 17)});
             userIds.append(id);
+            logins.insert(id, login);
             if (qstrcmp(person.role, "agent") == 0)
                 agentIds.append(id);
             if (qstrcmp(person.role, "coach") == 0)
@@ -294,9 +297,10 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
         }
         summary.customers = static_cast<int>(customers.size());
 
-        // About 300 tickets: every severity of every policy, on every tier's customers. Ages
-        // are spread log-uniformly from two minutes to three weeks, so a queue shows clocks
-        // well inside their targets, close to them and past them for every target size.
+        // About 300 tickets: every severity of every policy, on every tier's customers. Each
+        // ticket's age is chosen on the calendar of the clock that drives it, so the queue
+        // shows clocks comfortably inside their target, about to breach and breached.
+        const SlaEngine engine(policies);
         int combinations = 0;
         for (const Policy &policy : policies)
             combinations += static_cast<int>(policy.severities.size());
@@ -308,8 +312,7 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
         const QString insertEvent = QStringLiteral(
             "INSERT INTO ticket_events (ticket_id, at, kind, author_id, payload, recorded_at) "
             "VALUES (?, ?, ?, ?, ?, ?)");
-        const double minAge = std::log(120.0);
-        const double maxAge = std::log(21.0 * 86400.0);
+        const QVariant nobody(QMetaType::fromType<qint64>());
 
         for (const Policy &policy : policies) {
             QList<const Customer *> own;
@@ -317,28 +320,63 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                 if (customer.policy == &policy)
                     own.append(&customer);
             }
-            for (const NamedItem &severity : policy.severities) {
+            for (const Severity &severity : policy.severities) {
                 for (int n = 0; n < perSeverity; ++n) {
                     const Customer &customer = *own.at((n + random.below(2)) % own.size());
-                    const qint64 age = static_cast<qint64>(
-                        std::exp(minAge + (maxAge - minAge) * random.unit()));
-                    const qint64 createdAt = nowSeconds - age;
                     const bool french = customer.language == QLatin1String("fr");
                     const QString title = random.pick(french ? frenchTitles : englishTitles);
                     const QString channel = random.pick(policy.channels).id;
-                    const QVariant assignee = random.chance(0.7)
-                                                  ? QVariant(random.pick(agentIds))
-                                                  : QVariant(QMetaType::fromType<qint64>());
+                    const QVariant assignee = random.chance(0.7) ? QVariant(random.pick(agentIds))
+                                                                 : nobody;
 
-                    // Most tickets are still open; some wait on the customer, some are done.
+                    // New tickets await their first response; open ones were answered and run
+                    // towards resolution; some wait on the customer; some are resolved.
                     QString status = QStringLiteral("open");
                     const double roll = random.unit();
-                    if (roll < 0.15)
+                    if (roll < 0.45)
                         status = QStringLiteral("new");
-                    else if (roll < 0.30)
+                    else if (roll < 0.58)
                         status = QStringLiteral("waiting-customer");
-                    else if (roll < 0.40)
+                    else if (roll < 0.68)
                         status = QStringLiteral("resolved");
+
+                    // The share of its target the driving clock has used: half the tickets
+                    // are comfortable, a quarter at risk and a quarter breached.
+                    const double share = random.chance(0.5)   ? 0.05 + 0.6 * random.unit()
+                                         : random.chance(0.5) ? 0.76 + 0.22 * random.unit()
+                                                              : 1.05 + 2.0 * random.unit();
+                    const Metric driving = status == QLatin1String("new") ? Metric::InitialResponse
+                                                                          : Metric::Resolution;
+                    const Target *target = policy.target(driving, severity.id, customer.tier);
+                    qint64 createdAt = 0;
+                    std::optional<qint64> scheduledFor;
+                    if (target && target->kind != Target::Kind::BestEffort
+                        && target->kind != Target::Kind::Scheduled) {
+                        const BusinessCalendar &calendar = engine.calendar(policy, target->calendar);
+                        Seconds budget{0};
+                        if (target->kind == Target::Kind::Duration)
+                            budget = target->duration;
+                        else if (target->kind == Target::Kind::BusinessDays)
+                            budget = *calendar.definition().businessDay * target->days;
+                        else if (target->kind == Target::Kind::CalendarDays)
+                            budget = Seconds{86400LL * target->days};
+                        else
+                            budget = Seconds{600}; // immediate: it has waited a few minutes
+                        const Seconds used{qint64(double(budget.count()) * share) + 60};
+                        // Calendar days run on the wall clock; everything else on its calendar.
+                        createdAt = target->kind == Target::Kind::CalendarDays
+                                        ? nowSeconds - used.count()
+                                        : toEpoch(calendar.add(now, -used));
+                    } else {
+                        // No clock to aim at: an age from minutes to three weeks.
+                        createdAt = nowSeconds
+                                    - qint64(std::exp(std::log(120.0)
+                                                      + std::log(21.0 * 86400.0 / 120.0)
+                                                            * random.unit()));
+                        if (target && target->kind == Target::Kind::Scheduled)
+                            scheduledFor = nowSeconds + qint64((share - 1.0) * -2.0 * 86400.0);
+                    }
+                    const qint64 age = nowSeconds - createdAt;
 
                     const qint64 ticketId = writer.insert(insertTicket,
                                                           {customer.id,
@@ -364,36 +402,42 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                     };
                     event(createdAt,
                           QStringLiteral("created"),
-                          QVariant(QMetaType::fromType<qint64>()),
+                          nobody,
                           {{QStringLiteral("severity"), severity.id},
                            {QStringLiteral("tier"), customer.tier},
                            {QStringLiteral("channel"), channel}});
-                    if (status == QLatin1String("new"))
-                        continue;
                     // Timeline events fall inside the ticket's life, in order.
-                    qint64 at = createdAt + std::max<qint64>(60, age / 5);
+                    qint64 at = createdAt + std::max<qint64>(1, age / 20);
+                    if (scheduledFor)
+                        event(at,
+                              QStringLiteral("scheduled"),
+                              nobody,
+                              {{QStringLiteral("for"), formatInstant(fromEpoch(*scheduledFor))}});
                     if (!assignee.isNull())
                         event(at,
                               QStringLiteral("assigned"),
                               assignee,
-                              {{QStringLiteral("assignee"), assignee.toLongLong()}});
-                    at += std::max<qint64>(60, age / 10);
-                    event(at,
-                          QStringLiteral("responded"),
-                          assignee,
-                          {{QStringLiteral("public"), true}});
+                              {{QStringLiteral("assignee"), logins.value(assignee.toLongLong())}});
+                    if (status == QLatin1String("new"))
+                        continue;
+                    // Waiting on the customer before any answer (details asked for through
+                    // the portal) pauses the first-response clock; after one, the resolution.
+                    const bool pausedBeforeResponse = status == QLatin1String("waiting-customer")
+                                                      && !target;
+                    if (!pausedBeforeResponse) {
+                        at += std::max<qint64>(1, age / 20);
+                        event(at, QStringLiteral("responded"), assignee, {});
+                    }
                     if (status == QLatin1String("waiting-customer")) {
+                        at += std::max<qint64>(1, age / 20);
                         event(at,
                               QStringLiteral("status-changed"),
                               assignee,
                               {{QStringLiteral("status"), status}});
                     } else if (status == QLatin1String("resolved")) {
-                        at += std::max<qint64>(60, age / 4);
-                        event(at,
-                              QStringLiteral("customer-replied"),
-                              QVariant(QMetaType::fromType<qint64>()),
-                              {});
-                        at += std::max<qint64>(60, age / 4);
+                        at += std::max<qint64>(1, age / 4);
+                        event(at, QStringLiteral("customer-replied"), nobody, {});
+                        at += std::max<qint64>(1, age / 4);
                         event(at, QStringLiteral("resolved"), assignee, {});
                     }
                 }

@@ -1,6 +1,8 @@
 // Demo data: deterministic from its seed, relative to now, covering every preset severity.
 #include "sla/presetpolicies.h"
+#include "sla/slaengine.h"
 #include "storage/demodata.h"
+#include "storage/ticketstore.h"
 #include "testenvironment.h"
 
 #include <QSet>
@@ -18,6 +20,7 @@ private slots:
     void coversEveryPresetSeverityAndTier();
     void agesAreSpreadRelativeToNow();
     void includesRotationWindowsAndExpertise();
+    void clocksAreComfortableAtRiskAndBreached();
     void isDeterministic();
     void populatesOnlyAnEmptyDatabase();
 
@@ -102,6 +105,45 @@ void TestDemoData::includesRotationWindowsAndExpertise()
         database->countRows(QStringLiteral("expertise_entries"), QStringLiteral("language = 'en'"))
         > 0);
     QCOMPARE(database->countRows(QStringLiteral("policies")), 5);
+}
+
+void TestDemoData::clocksAreComfortableAtRiskAndBreached()
+{
+    QTemporaryDir dir;
+    auto database = test::openTemporarySqlite(dir);
+    DemoData::populate(*database, test::fixedNow);
+    const SlaEngine engine(PresetPolicies::load());
+    QSqlQuery query(database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM tickets WHERE status <> 'resolved'")));
+    int comfortable = 0;
+    int atRisk = 0;
+    int breached = 0;
+    int paused = 0;
+    while (query.next()) {
+        const TicketTimeline timeline = TicketStore::loadTimeline(database->connection(),
+                                                                  query.value(0).toLongLong());
+        const TicketSla sla = engine.evaluate(timeline, test::fixedNow);
+        for (const MetricState &metric : sla.metrics) {
+            if (metric.current.stop)
+                continue; // answered or resolved: no longer counting down
+            if (metric.state == ClockState::Breached)
+                ++breached;
+            else if (metric.state == ClockState::Paused)
+                ++paused;
+            else if (metric.state == ClockState::Running)
+                ++(metric.warningLevel > 0 ? atRisk : comfortable);
+        }
+    }
+    qInfo("open clocks: %d comfortable, %d at risk, %d breached, %d paused",
+          comfortable,
+          atRisk,
+          breached,
+          paused);
+    QVERIFY(comfortable >= 40);
+    QVERIFY(atRisk >= 20);
+    QVERIFY(breached >= 20);
+    QVERIFY(paused >= 5);
+    QVERIFY(breached < comfortable + atRisk);
 }
 
 QStringList TestDemoData::dump(Database &database)

@@ -1,0 +1,18 @@
+// Reading ticket timelines back from the database, for the SLA engine.
+#pragma once
+
+#include "tickets/ticketevent.h"
+
+#include <QSqlDatabase>
+
+namespace hourglass {
+
+namespace TicketStore {
+
+// The stored timeline of one ticket: its policy and its events in time order. Throws
+// StorageError when the ticket is missing or a stored event cannot be read (naming its row).
+TicketTimeline loadTimeline(QSqlDatabase &db, qint64 ticketId);
+
+} // namespace TicketStore
+
+} // namespace hourglass
