@@ -59,6 +59,7 @@ private slots:
     void seedSupportHoursAcrossWeekend();
     void dstDaysAre23And25Hours_data();
     void dstDaysAre23And25Hours();
+    void everyTransitionDayFrom2000To2037();
     void holidayOnDstDayRemovesThatDayOnly();
     void skippedHourCountsNothingRepeatedHourTwice();
     void overnightIntervalBelongsToEachLocalDate();
@@ -134,6 +135,41 @@ void TestBusinessCalendar::dstDaysAre23And25Hours()
     // Both sides of the transition: the day before and the day after are plain 24 h days.
     QCOMPARE(calendar.between(midnight - 24h, midnight), 24h);
     QCOMPARE(calendar.between(next, next + 24h), 24h);
+}
+
+void TestBusinessCalendar::everyTransitionDayFrom2000To2037()
+{
+    int transitions = 0;
+    for (const char *zone : {"America/New_York",
+                             "America/Toronto",
+                             "Europe/London",
+                             "Europe/Paris",
+                             "Australia/Sydney",
+                             "Asia/Kolkata"}) {
+        const date::time_zone *tz = date::locate_zone(zone);
+        const BusinessCalendar allDayCalendar(allDay(zone));
+        const BusinessCalendar officeHours(weekly(zone, {0, 1, 2, 3, 4, 5, 6}, 540, 1020));
+        for (Instant t = at("2000-01-01T00:00:00Z"); t < at("2037-12-31T00:00:00Z");) {
+            const date::sys_info info = tz->get_info(t);
+            if (info.end >= at("2037-12-31T00:00:00Z"))
+                break;
+            t = info.end;
+            ++transitions;
+            // The local day of the transition, and the days either side of it.
+            const auto localDay = date::floor<date::days>(tz->to_local(t));
+            for (int d = -1; d <= 1; ++d) {
+                const Instant midnight = tz->to_sys(date::local_seconds{localDay + date::days{d}},
+                                                    date::choose::earliest);
+                const Instant next = tz->to_sys(date::local_seconds{localDay + date::days{d + 1}},
+                                                date::choose::earliest);
+                // The whole day counts, however long it is; office hours are untouched.
+                QCOMPARE(allDayCalendar.between(midnight, next), next - midnight);
+                QCOMPARE(officeHours.between(midnight, next), 8h);
+                QCOMPARE(allDayCalendar.add(midnight, next - midnight), next);
+            }
+        }
+    }
+    QVERIFY(transitions > 300);
 }
 
 void TestBusinessCalendar::holidayOnDstDayRemovesThatDayOnly()
