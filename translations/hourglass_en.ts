@@ -43,10 +43,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as &quot;America/New_York&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,14 +72,6 @@
     </message>
     <message>
         <source>the calendar has no working time at all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required field is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -373,6 +361,10 @@
         <comment>JSON value</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::MainWindow</name>
@@ -537,14 +529,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be a positive whole number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,10 +674,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be a positive whole number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,10 +699,6 @@
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (open, waiting-customer or scheduled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,10 +43,6 @@
         <translation>les heures ouvrées %1-%2 et %3-%4 se chevauchent</translation>
     </message>
     <message>
-        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
-        <translation>format « %1 » non pris en charge (attendu : « %2 »)</translation>
-    </message>
-    <message>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as &quot;America/New_York&quot;)</source>
         <translation>fuseau horaire « %1 » inconnu (utilisez un nom IANA comme « Europe/Paris »)</translation>
     </message>
@@ -77,14 +73,6 @@
     <message>
         <source>the calendar has no working time at all</source>
         <translation>le calendrier n&apos;a aucune heure ouvrée</translation>
-    </message>
-    <message>
-        <source>required field is missing</source>
-        <translation>champ obligatoire manquant</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date like &quot;2026-12-25&quot;</source>
@@ -373,6 +361,10 @@
         <comment>JSON value</comment>
         <translation>rien</translation>
     </message>
+    <message>
+        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
+        <translation>format « %1 » non pris en charge (attendu : « %2 »)</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::MainWindow</name>
@@ -537,14 +529,6 @@
         <translation>identifiant « %1 » en double</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
-    </message>
-    <message>
-        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
-        <translation>format « %1 » non pris en charge (attendu : « %2 »)</translation>
-    </message>
-    <message>
         <source>must be a positive whole number</source>
         <translation>doit être un nombre entier positif</translation>
     </message>
@@ -690,10 +674,6 @@
         <translation>« %1 » n&apos;est pas un instant ISO 8601 avec fuseau, comme 2026-03-09T13:30:00Z</translation>
     </message>
     <message>
-        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
-        <translation>format « %1 » non pris en charge (attendu : « %2 »)</translation>
-    </message>
-    <message>
         <source>must be a positive whole number</source>
         <translation>doit être un nombre entier positif</translation>
     </message>
@@ -720,10 +700,6 @@
     <message>
         <source>unknown status &quot;%1&quot; (open, waiting-customer or scheduled)</source>
         <translation>statut « %1 » inconnu (open, waiting-customer ou scheduled)</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
     </message>
 </context>
 <context>

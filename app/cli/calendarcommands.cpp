@@ -16,19 +16,6 @@ namespace hourglass::cli {
 
 namespace {
 
-Instant requireInstant(const CliArguments &arguments, const QString &name)
-{
-    const QString text = arguments.require(name);
-    const auto instant = parseInstant(text);
-    if (!instant)
-        throw InputError(QString(),
-                         QLatin1String("--") + name,
-                         QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone, such as "
-                                        "2026-03-09T13:30:00Z")
-                             .arg(text));
-    return *instant;
-}
-
 qint64 parseSeconds(const QString &file, const QString &place, QStringView text)
 {
     bool ok = false;
@@ -173,7 +160,7 @@ int runCalendarCommand(const CliArguments &arguments)
         return 0;
     }
 
-    const Instant from = requireInstant(arguments, QStringLiteral("from"));
+    const Instant from = arguments.requireInstant(QStringLiteral("from"));
     if (add) {
         const qint64 seconds = parseSeconds(QString(),
                                             QStringLiteral("--seconds"),
@@ -187,7 +174,7 @@ int runCalendarCommand(const CliArguments &arguments)
             printLine(formatInstant(due));
         return 0;
     }
-    const Instant to = requireInstant(arguments, QStringLiteral("to"));
+    const Instant to = arguments.requireInstant(QStringLiteral("to"));
     if (action == QLatin1String("between")) {
         const qint64 seconds = calendar.between(from, to).count();
         if (json)

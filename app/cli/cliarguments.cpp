@@ -1,6 +1,8 @@
 // hourglass-cli's command line: command words, then "--name value" options and flags.
 #include "cli/cliarguments.h"
 
+#include "io/inputerror.h"
+
 namespace hourglass::cli {
 
 CliArguments::CliArguments(const QStringList &arguments, const QSet<QString> &valueOptions)
@@ -34,6 +36,19 @@ QString CliArguments::require(const QString &name) const
     if (!m_values.contains(name))
         throw UsageError(QStringLiteral("--%1 is required (see --help)").arg(name));
     return m_values.value(name);
+}
+
+Instant CliArguments::requireInstant(const QString &name) const
+{
+    const QString text = require(name);
+    const auto instant = parseInstant(text);
+    if (!instant)
+        throw InputError(QString(),
+                         QLatin1String("--") + name,
+                         QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone, such as "
+                                        "2026-03-09T13:30:00Z or 2026-03-06T17:55:00+01:00")
+                             .arg(text));
+    return *instant;
 }
 
 void CliArguments::allowOnly(const QSet<QString> &names) const

@@ -1,6 +1,8 @@
 // hourglass-cli's command line: command words, then "--name value" options and flags.
 #pragma once
 
+#include "time/instant.h"
+
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -31,6 +33,8 @@ public:
     QString value(const QString &name) const { return m_values.value(name); }
     // The value of a required option; UsageError naming it when absent.
     QString require(const QString &name) const;
+    // A required ISO 8601 instant with a zone; InputError naming the option when malformed.
+    Instant requireInstant(const QString &name) const;
     // Refuses options a command does not take.
     void allowOnly(const QSet<QString> &names) const;
 

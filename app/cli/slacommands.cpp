@@ -16,19 +16,6 @@ namespace hourglass::cli {
 
 namespace {
 
-Instant instantOption(const CliArguments &arguments, const QString &name)
-{
-    const QString text = arguments.require(name);
-    const auto instant = parseInstant(text);
-    if (!instant)
-        throw InputError(QString(),
-                         QLatin1String("--") + name,
-                         QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone, such as "
-                                        "2026-03-06T17:55:00+01:00")
-                             .arg(text));
-    return *instant;
-}
-
 // A policy file, or the id of a preset ("cloud-tiers").
 Policy loadPolicy(const QString &nameOrFile)
 {
@@ -89,7 +76,7 @@ int runSlaCommand(const CliArguments &arguments)
         // What-if: a ticket opened at --opened with the given severity, tier and channel.
         TicketEvent created;
         created.kind = TicketEvent::Kind::Created;
-        created.at = instantOption(arguments, QStringLiteral("opened"));
+        created.at = arguments.requireInstant(QStringLiteral("opened"));
         created.value = arguments.value(QStringLiteral("severity"));
         created.tier = arguments.has(QStringLiteral("tier"))
                            ? arguments.value(QStringLiteral("tier"))
@@ -118,7 +105,7 @@ int runSlaCommand(const CliArguments &arguments)
     }
 
     const Instant at = arguments.has(QStringLiteral("at"))
-                           ? instantOption(arguments, QStringLiteral("at"))
+                           ? arguments.requireInstant(QStringLiteral("at"))
                            : std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
     const SlaEngine engine({policy});
     const TicketSla sla = engine.evaluate(timeline, at, SlaEngine::Explain::Yes);

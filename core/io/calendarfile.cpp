@@ -81,11 +81,7 @@ void checkOverlaps(const JsonReader &reader, const QString &key, QList<DailyInte
 CalendarDefinition CalendarFile::read(JsonReader &root)
 {
     CalendarDefinition calendar;
-    if (const auto format = root.optionalString(QStringLiteral("format"));
-        format && *format != QLatin1String(formatTag))
-        root.fail(QStringLiteral("format"),
-                  Tr::tr("unsupported format \"%1\" (expected \"%2\")")
-                      .arg(*format, QLatin1String(formatTag)));
+    root.requireFormat(formatTag, true);
     calendar.id = root.requireString(QStringLiteral("id"));
     calendar.name = root.optionalString(QStringLiteral("name")).value_or(calendar.id);
     calendar.zone = root.requireString(QStringLiteral("zone"));
@@ -191,8 +187,7 @@ CalendarDefinition CalendarFile::read(JsonReader &root)
 CalendarDefinition CalendarFile::parse(const QString &fileName, const QByteArray &bytes)
 {
     JsonReader root = JsonReader::fromDocument(fileName, bytes);
-    if (!root.has(QStringLiteral("format")))
-        root.fail(QStringLiteral("format"), Tr::tr("required field is missing"));
+    root.requireFormat(formatTag); // a file says what it is; an inline calendar need not
     CalendarDefinition calendar = read(root);
     root.finish();
     return calendar;
@@ -200,10 +195,7 @@ CalendarDefinition CalendarFile::parse(const QString &fileName, const QByteArray
 
 CalendarDefinition CalendarFile::load(const QString &fileName)
 {
-    QFile in(fileName);
-    if (!in.open(QIODevice::ReadOnly))
-        throw InputError(fileName, QString(), Tr::tr("cannot be read: %1").arg(in.errorString()));
-    return parse(fileName, in.readAll());
+    return parse(fileName, JsonReader::readFile(fileName));
 }
 
 } // namespace hourglass

@@ -64,12 +64,25 @@ JsonReader JsonReader::fromDocument(const QString &file, const QByteArray &bytes
     return JsonReader(file, QStringLiteral("$"), document.object());
 }
 
-JsonReader JsonReader::fromFile(const QString &file)
+QByteArray JsonReader::readFile(const QString &file)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
         throw InputError(file, QString(), Tr::tr("cannot be read: %1").arg(in.errorString()));
-    return fromDocument(file, in.readAll());
+    return in.readAll();
+}
+
+void JsonReader::requireFormat(const char *tag, bool optional)
+{
+    const QString key = QStringLiteral("format");
+    if (optional && !has(key)) {
+        m_seen.insert(key);
+        return;
+    }
+    const QString format = requireString(key);
+    if (format != QLatin1String(tag))
+        fail(key,
+             Tr::tr("unsupported format \"%1\" (expected \"%2\")").arg(format, QLatin1String(tag)));
 }
 
 QString JsonReader::pathOf(const QString &key) const

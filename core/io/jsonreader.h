@@ -21,8 +21,8 @@ public:
 
     // Parses a whole document whose top level must be an object.
     static JsonReader fromDocument(const QString &file, const QByteArray &bytes);
-    // Reads a file from disk or from Qt resources (":/...").
-    static JsonReader fromFile(const QString &file);
+    // The bytes of a file on disk or in Qt resources (":/..."); InputError when unreadable.
+    static QByteArray readFile(const QString &file);
 
     QString path() const { return m_path; }
     QString file() const { return m_file; }
@@ -47,6 +47,9 @@ public:
 
     // Keys of the object, for maps ("calendars": {"name": ...}).
     QStringList keys();
+
+    // Reads "format" and refuses any value but `tag` (optional: a missing field is accepted).
+    void requireFormat(const char *tag, bool optional = false);
 
     void finish() const;
     [[noreturn]] void fail(const QString &key, const QString &problem) const;

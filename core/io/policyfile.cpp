@@ -191,20 +191,13 @@ Target readTarget(JsonReader &entry, const Policy &policy)
 
 Policy PolicyFile::load(const QString &fileName)
 {
-    QFile in(fileName);
-    if (!in.open(QIODevice::ReadOnly))
-        throw InputError(fileName, QString(), Tr::tr("cannot be read: %1").arg(in.errorString()));
-    return parse(fileName, in.readAll());
+    return parse(fileName, JsonReader::readFile(fileName));
 }
 
 Policy PolicyFile::parse(const QString &fileName, const QByteArray &bytes)
 {
     JsonReader root = JsonReader::fromDocument(fileName, bytes);
-    const QString format = root.requireString(QStringLiteral("format"));
-    if (format != QLatin1String(formatTag))
-        root.fail(QStringLiteral("format"),
-                  Tr::tr("unsupported format \"%1\" (expected \"%2\")")
-                      .arg(format, QLatin1String(formatTag)));
+    root.requireFormat(formatTag);
 
     Policy policy;
     policy.id = checkedId(root, QStringLiteral("id"));

@@ -78,11 +78,7 @@ void TicketFile::readEventDetails(JsonReader &entry, TicketEvent &event)
 TicketTimeline TicketFile::parse(const QString &fileName, const QByteArray &bytes)
 {
     JsonReader root = JsonReader::fromDocument(fileName, bytes);
-    const QString format = root.requireString(QStringLiteral("format"));
-    if (format != QLatin1String(formatTag))
-        root.fail(QStringLiteral("format"),
-                  Tr::tr("unsupported format \"%1\" (expected \"%2\")")
-                      .arg(format, QLatin1String(formatTag)));
+    root.requireFormat(formatTag);
     TicketTimeline timeline;
     root.optionalString(QStringLiteral("id"));
     root.optionalString(QStringLiteral("title"));
@@ -120,10 +116,7 @@ TicketTimeline TicketFile::parse(const QString &fileName, const QByteArray &byte
 
 TicketTimeline TicketFile::load(const QString &fileName)
 {
-    QFile in(fileName);
-    if (!in.open(QIODevice::ReadOnly))
-        throw InputError(fileName, QString(), Tr::tr("cannot be read: %1").arg(in.errorString()));
-    return parse(fileName, in.readAll());
+    return parse(fileName, JsonReader::readFile(fileName));
 }
 
 } // namespace hourglass
