@@ -61,7 +61,8 @@ void TicketFile::readEventDetails(JsonReader &entry, TicketEvent &event)
         event.scheduledFor = requireInstant(entry, QStringLiteral("for"));
         break;
     case TicketEvent::Kind::Assigned:
-        event.value = entry.requireString(QStringLiteral("assignee"));
+        // No assignee: the ticket was unassigned.
+        event.value = entry.optionalString(QStringLiteral("assignee")).value_or(QString());
         break;
     case TicketEvent::Kind::Note:
         event.value = entry.optionalString(QStringLiteral("text")).value_or(QString());
@@ -73,6 +74,42 @@ void TicketFile::readEventDetails(JsonReader &entry, TicketEvent &event)
     case TicketEvent::Kind::Reopened:
         break;
     }
+}
+
+QJsonObject TicketFile::eventDetails(const TicketEvent &event)
+{
+    switch (event.kind) {
+    case TicketEvent::Kind::Created: {
+        QJsonObject object{{QStringLiteral("tier"), event.tier},
+                           {QStringLiteral("channel"), event.channel}};
+        if (!event.value.isEmpty())
+            object.insert(QStringLiteral("severity"), event.value);
+        return object;
+    }
+    case TicketEvent::Kind::SeverityChanged:
+        return {{QStringLiteral("severity"), event.value}};
+    case TicketEvent::Kind::TierChanged:
+        return {{QStringLiteral("tier"), event.value}};
+    case TicketEvent::Kind::PolicyChanged:
+        return {{QStringLiteral("version"), event.version}};
+    case TicketEvent::Kind::StatusChanged:
+        return {{QStringLiteral("status"), event.value}};
+    case TicketEvent::Kind::ScheduledFor:
+        return {{QStringLiteral("for"), formatInstant(event.scheduledFor.value_or(event.at))}};
+    case TicketEvent::Kind::Assigned:
+        return event.value.isEmpty() ? QJsonObject()
+                                     : QJsonObject{{QStringLiteral("assignee"), event.value}};
+    case TicketEvent::Kind::Note:
+        return event.value.isEmpty() ? QJsonObject()
+                                     : QJsonObject{{QStringLiteral("text"), event.value}};
+    case TicketEvent::Kind::Responded:
+    case TicketEvent::Kind::Updated:
+    case TicketEvent::Kind::CustomerReplied:
+    case TicketEvent::Kind::Resolved:
+    case TicketEvent::Kind::Reopened:
+        break;
+    }
+    return {};
 }
 
 TicketTimeline TicketFile::parse(const QString &fileName, const QByteArray &bytes)

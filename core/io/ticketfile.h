@@ -3,6 +3,8 @@
 
 #include "tickets/ticketevent.h"
 
+#include <QJsonObject>
+
 namespace hourglass {
 
 class JsonReader;
@@ -17,6 +19,8 @@ TicketTimeline parse(const QString &fileName, const QByteArray &bytes);
 // The fields that go with event.kind ("severity" for severity-changed, "for" for scheduled…),
 // read from one event object; shared by ticket files and stored event payloads.
 void readEventDetails(JsonReader &entry, TicketEvent &event);
+// The inverse: the fields of an event as a JSON object, without "at" and "kind".
+QJsonObject eventDetails(const TicketEvent &event);
 
 } // namespace TicketFile
 

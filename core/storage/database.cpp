@@ -33,7 +33,54 @@ QString nextConnectionName()
 Database::Database(const DatabaseUrl &url)
     : m_url(url)
     , m_connectionName(nextConnectionName())
+    , m_actor(qEnvironmentVariable("USER", QStringLiteral("agent")))
 {}
+
+void Database::setActor(const QString &login)
+{
+    m_actor = login;
+    m_actorId = 0;
+}
+
+qint64 Database::actorId()
+{
+    if (m_actorId)
+        return m_actorId;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM users WHERE login = ?"));
+    query.addBindValue(m_actor);
+    if (query.exec() && query.next()) {
+        m_actorId = query.value(0).toLongLong();
+        return m_actorId;
+    }
+    QSqlQuery insert(m_db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO users (login, display_name, role, languages, "
+                       "time_zone, email, phone) VALUES (?, ?, 'agent', 'en', 'UTC', '', '')"));
+    insert.addBindValue(m_actor);
+    insert.addBindValue(m_actor);
+    if (!insert.exec())
+        throw StorageError(
+            describeError(Tr::tr("cannot record user %1").arg(m_actor), insert.lastError()));
+    return actorId();
+}
+
+QString Database::describeError(const QString &what, const QSqlError &error) const
+{
+    return m_url.toString() + QLatin1String(": ") + what + QLatin1String(": ")
+           + error.text().simplified();
+}
+
+bool Database::isConnectionLost(const QSqlError &error)
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    if (m_url.isSqlite())
+        return false;
+    // libpq reports a dead server as a statement error; a trivial query tells them apart.
+    QSqlQuery probe(m_db);
+    return !probe.exec(QStringLiteral("SELECT 1"));
+}
 
 Database::~Database()
 {

@@ -4,6 +4,7 @@
 #include "storage/databaseurl.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QtGlobal>
 
 #include <memory>
@@ -24,9 +25,21 @@ public:
     static DatabaseUrl defaultUrl();
 
     const DatabaseUrl &url() const { return m_url; }
+    bool isPostgres() const { return !m_url.isSqlite(); }
     QSqlDatabase &connection() { return m_db; }
     bool isConnected() const { return m_db.isOpen(); }
     qint64 countRows(const QString &table, const QString &where = QString());
+
+    // Who writes: every change records its author. The user row is created (as an agent) the
+    // first time a login writes. Default: the operating-system user.
+    void setActor(const QString &login);
+    QString actor() const { return m_actor; }
+    qint64 actorId();
+
+    // "postgresql://…: what: the driver's message", on one line.
+    QString describeError(const QString &what, const QSqlError &error) const;
+    // Whether an error means the server is gone (as opposed to a refused statement).
+    bool isConnectionLost(const QSqlError &error);
 
 private:
     explicit Database(const DatabaseUrl &url);
@@ -34,6 +47,8 @@ private:
     DatabaseUrl m_url;
     QString m_connectionName;
     QSqlDatabase m_db;
+    QString m_actor;
+    qint64 m_actorId = 0;
 };
 
 } // namespace hourglass

@@ -121,6 +121,49 @@ const char *const version1[] = {
         detail TEXT NOT NULL DEFAULT '{}'))",
 };
 
+// Version 2: organizations and resellers, stored calendars, escalation runs and their attempts,
+// who last changed an editable row, and the change log that other clients follow.
+const char *const version2[] = {
+    R"(CREATE TABLE organizations (
+        id {id},
+        name TEXT NOT NULL UNIQUE,
+        reseller_id BIGINT REFERENCES organizations(id),
+        version INTEGER NOT NULL DEFAULT 1))",
+    "ALTER TABLE customers ADD COLUMN organization_id BIGINT REFERENCES organizations(id)",
+    "ALTER TABLE customers ADD COLUMN updated_at BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE customers ADD COLUMN updated_by BIGINT REFERENCES users(id)",
+    "ALTER TABLE tickets ADD COLUMN updated_by BIGINT REFERENCES users(id)",
+    R"(CREATE TABLE calendars (
+        id {id},
+        calendar_key TEXT NOT NULL UNIQUE,
+        document TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE escalation_runs (
+        id {id},
+        rotation_id BIGINT NOT NULL REFERENCES oncall_rotations(id),
+        ticket_id BIGINT REFERENCES tickets(id),
+        started_at BIGINT NOT NULL,
+        acknowledged_by BIGINT REFERENCES users(id),
+        acknowledged_at BIGINT,
+        outcome TEXT,
+        version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE escalation_attempts (
+        id {id},
+        run_id BIGINT NOT NULL REFERENCES escalation_runs(id),
+        at BIGINT NOT NULL,
+        user_id BIGINT NOT NULL REFERENCES users(id),
+        channel TEXT NOT NULL,
+        result TEXT NOT NULL))",
+    R"(CREATE TABLE change_log (
+        id {id},
+        at_ms BIGINT NOT NULL,
+        table_name TEXT NOT NULL,
+        row_id BIGINT NOT NULL,
+        kind TEXT NOT NULL,
+        author_id BIGINT))",
+    "CREATE INDEX tickets_open ON tickets(status, id)",
+};
+
 struct Step
 {
     int version;
@@ -129,7 +172,8 @@ struct Step
 
 QList<Step> steps()
 {
-    return {Step{1, QList<const char *>(std::begin(version1), std::end(version1))}};
+    return {Step{1, QList<const char *>(std::begin(version1), std::end(version1))},
+            Step{2, QList<const char *>(std::begin(version2), std::end(version2))}};
 }
 
 QString dialect(const char *statement, DatabaseUrl::Engine engine)
@@ -169,6 +213,11 @@ int Migrations::currentVersion(QSqlDatabase &db)
 
 void Migrations::apply(QSqlDatabase &db, DatabaseUrl::Engine engine)
 {
+    applyUpTo(db, engine, latestVersion());
+}
+
+void Migrations::applyUpTo(QSqlDatabase &db, DatabaseUrl::Engine engine, int target)
+{
     if (!db.tables().contains(QStringLiteral("schema_version"))) {
         QSqlQuery query(db);
         exec(query,
@@ -182,7 +231,7 @@ void Migrations::apply(QSqlDatabase &db, DatabaseUrl::Engine engine)
                                .arg(current)
                                .arg(latestVersion()));
     for (const Step &step : steps()) {
-        if (step.version <= current)
+        if (step.version <= current || step.version > target)
             continue;
         if (!db.transaction())
             throw StorageError(Tr::tr("cannot start a transaction: %1").arg(db.lastError().text()));

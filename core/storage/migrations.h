@@ -15,6 +15,8 @@ int currentVersion(QSqlDatabase &db);
 // Brings the database to latestVersion(), one transaction per step. A database newer than
 // this program is refused untouched. Throws StorageError.
 void apply(QSqlDatabase &db, DatabaseUrl::Engine engine);
+// Only up to `version`: how tests build the databases of earlier releases.
+void applyUpTo(QSqlDatabase &db, DatabaseUrl::Engine engine, int version);
 
 } // namespace Migrations
 

@@ -1,7 +1,13 @@
 // Keeps tests away from the user's files: private settings, data folder and databases.
 #include "testenvironment.h"
 
+#include "storage/storageerror.h"
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace hourglass::test {
@@ -16,6 +22,50 @@ void isolateUserData()
 std::unique_ptr<Database> openTemporarySqlite(const QTemporaryDir &dir, const QString &name)
 {
     return Database::open(DatabaseUrl::sqliteFile(dir.filePath(name)));
+}
+
+QString createPostgresDatabase()
+{
+    QFile state(QStringLiteral(HOURGLASS_TEST_PG_STATE "/url"));
+    if (!state.open(QIODevice::ReadOnly))
+        return QString();
+    const DatabaseUrl server = DatabaseUrl::parse(QString::fromUtf8(state.readAll()).trimmed());
+    const QString name = QStringLiteral("hg_%1_%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(QRandomGenerator::global()->generate());
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        admin.setHostName(server.host());
+        admin.setPort(server.port());
+        admin.setUserName(server.user());
+        admin.setDatabaseName(server.databaseName());
+        if (!admin.open())
+            throw StorageError(QStringLiteral("test cluster: ") + admin.lastError().text());
+        QSqlQuery create(admin);
+        if (!create.exec(QStringLiteral("CREATE DATABASE ") + name))
+            throw StorageError(QStringLiteral("test cluster: ") + create.lastError().text());
+    }
+    QSqlDatabase::removeDatabase(name);
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(server.user(), server.host())
+        .arg(server.port())
+        .arg(name);
+}
+
+std::unique_ptr<Database> openTemporaryPostgres()
+{
+    const QString url = createPostgresDatabase();
+    if (url.isEmpty())
+        throw StorageError(
+            QStringLiteral("the PostgreSQL test cluster is not running (ctest fixture "
+                           "\"postgres\")"));
+    return Database::open(DatabaseUrl::parse(url));
+}
+
+std::unique_ptr<Database> openTemporary(const QString &engine, const QTemporaryDir &dir)
+{
+    return engine == QLatin1String("postgresql") ? openTemporaryPostgres()
+                                                 : openTemporarySqlite(dir);
 }
 
 } // namespace hourglass::test

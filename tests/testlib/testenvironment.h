@@ -18,6 +18,14 @@ void isolateUserData();
 std::unique_ptr<Database> openTemporarySqlite(const QTemporaryDir &dir,
                                               const QString &name = QStringLiteral("test.sqlite"));
 
+// The URL of a fresh, empty PostgreSQL database on the throwaway cluster that the ctest
+// fixture "postgres" started (tests/testlib/pgcluster.sh); empty when there is none.
+QString createPostgresDatabase();
+// That database, opened and migrated. Throws StorageError when the cluster is not running.
+std::unique_ptr<Database> openTemporaryPostgres();
+// SQLite in `dir` or a fresh PostgreSQL database: what tests run on, by engine name.
+std::unique_ptr<Database> openTemporary(const QString &engine, const QTemporaryDir &dir);
+
 // A fixed instant for deterministic tests: Monday 2026-03-09 13:30:00 UTC.
 inline constexpr std::chrono::sys_seconds fixedNow{std::chrono::seconds{1773063000}};
 

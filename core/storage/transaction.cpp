@@ -1,0 +1,51 @@
+// One database transaction, rolled back unless committed; SQLite takes its write lock up front.
+#include "storage/transaction.h"
+
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hourglass {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hourglass::Transaction)
+};
+
+} // namespace
+
+Transaction::Transaction(Database &database)
+    : m_database(database)
+{
+    QSqlDatabase &db = database.connection();
+    // A deferred SQLite transaction that reads and then writes can fail at once with "locked"
+    // when another writer got there first; IMMEDIATE waits for the lock (busy timeout) instead.
+    const bool started = database.url().isSqlite()
+                             ? QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"))
+                             : db.transaction();
+    if (!started)
+        throw StorageError(
+            database.describeError(Tr::tr("cannot start a transaction"), db.lastError()));
+    m_open = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_database.connection().rollback();
+}
+
+void Transaction::commit()
+{
+    QSqlDatabase &db = m_database.connection();
+    if (!db.commit())
+        throw StorageError(m_database.describeError(Tr::tr("cannot commit"), db.lastError()));
+    m_open = false;
+}
+
+} // namespace hourglass

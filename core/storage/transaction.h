@@ -1,0 +1,27 @@
+// One database transaction, rolled back unless committed; SQLite takes its write lock up front.
+#pragma once
+
+#include <QtGlobal>
+
+class QSqlDatabase;
+
+namespace hourglass {
+
+class Database;
+
+class Transaction
+{
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+public:
+    // Throws StorageError when the transaction cannot start.
+    explicit Transaction(Database &database);
+    ~Transaction();
+    void commit();
+
+private:
+    Database &m_database;
+    bool m_open = false;
+};
+
+} // namespace hourglass

@@ -1,0 +1,274 @@
+// The ticket repository on SQLite and PostgreSQL alike: creation, versioned updates, conflicts,
+// events that never conflict, and schema upgrades in place.
+#include "storage/changelog.h"
+#include "storage/conflicterror.h"
+#include "storage/demodata.h"
+#include "storage/migrations.h"
+#include "storage/sqlticketrepository.h"
+#include "testenvironment.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace hourglass;
+
+class TestSqlTicketRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data();
+    void initTestCase();
+    void init();
+    void createsTicketWithEventAndChange();
+    void updateBumpsVersionAndRecordsTimeline();
+    void staleWriteIsRefusedAsConflict();
+    void appendingEventsNeverConflicts();
+    void failedWriteChangesNothing();
+    void openTicketsExcludeResolved();
+    void upgradesEarlierSchemaInPlace();
+    void refusesNewerSchemaUntouched();
+
+private:
+    qint64 firstCustomer();
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqlTicketRepository> m_repository;
+};
+
+void TestSqlTicketRepository::initTestCase_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+void TestSqlTicketRepository::initTestCase()
+{
+    test::isolateUserData();
+}
+
+void TestSqlTicketRepository::init()
+{
+    QFETCH_GLOBAL(QString, engine);
+    m_repository.reset();
+    m_database.reset();
+    static int counter = 0;
+    QTemporaryDir *dir = &m_dir;
+    m_database = engine == QLatin1String("sqlite")
+                     ? test::openTemporarySqlite(*dir, QStringLiteral("r%1.sqlite").arg(++counter))
+                     : test::openTemporaryPostgres();
+    DemoData::populate(*m_database, test::fixedNow);
+    m_database->setActor(QStringLiteral("jokafor"));
+    m_repository = std::make_unique<SqlTicketRepository>(*m_database);
+}
+
+qint64 TestSqlTicketRepository::firstCustomer()
+{
+    QSqlQuery query(m_database->connection());
+    query.exec(
+        QStringLiteral("SELECT c.id FROM customers c JOIN contracts k ON k.customer_id = c.id "
+                       "WHERE k.policy_key = 'helpdesk-matrix' ORDER BY c.id LIMIT 1"));
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+void TestSqlTicketRepository::createsTicketWithEventAndChange()
+{
+    const qint64 before = ChangeLog::latestId(*m_database);
+    const TicketRecord ticket = m_repository->create({firstCustomer(),
+                                                      QStringLiteral("Printer on fire"),
+                                                      QStringLiteral("p2"),
+                                                      QStringLiteral("phone"),
+                                                      QStringLiteral("fr"),
+                                                      QStringLiteral("mlefebvre"),
+                                                      test::fixedNow});
+    QVERIFY(ticket.id > 0);
+    QCOMPARE(ticket.policyId, QStringLiteral("helpdesk-matrix"));
+    QCOMPARE(ticket.tier, QStringLiteral("standard"));
+    QCOMPARE(ticket.status, QStringLiteral("new"));
+    QCOMPARE(ticket.assignee, QStringLiteral("mlefebvre"));
+    QCOMPARE(ticket.updatedBy, QStringLiteral("jokafor"));
+    QCOMPARE(ticket.version, 1);
+    const TicketTimeline timeline = m_repository->timeline(ticket.id);
+    QCOMPARE(timeline.events.size(), 2);
+    QCOMPARE(timeline.events.first().kind, TicketEvent::Kind::Created);
+    QCOMPARE(timeline.events.first().value, QStringLiteral("p2"));
+    const QList<Change> changes = ChangeLog::since(*m_database, before);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().table, QStringLiteral("tickets"));
+    QCOMPARE(changes.first().rowId, ticket.id);
+}
+
+void TestSqlTicketRepository::updateBumpsVersionAndRecordsTimeline()
+{
+    const TicketRecord ticket = m_repository->create({firstCustomer(),
+                                                      QStringLiteral("Slow VPN"),
+                                                      QStringLiteral("p3"),
+                                                      QStringLiteral("phone")});
+    TicketChange change;
+    change.severity = QStringLiteral("p2");
+    change.status = QStringLiteral("waiting-customer");
+    change.assignee = QStringLiteral("sboucher");
+    const TicketRecord updated = m_repository->update(ticket.id, ticket.version, change);
+    QCOMPARE(updated.version, 2);
+    QCOMPARE(updated.severity, QStringLiteral("p2"));
+    QCOMPARE(updated.status, QStringLiteral("waiting-customer"));
+    QCOMPARE(updated.assignee, QStringLiteral("sboucher"));
+    QStringList kinds;
+    for (const TicketEvent &event : m_repository->timeline(ticket.id).events)
+        kinds.append(TicketEvent::key(event.kind) + u':' + event.value);
+    QCOMPARE(kinds,
+             QStringList({"created:p3",
+                          "severity-changed:p2",
+                          "assigned:sboucher",
+                          "status-changed:waiting-customer"}));
+    QCOMPARE(m_database->countRows(QStringLiteral("audit_log"),
+                                   QStringLiteral("row_id = %1").arg(ticket.id)),
+             1);
+    // Resolving and reopening are timeline events too.
+    TicketChange resolve;
+    resolve.status = QStringLiteral("resolved");
+    const TicketRecord resolved = m_repository->update(ticket.id, 2, resolve);
+    TicketChange reopen;
+    reopen.status = QStringLiteral("open");
+    m_repository->update(ticket.id, resolved.version, reopen);
+    const auto events = m_repository->timeline(ticket.id).events;
+    QCOMPARE(events.at(events.size() - 3).kind, TicketEvent::Kind::Resolved);
+    QCOMPARE(events.at(events.size() - 2).kind, TicketEvent::Kind::Reopened);
+}
+
+void TestSqlTicketRepository::staleWriteIsRefusedAsConflict()
+{
+    const TicketRecord ticket = m_repository->create({firstCustomer(),
+                                                      QStringLiteral("Login loop"),
+                                                      QStringLiteral("p4"),
+                                                      QStringLiteral("email")});
+    TicketChange mine;
+    mine.title = QStringLiteral("Login loop after SSO change");
+    m_repository->update(ticket.id, ticket.version, mine);
+
+    // Someone else, working from version 1, tries to change the severity.
+    m_database->setActor(QStringLiteral("dnguyen"));
+    TicketChange theirs;
+    theirs.severity = QStringLiteral("p1");
+    try {
+        m_repository->update(ticket.id, ticket.version, theirs);
+        QFAIL("a stale write was accepted");
+    } catch (const ConflictError &conflict) {
+        QCOMPARE(conflict.rowId, ticket.id);
+        QCOMPARE(conflict.yourVersion, 1);
+        QCOMPARE(conflict.theirVersion, 2);
+        QCOMPARE(conflict.theirAuthor, QStringLiteral("jokafor"));
+        QCOMPARE(conflict.yours, QStringLiteral("severity p1"));
+        QVERIFY(conflict.message().contains(QStringLiteral("changed by jokafor")));
+    }
+    const TicketRecord now = *m_repository->ticket(ticket.id);
+    QCOMPARE(now.severity, QStringLiteral("p4"));
+    QCOMPARE(now.title, QStringLiteral("Login loop after SSO change"));
+    QCOMPARE(now.version, 2);
+}
+
+void TestSqlTicketRepository::appendingEventsNeverConflicts()
+{
+    const TicketRecord ticket = m_repository->create({firstCustomer(),
+                                                      QStringLiteral("Backup failed"),
+                                                      QStringLiteral("p3"),
+                                                      QStringLiteral("portal")});
+    TicketEvent responded{test::fixedNow + std::chrono::minutes{5},
+                          TicketEvent::Kind::Responded,
+                          {},
+                          {},
+                          {},
+                          0,
+                          {}};
+    m_repository->appendEvent(ticket.id, responded);
+    m_repository->appendEvent(ticket.id, responded);
+    QCOMPARE(m_repository->ticket(ticket.id)->version, 1);
+    QCOMPARE(m_repository->timeline(ticket.id).events.size(), 3);
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->appendEvent(999999, responded));
+}
+
+void TestSqlTicketRepository::failedWriteChangesNothing()
+{
+    const TicketRecord ticket = m_repository->create(
+        {firstCustomer(), QStringLiteral("DNS"), QStringLiteral("p3"), QStringLiteral("portal")});
+    const qint64 changes = ChangeLog::latestId(*m_database);
+    TicketChange change;
+    change.severity = QStringLiteral("p1");
+    change.assignee = QStringLiteral("nobody-by-that-name");
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->update(ticket.id, 1, change));
+    const TicketRecord after = *m_repository->ticket(ticket.id);
+    QCOMPARE(after.severity, QStringLiteral("p3"));
+    QCOMPARE(after.version, 1);
+    QCOMPARE(ChangeLog::latestId(*m_database), changes);
+    QCOMPARE(m_repository->timeline(ticket.id).events.size(), 1);
+}
+
+void TestSqlTicketRepository::openTicketsExcludeResolved()
+{
+    const QList<TicketRecord> open = m_repository->openTickets();
+    QCOMPARE(open.size(),
+             m_database->countRows(QStringLiteral("tickets"),
+                                   QStringLiteral("status <> 'resolved'")));
+    for (const TicketRecord &ticket : open) {
+        QVERIFY(ticket.status != QLatin1String("resolved"));
+        QVERIFY(!ticket.customer.isEmpty());
+    }
+    QCOMPARE(m_repository->allTickets().size(), m_database->countRows(QStringLiteral("tickets")));
+}
+
+void TestSqlTicketRepository::upgradesEarlierSchemaInPlace()
+{
+    QFETCH_GLOBAL(QString, engine);
+    // A database as version 1 left it, with a ticket in it.
+    QString url;
+    QTemporaryDir dir;
+    if (engine == QLatin1String("sqlite"))
+        url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("v1.sqlite"));
+    else
+        url = test::createPostgresDatabase();
+    const DatabaseUrl parsed = DatabaseUrl::parse(url);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(parsed.driverName(), QStringLiteral("v1"));
+        raw.setDatabaseName(parsed.isSqlite() ? parsed.path() : parsed.databaseName());
+        raw.setHostName(parsed.host());
+        raw.setPort(parsed.port());
+        raw.setUserName(parsed.user());
+        QVERIFY(raw.open());
+        Migrations::applyUpTo(raw, parsed.engine(), 1);
+        QCOMPARE(Migrations::currentVersion(raw), 1);
+        QSqlQuery insert(raw);
+        QVERIFY(insert.exec(
+            QStringLiteral("INSERT INTO customers (name, organization, time_zone, language) "
+                           "VALUES ('Old Customer', 'Old', 'UTC', 'en')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    auto upgraded = Database::open(parsed);
+    QCOMPARE(Migrations::currentVersion(upgraded->connection()), Migrations::latestVersion());
+    QCOMPARE(upgraded->countRows(QStringLiteral("customers"),
+                                 QStringLiteral("name = 'Old Customer'")),
+             1);
+    QVERIFY(upgraded->connection().tables().contains(QStringLiteral("change_log")));
+}
+
+void TestSqlTicketRepository::refusesNewerSchemaUntouched()
+{
+    QSqlQuery future(m_database->connection());
+    QVERIFY(future.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1, 0)")
+                            .arg(Migrations::latestVersion() + 1)));
+    const qint64 tickets = m_database->countRows(QStringLiteral("tickets"));
+    try {
+        Database::open(m_database->url());
+        QFAIL("a newer schema was accepted");
+    } catch (const StorageError &error) {
+        QVERIFY2(error.message().contains(QStringLiteral("newer than this Hourglass")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(m_database->countRows(QStringLiteral("tickets")), tickets);
+    QCOMPARE(Migrations::currentVersion(m_database->connection()), Migrations::latestVersion() + 1);
+}
+
+QTEST_GUILESS_MAIN(TestSqlTicketRepository)
+#include "tst_sqlticketrepository.moc"
