@@ -3,9 +3,11 @@
 #include "cli/cliarguments.h"
 #include "cli/databasecommands.h"
 #include "cli/slacommands.h"
+#include "cli/ticketcommands.h"
 #include "compositionroot.h"
 #include "hourglassversion.h"
 #include "io/inputerror.h"
+#include "storage/conflicterror.h"
 #include "storage/storageerror.h"
 #include "time/businesscalendar.h"
 
@@ -48,7 +50,8 @@ const char usage[]
       "  --json                     one JSON object per answer instead of text\n"
       "  --help, --version\n"
       "\n"
-      "Exit status: 0 done, 1 the database or calendar could not answer, 2 bad input.\n";
+      "Exit status: 0 done, 1 the database or calendar could not answer, 2 bad input,\n"
+      "3 a write refused as a conflict.\n";
 
 int fail(const QString &message, int code)
 {
@@ -69,19 +72,17 @@ int main(int argc, char *argv[])
 
     try {
         const CliArguments arguments(app.arguments().mid(1),
-                                     {QStringLiteral("database"),
-                                      QStringLiteral("calendar"),
-                                      QStringLiteral("from"),
-                                      QStringLiteral("to"),
-                                      QStringLiteral("seconds"),
-                                      QStringLiteral("batch"),
-                                      QStringLiteral("policy"),
-                                      QStringLiteral("ticket"),
-                                      QStringLiteral("at"),
-                                      QStringLiteral("opened"),
-                                      QStringLiteral("severity"),
-                                      QStringLiteral("tier"),
-                                      QStringLiteral("channel")});
+                                     {QStringLiteral("database"), QStringLiteral("calendar"),
+                                      QStringLiteral("from"),     QStringLiteral("to"),
+                                      QStringLiteral("seconds"),  QStringLiteral("batch"),
+                                      QStringLiteral("policy"),   QStringLiteral("ticket"),
+                                      QStringLiteral("at"),       QStringLiteral("opened"),
+                                      QStringLiteral("severity"), QStringLiteral("tier"),
+                                      QStringLiteral("channel"),  QStringLiteral("user"),
+                                      QStringLiteral("customer"), QStringLiteral("title"),
+                                      QStringLiteral("language"), QStringLiteral("assignee"),
+                                      QStringLiteral("version"),  QStringLiteral("status"),
+                                      QStringLiteral("kind"),     QStringLiteral("text")});
         if (arguments.flag(QStringLiteral("help"))
             || arguments.words().value(0) == QLatin1String("help")) {
             std::fputs(usage, stdout);
@@ -102,11 +103,23 @@ int main(int argc, char *argv[])
             return runCalendarCommand(arguments);
         if (command == QLatin1String("sla"))
             return runSlaCommand(arguments);
+        if (command == QLatin1String("migrate"))
+            return runMigrateCommand(arguments);
+        if (command == QLatin1String("ticket"))
+            return runTicketCommand(arguments);
+        if (command == QLatin1String("import"))
+            return runImportCommand(arguments);
+        if (command == QLatin1String("export"))
+            return runExportCommand(arguments);
+        if (command == QLatin1String("watch"))
+            return runWatchCommand(arguments);
         throw UsageError(QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
     } catch (const UsageError &error) {
         return fail(error.message(), 2);
     } catch (const InputError &error) {
         return fail(error.message(), 2);
+    } catch (const ConflictError &error) {
+        return fail(error.message(), conflictExitCode);
     } catch (const StorageError &error) {
         return fail(error.message(), 1);
     } catch (const CalendarError &error) {

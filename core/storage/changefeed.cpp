@@ -28,9 +28,11 @@ void ChangeFeed::start()
         return;
     }
     QSqlDriver *driver = m_database->connection().driver();
-    connect(driver, qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
-                        &QSqlDriver::notification),
-            this, [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+    connect(driver,
+            qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+                &QSqlDriver::notification),
+            this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
                 onNotification(name, payload);
             });
     if (!driver->subscribeToNotification(QString::fromLatin1(ChangeLog::channel)))

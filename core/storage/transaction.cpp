@@ -22,6 +22,9 @@ struct Tr
 Transaction::Transaction(Database &database)
     : m_database(database)
 {
+    // The author's user row is created outside any transaction: were it created inside one that
+    // then rolled back (a conflict), the cached id would point at nothing.
+    database.actorId();
     QSqlDatabase &db = database.connection();
     // A deferred SQLite transaction that reads and then writes can fail at once with "locked"
     // when another writer got there first; IMMEDIATE waits for the lock (busy timeout) instead.

@@ -73,7 +73,9 @@ void TestChangeFeed::deliversEveryChangeOnce()
     QSignalSpy spy(&feed, &ChangeFeed::changed);
     feed.start();
     for (const TicketRecord &ticket : tickets)
-        writer.appendEvent(ticket.id, {test::fixedNow, TicketEvent::Kind::Note, QStringLiteral("n"), {}, {}, 0, {}});
+        writer.appendEvent(
+            ticket.id,
+            {test::fixedNow, TicketEvent::Kind::Note, QStringLiteral("n"), {}, {}, 0, {}});
     QTRY_COMPARE_WITH_TIMEOUT(spy.count(), tickets.size(), 2000);
     QTest::qWait(300);
     QCOMPARE(spy.count(), tickets.size());

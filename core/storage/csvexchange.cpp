@@ -1,0 +1,474 @@
+// Tickets and customers to and from CSV: imports are validated whole, then written in one
+// transaction; a malformed file is refused with the line and column of its first problem.
+#include "storage/csvexchange.h"
+
+#include "io/csv.h"
+#include "io/inputerror.h"
+#include "io/policyfile.h"
+#include "sla/slaengine.h"
+#include "storage/changelog.h"
+#include "storage/database.h"
+#include "storage/sqlticketrepository.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+#include "time/businesscalendar.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hourglass {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hourglass::CsvExchange)
+};
+
+// Column positions by name, checked against what the file may and must have.
+QHash<QString, qsizetype> readHeader(const QString &fileName,
+                                     const Csv::Row &header,
+                                     const QStringList &required,
+                                     const QStringList &optional)
+{
+    QHash<QString, qsizetype> columns;
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed().toLower();
+        if (!required.contains(name) && !optional.contains(name))
+            throw InputError(fileName,
+                             Tr::tr("line 1, column %1").arg(i + 1),
+                             Tr::tr("unknown column \"%1\" (known: %2)")
+                                 .arg(name, (required + optional).join(QLatin1String(", "))));
+        if (columns.contains(name))
+            throw InputError(fileName,
+                             Tr::tr("line 1, column %1").arg(i + 1),
+                             Tr::tr("column \"%1\" appears twice").arg(name));
+        columns.insert(name, i);
+    }
+    for (const QString &name : required) {
+        if (!columns.contains(name))
+            throw InputError(fileName, Tr::tr("line 1"), Tr::tr("missing column \"%1\"").arg(name));
+    }
+    return columns;
+}
+
+QList<Policy> storedPolicies(Database &database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT policy_key, document FROM policies ORDER BY policy_key, policy_version")))
+        throw StorageError(
+            database.describeError(Tr::tr("cannot read policies"), query.lastError()));
+    QList<Policy> policies;
+    while (query.next()) {
+        // Stored documents name their calendars as the presets do, relative to :/policies.
+        policies.append(PolicyFile::parse(QStringLiteral(":/policies/") + query.value(0).toString()
+                                              + QLatin1String(".json"),
+                                          query.value(1).toByteArray()));
+    }
+    return policies;
+}
+
+Instant now()
+{
+    return std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
+}
+
+// Multi-row INSERTs with ids given up front, so both engines take a batch in one statement.
+void insertRows(Database &database,
+                const QString &head,
+                int columns,
+                const QList<QVariantList> &rows)
+{
+    constexpr int batch = 200;
+    for (qsizetype start = 0; start < rows.size(); start += batch) {
+        const qsizetype count = std::min<qsizetype>(batch, rows.size() - start);
+        QString placeholders = QStringLiteral("(")
+                               + QStringList(columns, QStringLiteral("?")).join(u',') + u')';
+        QStringList all(count, placeholders);
+        QSqlQuery insert(database.connection());
+        insert.prepare(head + QLatin1String(" VALUES ") + all.join(u','));
+        for (qsizetype r = start; r < start + count; ++r) {
+            for (const QVariant &value : rows.at(r))
+                insert.addBindValue(value);
+        }
+        if (!insert.exec())
+            throw StorageError(database.describeError(Tr::tr("cannot import"), insert.lastError()));
+    }
+}
+
+// Ids for n new rows: taken from the sequence on PostgreSQL, after the largest on SQLite (the
+// import holds SQLite's write lock, so nobody else can take them meanwhile, and explicit ids
+// move SQLite's AUTOINCREMENT counter on by themselves).
+QList<qint64> allocateIds(Database &database, const QString &table, qsizetype n)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (database.isPostgres()) {
+        // Values drawn from the sequence are this transaction's alone, even under concurrency.
+        query.prepare(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) "
+                                     "FROM generate_series(1, ?)")
+                          .arg(table));
+        query.addBindValue(n);
+    } else {
+        query.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(table));
+    }
+    if (!query.exec())
+        throw StorageError(database.describeError(Tr::tr("cannot allocate ids"), query.lastError()));
+    QList<qint64> ids;
+    ids.reserve(n);
+    if (database.isPostgres()) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    } else if (query.next()) {
+        for (qint64 id = query.value(0).toLongLong(); ids.size() < n; ++id)
+            ids.append(id);
+    }
+    return ids;
+}
+
+} // namespace
+
+qsizetype CsvExchange::importTickets(Database &database,
+                                     const QString &fileName,
+                                     const QByteArray &bytes)
+{
+    const QList<Csv::Row> rows = Csv::parse(fileName, bytes);
+    if (rows.isEmpty())
+        throw InputError(fileName, Tr::tr("line 1"), Tr::tr("the file is empty; it needs a header"));
+    const QStringList required = {QStringLiteral("customer"), QStringLiteral("title")};
+    const QStringList optional = {QStringLiteral("severity"),
+                                  QStringLiteral("channel"),
+                                  QStringLiteral("language"),
+                                  QStringLiteral("status"),
+                                  QStringLiteral("assignee"),
+                                  QStringLiteral("created_at")};
+    const QHash<QString, qsizetype> columns = readHeader(fileName, rows.first(), required, optional);
+
+    // What rows may refer to: customers with their contract, users, policies.
+    struct CustomerInfo
+    {
+        qint64 id;
+        qint64 contractId;
+        QString policy;
+        int policyVersion;
+        QString tier;
+        QString language;
+    };
+    QHash<QString, CustomerInfo> customers;
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT c.name, c.id, k.id, k.policy_key, k.tier, c.language, "
+            "(SELECT MAX(p.policy_version) FROM policies p WHERE p.policy_key = k.policy_key) "
+            "FROM customers c JOIN contracts k ON k.customer_id = c.id ORDER BY k.starts_at, "
+            "k.id")))
+        throw StorageError(
+            database.describeError(Tr::tr("cannot read customers"), query.lastError()));
+    while (query.next())
+        customers.insert(query.value(0).toString(),
+                         {query.value(1).toLongLong(),
+                          query.value(2).toLongLong(),
+                          query.value(3).toString(),
+                          query.value(6).isNull() ? 1 : query.value(6).toInt(),
+                          query.value(4).toString(),
+                          query.value(5).toString()});
+    QHash<QString, qint64> users;
+    if (!query.exec(QStringLiteral("SELECT login, id FROM users")))
+        throw StorageError(database.describeError(Tr::tr("cannot read users"), query.lastError()));
+    while (query.next())
+        users.insert(query.value(0).toString(), query.value(1).toLongLong());
+    const QList<Policy> policies = storedPolicies(database);
+    const SlaEngine engine(policies);
+
+    const Instant importedAt = now();
+    QList<QVariantList> ticketRows;
+    QList<QVariantList> eventRows;
+    const auto cell = [&](const Csv::Row &row, const QString &name) {
+        return columns.contains(name) ? row.fields.at(columns.value(name)).trimmed() : QString();
+    };
+    const auto fail = [&](const Csv::Row &row, const QString &name, const QString &problem) {
+        throw InputError(fileName,
+                         Tr::tr("line %1, column %2").arg(row.line).arg(columns.value(name) + 1),
+                         problem);
+    };
+    struct Pending
+    {
+        QVariantList ticket;
+        QString severity;
+        QString tier;
+        QString channel;
+        QString status;
+        qint64 createdAt;
+        QString assignee;
+    };
+    QList<Pending> pending;
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const Csv::Row &row = rows.at(r);
+        const QString customerName = cell(row, QStringLiteral("customer"));
+        const auto customer = customers.constFind(customerName);
+        if (customer == customers.constEnd())
+            fail(row,
+                 QStringLiteral("customer"),
+                 Tr::tr("unknown customer \"%1\"").arg(customerName));
+        const QString title = cell(row, QStringLiteral("title"));
+        if (title.isEmpty())
+            fail(row, QStringLiteral("title"), Tr::tr("the title is empty"));
+        const Policy *policy = engine.policy(customer->policy, customer->policyVersion);
+        if (!policy)
+            fail(row,
+                 QStringLiteral("customer"),
+                 Tr::tr("the customer's policy \"%1\" is not stored").arg(customer->policy));
+        QString channel = cell(row, QStringLiteral("channel"));
+        if (channel.isEmpty())
+            channel = policy->channels.first().id;
+        else if (!findItem(policy->channels, channel))
+            fail(row,
+                 QStringLiteral("channel"),
+                 Tr::tr("unknown channel \"%1\" in %2").arg(channel, policy->id));
+        QString createdText = cell(row, QStringLiteral("created_at"));
+        Instant createdAt = importedAt;
+        if (!createdText.isEmpty()) {
+            const auto parsed = parseInstant(createdText);
+            if (!parsed)
+                fail(row,
+                     QStringLiteral("created_at"),
+                     Tr::tr("\"%1\" is not an ISO 8601 instant with a zone").arg(createdText));
+            createdAt = *parsed;
+        }
+        QString severity = cell(row, QStringLiteral("severity"));
+        if (!severity.isEmpty() && !policy->severity(severity))
+            fail(row,
+                 QStringLiteral("severity"),
+                 Tr::tr("unknown severity \"%1\" in %2").arg(severity, policy->id));
+        try {
+            severity = engine.triage(*policy, channel, severity, createdAt);
+        } catch (const CalendarError &error) {
+            fail(row, QStringLiteral("created_at"), error.message());
+        }
+        QString language = cell(row, QStringLiteral("language"));
+        if (language.isEmpty())
+            language = customer->language;
+        else if (language != QLatin1String("en") && language != QLatin1String("fr"))
+            fail(row, QStringLiteral("language"), Tr::tr("\"%1\" is not en or fr").arg(language));
+        QString status = cell(row, QStringLiteral("status"));
+        if (status.isEmpty())
+            status = QStringLiteral("new");
+        else if (!isTicketStatus(status))
+            fail(row, QStringLiteral("status"), Tr::tr("unknown status \"%1\"").arg(status));
+        const QString assignee = cell(row, QStringLiteral("assignee"));
+        if (!assignee.isEmpty() && !users.contains(assignee))
+            fail(row, QStringLiteral("assignee"), Tr::tr("unknown user \"%1\"").arg(assignee));
+        pending.append({{customer->id,
+                         customer->contractId,
+                         customer->policy,
+                         customer->policyVersion,
+                         title,
+                         severity,
+                         customer->tier,
+                         status,
+                         channel,
+                         language,
+                         assignee.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
+                                            : QVariant(users.value(assignee)),
+                         toEpoch(createdAt),
+                         toEpoch(importedAt)},
+                        severity,
+                        customer->tier,
+                        channel,
+                        status,
+                        toEpoch(createdAt),
+                        assignee});
+    }
+
+    // Everything is valid: write it all, or nothing.
+    Transaction transaction(database);
+    const qint64 actor = database.actorId();
+    const QList<qint64> ids = allocateIds(database, QStringLiteral("tickets"), pending.size());
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        const Pending &p = pending.at(i);
+        const qint64 id = ids.at(i);
+        ticketRows.append(QVariantList{id} + p.ticket + QVariantList{actor});
+        const auto event = [&](const QString &kind, const QJsonObject &payload) {
+            eventRows.append(
+                {id,
+                 p.createdAt,
+                 kind,
+                 actor,
+                 QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                 toEpoch(importedAt)});
+        };
+        event(QStringLiteral("created"),
+              {{QStringLiteral("severity"), p.severity},
+               {QStringLiteral("tier"), p.tier},
+               {QStringLiteral("channel"), p.channel}});
+        if (!p.assignee.isEmpty())
+            event(QStringLiteral("assigned"), {{QStringLiteral("assignee"), p.assignee}});
+        if (p.status == QLatin1String("resolved"))
+            event(QStringLiteral("resolved"), {});
+        else if (p.status != QLatin1String("new"))
+            event(QStringLiteral("status-changed"), {{QStringLiteral("status"), p.status}});
+    }
+    insertRows(database,
+               QStringLiteral("INSERT INTO tickets (id, customer_id, contract_id, policy_key, "
+                              "policy_version, title, severity, tier, status, channel, language, "
+                              "assignee_id, created_at, updated_at, updated_by)"),
+               15,
+               ticketRows);
+    insertRows(database,
+               QStringLiteral("INSERT INTO ticket_events (ticket_id, at, kind, author_id, payload, "
+                              "recorded_at)"),
+               6,
+               eventRows);
+    // One change for the whole import: views reload instead of taking 100 000 notifications.
+    ChangeLog::record(database, QStringLiteral("tickets"), 0, QStringLiteral("imported"));
+    transaction.commit();
+    return pending.size();
+}
+
+QByteArray CsvExchange::exportTickets(Database &database)
+{
+    SqlTicketRepository repository(database);
+    QList<QStringList> records = {{QStringLiteral("id"),
+                                   QStringLiteral("customer"),
+                                   QStringLiteral("title"),
+                                   QStringLiteral("severity"),
+                                   QStringLiteral("tier"),
+                                   QStringLiteral("status"),
+                                   QStringLiteral("channel"),
+                                   QStringLiteral("language"),
+                                   QStringLiteral("assignee"),
+                                   QStringLiteral("created_at"),
+                                   QStringLiteral("updated_at"),
+                                   QStringLiteral("version")}};
+    for (const TicketRecord &t : repository.allTickets())
+        records.append({QString::number(t.id),
+                        t.customer,
+                        t.title,
+                        t.severity,
+                        t.tier,
+                        t.status,
+                        t.channel,
+                        t.language,
+                        t.assignee,
+                        formatInstant(t.createdAt),
+                        formatInstant(t.updatedAt),
+                        QString::number(t.version)});
+    return Csv::format(records);
+}
+
+qsizetype CsvExchange::importCustomers(Database &database,
+                                       const QString &fileName,
+                                       const QByteArray &bytes)
+{
+    const QList<Csv::Row> rows = Csv::parse(fileName, bytes);
+    if (rows.isEmpty())
+        throw InputError(fileName, Tr::tr("line 1"), Tr::tr("the file is empty; it needs a header"));
+    const QHash<QString, qsizetype> columns = readHeader(fileName,
+                                                         rows.first(),
+                                                         {QStringLiteral("name"),
+                                                          QStringLiteral("policy"),
+                                                          QStringLiteral("tier")},
+                                                         {QStringLiteral("organization"),
+                                                          QStringLiteral("time_zone"),
+                                                          QStringLiteral("language")});
+    const QList<Policy> policies = storedPolicies(database);
+    const auto cell = [&](const Csv::Row &row, const QString &name) {
+        return columns.contains(name) ? row.fields.at(columns.value(name)).trimmed() : QString();
+    };
+    const auto fail = [&](const Csv::Row &row, const QString &name, const QString &problem) {
+        throw InputError(fileName,
+                         Tr::tr("line %1, column %2").arg(row.line).arg(columns.value(name) + 1),
+                         problem);
+    };
+    QList<QStringList> valid;
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const Csv::Row &row = rows.at(r);
+        const QString name = cell(row, QStringLiteral("name"));
+        if (name.isEmpty())
+            fail(row, QStringLiteral("name"), Tr::tr("the name is empty"));
+        const QString policyId = cell(row, QStringLiteral("policy"));
+        const Policy *policy = nullptr;
+        for (const Policy &candidate : policies) {
+            if (candidate.id == policyId)
+                policy = &candidate;
+        }
+        if (!policy)
+            fail(row, QStringLiteral("policy"), Tr::tr("unknown policy \"%1\"").arg(policyId));
+        const QString tier = cell(row, QStringLiteral("tier"));
+        if (!policy->tier(tier))
+            fail(row,
+                 QStringLiteral("tier"),
+                 Tr::tr("unknown tier \"%1\" in %2").arg(tier, policyId));
+        QString zone = cell(row, QStringLiteral("time_zone"));
+        if (zone.isEmpty())
+            zone = QStringLiteral("UTC");
+        else if (!BusinessCalendar::isKnownZone(zone))
+            fail(row, QStringLiteral("time_zone"), Tr::tr("unknown time zone \"%1\"").arg(zone));
+        QString language = cell(row, QStringLiteral("language"));
+        if (language.isEmpty())
+            language = QStringLiteral("en");
+        else if (language != QLatin1String("en") && language != QLatin1String("fr"))
+            fail(row, QStringLiteral("language"), Tr::tr("\"%1\" is not en or fr").arg(language));
+        QString organization = cell(row, QStringLiteral("organization"));
+        valid.append(
+            {name, organization.isEmpty() ? name : organization, zone, language, policyId, tier});
+    }
+
+    Transaction transaction(database);
+    const QList<qint64> customerIds = allocateIds(database,
+                                                  QStringLiteral("customers"),
+                                                  valid.size());
+    const QList<qint64> contractIds = allocateIds(database,
+                                                  QStringLiteral("contracts"),
+                                                  valid.size());
+    QList<QVariantList> customerRows;
+    QList<QVariantList> contractRows;
+    const qint64 at = toEpoch(now());
+    for (qsizetype i = 0; i < valid.size(); ++i) {
+        const QStringList &v = valid.at(i);
+        customerRows.append({customerIds.at(i), v[0], v[1], v[2], v[3], at, database.actorId()});
+        contractRows.append({contractIds.at(i), customerIds.at(i), v[4], v[5], at});
+    }
+    insertRows(database,
+               QStringLiteral("INSERT INTO customers (id, name, organization, time_zone, language, "
+                              "updated_at, updated_by)"),
+               7,
+               customerRows);
+    insertRows(database,
+               QStringLiteral(
+                   "INSERT INTO contracts (id, customer_id, policy_key, tier, starts_at)"),
+               5,
+               contractRows);
+    ChangeLog::record(database, QStringLiteral("customers"), 0, QStringLiteral("imported"));
+    transaction.commit();
+    return valid.size();
+}
+
+QByteArray CsvExchange::exportCustomers(Database &database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT c.name, c.organization, c.time_zone, c.language, k.policy_key, k.tier "
+            "FROM customers c JOIN contracts k ON k.customer_id = c.id ORDER BY c.id")))
+        throw StorageError(
+            database.describeError(Tr::tr("cannot read customers"), query.lastError()));
+    QList<QStringList> records = {{QStringLiteral("name"),
+                                   QStringLiteral("organization"),
+                                   QStringLiteral("time_zone"),
+                                   QStringLiteral("language"),
+                                   QStringLiteral("policy"),
+                                   QStringLiteral("tier")}};
+    while (query.next()) {
+        QStringList record;
+        for (int i = 0; i < 6; ++i)
+            record.append(query.value(i).toString());
+        records.append(record);
+    }
+    return Csv::format(records);
+}
+
+} // namespace hourglass

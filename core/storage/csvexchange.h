@@ -1,0 +1,26 @@
+// Tickets and customers to and from CSV: imports are validated whole, then written in one
+// transaction; a malformed file is refused with the line and column of its first problem.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace hourglass {
+
+class Database;
+
+namespace CsvExchange {
+
+// Ticket columns: customer (its name) and title required; severity (triaged from the channel
+// when empty), channel, language, status, assignee (a login) and created_at (ISO 8601)
+// optional. Returns how many tickets were created. Throws InputError or StorageError.
+qsizetype importTickets(Database &database, const QString &fileName, const QByteArray &bytes);
+QByteArray exportTickets(Database &database);
+
+// Customer columns: name, policy, tier required; organization, time_zone, language optional.
+qsizetype importCustomers(Database &database, const QString &fileName, const QByteArray &bytes);
+QByteArray exportCustomers(Database &database);
+
+} // namespace CsvExchange
+
+} // namespace hourglass
