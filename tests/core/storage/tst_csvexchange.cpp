@@ -1,0 +1,156 @@
+// CSV import and export on both engines: rows validated whole, written in one transaction.
+#include "io/csv.h"
+#include "io/inputerror.h"
+#include "storage/changelog.h"
+#include "storage/csvexchange.h"
+#include "storage/demodata.h"
+#include "storage/sqlticketrepository.h"
+#include "testenvironment.h"
+
+#include <QTest>
+
+using namespace hourglass;
+
+class TestCsvExchange : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data();
+    void initTestCase() { test::isolateUserData(); }
+    void init();
+    void importsTicketsWithTriage();
+    void refusesWholeFileAtFirstBadRow_data();
+    void refusesWholeFileAtFirstBadRow();
+    void customersRoundTrip();
+    void exportsEveryTicket();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void TestCsvExchange::initTestCase_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+void TestCsvExchange::init()
+{
+    QFETCH_GLOBAL(QString, engine);
+    static int counter = 0;
+    m_database.reset();
+    m_database = engine == QLatin1String("sqlite")
+                     ? test::openTemporarySqlite(m_dir, QStringLiteral("c%1.sqlite").arg(++counter))
+                     : test::openTemporaryPostgres();
+    DemoData::populate(*m_database, test::fixedNow);
+}
+
+void TestCsvExchange::importsTicketsWithTriage()
+{
+    const qint64 before = m_database->countRows(QStringLiteral("tickets"));
+    // Contoso Retail follows the cloud tiers; Mairie de Lyon the provisioning terms, whose
+    // email requests default to Minor.
+    const QByteArray csv
+        = "customer,title,severity,channel,created_at,assignee,status\r\n"
+          "Contoso Retail,\"VM down, urgent\",p1,portal,2026-03-06T16:55:00Z,mlefebvre,open\r\n"
+          "Mairie de Lyon,Phones reboot,,email,2026-03-09T15:00:00Z,,\r\n";
+    QCOMPARE(CsvExchange::importTickets(*m_database, QStringLiteral("in.csv"), csv), 2);
+    QCOMPARE(m_database->countRows(QStringLiteral("tickets")), before + 2);
+    SqlTicketRepository repository(*m_database);
+    const QList<TicketRecord> all = repository.allTickets();
+    const TicketRecord first = all.at(all.size() - 2);
+    const TicketRecord second = all.last();
+    QCOMPARE(first.title, QStringLiteral("VM down, urgent"));
+    QCOMPARE(first.assignee, QStringLiteral("mlefebvre"));
+    QCOMPARE(first.status, QStringLiteral("open"));
+    QCOMPARE(formatInstant(first.createdAt), QStringLiteral("2026-03-06T16:55:00Z"));
+    QCOMPARE(second.severity, QStringLiteral("minor"));
+    QCOMPARE(repository.timeline(second.id).events.first().kind, TicketEvent::Kind::Created);
+    // Ids keep counting after the import.
+    const TicketRecord next = repository.create(
+        {first.customerId, QStringLiteral("after"), QStringLiteral("p2"), QStringLiteral("portal")});
+    QVERIFY(next.id > second.id);
+}
+
+void TestCsvExchange::refusesWholeFileAtFirstBadRow_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("problem");
+    const QByteArray good = "Contoso Retail,Fine,p1\n";
+    QTest::newRow("unknown customer") << "customer,title,severity\n" + good + "Nobody Inc,x,p1\n"
+                                      << "line 3, column 1"
+                                      << "unknown customer";
+    QTest::newRow("unknown severity")
+        << "customer,title,severity\n" + good + "Contoso Retail,x,p9\n"
+        << "line 3, column 3"
+        << "unknown severity \"p9\"";
+    QTest::newRow("bad instant") << QByteArray(
+        "customer,title,created_at\nContoso Retail,x,yesterday\n")
+                                 << "line 2, column 3"
+                                 << "ISO 8601";
+    QTest::newRow("unknown column")
+        << QByteArray("customer,title,priority\nContoso Retail,x,1\n") << "line 1, column 3"
+        << "unknown column \"priority\"";
+    QTest::newRow("missing column")
+        << QByteArray("customer,severity\nContoso Retail,p1\n") << "line 1"
+        << "missing column \"title\"";
+    QTest::newRow("unclosed quote")
+        << "customer,title,severity\n" + good + "Contoso Retail,\"x,p1\n"
+        << "line 3, column 16"
+        << "never closed";
+    QTest::newRow("unknown user") << QByteArray("customer,title,assignee\nContoso Retail,x,ghost\n")
+                                  << "line 2, column 3"
+                                  << "unknown user";
+}
+
+void TestCsvExchange::refusesWholeFileAtFirstBadRow()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, place);
+    QFETCH(QString, problem);
+    const qint64 tickets = m_database->countRows(QStringLiteral("tickets"));
+    const qint64 changes = ChangeLog::latestId(*m_database);
+    try {
+        CsvExchange::importTickets(*m_database, QStringLiteral("bad.csv"), csv);
+        QFAIL("a bad file was imported");
+    } catch (const InputError &error) {
+        QCOMPARE(error.file(), QStringLiteral("bad.csv"));
+        QVERIFY2(error.place() == place, qPrintable(error.message()));
+        QVERIFY2(error.problem().contains(problem), qPrintable(error.message()));
+    }
+    QCOMPARE(m_database->countRows(QStringLiteral("tickets")), tickets);
+    QCOMPARE(ChangeLog::latestId(*m_database), changes);
+}
+
+void TestCsvExchange::customersRoundTrip()
+{
+    const QByteArray exported = CsvExchange::exportCustomers(*m_database);
+    const qint64 customers = m_database->countRows(QStringLiteral("customers"));
+    QByteArray renamed = exported;
+    renamed.replace("Contoso Retail", "\"Contoso Retail, Europe\"");
+    QCOMPARE(CsvExchange::importCustomers(*m_database, QStringLiteral("c.csv"), renamed), customers);
+    QCOMPARE(m_database->countRows(QStringLiteral("customers")), 2 * customers);
+    QCOMPARE(m_database->countRows(QStringLiteral("customers"),
+                                   QStringLiteral("name = 'Contoso Retail, Europe'")),
+             1);
+    QVERIFY_THROWS_EXCEPTION(
+        InputError,
+        CsvExchange::importCustomers(*m_database,
+                                     QStringLiteral("c.csv"),
+                                     "name,policy,tier,time_zone\nX,cloud-tiers,gold,Mars/Base\n"));
+}
+
+void TestCsvExchange::exportsEveryTicket()
+{
+    const QByteArray csv = CsvExchange::exportTickets(*m_database);
+    const QList<Csv::Row> rows = Csv::parse(QStringLiteral("e.csv"), csv);
+    QCOMPARE(rows.size() - 1, m_database->countRows(QStringLiteral("tickets")));
+    QCOMPARE(rows.first().fields.first(), QStringLiteral("id"));
+}
+
+QTEST_GUILESS_MAIN(TestCsvExchange)
+#include "tst_csvexchange.moc"
