@@ -73,7 +73,7 @@ QString Database::describeError(const QString &what, const QSqlError &error) con
 
 bool Database::isConnectionLost(const QSqlError &error)
 {
-    if (error.type() == QSqlError::ConnectionError)
+    if (error.type() == QSqlError::ConnectionError || !m_db.isOpen())
         return true;
     if (m_url.isSqlite())
         return false;

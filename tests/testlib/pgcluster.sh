@@ -20,7 +20,9 @@ as_owner() {
 }
 
 server_options() {
-  echo "-p $1 -k $2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off" \
+  # fsync off is safe against a killed server (the OS still has the data); synchronous_commit
+  # stays on, or a commit acknowledged just before a kill would be lost.
+  echo "-p $1 -k $2 -c listen_addresses=127.0.0.1 -c fsync=off" \
        "-c full_page_writes=off -c max_connections=200"
 }
 
