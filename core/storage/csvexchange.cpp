@@ -78,23 +78,30 @@ Instant now()
     return std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
 }
 
-// Multi-row INSERTs with ids given up front, so both engines take a batch in one statement.
+// Rows with ids given up front. PostgreSQL takes a batch of rows a statement (one round trip);
+// SQLite reuses one prepared single-row statement, since it looks placeholders up by a linear
+// scan and a statement with thousands of them costs quadratic time.
 void insertRows(Database &database,
                 const QString &head,
                 int columns,
                 const QList<QVariantList> &rows)
 {
-    constexpr int batch = 200;
+    const int batch = database.isPostgres() ? 200 : 1;
+    const QString placeholders = QStringLiteral("(")
+                                 + QStringList(columns, QStringLiteral("?")).join(u',') + u')';
+    QSqlQuery insert(database.connection());
+    qsizetype prepared = -1;
     for (qsizetype start = 0; start < rows.size(); start += batch) {
         const qsizetype count = std::min<qsizetype>(batch, rows.size() - start);
-        QString placeholders = QStringLiteral("(")
-                               + QStringList(columns, QStringLiteral("?")).join(u',') + u')';
-        QStringList all(count, placeholders);
-        QSqlQuery insert(database.connection());
-        insert.prepare(head + QLatin1String(" VALUES ") + all.join(u','));
+        if (count != prepared) {
+            insert.prepare(head + QLatin1String(" VALUES ")
+                           + QStringList(count, placeholders).join(u','));
+            prepared = count;
+        }
+        int position = 0;
         for (qsizetype r = start; r < start + count; ++r) {
             for (const QVariant &value : rows.at(r))
-                insert.addBindValue(value);
+                insert.bindValue(position++, value);
         }
         if (!insert.exec())
             throw StorageError(database.describeError(Tr::tr("cannot import"), insert.lastError()));
