@@ -148,12 +148,18 @@ qsizetype CsvExchange::importTickets(Database &database,
     if (rows.isEmpty())
         throw InputError(fileName, Tr::tr("line 1"), Tr::tr("the file is empty; it needs a header"));
     const QStringList required = {QStringLiteral("customer"), QStringLiteral("title")};
+    // An export imports again: its id, tier, updated_at and version columns are read past
+    // (new tickets get new ids; the tier comes from the customer's contract).
     const QStringList optional = {QStringLiteral("severity"),
                                   QStringLiteral("channel"),
                                   QStringLiteral("language"),
                                   QStringLiteral("status"),
                                   QStringLiteral("assignee"),
-                                  QStringLiteral("created_at")};
+                                  QStringLiteral("created_at"),
+                                  QStringLiteral("id"),
+                                  QStringLiteral("tier"),
+                                  QStringLiteral("updated_at"),
+                                  QStringLiteral("version")};
     const QHash<QString, qsizetype> columns = readHeader(fileName, rows.first(), required, optional);
 
     // What rows may refer to: customers with their contract, users, policies.

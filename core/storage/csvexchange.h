@@ -13,7 +13,9 @@ namespace CsvExchange {
 
 // Ticket columns: customer (its name) and title required; severity (triaged from the channel
 // when empty), channel, language, status, assignee (a login) and created_at (ISO 8601)
-// optional. Returns how many tickets were created. Throws InputError or StorageError.
+// optional; an export's own id, tier, updated_at and version columns are accepted and read
+// past, so an export imports again. Returns how many tickets were created. Throws InputError
+// or StorageError.
 qsizetype importTickets(Database &database, const QString &fileName, const QByteArray &bytes);
 QByteArray exportTickets(Database &database);
 
