@@ -5,6 +5,9 @@
 #include "storage/demodata.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSettings>
+#include <QStandardPaths>
 
 #include <chrono>
 
@@ -20,6 +23,29 @@ CompositionRoot::CompositionRoot(const QString &urlText, Demo demo)
             std::chrono::system_clock::now());
         m_createdDemoData = DemoData::populateIfEmpty(*m_database, now);
     }
+}
+
+TicketWriter &CompositionRoot::ticketWriter()
+{
+    if (!m_writer) {
+        const QByteArray key = QCryptographicHash::hash(m_database->url().toString().toUtf8(),
+                                                        QCryptographicHash::Sha1)
+                                   .toHex()
+                                   .left(12);
+        const QString journal = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                + QLatin1String("/journal-") + QString::fromLatin1(key)
+                                + QLatin1String(".jsonl");
+        m_writer = std::make_unique<TicketWriter>(m_database->url(), journal, m_database->actor());
+        m_writer->start();
+    }
+    return *m_writer;
+}
+
+QString chosenDatabaseUrl(const QString &commandLine)
+{
+    if (!commandLine.isEmpty())
+        return commandLine;
+    return QSettings().value(QStringLiteral("database/url")).toString();
 }
 
 void setApplicationIdentity()

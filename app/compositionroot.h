@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/ticketwriter.h"
 
 #include <QString>
 
@@ -22,12 +23,19 @@ public:
     explicit CompositionRoot(const QString &urlText, Demo demo = Demo::OnFirstRun);
 
     Database &database() { return *m_database; }
+    // The write path with its offline journal (one journal per database URL), started on first
+    // use.
+    TicketWriter &ticketWriter();
     bool createdDemoData() const { return m_createdDemoData; }
 
 private:
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<TicketWriter> m_writer;
     bool m_createdDemoData = false;
 };
+
+// The database to open: --database if given, else the one chosen in Settings, else embedded.
+QString chosenDatabaseUrl(const QString &commandLine);
 
 // QCoreApplication names, so QSettings and QStandardPaths agree between GUI, CLI and tests.
 void setApplicationIdentity();

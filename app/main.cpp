@@ -111,14 +111,15 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<CompositionRoot> root;
     try {
-        root = std::make_unique<CompositionRoot>(parser.value(databaseOption));
+        root = std::make_unique<CompositionRoot>(chosenDatabaseUrl(parser.value(databaseOption)));
+        root->ticketWriter();
     } catch (const InputError &error) {
         return fail(error.message());
     } catch (const StorageError &error) {
         return fail(error.message());
     }
 
-    MainWindow window(root->database(), languages);
+    MainWindow window(root->database(), languages, &root->ticketWriter());
     if (view >= 0)
         window.showView(MainWindow::View(view));
     window.show();

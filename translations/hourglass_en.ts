@@ -80,6 +80,155 @@
     </message>
 </context>
 <context>
+    <name>hourglass::ChangeLog</name>
+    <message>
+        <source>cannot record a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot notify other clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::Csv</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside a field that is not quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field that is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::CsvExchange</name>
+    <message>
+        <source>line 1, column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot allocate ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown customer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s policy &quot;%1&quot; is not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 instant with a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not en or fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown policy &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::Database</name>
     <message>
         <source>%1: the Qt SQL driver %2 is not installed</source>
@@ -95,6 +244,26 @@
     </message>
     <message>
         <source>%1: cannot count %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database file yet; Hourglass will create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected; the database is empty and Hourglass will create its tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, but its schema version %1 is newer than this Hourglass knows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected; schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,6 +652,14 @@
         <source>&lt;h3&gt;Hourglass %1&lt;/h3&gt;&lt;p&gt;A support console that keeps every SLA clock in view: deadlines in business hours, time zones, holidays and daylight saving, paused while the customer is silent.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Offline: %n edit(s) waiting</source>
+        <comment>database state</comment>
+        <translation>
+            <numerusform>Offline: %n edit waiting</numerusform>
+            <numerusform>Offline: %n edits waiting</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Migrations</name>
@@ -504,6 +681,29 @@
     </message>
     <message>
         <source>cannot commit schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::OfflineJournal</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged journal entry; the file was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot record the edit offline: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot rewrite the journal: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,7 +840,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start Hourglass with --database postgresql://user@host:port/database to work on a shared team database.</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourglass will use its embedded database at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourglass will use %1 at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shared database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/support?sslmode=require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use at next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database. Passwords are never stored by Hourglass: give them to libpq through PGPASSWORD or ~/.pgpass, as psql does. Leave the field empty to use the embedded database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,6 +892,61 @@
     </message>
     <message>
         <source>the ticket has no &quot;created&quot; event at or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlTicketRepository</name>
+    <message>
+        <source>cannot read tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record an event of ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1 has no contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 was changed by someone else at the same moment; your change (%2) was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -718,6 +1001,24 @@
     </message>
     <message>
         <source>%1: unknown event kind &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::TicketWriter</name>
+    <message>
+        <source>an edit made offline was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::Transaction</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

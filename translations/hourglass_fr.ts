@@ -80,6 +80,155 @@
     </message>
 </context>
 <context>
+    <name>hourglass::ChangeLog</name>
+    <message>
+        <source>cannot record a change</source>
+        <translation>impossible d&apos;enregistrer une modification</translation>
+    </message>
+    <message>
+        <source>cannot notify other clients</source>
+        <translation>impossible de prévenir les autres postes</translation>
+    </message>
+    <message>
+        <source>cannot read the change log</source>
+        <translation>impossible de lire le journal des modifications</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::Csv</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>UTF-8 invalide</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that is not quoted</source>
+        <translation>un guillemet dans un champ qui n&apos;est pas entre guillemets</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>du texte après le guillemet fermant d&apos;un champ</translation>
+    </message>
+    <message>
+        <source>a quoted field that is never closed</source>
+        <translation>un champ entre guillemets jamais refermé</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::CsvExchange</name>
+    <message>
+        <source>line 1, column %1</source>
+        <translation>ligne 1, colonne %1</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (known: %2)</source>
+        <translation>colonne « %1 » inconnue (colonnes connues : %2)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>la colonne « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>ligne 1</translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot;</source>
+        <translation>colonne « %1 » manquante</translation>
+    </message>
+    <message>
+        <source>cannot read policies</source>
+        <translation>impossible de lire les politiques</translation>
+    </message>
+    <message>
+        <source>cannot import</source>
+        <translation>import impossible</translation>
+    </message>
+    <message>
+        <source>cannot allocate ids</source>
+        <translation>impossible d&apos;attribuer des identifiants</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header</source>
+        <translation>le fichier est vide ; il lui faut un en-tête</translation>
+    </message>
+    <message>
+        <source>cannot read customers</source>
+        <translation>impossible de lire les clients</translation>
+    </message>
+    <message>
+        <source>cannot read users</source>
+        <translation>impossible de lire les utilisateurs</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>unknown customer &quot;%1&quot;</source>
+        <translation>client « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>le titre est vide</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s policy &quot;%1&quot; is not stored</source>
+        <translation>la politique « %1 » du client n&apos;est pas enregistrée</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; in %2</source>
+        <translation>canal « %1 » inconnu dans %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 instant with a zone</source>
+        <translation>« %1 » n&apos;est pas un instant ISO 8601 avec fuseau</translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; in %2</source>
+        <translation>sévérité « %1 » inconnue dans %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not en or fr</source>
+        <translation>« %1 » n&apos;est ni en ni fr</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>statut « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>unknown user &quot;%1&quot;</source>
+        <translation>utilisateur « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <source>unknown policy &quot;%1&quot;</source>
+        <translation>politique « %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot; in %2</source>
+        <translation>niveau « %1 » inconnu dans %2</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>fuseau horaire « %1 » inconnu</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::Database</name>
     <message>
         <source>%1: the Qt SQL driver %2 is not installed</source>
@@ -96,6 +245,26 @@
     <message>
         <source>%1: cannot count %2: %3</source>
         <translation>%1 : impossible de compter %2 : %3</translation>
+    </message>
+    <message>
+        <source>cannot record user %1</source>
+        <translation>impossible d&apos;enregistrer l&apos;utilisateur %1</translation>
+    </message>
+    <message>
+        <source>no database file yet; Hourglass will create it</source>
+        <translation>pas encore de fichier de base ; Hourglass le créera</translation>
+    </message>
+    <message>
+        <source>connected; the database is empty and Hourglass will create its tables</source>
+        <translation>connecté ; la base est vide et Hourglass créera ses tables</translation>
+    </message>
+    <message>
+        <source>connected, but its schema version %1 is newer than this Hourglass knows (%2)</source>
+        <translation>connecté, mais sa version de schéma %1 est plus récente que celle que connaît ce Hourglass (%2)</translation>
+    </message>
+    <message>
+        <source>connected; schema version %1</source>
+        <translation>connecté ; version de schéma %1</translation>
     </message>
 </context>
 <context>
@@ -483,6 +652,14 @@
         <source>&lt;h3&gt;Hourglass %1&lt;/h3&gt;&lt;p&gt;A support console that keeps every SLA clock in view: deadlines in business hours, time zones, holidays and daylight saving, paused while the customer is silent.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hourglass %1&lt;/h3&gt;&lt;p&gt;Une console de support qui garde chaque horloge SLA sous les yeux : échéances en heures ouvrées, fuseaux horaires, jours fériés et heure d&apos;été, en pause tant que le client ne répond pas.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Offline: %n edit(s) waiting</source>
+        <comment>database state</comment>
+        <translation>
+            <numerusform>Hors ligne : %n modification en attente</numerusform>
+            <numerusform>Hors ligne : %n modifications en attente</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Migrations</name>
@@ -505,6 +682,29 @@
     <message>
         <source>cannot commit schema version %1: %2</source>
         <translation>impossible de valider la version de schéma %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::OfflineJournal</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>a damaged journal entry; the file was left as it is</source>
+        <translation>une entrée de journal endommagée ; le fichier a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the edit offline: %2</source>
+        <translation>%1 : impossible d&apos;enregistrer la modification hors ligne : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot rewrite the journal: %2</source>
+        <translation>%1 : impossible de réécrire le journal : %2</translation>
     </message>
 </context>
 <context>
@@ -640,8 +840,36 @@
         <translation>Base de données :</translation>
     </message>
     <message>
-        <source>Start Hourglass with --database postgresql://user@host:port/database to work on a shared team database.</source>
-        <translation>Lancez Hourglass avec --database postgresql://utilisateur@hôte:port/base pour travailler sur une base partagée par l&apos;équipe.</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Hourglass will use its embedded database at the next start.</source>
+        <translation>Hourglass utilisera sa base intégrée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Hourglass will use %1 at the next start.</source>
+        <translation>Hourglass utilisera %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Shared database:</source>
+        <translation>Base &amp;partagée :</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/support?sslmode=require</source>
+        <translation>postgresql://utilisateur@hôte:5432/support?sslmode=require</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Use at next start</source>
+        <translation>&amp;Utiliser au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database. Passwords are never stored by Hourglass: give them to libpq through PGPASSWORD or ~/.pgpass, as psql does. Leave the field empty to use the embedded database.</source>
+        <translation>Une équipe partage une base PostgreSQL. Hourglass n&apos;enregistre jamais de mot de passe : confiez-les à libpq par PGPASSWORD ou ~/.pgpass, comme psql. Laissez le champ vide pour utiliser la base intégrée.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +893,61 @@
     <message>
         <source>the ticket has no &quot;created&quot; event at or before %1</source>
         <translation>le ticket n&apos;a pas d&apos;événement « created » au plus tard à %1</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlTicketRepository</name>
+    <message>
+        <source>cannot read tickets</source>
+        <translation>impossible de lire les tickets</translation>
+    </message>
+    <message>
+        <source>cannot read users</source>
+        <translation>impossible de lire les utilisateurs</translation>
+    </message>
+    <message>
+        <source>unknown user &quot;%1&quot;</source>
+        <translation>utilisateur « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>cannot record an event of ticket %1</source>
+        <translation>impossible d&apos;enregistrer un événement du ticket %1</translation>
+    </message>
+    <message>
+        <source>cannot read contracts</source>
+        <translation>impossible de lire les contrats</translation>
+    </message>
+    <message>
+        <source>customer %1 has no contract</source>
+        <translation>le client %1 n&apos;a pas de contrat</translation>
+    </message>
+    <message>
+        <source>cannot create the ticket</source>
+        <translation>impossible de créer le ticket</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>statut « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>there is no ticket %1</source>
+        <translation>il n&apos;y a pas de ticket %1</translation>
+    </message>
+    <message>
+        <source>ticket %1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation>le ticket %1 a été modifié par %2 à %3 (version %4) ; votre modification (%5) portait sur la version %6 et n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>cannot update ticket %1</source>
+        <translation>impossible de mettre à jour le ticket %1</translation>
+    </message>
+    <message>
+        <source>ticket %1 was changed by someone else at the same moment; your change (%2) was not saved</source>
+        <translation>le ticket %1 a été modifié par quelqu&apos;un d&apos;autre au même moment ; votre modification (%2) n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log</source>
+        <translation>impossible d&apos;écrire le journal d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -719,6 +1002,24 @@
     <message>
         <source>%1: unknown event kind &quot;%2&quot;</source>
         <translation>%1 : type d&apos;événement « %2 » inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::TicketWriter</name>
+    <message>
+        <source>an edit made offline was not saved: %1</source>
+        <translation>une modification faite hors ligne n&apos;a pas été enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::Transaction</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>impossible de démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>impossible de valider</translation>
     </message>
 </context>
 </TS>

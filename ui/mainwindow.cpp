@@ -7,6 +7,7 @@
 #include "settingsview.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
+#include "storage/ticketwriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,10 +23,14 @@
 
 namespace hourglass {
 
-MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *parent)
+MainWindow::MainWindow(Database &database,
+                       LanguageManager &languages,
+                       TicketWriter *writer,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_languages(languages)
+    , m_writer(writer)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
@@ -103,6 +108,13 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_connectionLabel);
 
+    if (m_writer) {
+        connect(m_writer, &TicketWriter::stateChanged, this, &MainWindow::updateConnectionState);
+        connect(m_writer,
+                &TicketWriter::pendingEditsChanged,
+                this,
+                &MainWindow::updateConnectionState);
+    }
     createMenus();
     retranslateUi();
     resize(1180, 760);
@@ -163,6 +175,17 @@ void MainWindow::retranslateUi()
     m_aboutQtAction->setText(tr("About &Qt"));
 
     m_databaseLabel->setText(tr("Database: %1").arg(m_database.url().toString()));
+    updateConnectionState();
+}
+
+void MainWindow::updateConnectionState()
+{
+    // Offline, the console keeps what it shows and says how many edits wait for the database.
+    if (m_writer && m_writer->state() == TicketWriter::State::Offline) {
+        m_connectionLabel->setText(
+            tr("Offline: %n edit(s) waiting", "database state", int(m_writer->pendingEdits())));
+        return;
+    }
     m_connectionLabel->setText(m_database.isConnected() ? tr("Connected", "database state")
                                                         : tr("Disconnected", "database state"));
 }

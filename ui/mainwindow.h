@@ -12,6 +12,7 @@ namespace hourglass {
 class Database;
 class LanguageManager;
 class PlaceholderView;
+class TicketWriter;
 
 class MainWindow final : public QMainWindow
 {
@@ -21,7 +22,11 @@ class MainWindow final : public QMainWindow
 public:
     enum View { Queue, OnCall, Maintenance, Dashboards, Expertise, Settings, ViewCount };
 
-    MainWindow(Database &database, LanguageManager &languages, QWidget *parent = nullptr);
+    // writer: the write path whose connection state the status bar shows; may be null.
+    MainWindow(Database &database,
+               LanguageManager &languages,
+               TicketWriter *writer = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showView(View view);
@@ -37,10 +42,12 @@ private:
     void restoreState();
     void saveState() const;
     void showAbout();
+    void updateConnectionState();
     QString countFact(const QString &table, const QString &where = QString());
 
     Database &m_database;
     LanguageManager &m_languages;
+    TicketWriter *m_writer;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QLabel *m_databaseLabel;

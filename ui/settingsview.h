@@ -5,6 +5,8 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 
 namespace hourglass {
 
@@ -24,6 +26,8 @@ protected:
 private:
     void retranslateUi();
     void applyLanguage(int index);
+    void testConnection();
+    void useDatabase();
 
     LanguageManager &m_languages;
     QLabel *m_heading;
@@ -32,6 +36,11 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_databaseValue;
     QLabel *m_databaseHint;
+    QLabel *m_otherLabel;
+    QLineEdit *m_urlEdit;
+    QPushButton *m_testButton;
+    QPushButton *m_useButton;
+    QLabel *m_testResult;
 };
 
 } // namespace hourglass

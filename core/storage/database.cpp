@@ -134,6 +134,49 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url)
     return database;
 }
 
+QString Database::probe(const DatabaseUrl &url)
+{
+    const QString name = nextConnectionName();
+    QString answer;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(url.driverName(), name);
+        if (url.isSqlite()) {
+            // Probing must not create the file: it only says whether one is there.
+            if (!QFileInfo::exists(url.path()))
+                answer = Tr::tr("no database file yet; Hourglass will create it");
+            db.setDatabaseName(url.path());
+        } else {
+            db.setHostName(url.host());
+            db.setPort(url.port());
+            db.setUserName(url.user());
+            db.setDatabaseName(url.databaseName());
+        }
+        db.setConnectOptions(url.connectOptions());
+        if (answer.isEmpty()) {
+            if (!db.open()) {
+                const QString error = db.lastError().text().simplified();
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(name);
+                throw StorageError(Tr::tr("%1: cannot connect: %2").arg(url.toString(), error));
+            }
+            const int version = Migrations::currentVersion(db);
+            if (version == 0)
+                answer = Tr::tr(
+                    "connected; the database is empty and Hourglass will create its tables");
+            else if (version > Migrations::latestVersion())
+                answer = Tr::tr("connected, but its schema version %1 is newer than this Hourglass "
+                                "knows (%2)")
+                             .arg(version)
+                             .arg(Migrations::latestVersion());
+            else
+                answer = Tr::tr("connected; schema version %1").arg(version);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return answer;
+}
+
 qint64 Database::countRows(const QString &table, const QString &where)
 {
     QSqlQuery query(m_db);

@@ -21,6 +21,10 @@ public:
     static std::unique_ptr<Database> open(const DatabaseUrl &url);
     ~Database();
 
+    // Connects without changing anything and says what is there ("schema version 2", "an
+    // empty database"), for a "Test connection" button. Throws StorageError.
+    static QString probe(const DatabaseUrl &url);
+
     // sqlite:<user data dir>/hourglass.sqlite, where Hourglass keeps its data by default.
     static DatabaseUrl defaultUrl();
 

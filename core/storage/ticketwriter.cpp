@@ -62,6 +62,7 @@ bool TicketWriter::update(qint64 id, int expectedVersion, const TicketChange &ch
     if (m_state == State::Online && apply(entry))
         return true;
     m_journal.append(entry);
+    emit pendingEditsChanged(pendingEdits());
     return false;
 }
 
@@ -76,6 +77,7 @@ bool TicketWriter::appendEvent(qint64 id, const TicketEvent &event)
     if (m_state == State::Online && apply(entry))
         return true;
     m_journal.append(entry);
+    emit pendingEditsChanged(pendingEdits());
     return false;
 }
 
@@ -146,6 +148,7 @@ void TicketWriter::replay()
                 Tr::tr("an edit made offline was not saved: %1").arg(error.message()));
         }
         m_journal.removeFirst();
+        emit pendingEditsChanged(pendingEdits());
     }
     if (applied || refused)
         emit replayed(applied, refused);

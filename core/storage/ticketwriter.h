@@ -53,6 +53,7 @@ signals:
     // A queued edit that the database refused on replay: someone changed the ticket meanwhile.
     void replayConflict(const QString &message);
     void replayed(int applied, int refused);
+    void pendingEditsChanged(qsizetype count);
 
 private:
     bool apply(const JournalEntry &entry);

@@ -2,12 +2,16 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "storage/demodata.h"
+#include "storage/offlinejournal.h"
+#include "storage/ticketwriter.h"
 #include "testenvironment.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
@@ -26,6 +30,8 @@ private slots:
     void placeholdersSayNotAvailableAndShowRealCounts();
     void restoresViewAndGeometry();
     void switchesLanguageWithoutRestart();
+    void statusBarSaysOfflineWithWaitingEdits();
+    void settingsTestsAConnection();
 
 private:
     QTemporaryDir m_dir;
@@ -129,6 +135,64 @@ void TestMainWindow::switchesLanguageWithoutRestart()
 
     m_languages->setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(navigation->item(MainWindow::Queue)->text(), QStringLiteral("Queue"));
+}
+
+void TestMainWindow::statusBarSaysOfflineWithWaitingEdits()
+{
+    // A journal left by a run that lost its database: two edits wait.
+    const QString journal = m_dir.filePath(QStringLiteral("waiting.jsonl"));
+    {
+        OfflineJournal seed(journal);
+        JournalEntry entry;
+        entry.ticketId = 1;
+        entry.expectedVersion = 1;
+        entry.change.title = QStringLiteral("offline");
+        entry.actor = QStringLiteral("mlefebvre");
+        seed.append(entry);
+        seed.append(entry);
+    }
+    TicketWriter writer(DatabaseUrl::parse(QStringLiteral(
+                            "postgresql://nobody@127.0.0.1:1/none?connect_timeout=1")),
+                        journal,
+                        QStringLiteral("mlefebvre"));
+    MainWindow window(*m_database, *m_languages, &writer);
+    auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+    QCOMPARE(connection->text(), QStringLiteral("Offline: 2 edits waiting"));
+    m_languages->setLanguage(QStringLiteral("fr"));
+    QTRY_COMPARE(connection->text(), QStringLiteral("Hors ligne : 2 modifications en attente"));
+    m_languages->setLanguage(QStringLiteral("en"));
+}
+
+void TestMainWindow::settingsTestsAConnection()
+{
+    MainWindow window(*m_database, *m_languages);
+    window.show();
+    window.showView(MainWindow::Settings);
+    auto *edit = window.findChild<QLineEdit *>(QStringLiteral("databaseUrlEdit"));
+    auto *test = window.findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+    auto *use = window.findChild<QPushButton *>(QStringLiteral("useDatabaseButton"));
+    auto *result = window.findChild<QLabel *>(QStringLiteral("connectionResult"));
+    QVERIFY(edit && test && use && result);
+
+    edit->setText(QStringLiteral("mysql://db/support"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY2(result->text().contains(QStringLiteral("unsupported scheme")),
+             qPrintable(result->text()));
+
+    edit->clear();
+    QTest::keyClicks(edit,
+                     QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("test.sqlite")));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY2(result->text().contains(QStringLiteral("schema version 2")),
+             qPrintable(result->text()));
+
+    edit->setText(QStringLiteral("postgresql://nobody@127.0.0.1:1/none?connect_timeout=1"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY2(result->text().contains(QStringLiteral("cannot connect")), qPrintable(result->text()));
+
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(QSettings().value(QStringLiteral("database/url")).toString(), edit->text());
+    QVERIFY(result->text().contains(QStringLiteral("next start")));
 }
 
 QTEST_MAIN(TestMainWindow)
