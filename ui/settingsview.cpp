@@ -53,6 +53,7 @@ SettingsView::SettingsView(LanguageManager &languages, const QString &databaseUr
     m_useButton->setObjectName(QStringLiteral("useDatabaseButton"));
     m_testResult->setObjectName(QStringLiteral("connectionResult"));
     m_testResult->setWordWrap(true);
+    m_testResult->hide(); // until there is something to say
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_otherLabel->setBuddy(m_urlEdit);
     auto *buttons = new QHBoxLayout;
@@ -99,6 +100,7 @@ void SettingsView::testConnection()
     } catch (const StorageError &error) {
         m_testResult->setText(error.message());
     }
+    m_testResult->show();
 }
 
 void SettingsView::useDatabase()
