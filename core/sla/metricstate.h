@@ -46,16 +46,22 @@ struct ClockCycle
     Seconds elapsed{0};
 };
 
+class BusinessCalendar;
+
 struct MetricState
 {
     Metric metric = Metric::InitialResponse;
     ClockState state = ClockState::NotStarted;
     const Target *target = nullptr; // null: no commitment for this metric
     QString calendar;               // the key of the calendar it counts on
-    std::optional<Instant> due;     // when running: as things stand; when paused: unknown
-    Seconds budget{0};              // business time allowed
-    Seconds elapsed{0};             // business time used so far
-    Seconds remaining{0};           // budget - elapsed; negative when overdue
+    // The calendar the clock counts on (owned by the engine), so a view can tell the remaining
+    // time at any later instant with one between() while nothing else changes.
+    const BusinessCalendar *counting = nullptr;
+    Instant evaluatedAt;
+    std::optional<Instant> due; // when running: as things stand; when paused: unknown
+    Seconds budget{0};          // business time allowed
+    Seconds elapsed{0};         // business time used so far
+    Seconds remaining{0};       // budget - elapsed; negative when overdue
     double elapsedPercent = 0;
     int warningLevel = 0;  // how many warning thresholds have been crossed
     int warningLevels = 0; // how many the metric has

@@ -299,6 +299,7 @@ TicketSla SlaEngine::evaluate(const TicketTimeline &timeline, Instant now, Expla
         if (state) {
             state->target = target;
             state->calendar = target ? target->calendar : QString();
+            state->evaluatedAt = now;
         }
         if (!target || target->kind == Target::Kind::BestEffort) {
             cycle.state = ClockState::BestEffort;
@@ -318,6 +319,8 @@ TicketSla SlaEngine::evaluate(const TicketTimeline &timeline, Instant now, Expla
             }
             const Instant due = *raw.scheduledFor;
             cycle.due = due;
+            if (state)
+                state->counting = &targetCalendar;
             cycle.budget = targetCalendar.between(raw.start, std::max(raw.start, due));
             cycle.elapsed = targetCalendar.between(raw.start, end);
             cycle.state = stopped ? (end <= due ? ClockState::Met : ClockState::Breached)
@@ -354,6 +357,8 @@ TicketSla SlaEngine::evaluate(const TicketTimeline &timeline, Instant now, Expla
             break;
         }
         cycle.budget = budget;
+        if (state)
+            state->counting = &counting;
 
         Seconds elapsed{0};
         std::optional<Instant> due;

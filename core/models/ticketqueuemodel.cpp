@@ -1,0 +1,418 @@
+// The queue: every open ticket with its next SLA deadline, counting down. Raw data and roles
+// only; colours, bars and fonts are the delegate's business (ui/).
+#include "models/ticketqueuemodel.h"
+
+#include "sla/explaintext.h"
+#include "sla/slaengine.h"
+#include "time/businesscalendar.h"
+#include "time/clock.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSet>
+
+namespace hourglass {
+
+namespace {
+
+// Urgency classes, most urgent first; within a class, the value orders.
+constexpr qint64 classScale = 100'000'000'000LL;
+
+bool counts(ClockState state)
+{
+    return state == ClockState::Running || state == ClockState::Breached
+           || state == ClockState::Paused;
+}
+
+} // namespace
+
+bool QueueClock::hasClock() const
+{
+    return counts(state);
+}
+
+TicketQueueModel::TicketQueueModel(const SlaEngine &engine, const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_engine(engine)
+    , m_clock(clock)
+{}
+
+TicketQueueModel::~TicketQueueModel() = default;
+
+int TicketQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TicketQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QueueClock TicketQueueModel::evaluate(const TicketTimeline &timeline) const
+{
+    QueueClock best;
+    TicketSla sla;
+    try {
+        sla = m_engine.evaluate(timeline, m_clock.now());
+    } catch (const std::exception &) {
+        // A timeline the engine cannot read shows no clock rather than taking the queue down.
+        return best;
+    }
+    const MetricState *chosen = nullptr;
+    for (const MetricState &metric : sla.metrics) {
+        if (!counts(metric.state))
+            continue;
+        // Running or breached clocks before paused ones; among them the earliest due.
+        const auto rank = [](const MetricState &m) {
+            return m.state == ClockState::Paused ? 1 : 0;
+        };
+        if (!chosen || rank(metric) < rank(*chosen)
+            || (rank(metric) == rank(*chosen)
+                && metric.due.value_or(Instant::max()) < chosen->due.value_or(Instant::max())))
+            chosen = &metric;
+    }
+    if (!chosen && !sla.metrics.isEmpty())
+        chosen = &sla.metrics.first();
+    if (chosen) {
+        best.state = chosen->state;
+        best.metric = chosen->metric;
+        best.due = chosen->due;
+        best.budget = chosen->budget;
+        best.elapsed = chosen->elapsed;
+        best.evaluatedAt = chosen->evaluatedAt;
+        best.counting = chosen->counting;
+        best.warningLevel = chosen->warningLevel;
+        best.warningLevels = chosen->warningLevels;
+    } else {
+        best.state = ClockState::BestEffort;
+    }
+    best.nextChange = sla.nextChange;
+    return best;
+}
+
+Seconds TicketQueueModel::remainingNow(const QueueClock &clock) const
+{
+    Seconds elapsed = clock.elapsed;
+    if ((clock.state == ClockState::Running || clock.state == ClockState::Breached)
+        && clock.counting)
+        elapsed += clock.counting->between(clock.evaluatedAt,
+                                           std::max(clock.evaluatedAt, m_clock.now()));
+    return clock.budget - elapsed;
+}
+
+double TicketQueueModel::percentNow(const QueueClock &clock) const
+{
+    const Seconds elapsed = clock.budget - remainingNow(clock);
+    return clock.budget.count() > 0 ? 100.0 * double(elapsed.count()) / double(clock.budget.count())
+                                    : 100.0;
+}
+
+QString TicketQueueModel::formatRemaining(qint64 seconds)
+{
+    if (seconds < 0)
+        return tr("overdue %1").arg(formatCompactDuration(Seconds{-seconds}));
+    return formatCompactDuration(Seconds{seconds});
+}
+
+QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    const TicketRecord &t = row.ticket;
+    const QueueClock &clock = row.clock;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case IdColumn:
+            return t.id;
+        case CustomerColumn:
+            return t.customer;
+        case TierColumn:
+            return t.tier;
+        case SeverityColumn:
+            return t.severity;
+        case TitleColumn:
+            return t.title;
+        case StatusColumn:
+            return t.status;
+        case AssigneeColumn:
+            return t.assignee;
+        case LanguageColumn:
+            return t.language;
+        case ChannelColumn:
+            return t.channel;
+        case DeadlineColumn:
+            if (!clock.hasClock())
+                return ExplainText::stateName(clock.state);
+            if (!clock.due)
+                return ExplainText::metricName(clock.metric);
+            // Due times in the viewer's own zone; the ticket view also shows the calendar's.
+            return tr("%1 · %2", "metric · due time")
+                .arg(ExplainText::metricName(clock.metric),
+                     QLocale()
+                         .toString(QDateTime::fromSecsSinceEpoch(toEpoch(*clock.due)).toLocalTime(),
+                                   QLocale::ShortFormat));
+        case RemainingColumn:
+            if (!clock.hasClock())
+                return QString();
+            if (clock.state == ClockState::Paused)
+                return tr("paused, %1 left").arg(formatCompactDuration(remainingNow(clock)));
+            return formatRemaining(remainingNow(clock).count());
+        case AgeColumn:
+            return formatCompactDuration(m_clock.now() - t.createdAt);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return t.title;
+        return {};
+    case TicketIdRole:
+        return t.id;
+    case UrgencyRole:
+        if (clock.state == ClockState::Running || clock.state == ClockState::Breached)
+            return clock.due ? toEpoch(*clock.due) : classScale - 1;
+        if (clock.state == ClockState::Paused)
+            return classScale + std::max<qint64>(0, remainingNow(clock).count());
+        return 2 * classScale + toEpoch(t.createdAt);
+    case ClockStateRole:
+        return int(clock.state);
+    case MetricRole:
+        return int(clock.metric);
+    case DueRole:
+        return clock.due ? QVariant(toEpoch(*clock.due)) : QVariant();
+    case RemainingSecondsRole:
+        return clock.hasClock() ? QVariant(qint64(remainingNow(clock).count())) : QVariant();
+    case ElapsedPercentRole:
+        return clock.hasClock() ? QVariant(percentNow(clock)) : QVariant();
+    case WarningLevelRole:
+        return clock.warningLevel;
+    case WarningLevelsRole:
+        return clock.warningLevels;
+    case AssigneeRole:
+        return t.assignee;
+    case StatusRole:
+        return t.status;
+    case SeverityRole:
+        return t.severity;
+    case TierRole:
+        return t.tier;
+    case LanguageRole:
+        return t.language;
+    case CustomerRole:
+        return t.customer;
+    case SearchTextRole:
+        return row.search;
+    case AtRiskRole:
+        return clock.hasClock() && clock.state != ClockState::Breached && clock.warningLevel > 0;
+    case BreachedRole:
+        return clock.state == ClockState::Breached;
+    case VersionRole:
+        return t.version;
+    }
+    return {};
+}
+
+QVariant TicketQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn:
+        return tr("#", "ticket number column");
+    case CustomerColumn:
+        return tr("Customer");
+    case TierColumn:
+        return tr("Tier");
+    case SeverityColumn:
+        return tr("Severity");
+    case TitleColumn:
+        return tr("Title");
+    case StatusColumn:
+        return tr("Status");
+    case AssigneeColumn:
+        return tr("Assignee");
+    case LanguageColumn:
+        return tr("Language");
+    case ChannelColumn:
+        return tr("Channel");
+    case DeadlineColumn:
+        return tr("Next deadline");
+    case RemainingColumn:
+        return tr("Time left");
+    case AgeColumn:
+        return tr("Age");
+    }
+    return {};
+}
+
+void TicketQueueModel::setTickets(const QList<TicketRecord> &tickets,
+                                  const QHash<qint64, TicketTimeline> &timelines)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    m_changes.clear();
+    m_rows.reserve(std::size_t(tickets.size()));
+    // Statuses, tiers, customers… repeat across rows: one shared copy of each.
+    QSet<QString> pool;
+    const auto share = [&pool](QString &value) {
+        const auto it = pool.constFind(value);
+        if (it != pool.constEnd())
+            value = *it;
+        else
+            pool.insert(value);
+    };
+    for (const TicketRecord &ticket : tickets) {
+        if (ticket.status == QLatin1String("resolved"))
+            continue;
+        Row row;
+        row.ticket = ticket;
+        for (QString *field : {&row.ticket.customer,
+                               &row.ticket.policyId,
+                               &row.ticket.severity,
+                               &row.ticket.tier,
+                               &row.ticket.status,
+                               &row.ticket.channel,
+                               &row.ticket.language,
+                               &row.ticket.assignee,
+                               &row.ticket.updatedBy})
+            share(*field);
+        row.timeline = timelines.value(ticket.id);
+        row.clock = evaluate(row.timeline);
+        row.search = (QString::number(ticket.id) + u' ' + ticket.title + u' ' + ticket.customer)
+                         .toLower();
+        m_rowById.insert(ticket.id, int(m_rows.size()));
+        m_rows.push_back(std::move(row));
+        schedule(int(m_rows.size()) - 1);
+    }
+    endResetModel();
+}
+
+void TicketQueueModel::upsertTicket(const TicketRecord &ticket, const TicketTimeline &timeline)
+{
+    if (ticket.status == QLatin1String("resolved")) {
+        removeTicket(ticket.id);
+        return;
+    }
+    const auto it = m_rowById.constFind(ticket.id);
+    if (it != m_rowById.constEnd()) {
+        const int r = *it;
+        unschedule(r);
+        Row &row = m_rows[std::size_t(r)];
+        row.ticket = ticket;
+        row.timeline = timeline;
+        row.clock = evaluate(timeline);
+        row.search = (QString::number(ticket.id) + u' ' + ticket.title + u' ' + ticket.customer)
+                         .toLower();
+        schedule(r);
+        emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+        return;
+    }
+    const int r = int(m_rows.size());
+    beginInsertRows(QModelIndex(), r, r);
+    Row row{ticket,
+            timeline,
+            evaluate(timeline),
+            (QString::number(ticket.id) + u' ' + ticket.title + u' ' + ticket.customer).toLower()};
+    m_rows.push_back(std::move(row));
+    m_rowById.insert(ticket.id, r);
+    schedule(r);
+    endInsertRows();
+}
+
+void TicketQueueModel::removeTicket(qint64 id)
+{
+    const auto it = m_rowById.constFind(id);
+    if (it == m_rowById.constEnd())
+        return;
+    const int r = *it;
+    unschedule(r);
+    beginRemoveRows(QModelIndex(), r, r);
+    m_rows.erase(m_rows.begin() + r);
+    m_rowById.remove(id);
+    reindex(r);
+    endRemoveRows();
+}
+
+void TicketQueueModel::reindex(int fromRow)
+{
+    for (int r = fromRow; r < int(m_rows.size()); ++r)
+        m_rowById[m_rows[std::size_t(r)].ticket.id] = r;
+}
+
+int TicketQueueModel::rowOfTicket(qint64 id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+const TicketRecord *TicketQueueModel::ticketAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)].ticket : nullptr;
+}
+
+const QueueClock *TicketQueueModel::clockAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)].clock : nullptr;
+}
+
+void TicketQueueModel::schedule(int row)
+{
+    const Row &r = m_rows[std::size_t(row)];
+    if (r.clock.nextChange)
+        m_changes.emplace(*r.clock.nextChange, r.ticket.id);
+}
+
+void TicketQueueModel::unschedule(int row)
+{
+    const Row &r = m_rows[std::size_t(row)];
+    if (!r.clock.nextChange)
+        return;
+    auto [first, last] = m_changes.equal_range(*r.clock.nextChange);
+    for (auto it = first; it != last; ++it) {
+        if (it->second == r.ticket.id) {
+            m_changes.erase(it);
+            return;
+        }
+    }
+}
+
+void TicketQueueModel::tick(int firstRow, int lastRow)
+{
+    if (m_rows.empty())
+        return;
+    firstRow = std::max(0, firstRow);
+    lastRow = std::min(int(m_rows.size()) - 1, lastRow);
+    if (firstRow > lastRow)
+        return;
+    emit dataChanged(index(firstRow, DeadlineColumn),
+                     index(lastRow, AgeColumn),
+                     {Qt::DisplayRole, RemainingSecondsRole, ElapsedPercentRole});
+}
+
+std::optional<Instant> TicketQueueModel::nextChange() const
+{
+    if (m_changes.empty())
+        return std::nullopt;
+    return m_changes.begin()->first;
+}
+
+void TicketQueueModel::advance()
+{
+    const Instant now = m_clock.now();
+    while (!m_changes.empty() && m_changes.begin()->first <= now) {
+        const qint64 id = m_changes.begin()->second;
+        m_changes.erase(m_changes.begin());
+        const int r = m_rowById.value(id, -1);
+        if (r < 0)
+            continue;
+        Row &row = m_rows[std::size_t(r)];
+        row.clock.nextChange.reset(); // already taken off the schedule
+        row.clock = evaluate(row.timeline);
+        schedule(r);
+        emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    }
+}
+
+} // namespace hourglass

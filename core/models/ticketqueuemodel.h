@@ -1,0 +1,131 @@
+// The queue: every open ticket with its next SLA deadline, counting down. Raw data and roles
+// only; colours, bars and fonts are the delegate's business (ui/).
+#pragma once
+
+#include "sla/metricstate.h"
+#include "tickets/ticketrepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <map>
+
+namespace hourglass {
+
+class Clock;
+class SlaEngine;
+
+// What the queue shows of a ticket's SLA: its most urgent clock.
+struct QueueClock
+{
+    ClockState state = ClockState::NotStarted;
+    Metric metric = Metric::InitialResponse;
+    std::optional<Instant> due;
+    Seconds budget{0};
+    Seconds elapsed{0}; // at evaluatedAt
+    Instant evaluatedAt;
+    const BusinessCalendar *counting = nullptr;
+    int warningLevel = 0;
+    int warningLevels = 0;
+    std::optional<Instant> nextChange;
+    bool hasClock() const;
+};
+
+class TicketQueueModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketQueueModel)
+
+public:
+    enum Column {
+        IdColumn,
+        CustomerColumn,
+        TierColumn,
+        SeverityColumn,
+        TitleColumn,
+        StatusColumn,
+        AssigneeColumn,
+        LanguageColumn,
+        ChannelColumn,
+        DeadlineColumn,  // the next deadline's metric and due time
+        RemainingColumn, // the countdown
+        AgeColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        TicketIdRole = Qt::UserRole + 1,
+        UrgencyRole,          // sort key: most urgent first (qint64, smaller is sooner)
+        ClockStateRole,       // int(ClockState) of the most urgent clock
+        MetricRole,           // int(Metric)
+        DueRole,              // epoch seconds, or null
+        RemainingSecondsRole, // business seconds left now; negative when overdue
+        ElapsedPercentRole,   // double
+        WarningLevelRole,     // int
+        WarningLevelsRole,    // int
+        AssigneeRole,
+        StatusRole,
+        SeverityRole,
+        TierRole,
+        LanguageRole,
+        CustomerRole,
+        SearchTextRole, // id, title and customer, lower case, for the search box
+        AtRiskRole,     // bool: a warning level reached, not breached yet
+        BreachedRole,   // bool
+        VersionRole,
+    };
+    Q_ENUM(Role)
+
+    TicketQueueModel(const SlaEngine &engine, const Clock &clock, QObject *parent = nullptr);
+    ~TicketQueueModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // Replaces everything (first load, or after an import).
+    void setTickets(const QList<TicketRecord> &tickets,
+                    const QHash<qint64, TicketTimeline> &timelines);
+    // One ticket changed (a change-feed entry): updated in place, added, or removed when it is
+    // no longer open. Other rows, the selection and the scroll position are left alone.
+    void upsertTicket(const TicketRecord &ticket, const TicketTimeline &timeline);
+    void removeTicket(qint64 id);
+
+    int rowOfTicket(qint64 id) const;
+    const TicketRecord *ticketAt(int row) const;
+    const QueueClock *clockAt(int row) const;
+
+    // The one-second tick: the countdown cells of rows [first, last] (the visible ones) only.
+    void tick(int firstRow, int lastRow);
+    // When a clock next changes by itself (a warning level, a breach), for a single timer.
+    std::optional<Instant> nextChange() const;
+    // Re-evaluates the tickets whose next change is due by the clock's now.
+    void advance();
+
+    static QString formatRemaining(qint64 seconds); // "2h 14m", "overdue 12m"
+
+private:
+    struct Row
+    {
+        TicketRecord ticket;
+        TicketTimeline timeline;
+        QueueClock clock;
+        QString search;
+    };
+    QueueClock evaluate(const TicketTimeline &timeline) const;
+    void schedule(int row);
+    void unschedule(int row);
+    Seconds remainingNow(const QueueClock &clock) const;
+    double percentNow(const QueueClock &clock) const;
+    void reindex(int fromRow);
+
+    const SlaEngine &m_engine;
+    const Clock &m_clock;
+    std::vector<Row> m_rows;
+    QHash<qint64, int> m_rowById;
+    std::multimap<Instant, qint64> m_changes; // next change → ticket id
+};
+
+} // namespace hourglass

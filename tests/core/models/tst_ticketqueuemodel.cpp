@@ -1,0 +1,261 @@
+// The queue model and its proxy on the demo data, at fixed instants: order, filters, countdown
+// roles, the tick's reach, timed re-evaluation and live updates.
+#include "models/ticketqueuefilter.h"
+#include "models/ticketqueuemodel.h"
+#include "sla/presetpolicies.h"
+#include "sla/slaengine.h"
+#include "storage/demodata.h"
+#include "storage/sqlticketrepository.h"
+#include "storage/ticketstore.h"
+#include "testenvironment.h"
+#include "time/clock.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace hourglass;
+using namespace std::chrono_literals;
+
+class TestTicketQueueModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void passesModelTester();
+    void mostUrgentFirst();
+    void filters();
+    void countdownFollowsTheClock();
+    void tickTouchesOnlyTheGivenRows();
+    void reEvaluatesAtTheNextChange();
+    void liveUpdatesKeepOtherRows();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SlaEngine> m_engine;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<TicketQueueModel> m_model;
+    std::unique_ptr<TicketQueueFilter> m_filter;
+};
+
+void TestTicketQueueModel::initTestCase()
+{
+    test::isolateUserData();
+    m_database = test::openTemporarySqlite(m_dir);
+    DemoData::populate(*m_database, test::fixedNow);
+    m_engine = std::make_unique<SlaEngine>(PresetPolicies::load());
+}
+
+void TestTicketQueueModel::init()
+{
+    m_clock = std::make_unique<ManualClock>(test::fixedNow);
+    m_filter.reset();
+    m_model = std::make_unique<TicketQueueModel>(*m_engine, *m_clock);
+    SqlTicketRepository repository(*m_database);
+    m_model->setTickets(repository.openTickets(),
+                        TicketStore::loadOpenTimelines(m_database->connection()));
+    m_filter = std::make_unique<TicketQueueFilter>();
+    m_filter->setSourceModel(m_model.get());
+    m_filter->sort(0);
+}
+
+void TestTicketQueueModel::passesModelTester()
+{
+    QAbstractItemModelTester modelTester(m_model.get(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(m_filter.get(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_filter->setSearch(QStringLiteral("login"));
+    m_filter->setSearch(QString());
+    m_model->tick(0, 10);
+    QCOMPARE(m_model->rowCount(),
+             int(m_database->countRows(QStringLiteral("tickets"),
+                                       QStringLiteral("status <> 'resolved'"))));
+}
+
+void TestTicketQueueModel::mostUrgentFirst()
+{
+    // Breached first (most overdue first), then running by due time, then paused, then clockless.
+    QList<int> classes;
+    qint64 previousDue = std::numeric_limits<qint64>::min();
+    bool sawBreached = false;
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        const QModelIndex index = m_filter->index(r, 0);
+        const auto state = ClockState(index.data(TicketQueueModel::ClockStateRole).toInt());
+        const int cls = (state == ClockState::Running || state == ClockState::Breached) ? 0
+                        : state == ClockState::Paused                                   ? 1
+                                                                                        : 2;
+        if (!classes.isEmpty())
+            QVERIFY2(cls >= classes.last(), qPrintable(QStringLiteral("row %1").arg(r)));
+        classes.append(cls);
+        if (cls == 0) {
+            const qint64 due = index.data(TicketQueueModel::DueRole).toLongLong();
+            QVERIFY(due >= previousDue);
+            previousDue = due;
+            // Every breached clock comes before every running one.
+            if (state == ClockState::Breached)
+                QVERIFY(
+                    !sawBreached || classes.size() == 1
+                    || ClockState(
+                           m_filter->index(r - 1, 0).data(TicketQueueModel::ClockStateRole).toInt())
+                           == ClockState::Breached);
+            sawBreached = sawBreached || state == ClockState::Breached;
+        }
+    }
+    QCOMPARE(ClockState(m_filter->index(0, 0).data(TicketQueueModel::ClockStateRole).toInt()),
+             ClockState::Breached);
+    QVERIFY(classes.contains(1));
+    QVERIFY(classes.contains(2));
+}
+
+void TestTicketQueueModel::filters()
+{
+    const int all = m_filter->rowCount();
+    m_filter->setCurrentUser(QStringLiteral("mlefebvre"));
+    m_filter->setScope(TicketQueueFilter::Scope::Mine);
+    QVERIFY(m_filter->rowCount() > 0 && m_filter->rowCount() < all);
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        QCOMPARE(m_filter->index(r, 0).data(TicketQueueModel::AssigneeRole).toString(),
+                 QStringLiteral("mlefebvre"));
+    m_filter->setScope(TicketQueueFilter::Scope::Unassigned);
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        QVERIFY(m_filter->index(r, 0).data(TicketQueueModel::AssigneeRole).toString().isEmpty());
+    m_filter->setScope(TicketQueueFilter::Scope::All);
+
+    m_filter->setLanguage(QStringLiteral("fr"));
+    QVERIFY(m_filter->rowCount() > 0);
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        QCOMPARE(m_filter->index(r, 0).data(TicketQueueModel::LanguageRole).toString(),
+                 QStringLiteral("fr"));
+    m_filter->setLanguage(QString());
+
+    m_filter->setOnlyAtRiskOrBreached(true);
+    QVERIFY(m_filter->rowCount() > 0);
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        const QModelIndex index = m_filter->index(r, 0);
+        QVERIFY(index.data(TicketQueueModel::AtRiskRole).toBool()
+                || index.data(TicketQueueModel::BreachedRole).toBool());
+    }
+    m_filter->setOnlyAtRiskOrBreached(false);
+
+    // Search: every word, over id, title and customer, any case.
+    m_filter->setSearch(QStringLiteral("CONTOSO dashboard"));
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        const QString text = m_filter->index(r, 0).data(TicketQueueModel::SearchTextRole).toString();
+        QVERIFY(text.contains(QStringLiteral("contoso"))
+                && text.contains(QStringLiteral("dashboard")));
+    }
+    const qint64 id = m_model->ticketAt(5)->id;
+    m_filter->setSearch(QString::number(id));
+    QVERIFY(m_filter->rowCount() >= 1);
+    m_filter->setSearch(QString());
+    m_filter->setSeverity(QStringLiteral("p1"));
+    m_filter->setTier(QStringLiteral("gold"));
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        QCOMPARE(m_filter->index(r, 0).data(TicketQueueModel::TierRole).toString(),
+                 QStringLiteral("gold"));
+    m_filter->setSeverity(QString());
+    m_filter->setTier(QString());
+    QCOMPARE(m_filter->rowCount(), all);
+}
+
+void TestTicketQueueModel::countdownFollowsTheClock()
+{
+    // A running clock on the 24x7 calendar loses exactly the wall time that passes.
+    int row = -1;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QueueClock *clock = m_model->clockAt(r);
+        if (clock->state == ClockState::Running
+            && clock->budget
+                   == clock->counting->between(test::fixedNow, test::fixedNow + clock->budget)
+            && clock->budget > 30min) {
+            row = r;
+            break;
+        }
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex remaining = m_model->index(row, TicketQueueModel::RemainingColumn);
+    const qint64 before = remaining.data(TicketQueueModel::RemainingSecondsRole).toLongLong();
+    m_clock->advance(10min);
+    QCOMPARE(remaining.data(TicketQueueModel::RemainingSecondsRole).toLongLong(), before - 600);
+    QCOMPARE(remaining.data().toString(), TicketQueueModel::formatRemaining(before - 600));
+    QCOMPARE(TicketQueueModel::formatRemaining(-720), QStringLiteral("overdue 12m"));
+    QCOMPARE(TicketQueueModel::formatRemaining(8040), QStringLiteral("2h 14m"));
+    QCOMPARE(TicketQueueModel::formatRemaining(273600), QStringLiteral("3d 4h"));
+}
+
+void TestTicketQueueModel::tickTouchesOnlyTheGivenRows()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->tick(10, 39);
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex topLeft = changed.first().at(0).toModelIndex();
+    const QModelIndex bottomRight = changed.first().at(1).toModelIndex();
+    QCOMPARE(topLeft.row(), 10);
+    QCOMPARE(bottomRight.row(), 39);
+    QCOMPARE(topLeft.column(), int(TicketQueueModel::DeadlineColumn));
+    QCOMPARE(bottomRight.column(), int(TicketQueueModel::AgeColumn));
+}
+
+void TestTicketQueueModel::reEvaluatesAtTheNextChange()
+{
+    const auto next = m_model->nextChange();
+    QVERIFY(next);
+    QVERIFY(*next > test::fixedNow);
+    // Which tickets change then, and what their warning level or state was before.
+    QHash<qint64, QPair<int, int>> before;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QueueClock *clock = m_model->clockAt(r);
+        if (clock->nextChange && *clock->nextChange == *next)
+            before.insert(m_model->ticketAt(r)->id, {clock->warningLevel, int(clock->state)});
+    }
+    QVERIFY(!before.isEmpty());
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_clock->set(*next - 1s);
+    m_model->advance();
+    QCOMPARE(changed.count(), 0); // nothing is due yet
+    m_clock->set(*next);
+    m_model->advance();
+    QCOMPARE(changed.count(), before.size());
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        const QueueClock *clock = m_model->clockAt(m_model->rowOfTicket(it.key()));
+        QVERIFY(clock->warningLevel > it.value().first || int(clock->state) != it.value().second);
+    }
+    QVERIFY(!m_model->nextChange() || *m_model->nextChange() > *next);
+}
+
+void TestTicketQueueModel::liveUpdatesKeepOtherRows()
+{
+    SqlTicketRepository repository(*m_database);
+    const int rows = m_model->rowCount();
+    const TicketRecord ticket = *m_model->ticketAt(3);
+    TicketChange change;
+    change.assignee = QStringLiteral("akowalski");
+    const TicketRecord updated = repository.update(ticket.id, ticket.version, change);
+    m_model->upsertTicket(updated, repository.timeline(ticket.id));
+    QCOMPARE(m_model->rowCount(), rows);
+    QCOMPARE(m_model->rowOfTicket(ticket.id), 3);
+    QCOMPARE(m_model->index(3, TicketQueueModel::AssigneeColumn).data().toString(),
+             QStringLiteral("akowalski"));
+
+    TicketChange resolve;
+    resolve.status = QStringLiteral("resolved");
+    const TicketRecord resolved = repository.update(ticket.id, updated.version, resolve);
+    const qint64 neighbour = m_model->ticketAt(4)->id;
+    m_model->upsertTicket(resolved, repository.timeline(ticket.id));
+    QCOMPARE(m_model->rowCount(), rows - 1);
+    QCOMPARE(m_model->rowOfTicket(ticket.id), -1);
+    QCOMPARE(m_model->rowOfTicket(neighbour), 3);
+
+    const TicketRecord created = repository.create(
+        {ticket.customerId, QStringLiteral("Brand new"), ticket.severity, ticket.channel});
+    m_model->upsertTicket(created, repository.timeline(created.id));
+    QCOMPARE(m_model->rowCount(), rows);
+    QCOMPARE(m_model->ticketAt(rows - 1)->title, QStringLiteral("Brand new"));
+}
+
+QTEST_GUILESS_MAIN(TestTicketQueueModel)
+#include "tst_ticketqueuemodel.moc"
