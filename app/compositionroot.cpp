@@ -3,6 +3,7 @@
 
 #include "hourglassversion.h"
 #include "storage/demodata.h"
+#include "storage/policystore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -39,6 +40,22 @@ TicketWriter &CompositionRoot::ticketWriter()
         m_writer->start();
     }
     return *m_writer;
+}
+
+const SlaEngine &CompositionRoot::slaEngine()
+{
+    if (!m_engine)
+        m_engine = std::make_unique<SlaEngine>(PolicyStore::loadAll(*m_database));
+    return *m_engine;
+}
+
+ChangeFeed &CompositionRoot::changeFeed()
+{
+    if (!m_feed) {
+        m_feed = std::make_unique<ChangeFeed>(m_database->url());
+        m_feed->start();
+    }
+    return *m_feed;
 }
 
 QString chosenDatabaseUrl(const QString &commandLine)

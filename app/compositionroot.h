@@ -1,8 +1,11 @@
 // The one place that builds the object graph, for the GUI and the CLI alike.
 #pragma once
 
+#include "sla/slaengine.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/ticketwriter.h"
+#include "time/clock.h"
 
 #include <QString>
 
@@ -26,11 +29,19 @@ public:
     // The write path with its offline journal (one journal per database URL), started on first
     // use.
     TicketWriter &ticketWriter();
+    // The SLA engine over every policy version the database stores.
+    const SlaEngine &slaEngine();
+    // Changes written by every client, started on first use.
+    ChangeFeed &changeFeed();
+    const Clock &clock() const { return m_clock; }
     bool createdDemoData() const { return m_createdDemoData; }
 
 private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<TicketWriter> m_writer;
+    std::unique_ptr<SlaEngine> m_engine;
+    std::unique_ptr<ChangeFeed> m_feed;
+    SystemClock m_clock;
     bool m_createdDemoData = false;
 };
 

@@ -113,13 +113,22 @@ int main(int argc, char *argv[])
     try {
         root = std::make_unique<CompositionRoot>(chosenDatabaseUrl(parser.value(databaseOption)));
         root->ticketWriter();
+        root->slaEngine();
+        root->changeFeed();
     } catch (const InputError &error) {
         return fail(error.message());
     } catch (const StorageError &error) {
         return fail(error.message());
+    } catch (const std::runtime_error &error) {
+        return fail(QString::fromStdString(error.what()));
     }
 
-    MainWindow window(root->database(), languages, &root->ticketWriter());
+    ConsoleServices services;
+    services.writer = &root->ticketWriter();
+    services.engine = &root->slaEngine();
+    services.clock = &root->clock();
+    services.feed = &root->changeFeed();
+    MainWindow window(root->database(), languages, services);
     if (view >= 0)
         window.showView(MainWindow::View(view));
     window.show();

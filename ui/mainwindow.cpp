@@ -4,6 +4,8 @@
 #include "hourglassversion.h"
 #include "languagemanager.h"
 #include "placeholderview.h"
+#include "queuepage.h"
+#include "queueview.h"
 #include "settingsview.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -25,12 +27,12 @@ namespace hourglass {
 
 MainWindow::MainWindow(Database &database,
                        LanguageManager &languages,
-                       TicketWriter *writer,
+                       const ConsoleServices &services,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_languages(languages)
-    , m_writer(writer)
+    , m_writer(services.writer)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
@@ -53,14 +55,23 @@ MainWindow::MainWindow(Database &database,
         m_placeholders.append(view);
         return view;
     };
-    m_pages->addWidget(
-        placeholder([] { return tr("Ticket queue"); },
-                    [this] {
-                        return tr("The database holds %1 open tickets from %2 customers.")
-                            .arg(countFact(QStringLiteral("tickets"),
-                                           QStringLiteral("status <> 'resolved'")),
-                                 countFact(QStringLiteral("customers")));
-                    }));
+    if (services.writer && services.engine && services.clock) {
+        m_queuePage = new QueuePage(*services.engine,
+                                    *services.clock,
+                                    *services.writer,
+                                    services.feed,
+                                    m_pages);
+        m_pages->addWidget(m_queuePage);
+    } else {
+        m_pages->addWidget(
+            placeholder([] { return tr("Ticket queue"); },
+                        [this] {
+                            return tr("The database holds %1 open tickets from %2 customers.")
+                                .arg(countFact(QStringLiteral("tickets"),
+                                               QStringLiteral("status <> 'resolved'")),
+                                     countFact(QStringLiteral("customers")));
+                        }));
+    }
     m_pages->addWidget(
         placeholder([] { return tr("On-call"); },
                     [this] {
@@ -147,6 +158,11 @@ void MainWindow::createMenus()
         m_viewActions.append(action);
     }
 
+    if (m_queuePage) {
+        m_ticketMenu = menuBar()->addMenu(QString());
+        m_ticketMenu->addActions(m_queuePage->queue()->shortcutActions());
+    }
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -170,6 +186,8 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    if (m_ticketMenu)
+        m_ticketMenu->setTitle(tr("&Ticket"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Hourglass"));
     m_aboutQtAction->setText(tr("About &Qt"));

@@ -9,10 +9,23 @@ class QStackedWidget;
 
 namespace hourglass {
 
+class ChangeFeed;
+class Clock;
 class Database;
 class LanguageManager;
 class PlaceholderView;
+class QueuePage;
+class SlaEngine;
 class TicketWriter;
+
+// What the working views need; without an engine and a clock the queue stays a placeholder.
+struct ConsoleServices
+{
+    TicketWriter *writer = nullptr;
+    const SlaEngine *engine = nullptr;
+    const Clock *clock = nullptr;
+    ChangeFeed *feed = nullptr;
+};
 
 class MainWindow final : public QMainWindow
 {
@@ -22,11 +35,12 @@ class MainWindow final : public QMainWindow
 public:
     enum View { Queue, OnCall, Maintenance, Dashboards, Expertise, Settings, ViewCount };
 
-    // writer: the write path whose connection state the status bar shows; may be null.
     MainWindow(Database &database,
                LanguageManager &languages,
-               TicketWriter *writer = nullptr,
+               const ConsoleServices &services = {},
                QWidget *parent = nullptr);
+
+    QueuePage *queuePage() const { return m_queuePage; }
     ~MainWindow() override;
 
     void showView(View view);
@@ -48,6 +62,8 @@ private:
     Database &m_database;
     LanguageManager &m_languages;
     TicketWriter *m_writer;
+    QueuePage *m_queuePage = nullptr;
+    QMenu *m_ticketMenu = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QLabel *m_databaseLabel;

@@ -4,12 +4,12 @@
 #include "cli/output.h"
 #include "compositionroot.h"
 #include "io/inputerror.h"
-#include "io/policyfile.h"
 #include "sla/explaintext.h"
 #include "sla/slaengine.h"
 #include "storage/changefeed.h"
 #include "storage/csvexchange.h"
 #include "storage/migrations.h"
+#include "storage/policystore.h"
 #include "storage/sqlticketrepository.h"
 
 #include <QCoreApplication>
@@ -69,19 +69,6 @@ QString line(const TicketRecord &t)
         .arg(t.status, t.severity, t.assignee.isEmpty() ? QStringLiteral("-") : t.assignee)
         .arg(t.version)
         .arg(t.customer, t.title);
-}
-
-// The policies stored in the database, for SLA answers about stored tickets.
-QList<Policy> storedPolicies(Database &database)
-{
-    QSqlQuery query(database.connection());
-    query.exec(QStringLiteral("SELECT policy_key, document FROM policies"));
-    QList<Policy> policies;
-    while (query.next())
-        policies.append(PolicyFile::parse(QStringLiteral(":/policies/") + query.value(0).toString()
-                                              + QLatin1String(".json"),
-                                          query.value(1).toByteArray()));
-    return policies;
 }
 
 QByteArray readInput(const QString &fileName)
@@ -147,7 +134,7 @@ int runTicketCommand(const CliArguments &arguments)
                                ? arguments.requireInstant(QStringLiteral("at"))
                                : std::chrono::time_point_cast<Seconds>(
                                    std::chrono::system_clock::now());
-        const SlaEngine engine(storedPolicies(root->database()));
+        const SlaEngine engine(PolicyStore::loadAll(root->database()));
         const TicketTimeline timeline = tickets.timeline(id);
         const TicketSla sla = engine.evaluate(timeline, at);
         QJsonObject object = toJson(*ticket);
@@ -212,7 +199,7 @@ int runTicketCommand(const CliArguments &arguments)
                               ? arguments.value(QStringLiteral("language"))
                               : query.value(2).toString();
         ticket.assignee = arguments.value(QStringLiteral("assignee"));
-        const QList<Policy> policies = storedPolicies(database);
+        const QList<Policy> policies = PolicyStore::loadAll(database);
         const SlaEngine engine(policies);
         const Policy *policy = nullptr;
         for (const Policy &candidate : policies) {

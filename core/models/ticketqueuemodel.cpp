@@ -28,7 +28,7 @@ bool counts(ClockState state)
 
 bool QueueClock::hasClock() const
 {
-    return counts(state);
+    return counts(state) && !stopped;
 }
 
 TicketQueueModel::TicketQueueModel(const SlaEngine &engine, const Clock &clock, QObject *parent)
@@ -61,7 +61,8 @@ QueueClock TicketQueueModel::evaluate(const TicketTimeline &timeline) const
     }
     const MetricState *chosen = nullptr;
     for (const MetricState &metric : sla.metrics) {
-        if (!counts(metric.state))
+        // A clock that has stopped (answered, resolved) no longer counts down, met or not.
+        if (!counts(metric.state) || metric.current.stop)
             continue;
         // Running or breached clocks before paused ones; among them the earliest due.
         const auto rank = [](const MetricState &m) {
@@ -72,8 +73,15 @@ QueueClock TicketQueueModel::evaluate(const TicketTimeline &timeline) const
                 && metric.due.value_or(Instant::max()) < chosen->due.value_or(Instant::max())))
             chosen = &metric;
     }
-    if (!chosen && !sla.metrics.isEmpty())
-        chosen = &sla.metrics.first();
+    if (!chosen && !sla.metrics.isEmpty()) {
+        // Nothing counts down: say how the first metric stands (met, answered late, best
+        // effort…), without a countdown.
+        best.state = sla.metrics.first().state;
+        best.stopped = sla.metrics.first().current.stop.has_value();
+        best.metric = sla.metrics.first().metric;
+        best.nextChange = sla.nextChange;
+        return best;
+    }
     if (chosen) {
         best.state = chosen->state;
         best.metric = chosen->metric;
@@ -159,6 +167,9 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
                 return QString();
             if (clock.state == ClockState::Paused)
                 return tr("paused, %1 left").arg(formatCompactDuration(remainingNow(clock)));
+            // Past due with no business time since (a weekend): overdue all the same.
+            if (clock.state == ClockState::Breached && remainingNow(clock).count() >= 0)
+                return tr("overdue");
             return formatRemaining(remainingNow(clock).count());
         case AgeColumn:
             return formatCompactDuration(m_clock.now() - t.createdAt);
@@ -171,13 +182,16 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     case TicketIdRole:
         return t.id;
     case UrgencyRole:
+        if (!clock.hasClock())
+            return 2 * classScale + toEpoch(t.createdAt);
         if (clock.state == ClockState::Running || clock.state == ClockState::Breached)
             return clock.due ? toEpoch(*clock.due) : classScale - 1;
         if (clock.state == ClockState::Paused)
             return classScale + std::max<qint64>(0, remainingNow(clock).count());
         return 2 * classScale + toEpoch(t.createdAt);
     case ClockStateRole:
-        return int(clock.state);
+        // A stopped clock counts as no clock for ordering and drawing.
+        return clock.hasClock() ? int(clock.state) : int(ClockState::Met);
     case MetricRole:
         return int(clock.metric);
     case DueRole:
@@ -207,7 +221,7 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     case AtRiskRole:
         return clock.hasClock() && clock.state != ClockState::Breached && clock.warningLevel > 0;
     case BreachedRole:
-        return clock.state == ClockState::Breached;
+        return clock.hasClock() && clock.state == ClockState::Breached;
     case VersionRole:
         return t.version;
     }

@@ -28,6 +28,7 @@ struct QueueClock
     int warningLevel = 0;
     int warningLevels = 0;
     std::optional<Instant> nextChange;
+    bool stopped = false; // the clock shown has stopped (answered, resolved)
     bool hasClock() const;
 };
 

@@ -4,10 +4,10 @@
 
 #include "io/csv.h"
 #include "io/inputerror.h"
-#include "io/policyfile.h"
 #include "sla/slaengine.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/policystore.h"
 #include "storage/sqlticketrepository.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -54,23 +54,6 @@ QHash<QString, qsizetype> readHeader(const QString &fileName,
             throw InputError(fileName, Tr::tr("line 1"), Tr::tr("missing column \"%1\"").arg(name));
     }
     return columns;
-}
-
-QList<Policy> storedPolicies(Database &database)
-{
-    QSqlQuery query(database.connection());
-    if (!query.exec(QStringLiteral(
-            "SELECT policy_key, document FROM policies ORDER BY policy_key, policy_version")))
-        throw StorageError(
-            database.describeError(Tr::tr("cannot read policies"), query.lastError()));
-    QList<Policy> policies;
-    while (query.next()) {
-        // Stored documents name their calendars as the presets do, relative to :/policies.
-        policies.append(PolicyFile::parse(QStringLiteral(":/policies/") + query.value(0).toString()
-                                              + QLatin1String(".json"),
-                                          query.value(1).toByteArray()));
-    }
-    return policies;
 }
 
 Instant now()
@@ -194,7 +177,7 @@ qsizetype CsvExchange::importTickets(Database &database,
         throw StorageError(database.describeError(Tr::tr("cannot read users"), query.lastError()));
     while (query.next())
         users.insert(query.value(0).toString(), query.value(1).toLongLong());
-    const QList<Policy> policies = storedPolicies(database);
+    const QList<Policy> policies = PolicyStore::loadAll(database);
     const SlaEngine engine(policies);
 
     const Instant importedAt = now();
@@ -388,7 +371,7 @@ qsizetype CsvExchange::importCustomers(Database &database,
                                                          {QStringLiteral("organization"),
                                                           QStringLiteral("time_zone"),
                                                           QStringLiteral("language")});
-    const QList<Policy> policies = storedPolicies(database);
+    const QList<Policy> policies = PolicyStore::loadAll(database);
     const auto cell = [&](const Csv::Row &row, const QString &name) {
         return columns.contains(name) ? row.fields.at(columns.value(name)).trimmed() : QString();
     };

@@ -348,6 +348,9 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                     const Metric driving = status == QLatin1String("new") ? Metric::InitialResponse
                                                                           : Metric::Resolution;
                     const Target *target = policy.target(driving, severity.id, customer.tier);
+                    // A new ticket with no first-response target is driven by its resolution.
+                    if (!target && driving == Metric::InitialResponse)
+                        target = policy.target(Metric::Resolution, severity.id, customer.tier);
                     qint64 createdAt = 0;
                     std::optional<qint64> scheduledFor;
                     if (target && target->kind != Target::Kind::BestEffort

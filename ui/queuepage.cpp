@@ -1,0 +1,105 @@
+// The home screen: the queue beside the selected ticket, kept live by the change feed.
+#include "queuepage.h"
+
+#include "models/ticketqueuefilter.h"
+#include "models/ticketqueuemodel.h"
+#include "queueview.h"
+#include "storage/changefeed.h"
+#include "storage/database.h"
+#include "storage/sqlticketrepository.h"
+#include "storage/ticketstore.h"
+#include "storage/ticketwriter.h"
+#include "ticketdetailview.h"
+
+#include <QHBoxLayout>
+#include <QSplitter>
+#include <QTableView>
+
+namespace hourglass {
+
+QueuePage::QueuePage(const SlaEngine &engine,
+                     const Clock &clock,
+                     TicketWriter &writer,
+                     ChangeFeed *feed,
+                     QWidget *parent)
+    : QWidget(parent)
+    , m_writer(writer)
+    , m_model(std::make_unique<TicketQueueModel>(engine, clock))
+    , m_filter(std::make_unique<TicketQueueFilter>())
+{
+    setObjectName(QStringLiteral("queuePage"));
+    m_filter->setSourceModel(m_model.get());
+    if (writer.database())
+        m_filter->setCurrentUser(writer.database()->actor());
+    m_queue = new QueueView(*m_model, *m_filter, clock, this);
+    m_detail = new TicketDetailView(engine, clock, writer, this);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_queue);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_queue, &QueueView::currentTicketChanged, m_detail, &TicketDetailView::showTicket);
+    connect(m_queue, &QueueView::ticketActivated, this, [this](qint64 id) {
+        m_detail->showTicket(id);
+        m_detail->setFocus();
+    });
+    connect(m_queue, &QueueView::assignToMeRequested, this, [this](qint64 id) {
+        m_detail->showTicket(id);
+        m_detail->assignToMe();
+    });
+    connect(m_queue, &QueueView::respondRequested, this, [this](qint64 id) {
+        m_detail->showTicket(id);
+        m_detail->respond();
+    });
+    connect(m_detail, &TicketDetailView::ticketChanged, this, &QueuePage::refreshTicket);
+    if (feed) {
+        connect(feed, &ChangeFeed::changed, this, [this](const Change &change) {
+            if (change.table != QLatin1String("tickets"))
+                return;
+            if (change.rowId == 0) // an import: reload once
+                reload();
+            else
+                refreshTicket(change.rowId);
+        });
+    }
+    reload();
+}
+
+QueuePage::~QueuePage() = default;
+
+void QueuePage::reload()
+{
+    Database *database = m_writer.database();
+    if (!database)
+        return; // offline: the queue keeps what it shows
+    const qint64 selected = m_queue->currentTicket();
+    SqlTicketRepository repository(*database);
+    m_model->setTickets(repository.openTickets(),
+                        TicketStore::loadOpenTimelines(database->connection()));
+    m_queue->refreshChoices();
+    if (selected)
+        m_queue->selectTicket(selected);
+}
+
+void QueuePage::refreshTicket(qint64 id)
+{
+    Database *database = m_writer.database();
+    if (!database)
+        return;
+    SqlTicketRepository repository(*database);
+    const auto ticket = repository.ticket(id);
+    if (!ticket) {
+        m_model->removeTicket(id);
+        return;
+    }
+    // Selection and scroll stay: the proxy keeps persistent indexes through dataChanged.
+    m_model->upsertTicket(*ticket, repository.timeline(id));
+    if (m_detail->ticketId() == id)
+        m_detail->reload();
+}
+
+} // namespace hourglass

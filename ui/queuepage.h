@@ -1,0 +1,52 @@
+// The home screen: the queue beside the selected ticket, kept live by the change feed.
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QSplitter;
+
+namespace hourglass {
+
+class ChangeFeed;
+class Clock;
+class QueueView;
+class SlaEngine;
+class TicketDetailView;
+class TicketQueueFilter;
+class TicketQueueModel;
+class TicketWriter;
+
+class QueuePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueuePage)
+
+public:
+    // feed may be null (no live updates, as in some tests).
+    QueuePage(const SlaEngine &engine,
+              const Clock &clock,
+              TicketWriter &writer,
+              ChangeFeed *feed,
+              QWidget *parent = nullptr);
+    ~QueuePage() override;
+
+    // Loads every open ticket from the database.
+    void reload();
+    // One ticket changed: in place in the queue, and in the detail if it is the one shown.
+    void refreshTicket(qint64 id);
+
+    QueueView *queue() const { return m_queue; }
+    TicketDetailView *detail() const { return m_detail; }
+    TicketQueueModel *model() const { return m_model.get(); }
+
+private:
+    TicketWriter &m_writer;
+    std::unique_ptr<TicketQueueModel> m_model;
+    std::unique_ptr<TicketQueueFilter> m_filter;
+    QueueView *m_queue;
+    TicketDetailView *m_detail;
+};
+
+} // namespace hourglass

@@ -1,0 +1,355 @@
+// The ticket queue: filters, the table of countdowns, the one-second tick over visible rows
+// and one timer for the next clock change. Keyboard first.
+#include "queueview.h"
+
+#include "countdowndelegate.h"
+#include "models/ticketqueuefilter.h"
+#include "models/ticketqueuemodel.h"
+#include "time/clock.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hourglass {
+
+QueueView::QueueView(TicketQueueModel &model,
+                     TicketQueueFilter &filter,
+                     const Clock &clock,
+                     QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(filter)
+    , m_clock(clock)
+    , m_scope(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_tier(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_urgent(new QCheckBox(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_help(new QLabel(this))
+{
+    m_scope->setObjectName(QStringLiteral("scopeFilter"));
+    m_severity->setObjectName(QStringLiteral("severityFilter"));
+    m_tier->setObjectName(QStringLiteral("tierFilter"));
+    m_language->setObjectName(QStringLiteral("languageFilter"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_urgent->setObjectName(QStringLiteral("urgentFilter"));
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_count->setObjectName(QStringLiteral("queueCount"));
+    m_table->setObjectName(QStringLiteral("queueTable"));
+    m_help->setObjectName(QStringLiteral("shortcutHelp"));
+
+    m_table->setModel(&m_filter);
+    m_table->setItemDelegateForColumn(TicketQueueModel::RemainingColumn,
+                                      new CountdownDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    // The countdown first: the order an agent reads a row in, whatever the model's order.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    const QList<int> order = {TicketQueueModel::IdColumn,
+                              TicketQueueModel::RemainingColumn,
+                              TicketQueueModel::DeadlineColumn,
+                              TicketQueueModel::SeverityColumn,
+                              TicketQueueModel::TitleColumn,
+                              TicketQueueModel::CustomerColumn,
+                              TicketQueueModel::TierColumn,
+                              TicketQueueModel::StatusColumn,
+                              TicketQueueModel::AssigneeColumn,
+                              TicketQueueModel::LanguageColumn,
+                              TicketQueueModel::ChannelColumn,
+                              TicketQueueModel::AgeColumn};
+    for (int visual = 0; visual < order.size(); ++visual)
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
+    header->setSectionResizeMode(TicketQueueModel::TitleColumn, QHeaderView::Stretch);
+    const QList<QPair<int, int>> widths = {{TicketQueueModel::IdColumn, 48},
+                                           {TicketQueueModel::RemainingColumn, 140},
+                                           {TicketQueueModel::DeadlineColumn, 200},
+                                           {TicketQueueModel::SeverityColumn, 90},
+                                           {TicketQueueModel::CustomerColumn, 160},
+                                           {TicketQueueModel::TierColumn, 70},
+                                           {TicketQueueModel::StatusColumn, 120},
+                                           {TicketQueueModel::AssigneeColumn, 90},
+                                           {TicketQueueModel::LanguageColumn, 40},
+                                           {TicketQueueModel::ChannelColumn, 70},
+                                           {TicketQueueModel::AgeColumn, 60}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    m_search->setMinimumWidth(220);
+    m_table->setSortingEnabled(false); // most urgent first; see the sort action
+    m_filter.sort(0, Qt::AscendingOrder);
+
+    auto *filters = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_scope,
+                                                       m_severity,
+                                                       m_tier,
+                                                       m_language,
+                                                       m_status,
+                                                       m_urgent})
+        filters->addWidget(w);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_help);
+    m_help->setVisible(false);
+    m_help->setFrameShape(QFrame::StyledPanel);
+    m_help->setMargin(8);
+
+    const auto refilter = [this] {
+        m_filter.setScope(TicketQueueFilter::Scope(m_scope->currentData().toInt()));
+        m_filter.setSeverity(m_severity->currentData().toString());
+        m_filter.setTier(m_tier->currentData().toString());
+        m_filter.setLanguage(m_language->currentData().toString());
+        m_filter.setStatus(m_status->currentData().toString());
+        m_filter.setOnlyAtRiskOrBreached(m_urgent->isChecked());
+        m_count->setText(tr("%n ticket(s)", nullptr, m_filter.rowCount()));
+        saveFilters();
+    };
+    for (QComboBox *box : {m_scope, m_severity, m_tier, m_language, m_status})
+        connect(box, &QComboBox::currentIndexChanged, this, refilter);
+    connect(m_urgent, &QCheckBox::toggled, this, refilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter.setSearch(text);
+        m_count->setText(tr("%n ticket(s)", nullptr, m_filter.rowCount()));
+    });
+    connect(&m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(tr("%n ticket(s)", nullptr, m_filter.rowCount()));
+    });
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            [this](const QModelIndex &current) {
+                emit currentTicketChanged(current.data(TicketQueueModel::TicketIdRole).toLongLong());
+            });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit ticketActivated(index.data(TicketQueueModel::TicketIdRole).toLongLong());
+    });
+
+    // Keyboard: the shortcuts live on this widget, listed in the menu and in the help panel.
+    const auto action = [this](const QKeySequence &key, auto slot) {
+        auto *a = new QAction(this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        m_actions.append(a);
+        return a;
+    };
+    action(QKeySequence(Qt::Key_J), [this] { move(1); });
+    action(QKeySequence(Qt::Key_K), [this] { move(-1); });
+    action(QKeySequence(Qt::Key_A), [this] {
+        if (currentTicket())
+            emit assignToMeRequested(currentTicket());
+    });
+    action(QKeySequence(Qt::Key_R), [this] {
+        if (currentTicket())
+            emit respondRequested(currentTicket());
+    });
+    action(QKeySequence(Qt::Key_Slash), [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    action(QKeySequence(Qt::Key_Question), [this] { toggleHelp(); });
+    // Letter shortcuts do not fire while the agent types in the search box: QLineEdit takes
+    // the shortcut override for text keys.
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &QueueView::tick);
+    m_tick.start();
+    m_nextChange.setSingleShot(true);
+    connect(&m_nextChange, &QTimer::timeout, this, [this] {
+        m_model.advance();
+        scheduleNextChange();
+    });
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &QueueView::scheduleNextChange);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &QueueView::scheduleNextChange);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.column() == 0)
+            scheduleNextChange();
+    });
+
+    retranslateUi();
+    refreshChoices();
+    restoreFilters();
+    scheduleNextChange();
+    // Start on the most urgent ticket.
+    connect(&m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_table->currentIndex().isValid() && m_filter.rowCount() > 0)
+            m_table->setCurrentIndex(m_filter.index(0, TicketQueueModel::TitleColumn));
+    });
+    if (m_filter.rowCount() > 0)
+        m_table->setCurrentIndex(m_filter.index(0, TicketQueueModel::TitleColumn));
+}
+
+qint64 QueueView::currentTicket() const
+{
+    return m_table->currentIndex().data(TicketQueueModel::TicketIdRole).toLongLong();
+}
+
+void QueueView::selectTicket(qint64 id)
+{
+    const int sourceRow = m_model.rowOfTicket(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_filter.mapFromSource(m_model.index(sourceRow, 0));
+    if (index.isValid())
+        m_table->setCurrentIndex(index);
+}
+
+void QueueView::move(int delta)
+{
+    const int rows = m_filter.rowCount();
+    if (rows == 0)
+        return;
+    const int row = std::clamp(m_table->currentIndex().row() + delta, 0, rows - 1);
+    m_table->setCurrentIndex(m_filter.index(row, TicketQueueModel::TitleColumn));
+    m_table->setFocus();
+}
+
+void QueueView::tick()
+{
+    // Only the rows on screen: map each visible proxy row back to its source row.
+    const int first = m_table->rowAt(0);
+    if (first < 0)
+        return;
+    int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (last < 0)
+        last = m_filter.rowCount() - 1;
+    for (int row = first; row <= last; ++row) {
+        const int source = m_filter.mapToSource(m_filter.index(row, 0)).row();
+        m_model.tick(source, source);
+    }
+}
+
+void QueueView::scheduleNextChange()
+{
+    const auto next = m_model.nextChange();
+    if (!next) {
+        m_nextChange.stop();
+        return;
+    }
+    const qint64 ms = std::max<qint64>(0, (toEpoch(*next) - toEpoch(m_clock.now())) * 1000);
+    // QTimer takes an int: far-off changes are re-checked daily.
+    m_nextChange.start(int(std::min<qint64>(ms, 86'400'000)));
+}
+
+void QueueView::toggleHelp()
+{
+    m_help->setVisible(!m_help->isVisible());
+}
+
+void QueueView::refreshChoices()
+{
+    // Severities, tiers and statuses as the queue holds them.
+    const auto fill = [this](QComboBox *box, int role, const QString &any) {
+        const QString current = box->currentData().toString();
+        QSet<QString> values;
+        for (int r = 0; r < m_model.rowCount(); ++r)
+            values.insert(m_model.index(r, 0).data(role).toString());
+        QStringList sorted(values.begin(), values.end());
+        sorted.sort();
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(any, QString());
+        for (const QString &value : std::as_const(sorted))
+            box->addItem(value, value);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    };
+    fill(m_severity, TicketQueueModel::SeverityRole, tr("Any severity"));
+    fill(m_tier, TicketQueueModel::TierRole, tr("Any tier"));
+    fill(m_status, TicketQueueModel::StatusRole, tr("Any status"));
+    m_count->setText(tr("%n ticket(s)", nullptr, m_filter.rowCount()));
+}
+
+void QueueView::saveFilters() const
+{
+    // The agent's view of the queue comes back as they left it.
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("queue"));
+    settings.setValue(QStringLiteral("scope"), m_scope->currentData());
+    settings.setValue(QStringLiteral("severity"), m_severity->currentData());
+    settings.setValue(QStringLiteral("tier"), m_tier->currentData());
+    settings.setValue(QStringLiteral("language"), m_language->currentData());
+    settings.setValue(QStringLiteral("status"), m_status->currentData());
+    settings.setValue(QStringLiteral("urgent"), m_urgent->isChecked());
+}
+
+void QueueView::restoreFilters()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("queue"));
+    const auto restore = [&settings](QComboBox *box, const char *key) {
+        const int index = box->findData(settings.value(QString::fromLatin1(key)));
+        if (index >= 0)
+            box->setCurrentIndex(index);
+    };
+    restore(m_scope, "scope");
+    restore(m_severity, "severity");
+    restore(m_tier, "tier");
+    restore(m_language, "language");
+    restore(m_status, "status");
+    m_urgent->setChecked(settings.value(QStringLiteral("urgent"), false).toBool());
+}
+
+void QueueView::retranslateUi()
+{
+    const QSignalBlocker blockScope(m_scope);
+    const QSignalBlocker blockLanguage(m_language);
+    const int scope = m_scope->currentIndex();
+    m_scope->clear();
+    m_scope->addItem(tr("All tickets"), int(TicketQueueFilter::Scope::All));
+    m_scope->addItem(tr("My tickets"), int(TicketQueueFilter::Scope::Mine));
+    m_scope->addItem(tr("Unassigned"), int(TicketQueueFilter::Scope::Unassigned));
+    m_scope->setCurrentIndex(std::max(0, scope));
+    const int language = m_language->currentIndex();
+    m_language->clear();
+    m_language->addItem(tr("Any language"), QString());
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_language->addItem(tr("French"), QStringLiteral("fr"));
+    m_language->setCurrentIndex(std::max(0, language));
+    m_urgent->setText(tr("At risk or breached"));
+    m_search->setPlaceholderText(tr("Search number, title or customer (/)"));
+    const QStringList names = {tr("Next ticket"),
+                               tr("Previous ticket"),
+                               tr("Assign to me"),
+                               tr("Respond"),
+                               tr("Search"),
+                               tr("Keyboard shortcuts")};
+    for (int i = 0; i < m_actions.size(); ++i)
+        m_actions[i]->setText(names.value(i));
+    m_help->setText(
+        tr("<b>Keyboard</b>: j / k or ↑ / ↓ move · Enter opens the ticket · a assigns it "
+           "to you · r responds · / searches · ? shows or hides this help"));
+    refreshChoices();
+}
+
+void QueueView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace hourglass

@@ -1,0 +1,76 @@
+// The ticket queue: filters, the table of countdowns, the one-second tick over visible rows
+// and one timer for the next clock change. Keyboard first.
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace hourglass {
+
+class Clock;
+class TicketQueueFilter;
+class TicketQueueModel;
+
+class QueueView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueueView)
+
+public:
+    QueueView(TicketQueueModel &model,
+              TicketQueueFilter &filter,
+              const Clock &clock,
+              QWidget *parent = nullptr);
+
+    qint64 currentTicket() const;
+    void selectTicket(qint64 id);
+    QTableView *table() const { return m_table; }
+    // The actions of the queue (j/k, Enter, a, r, /, ?), for the window's menu.
+    QList<QAction *> shortcutActions() const { return m_actions; }
+    // Fills the filter choices from what the queue holds (after a load).
+    void refreshChoices();
+    // The one-second tick, callable by tests without waiting.
+    void tick();
+
+signals:
+    void ticketActivated(qint64 id);
+    void currentTicketChanged(qint64 id);
+    void assignToMeRequested(qint64 id);
+    void respondRequested(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void move(int delta);
+    void scheduleNextChange();
+    void toggleHelp();
+    void saveFilters() const;
+    void restoreFilters();
+
+    TicketQueueModel &m_model;
+    TicketQueueFilter &m_filter;
+    const Clock &m_clock;
+    QComboBox *m_scope;
+    QComboBox *m_severity;
+    QComboBox *m_tier;
+    QComboBox *m_language;
+    QComboBox *m_status;
+    QCheckBox *m_urgent;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QTableView *m_table;
+    QLabel *m_help;
+    QTimer m_tick;
+    QTimer m_nextChange;
+    QList<QAction *> m_actions;
+};
+
+} // namespace hourglass

@@ -1,0 +1,437 @@
+// One ticket: its countdowns (due in the viewer's zone and the calendar's), timeline, the
+// explanation of every deadline, and the actions an agent takes, all through the write path.
+#include "ticketdetailview.h"
+
+#include "countdowndelegate.h"
+#include "models/ticketqueuemodel.h"
+#include "sla/explaintext.h"
+#include "sla/slaengine.h"
+#include "storage/conflicterror.h"
+#include "storage/database.h"
+#include "storage/sqlticketrepository.h"
+#include "storage/ticketwriter.h"
+#include "time/businesscalendar.h"
+#include "time/clock.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hourglass {
+
+namespace {
+
+QString viewerTime(Instant t)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(toEpoch(t)).toLocalTime(),
+                              QLocale::ShortFormat);
+}
+
+} // namespace
+
+TicketDetailView::TicketDetailView(const SlaEngine &engine,
+                                   const Clock &clock,
+                                   TicketWriter &writer,
+                                   QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_clock(clock)
+    , m_writer(writer)
+    , m_header(new QLabel(this))
+    , m_fields(new QLabel(this))
+    , m_clocks(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_events(new QListWidget(this))
+    , m_explain(new QPlainTextEdit(this))
+    , m_respond(new QPushButton(this))
+    , m_update(new QPushButton(this))
+    , m_waiting(new QPushButton(this))
+    , m_assign(new QPushButton(this))
+    , m_resolve(new QPushButton(this))
+    , m_note(new QLineEdit(this))
+    , m_addNote(new QPushButton(this))
+    , m_severity(new QComboBox(this))
+    , m_severityPreview(new QLabel(this))
+    , m_applySeverity(new QPushButton(this))
+    , m_empty(new QLabel(this))
+    , m_body(new QWidget(this))
+{
+    setObjectName(QStringLiteral("ticketDetail"));
+    m_header->setObjectName(QStringLiteral("detailHeader"));
+    m_clocks->setObjectName(QStringLiteral("detailClocks"));
+    m_banner->setObjectName(QStringLiteral("conflictBanner"));
+    m_events->setObjectName(QStringLiteral("timelineList"));
+    m_explain->setObjectName(QStringLiteral("explainText"));
+    m_respond->setObjectName(QStringLiteral("respondButton"));
+    m_update->setObjectName(QStringLiteral("updateButton"));
+    m_waiting->setObjectName(QStringLiteral("waitingButton"));
+    m_assign->setObjectName(QStringLiteral("assignButton"));
+    m_resolve->setObjectName(QStringLiteral("resolveButton"));
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_severity->setObjectName(QStringLiteral("severityBox"));
+    m_severityPreview->setObjectName(QStringLiteral("severityPreview"));
+    m_applySeverity->setObjectName(QStringLiteral("applySeverityButton"));
+
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_header->setWordWrap(true);
+    m_fields->setWordWrap(true);
+    m_clocks->setWordWrap(true);
+    m_clocks->setTextFormat(Qt::RichText);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; border: 1px solid #e0b252; padding: 6px; }"));
+    m_banner->hide();
+    m_explain->setReadOnly(true);
+    m_explain->setMaximumBlockCount(400);
+    m_empty->setAlignment(Qt::AlignCenter);
+
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {m_respond, m_update, m_waiting, m_assign, m_resolve})
+        actions->addWidget(b);
+    actions->addStretch();
+    auto *note = new QHBoxLayout;
+    note->addWidget(m_note, 1);
+    note->addWidget(m_addNote);
+    auto *severity = new QHBoxLayout;
+    severity->addWidget(m_severity);
+    severity->addWidget(m_severityPreview, 1);
+    severity->addWidget(m_applySeverity);
+
+    auto *body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_header);
+    body->addWidget(m_fields);
+    body->addWidget(m_banner);
+    body->addWidget(m_clocks);
+    body->addLayout(actions);
+    body->addLayout(severity);
+    body->addLayout(note);
+    body->addWidget(m_events, 2);
+    body->addWidget(m_explain, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_body);
+    m_body->hide();
+
+    connect(m_respond, &QPushButton::clicked, this, &TicketDetailView::respond);
+    connect(m_update, &QPushButton::clicked, this, &TicketDetailView::postUpdate);
+    connect(m_waiting, &QPushButton::clicked, this, &TicketDetailView::setWaitingOnCustomer);
+    connect(m_assign, &QPushButton::clicked, this, &TicketDetailView::assignToMe);
+    connect(m_resolve, &QPushButton::clicked, this, &TicketDetailView::toggleResolved);
+    connect(m_addNote, &QPushButton::clicked, this, [this] { addNote(m_note->text()); });
+    connect(m_note, &QLineEdit::returnPressed, this, [this] { addNote(m_note->text()); });
+    connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
+        m_severityPreview->setText(previewSeverity(m_severity->currentData().toString()));
+    });
+    connect(m_applySeverity, &QPushButton::clicked, this, [this] {
+        changeSeverity(m_severity->currentData().toString());
+    });
+    connect(&m_writer, &TicketWriter::replayConflict, this, [this](const QString &message) {
+        m_banner->setText(message);
+        m_banner->show();
+    });
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &TicketDetailView::refreshClocks);
+    m_tick.start();
+    retranslateUi();
+}
+
+void TicketDetailView::showTicket(qint64 id)
+{
+    if (id != ticketId())
+        m_banner->hide();
+    if (id <= 0) {
+        m_ticket.reset();
+        m_body->hide();
+        m_empty->show();
+        return;
+    }
+    m_ticket = TicketRecord{};
+    m_ticket->id = id;
+    reload();
+}
+
+void TicketDetailView::reload()
+{
+    if (!m_ticket || !m_writer.database())
+        return; // offline: keep showing what is there
+    SqlTicketRepository repository(*m_writer.database());
+    const auto ticket = repository.ticket(m_ticket->id);
+    if (!ticket) {
+        showTicket(0);
+        return;
+    }
+    m_ticket = ticket;
+    m_timeline = repository.timeline(ticket->id);
+    m_empty->hide();
+    m_body->show();
+
+    const Policy *policy = m_engine.policy(ticket->policyId, ticket->policyVersion);
+    m_header->setText(QStringLiteral("#%1  %2").arg(ticket->id).arg(ticket->title.toHtmlEscaped()));
+    const Severity *severity = policy ? policy->severity(ticket->severity) : nullptr;
+    const NamedItem *tier = policy ? policy->tier(ticket->tier) : nullptr;
+    m_fields->setText(tr("%1 · tier %2 · %3 · status %4 · %5 · language %6")
+                          .arg(ticket->customer,
+                               tier ? tier->name : ticket->tier,
+                               severity ? severity->name : ticket->severity,
+                               ticket->status,
+                               ticket->assignee.isEmpty()
+                                   ? tr("unassigned")
+                                   : tr("assigned to %1").arg(ticket->assignee),
+                               ticket->language));
+    {
+        const QSignalBlocker blocker(m_severity);
+        m_severity->clear();
+        if (policy) {
+            for (const Severity &s : policy->severities)
+                m_severity->addItem(s.name, s.id);
+        }
+        m_severity->setCurrentIndex(std::max(0, m_severity->findData(ticket->severity)));
+        m_severityPreview->clear();
+    }
+    m_resolve->setText(ticket->status == QLatin1String("resolved") ? tr("Re&open") : tr("Re&solve"));
+
+    m_events->clear();
+    for (const TicketEvent &event : m_timeline.events) {
+        QString what = TicketEvent::key(event.kind);
+        if (!event.value.isEmpty())
+            what += QLatin1String(": ") + event.value;
+        m_events->addItem(QStringLiteral("%1  %2").arg(viewerTime(event.at), what));
+    }
+    refreshClocks();
+}
+
+void TicketDetailView::refreshClocks()
+{
+    if (!m_ticket || m_body->isHidden())
+        return;
+    const Policy *policy = m_engine.policy(m_ticket->policyId, m_ticket->policyVersion);
+    if (!policy)
+        return;
+    TicketSla sla;
+    try {
+        sla = m_engine.evaluate(m_timeline, m_clock.now(), SlaEngine::Explain::Yes);
+    } catch (const std::exception &error) {
+        m_clocks->setText(QString::fromStdString(error.what()).toHtmlEscaped());
+        return;
+    }
+    QStringList lines;
+    QString explain;
+    for (const MetricState &metric : sla.metrics) {
+        const QString zone = metric.calendar.isEmpty()
+                                 ? QString()
+                                 : policy->calendars.value(metric.calendar).zone;
+        const QColor colour = CountdownDelegate::colourFor(int(metric.state),
+                                                           metric.warningLevel,
+                                                           metric.warningLevels);
+        QString line = QStringLiteral("<b>%1</b>: <span style=\"color:%2\">%3</span>")
+                           .arg(ExplainText::metricName(metric.metric),
+                                colour.name(),
+                                ExplainText::stateName(metric.state));
+        if (metric.state == ClockState::Running || metric.state == ClockState::Breached
+            || metric.state == ClockState::Paused) {
+            Seconds remaining = metric.remaining;
+            line += QStringLiteral(" · ")
+                    + TicketQueueModel::formatRemaining(remaining.count()).toHtmlEscaped();
+        }
+        if (metric.due && metric.state != ClockState::Paused)
+            line += QStringLiteral(" · ")
+                    + tr("due %1 (your time), %2 (%3)")
+                          .arg(viewerTime(*metric.due), formatLocal(*metric.due, zone), zone)
+                          .toHtmlEscaped();
+        if (metric.target)
+            line += QStringLiteral("<br><small>")
+                    + ExplainText::targetText(*metric.target, *policy).toHtmlEscaped()
+                    + QStringLiteral("</small>");
+        lines.append(line);
+
+        explain += ExplainText::metricName(metric.metric) + QLatin1String(":\n");
+        for (const ExplainSegment &segment : metric.explain)
+            explain += QStringLiteral("  %1 → %2  %3\n")
+                           .arg(formatLocal(segment.from, zone),
+                                formatLocal(segment.to, zone),
+                                ExplainText::segmentText(segment));
+    }
+    // The Severity-1 resolution process (seed 001): a checklist with its own countdown.
+    if (const MetricState *updates = sla.metric(Metric::PeriodicUpdate)) {
+        const bool responded = std::any_of(m_timeline.events.begin(),
+                                           m_timeline.events.end(),
+                                           [](const TicketEvent &e) {
+                                               return e.kind == TicketEvent::Kind::Responded;
+                                           });
+        QString next = updates->due ? TicketQueueModel::formatRemaining(updates->remaining.count())
+                                    : ExplainText::stateName(updates->state);
+        lines.append(
+            tr("<b>Resolution process</b>: %1 ticket opened · %2 engineer assigned · %3 work "
+               "started · "
+               "next status report: %4")
+                .arg(QStringLiteral("✔"),
+                     m_ticket->assignee.isEmpty() ? QStringLiteral("☐") : QStringLiteral("✔"),
+                     responded ? QStringLiteral("✔") : QStringLiteral("☐"),
+                     next.toHtmlEscaped()));
+    }
+    if (lines.isEmpty())
+        lines.append(tr("No SLA commitment for this severity and tier."));
+    m_clocks->setText(lines.join(QStringLiteral("<br>")));
+    if (m_explain->toPlainText() != explain)
+        m_explain->setPlainText(explain);
+}
+
+void TicketDetailView::showOutcome(bool saved)
+{
+    if (!saved) {
+        m_banner->setText(tr("Saved offline: the change will be sent when the database is back."));
+        m_banner->show();
+        return;
+    }
+    m_banner->hide();
+    reload();
+    emit ticketChanged(m_ticket->id);
+}
+
+void TicketDetailView::write(const TicketChange &change)
+{
+    if (!m_ticket)
+        return;
+    try {
+        showOutcome(m_writer.update(m_ticket->id, m_ticket->version, change));
+    } catch (const ConflictError &conflict) {
+        // Both sides: what won and what was refused; the view then shows the winner.
+        m_banner->setText(tr("Not saved: %1").arg(conflict.message()));
+        m_banner->show();
+        const QString keep = m_banner->text();
+        reload();
+        m_banner->setText(keep);
+        m_banner->show();
+        emit ticketChanged(m_ticket->id);
+    } catch (const std::runtime_error &error) {
+        m_banner->setText(QString::fromStdString(error.what()));
+        m_banner->show();
+    }
+}
+
+void TicketDetailView::append(TicketEvent::Kind kind, const QString &text)
+{
+    if (!m_ticket)
+        return;
+    try {
+        showOutcome(m_writer.appendEvent(m_ticket->id,
+                                         TicketEvent{m_clock.now(), kind, text, {}, {}, 0, {}}));
+    } catch (const std::runtime_error &error) {
+        m_banner->setText(QString::fromStdString(error.what()));
+        m_banner->show();
+    }
+}
+
+void TicketDetailView::respond()
+{
+    if (m_ticket && m_ticket->status == QLatin1String("new")) {
+        TicketChange change;
+        change.status = QStringLiteral("open");
+        write(change);
+    }
+    append(TicketEvent::Kind::Responded);
+}
+
+void TicketDetailView::postUpdate()
+{
+    append(TicketEvent::Kind::Updated);
+}
+
+void TicketDetailView::setWaitingOnCustomer()
+{
+    TicketChange change;
+    change.status = QStringLiteral("waiting-customer");
+    write(change);
+}
+
+void TicketDetailView::assignToMe()
+{
+    TicketChange change;
+    change.assignee = m_writer.database() ? m_writer.database()->actor() : QString();
+    write(change);
+}
+
+void TicketDetailView::toggleResolved()
+{
+    if (!m_ticket)
+        return;
+    TicketChange change;
+    change.status = m_ticket->status == QLatin1String("resolved") ? QStringLiteral("open")
+                                                                  : QStringLiteral("resolved");
+    write(change);
+}
+
+void TicketDetailView::addNote(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    append(TicketEvent::Kind::Note, text.trimmed());
+    m_note->clear();
+}
+
+void TicketDetailView::changeSeverity(const QString &severity)
+{
+    TicketChange change;
+    change.severity = severity;
+    write(change);
+}
+
+QString TicketDetailView::previewSeverity(const QString &severity) const
+{
+    if (!m_ticket || severity.isEmpty() || severity == m_ticket->severity)
+        return QString();
+    // What-if: the same timeline with the change made now.
+    TicketTimeline whatIf = m_timeline;
+    whatIf.events.append(
+        TicketEvent{m_clock.now(), TicketEvent::Kind::SeverityChanged, severity, {}, {}, 0, {}});
+    try {
+        const TicketSla sla = m_engine.evaluate(whatIf, m_clock.now());
+        for (const MetricState &metric : sla.metrics) {
+            if (metric.due
+                && (metric.state == ClockState::Running || metric.state == ClockState::Breached))
+                return tr("%1 would be due %2")
+                    .arg(ExplainText::metricName(metric.metric), viewerTime(*metric.due));
+        }
+        return tr("No running clock with this severity.");
+    } catch (const std::exception &error) {
+        return QString::fromStdString(error.what());
+    }
+}
+
+void TicketDetailView::retranslateUi()
+{
+    m_respond->setText(tr("&Respond"));
+    m_update->setText(tr("Post &update"));
+    m_waiting->setText(tr("&Waiting on customer"));
+    m_assign->setText(tr("Assign to &me"));
+    m_addNote->setText(tr("Add &note"));
+    m_note->setPlaceholderText(tr("Internal note"));
+    m_applySeverity->setText(tr("Change &severity"));
+    m_empty->setText(tr("Select a ticket to see its clocks, timeline and explanation."));
+    reload();
+}
+
+void TicketDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace hourglass

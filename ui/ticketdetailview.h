@@ -1,0 +1,89 @@
+// One ticket: its countdowns (due in the viewer's zone and the calendar's), timeline, the
+// explanation of every deadline, and the actions an agent takes, all through the write path.
+#pragma once
+
+#include "tickets/ticketrepository.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace hourglass {
+
+class Clock;
+class SlaEngine;
+class TicketWriter;
+
+class TicketDetailView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketDetailView)
+
+public:
+    // Reads and writes through the writer, so it follows the connection state.
+    TicketDetailView(const SlaEngine &engine,
+                     const Clock &clock,
+                     TicketWriter &writer,
+                     QWidget *parent = nullptr);
+
+    void showTicket(qint64 id);
+    qint64 ticketId() const { return m_ticket ? m_ticket->id : 0; }
+    void reload();
+
+    // The actions, for keyboard shortcuts and tests.
+    void respond();
+    void postUpdate();
+    void setWaitingOnCustomer();
+    void assignToMe();
+    void toggleResolved();
+    void addNote(const QString &text);
+    void changeSeverity(const QString &severity);
+    // The due time a severity would give, before the agent confirms it.
+    QString previewSeverity(const QString &severity) const;
+
+signals:
+    void ticketChanged(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refreshClocks();
+    void write(const TicketChange &change);
+    void append(TicketEvent::Kind kind, const QString &text = QString());
+    void showOutcome(bool saved);
+
+    const SlaEngine &m_engine;
+    const Clock &m_clock;
+    TicketWriter &m_writer;
+    std::optional<TicketRecord> m_ticket;
+    TicketTimeline m_timeline;
+    QLabel *m_header;
+    QLabel *m_fields;
+    QLabel *m_clocks;
+    QLabel *m_banner;
+    QListWidget *m_events;
+    QPlainTextEdit *m_explain;
+    QPushButton *m_respond;
+    QPushButton *m_update;
+    QPushButton *m_waiting;
+    QPushButton *m_assign;
+    QPushButton *m_resolve;
+    QLineEdit *m_note;
+    QPushButton *m_addNote;
+    QComboBox *m_severity;
+    QLabel *m_severityPreview;
+    QPushButton *m_applySeverity;
+    QLabel *m_empty;
+    QWidget *m_body;
+    QTimer m_tick;
+};
+
+} // namespace hourglass
