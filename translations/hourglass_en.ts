@@ -148,10 +148,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read policies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,6 +656,10 @@
             <numerusform>Offline: %n edits waiting</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Migrations</name>
@@ -822,6 +822,95 @@
     </message>
 </context>
 <context>
+    <name>hourglass::PolicyStore</name>
+    <message>
+        <source>cannot read policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::QueueView</name>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk or breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, title or customer (/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter opens the ticket · a assigns it to you · r responds · / searches · ? shows or hides this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::SettingsView</name>
     <message>
         <source>Settings</source>
@@ -951,6 +1040,89 @@
     </message>
 </context>
 <context>
+    <name>hourglass::TicketDetailView</name>
+    <message>
+        <source>%1 · tier %2 · %3 · status %4 · %5 · language %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 (your time), %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resolution process&lt;/b&gt;: %1 ticket opened · %2 engineer assigned · %3 work started · next status report: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA commitment for this severity and tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved offline: the change will be sent when the database is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No running clock with this severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post &amp;update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting on customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a ticket to see its clocks, timeline and explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::TicketFile</name>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 instant with a zone, such as 2026-03-09T13:30:00Z</source>
@@ -986,6 +1158,75 @@
     </message>
 </context>
 <context>
+    <name>hourglass::TicketQueueModel</name>
+    <message>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>metric · due time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>ticket number column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::TicketStore</name>
     <message>
         <source>cannot read ticket %1: %2</source>
@@ -1001,6 +1242,14 @@
     </message>
     <message>
         <source>%1: unknown event kind &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read tickets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read ticket events: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -148,10 +148,6 @@
         <translation>colonne « %1 » manquante</translation>
     </message>
     <message>
-        <source>cannot read policies</source>
-        <translation>impossible de lire les politiques</translation>
-    </message>
-    <message>
         <source>cannot import</source>
         <translation>import impossible</translation>
     </message>
@@ -660,6 +656,10 @@
             <numerusform>Hors ligne : %n modifications en attente</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Migrations</name>
@@ -822,6 +822,95 @@
     </message>
 </context>
 <context>
+    <name>hourglass::PolicyStore</name>
+    <message>
+        <source>cannot read policies</source>
+        <translation>impossible de lire les politiques</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::QueueView</name>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Toute sévérité</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>Tout niveau</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Tous les tickets</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>Mes tickets</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribués</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Toute langue</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>At risk or breached</source>
+        <translation>À risque ou dépassés</translation>
+    </message>
+    <message>
+        <source>Search number, title or customer (/)</source>
+        <translation>Rechercher numéro, titre ou client (/)</translation>
+    </message>
+    <message>
+        <source>Next ticket</source>
+        <translation>Ticket suivant</translation>
+    </message>
+    <message>
+        <source>Previous ticket</source>
+        <translation>Ticket précédent</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>M&apos;attribuer</translation>
+    </message>
+    <message>
+        <source>Respond</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter opens the ticket · a assigns it to you · r responds · / searches · ? shows or hides this help</source>
+        <translation>&lt;b&gt;Clavier&lt;/b&gt; : j / k ou ↑ / ↓ pour se déplacer · Entrée ouvre le ticket · a vous l&apos;attribue · r répond · / recherche · ? affiche ou masque cette aide</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::SettingsView</name>
     <message>
         <source>Settings</source>
@@ -951,6 +1040,89 @@
     </message>
 </context>
 <context>
+    <name>hourglass::TicketDetailView</name>
+    <message>
+        <source>%1 · tier %2 · %3 · status %4 · %5 · language %6</source>
+        <translation>%1 · niveau %2 · %3 · statut %4 · %5 · langue %6</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>non attribué</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>attribué à %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Ré&amp;soudre</translation>
+    </message>
+    <message>
+        <source>due %1 (your time), %2 (%3)</source>
+        <translation>échéance %1 (votre heure), %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resolution process&lt;/b&gt;: %1 ticket opened · %2 engineer assigned · %3 work started · next status report: %4</source>
+        <translation>&lt;b&gt;Processus de résolution&lt;/b&gt; : %1 ticket ouvert · %2 ingénieur affecté · %3 travail commencé · prochain point d&apos;avancement : %4</translation>
+    </message>
+    <message>
+        <source>No SLA commitment for this severity and tier.</source>
+        <translation>Aucun engagement SLA pour cette sévérité et ce niveau.</translation>
+    </message>
+    <message>
+        <source>Saved offline: the change will be sent when the database is back.</source>
+        <translation>Enregistré hors ligne : la modification sera envoyée au retour de la base.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>%1 would be due %2</source>
+        <translation>%1 serait dû %2</translation>
+    </message>
+    <message>
+        <source>No running clock with this severity.</source>
+        <translation>Aucune horloge en cours avec cette sévérité.</translation>
+    </message>
+    <message>
+        <source>&amp;Respond</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Post &amp;update</source>
+        <translation>Publier un &amp;point</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting on customer</source>
+        <translation>En &amp;attente du client</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;M&apos;attribuer</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Ajouter une &amp;note</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Change &amp;severity</source>
+        <translation>Changer la &amp;sévérité</translation>
+    </message>
+    <message>
+        <source>Select a ticket to see its clocks, timeline and explanation.</source>
+        <translation>Choisissez un ticket pour voir ses horloges, son historique et leur explication.</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::TicketFile</name>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 instant with a zone, such as 2026-03-09T13:30:00Z</source>
@@ -986,6 +1158,75 @@
     </message>
 </context>
 <context>
+    <name>hourglass::TicketQueueModel</name>
+    <message>
+        <source>overdue %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>metric · due time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>paused, %1 left</source>
+        <translation>en pause, %1 restant</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>ticket number column</comment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Sévérité</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::TicketStore</name>
     <message>
         <source>cannot read ticket %1: %2</source>
@@ -1002,6 +1243,14 @@
     <message>
         <source>%1: unknown event kind &quot;%2&quot;</source>
         <translation>%1 : type d&apos;événement « %2 » inconnu</translation>
+    </message>
+    <message>
+        <source>cannot read tickets: %1</source>
+        <translation>impossible de lire les tickets : %1</translation>
+    </message>
+    <message>
+        <source>cannot read ticket events: %1</source>
+        <translation>impossible de lire les événements des tickets : %1</translation>
     </message>
 </context>
 <context>

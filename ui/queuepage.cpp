@@ -42,6 +42,8 @@ QueuePage::QueuePage(const SlaEngine &engine,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    // The queue's shortcuts (a, r, j/k…) work wherever the focus is on this page.
+    addActions(m_queue->shortcutActions());
     connect(m_queue, &QueueView::currentTicketChanged, m_detail, &TicketDetailView::showTicket);
     connect(m_queue, &QueueView::ticketActivated, this, [this](qint64 id) {
         m_detail->showTicket(id);

@@ -148,30 +148,34 @@ QueueView::QueueView(TicketQueueModel &model,
     });
 
     // Keyboard: the shortcuts live on this widget, listed in the menu and in the help panel.
-    const auto action = [this](const QKeySequence &key, auto slot) {
+    const auto action = [this](const QList<QKeySequence> &keys, auto slot) {
         auto *a = new QAction(this);
-        a->setShortcut(key);
+        a->setShortcuts(keys);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
         m_actions.append(a);
         return a;
     };
-    action(QKeySequence(Qt::Key_J), [this] { move(1); });
-    action(QKeySequence(Qt::Key_K), [this] { move(-1); });
-    action(QKeySequence(Qt::Key_A), [this] {
+    action({QKeySequence(Qt::Key_J)}, [this] { move(1); });
+    action({QKeySequence(Qt::Key_K)}, [this] { move(-1); });
+    action({QKeySequence(Qt::Key_A)}, [this] {
         if (currentTicket())
             emit assignToMeRequested(currentTicket());
     });
-    action(QKeySequence(Qt::Key_R), [this] {
+    action({QKeySequence(Qt::Key_R)}, [this] {
         if (currentTicket())
             emit respondRequested(currentTicket());
     });
-    action(QKeySequence(Qt::Key_Slash), [this] {
+    action({QKeySequence(Qt::Key_Slash)}, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    action(QKeySequence(Qt::Key_Question), [this] { toggleHelp(); });
+    // "?" arrives with or without Shift depending on the keyboard layout.
+    action({QKeySequence(Qt::Key_Question),
+            QKeySequence(Qt::SHIFT | Qt::Key_Question),
+            QKeySequence(Qt::Key_F1)},
+           [this] { toggleHelp(); });
     // Letter shortcuts do not fire while the agent types in the search box: QLineEdit takes
     // the shortcut override for text keys.
 

@@ -1,0 +1,217 @@
+// The queue and ticket detail, driven as an agent drives them: keyboard, search, respond, a
+// conflict with another agent, and changes arriving from another connection.
+#include "models/ticketqueuemodel.h"
+#include "queuepage.h"
+#include "queueview.h"
+#include "sla/presetpolicies.h"
+#include "sla/slaengine.h"
+#include "storage/changefeed.h"
+#include "storage/demodata.h"
+#include "storage/sqlticketrepository.h"
+#include "storage/ticketwriter.h"
+#include "testenvironment.h"
+#include "ticketdetailview.h"
+#include "time/clock.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+
+using namespace hourglass;
+
+class TestQueuePage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void keyboardMovesAndOpens();
+    void searchFiltersAsYouType();
+    void respondStopsTheFirstResponseClock();
+    void conflictShowsBothSides();
+    void changesFromAnotherAgentAppearLive();
+
+private:
+    int rowWith(ClockState state, Metric metric) const;
+    QTemporaryDir m_dir;
+    QString m_url;
+    std::unique_ptr<SlaEngine> m_engine;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<TicketWriter> m_writer;
+    std::unique_ptr<ChangeFeed> m_feed;
+    std::unique_ptr<QueuePage> m_page;
+};
+
+void TestQueuePage::initTestCase()
+{
+    test::isolateUserData();
+    m_url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("queue.sqlite"));
+    auto database = Database::open(DatabaseUrl::parse(m_url));
+    DemoData::populate(*database, test::fixedNow);
+    m_engine = std::make_unique<SlaEngine>(PresetPolicies::load());
+}
+
+void TestQueuePage::init()
+{
+    QSettings().clear();
+    m_clock = std::make_unique<ManualClock>(test::fixedNow);
+    m_writer = std::make_unique<TicketWriter>(DatabaseUrl::parse(m_url),
+                                              m_dir.filePath(QStringLiteral("j.jsonl")),
+                                              QStringLiteral("mlefebvre"));
+    m_writer->start();
+    m_feed = std::make_unique<ChangeFeed>(DatabaseUrl::parse(m_url));
+    m_feed->setPollInterval(50);
+    m_feed->start();
+    m_page = std::make_unique<QueuePage>(*m_engine, *m_clock, *m_writer, m_feed.get());
+    m_page->resize(1400, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestQueuePage::cleanup()
+{
+    m_page.reset();
+    m_feed.reset();
+    m_writer.reset();
+}
+
+int TestQueuePage::rowWith(ClockState state, Metric metric) const
+{
+    QTableView *table = m_page->queue()->table();
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QModelIndex index = table->model()->index(r, 0);
+        if (ClockState(index.data(TicketQueueModel::ClockStateRole).toInt()) == state
+            && Metric(index.data(TicketQueueModel::MetricRole).toInt()) == metric
+            && index.data(TicketQueueModel::StatusRole).toString() == QLatin1String("new"))
+            return r;
+    }
+    return -1;
+}
+
+void TestQueuePage::keyboardMovesAndOpens()
+{
+    QTableView *table = m_page->queue()->table();
+    // The most urgent ticket is selected to begin with, and shown.
+    QCOMPARE(table->currentIndex().row(), 0);
+    QCOMPARE(m_page->detail()->ticketId(),
+             table->currentIndex().data(TicketQueueModel::TicketIdRole).toLongLong());
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_J);
+    QTest::keyClick(table, Qt::Key_J);
+    QTest::keyClick(table, Qt::Key_K);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 2);
+    QTest::keyClick(table, Qt::Key_Return);
+    const qint64 id = table->currentIndex().data(TicketQueueModel::TicketIdRole).toLongLong();
+    QCOMPARE(m_page->detail()->ticketId(), id);
+    auto *header = m_page->detail()->findChild<QLabel *>(QStringLiteral("detailHeader"));
+    QVERIFY(header->text().startsWith(QStringLiteral("#%1 ").arg(id)));
+    // ? shows the shortcut help.
+    auto *help = m_page->queue()->findChild<QLabel *>(QStringLiteral("shortcutHelp"));
+    QVERIFY(help->isHidden());
+    // Enter moved the focus to the ticket; the queue's shortcuts still work from there.
+    QVERIFY(!table->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Question, Qt::ShiftModifier);
+    QVERIFY(!help->isHidden());
+}
+
+void TestQueuePage::searchFiltersAsYouType()
+{
+    QTableView *table = m_page->queue()->table();
+    const int all = table->model()->rowCount();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Slash);
+    auto *search = m_page->queue()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(search->hasFocus());
+    // Letters typed here search; they do not trigger the j/k/a/r shortcuts.
+    QTest::keyClicks(search, QStringLiteral("contoso"));
+    QCOMPARE(search->text(), QStringLiteral("contoso"));
+    const int filtered = table->model()->rowCount();
+    QVERIFY(filtered > 0 && filtered < all);
+    for (int r = 0; r < filtered; ++r)
+        QCOMPARE(table->model()->index(r, 0).data(TicketQueueModel::CustomerRole).toString(),
+                 QStringLiteral("Contoso Retail"));
+    search->clear();
+    QCOMPARE(table->model()->rowCount(), all);
+}
+
+void TestQueuePage::respondStopsTheFirstResponseClock()
+{
+    const int row = rowWith(ClockState::Running, Metric::InitialResponse);
+    QVERIFY(row >= 0);
+    QTableView *table = m_page->queue()->table();
+    table->setCurrentIndex(table->model()->index(row, TicketQueueModel::TitleColumn));
+    const qint64 id = table->currentIndex().data(TicketQueueModel::TicketIdRole).toLongLong();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_R);
+
+    SqlTicketRepository repository(*m_writer->database());
+    QCOMPARE(repository.ticket(id)->status, QStringLiteral("open"));
+    const TicketSla sla = m_engine->evaluate(repository.timeline(id), m_clock->now());
+    QVERIFY(sla.metric(Metric::InitialResponse)->current.stop.has_value());
+    QCOMPARE(sla.metric(Metric::InitialResponse)->state, ClockState::Met);
+    // The queue no longer counts the first response down for it.
+    const QModelIndex index = table->model()->index(0, 0);
+    Q_UNUSED(index);
+    auto *model = m_page->model();
+    const QueueClock *clock = model->clockAt(model->rowOfTicket(id));
+    QVERIFY(!(clock->hasClock() && clock->metric == Metric::InitialResponse));
+}
+
+void TestQueuePage::conflictShowsBothSides()
+{
+    QTableView *table = m_page->queue()->table();
+    table->setCurrentIndex(table->model()->index(3, TicketQueueModel::TitleColumn));
+    const qint64 id = m_page->detail()->ticketId();
+    // Another agent, on another connection, changes the ticket first.
+    {
+        auto other = Database::open(DatabaseUrl::parse(m_url));
+        other->setActor(QStringLiteral("dnguyen"));
+        SqlTicketRepository repository(*other);
+        TicketChange theirs;
+        theirs.title = QStringLiteral("Renamed by Dnguyen");
+        repository.update(id, repository.ticket(id)->version, theirs);
+    }
+    auto *waiting = m_page->detail()->findChild<QPushButton *>(QStringLiteral("waitingButton"));
+    QTest::mouseClick(waiting, Qt::LeftButton);
+    auto *banner = m_page->detail()->findChild<QLabel *>(QStringLiteral("conflictBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("dnguyen"))
+                 && banner->text().contains(QStringLiteral("waiting-customer")),
+             qPrintable(banner->text()));
+    // The view now shows the winning version.
+    auto *header = m_page->detail()->findChild<QLabel *>(QStringLiteral("detailHeader"));
+    QVERIFY(header->text().contains(QStringLiteral("Renamed by Dnguyen")));
+}
+
+void TestQueuePage::changesFromAnotherAgentAppearLive()
+{
+    QTableView *table = m_page->queue()->table();
+    table->setCurrentIndex(table->model()->index(5, TicketQueueModel::TitleColumn));
+    const qint64 selected = m_page->queue()->currentTicket();
+    const qint64 other
+        = table->model()->index(8, 0).data(TicketQueueModel::TicketIdRole).toLongLong();
+    {
+        auto database = Database::open(DatabaseUrl::parse(m_url));
+        database->setActor(QStringLiteral("akowalski"));
+        SqlTicketRepository repository(*database);
+        TicketChange take;
+        take.assignee = QStringLiteral("akowalski");
+        repository.update(other, repository.ticket(other)->version, take);
+    }
+    auto *model = m_page->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->ticketAt(model->rowOfTicket(other))->assignee,
+                              QStringLiteral("akowalski"),
+                              1000);
+    QCOMPARE(m_page->queue()->currentTicket(), selected);
+}
+
+QTEST_MAIN(TestQueuePage)
+#include "tst_queuepage.moc"
