@@ -82,7 +82,7 @@ QueueView::QueueView(TicketQueueModel &model,
         header->moveSection(header->visualIndex(order.at(visual)), visual);
     header->setSectionResizeMode(TicketQueueModel::TitleColumn, QHeaderView::Stretch);
     const QList<QPair<int, int>> widths = {{TicketQueueModel::IdColumn, 48},
-                                           {TicketQueueModel::RemainingColumn, 140},
+                                           {TicketQueueModel::RemainingColumn, 165},
                                            {TicketQueueModel::DeadlineColumn, 200},
                                            {TicketQueueModel::SeverityColumn, 90},
                                            {TicketQueueModel::CustomerColumn, 160},

@@ -11,13 +11,17 @@ TicketQueueFilter::TicketQueueFilter(QObject *parent)
     // Sorted on the urgency key unless the agent clicks another column; countdown ticks only
     // touch display roles, which never re-sort.
     setSortRole(TicketQueueModel::UrgencyRole);
+    // Countdown ticks change display roles only; with the filter on a role of its own they
+    // neither re-filter nor re-sort.
+    setFilterRole(TicketQueueModel::SearchTextRole);
     setDynamicSortFilter(true);
 }
 
 void TicketQueueFilter::refilter()
 {
-    // Qt 6.4 has no begin/endFilterChange; invalidateFilter re-runs filterAcceptsRow only.
-    invalidateFilter();
+    // One layout change for the whole new set: invalidateFilter() would signal every removed
+    // range on its own, and a search over 100 000 rows removes tens of thousands of them.
+    invalidate();
 }
 
 void TicketQueueFilter::setCurrentUser(const QString &login)
@@ -109,12 +113,12 @@ bool TicketQueueFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 bool TicketQueueFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (sortRole() == TicketQueueModel::UrgencyRole) {
-        const qint64 a = left.data(TicketQueueModel::UrgencyRole).toLongLong();
-        const qint64 b = right.data(TicketQueueModel::UrgencyRole).toLongLong();
+        const auto *model = static_cast<const TicketQueueModel *>(sourceModel());
+        const qint64 a = model->urgencyAt(left.row());
+        const qint64 b = model->urgencyAt(right.row());
         if (a != b)
             return a < b;
-        return left.data(TicketQueueModel::TicketIdRole).toLongLong()
-               < right.data(TicketQueueModel::TicketIdRole).toLongLong();
+        return model->ticketAt(left.row())->id < model->ticketAt(right.row())->id;
     }
     return QSortFilterProxyModel::lessThan(left, right);
 }

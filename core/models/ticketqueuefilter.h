@@ -14,6 +14,7 @@ public:
     enum class Scope { All, Mine, Unassigned };
     Q_ENUM(Scope)
 
+    // The source must be a TicketQueueModel: filtering and sorting read its rows directly.
     explicit TicketQueueFilter(QObject *parent = nullptr);
 
     // Whose tickets "Mine" means.

@@ -99,6 +99,29 @@ QueueClock TicketQueueModel::evaluate(const TicketTimeline &timeline) const
     return best;
 }
 
+qint64 TicketQueueModel::urgencyOf(const Row &row) const
+{
+    const QueueClock &clock = row.clock;
+    if (!clock.hasClock())
+        return 2 * classScale + toEpoch(row.ticket.createdAt);
+    if (clock.state == ClockState::Running || clock.state == ClockState::Breached)
+        return clock.due ? toEpoch(*clock.due) : classScale - 1;
+    // Paused: its remaining time does not change while it stays paused.
+    return classScale + std::max<qint64>(0, (clock.budget - clock.elapsed).count());
+}
+
+bool TicketQueueModel::isAtRiskAt(int row) const
+{
+    const QueueClock &clock = m_rows[std::size_t(row)].clock;
+    return clock.hasClock() && clock.state != ClockState::Breached && clock.warningLevel > 0;
+}
+
+bool TicketQueueModel::isBreachedAt(int row) const
+{
+    const QueueClock &clock = m_rows[std::size_t(row)].clock;
+    return clock.hasClock() && clock.state == ClockState::Breached;
+}
+
 Seconds TicketQueueModel::remainingNow(const QueueClock &clock) const
 {
     Seconds elapsed = clock.elapsed;
@@ -182,13 +205,7 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     case TicketIdRole:
         return t.id;
     case UrgencyRole:
-        if (!clock.hasClock())
-            return 2 * classScale + toEpoch(t.createdAt);
-        if (clock.state == ClockState::Running || clock.state == ClockState::Breached)
-            return clock.due ? toEpoch(*clock.due) : classScale - 1;
-        if (clock.state == ClockState::Paused)
-            return classScale + std::max<qint64>(0, remainingNow(clock).count());
-        return 2 * classScale + toEpoch(t.createdAt);
+        return row.urgency;
     case ClockStateRole:
         // A stopped clock counts as no clock for ordering and drawing.
         return clock.hasClock() ? int(clock.state) : int(ClockState::Met);
@@ -424,6 +441,7 @@ void TicketQueueModel::advance()
         Row &row = m_rows[std::size_t(r)];
         row.clock.nextChange.reset(); // already taken off the schedule
         row.clock = evaluate(row.timeline);
+        row.urgency = urgencyOf(row);
         schedule(r);
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
     }

@@ -102,6 +102,8 @@ void appendExplain(QList<ExplainSegment> &out,
 struct SlaEngine::Calendars
 {
     std::unordered_map<QString, std::unique_ptr<BusinessCalendar>> byKey;
+    // The same calendars by policy and key name, found without building a string each time.
+    QHash<const Policy *, QHash<QString, const BusinessCalendar *>> byPolicy;
     // Calendar-day targets run on the wall clock once their length is known.
     BusinessCalendar wallClock{CalendarDefinition::twentyFourSeven()};
 };
@@ -112,8 +114,10 @@ SlaEngine::SlaEngine(const QList<Policy> &policies)
 {
     for (const Policy &policy : m_policies) {
         for (auto it = policy.calendars.begin(); it != policy.calendars.end(); ++it) {
+            auto calendar = std::make_unique<BusinessCalendar>(it.value());
+            m_calendars->byPolicy[&policy].insert(it.key(), calendar.get());
             m_calendars->byKey.emplace(calendarKey(policy.id, policy.version, it.key()),
-                                       std::make_unique<BusinessCalendar>(it.value()));
+                                       std::move(calendar));
         }
     }
 }
