@@ -311,9 +311,7 @@ void TicketQueueModel::setTickets(const QList<TicketRecord> &tickets,
                                &row.ticket.updatedBy})
             share(*field);
         row.timeline = timelines.value(ticket.id);
-        row.clock = evaluate(row.timeline);
-        row.search = (QString::number(ticket.id) + u' ' + ticket.title + u' ' + ticket.customer)
-                         .toLower();
+        refresh(row);
         m_rowById.insert(ticket.id, int(m_rows.size()));
         m_rows.push_back(std::move(row));
         schedule(int(m_rows.size()) - 1);
@@ -334,23 +332,30 @@ void TicketQueueModel::upsertTicket(const TicketRecord &ticket, const TicketTime
         Row &row = m_rows[std::size_t(r)];
         row.ticket = ticket;
         row.timeline = timeline;
-        row.clock = evaluate(timeline);
-        row.search = (QString::number(ticket.id) + u' ' + ticket.title + u' ' + ticket.customer)
-                         .toLower();
+        refresh(row);
         schedule(r);
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
         return;
     }
     const int r = int(m_rows.size());
     beginInsertRows(QModelIndex(), r, r);
-    Row row{ticket,
-            timeline,
-            evaluate(timeline),
-            (QString::number(ticket.id) + u' ' + ticket.title + u' ' + ticket.customer).toLower()};
+    Row row;
+    row.ticket = ticket;
+    row.timeline = timeline;
+    refresh(row);
     m_rows.push_back(std::move(row));
     m_rowById.insert(ticket.id, r);
     schedule(r);
     endInsertRows();
+}
+
+void TicketQueueModel::refresh(Row &row) const
+{
+    row.clock = evaluate(row.timeline);
+    row.search = (QString::number(row.ticket.id) + u' ' + row.ticket.title + u' '
+                  + row.ticket.customer)
+                     .toLower();
+    row.urgency = urgencyOf(row);
 }
 
 void TicketQueueModel::removeTicket(qint64 id)
@@ -440,8 +445,7 @@ void TicketQueueModel::advance()
             continue;
         Row &row = m_rows[std::size_t(r)];
         row.clock.nextChange.reset(); // already taken off the schedule
-        row.clock = evaluate(row.timeline);
-        row.urgency = urgencyOf(row);
+        refresh(row);
         schedule(r);
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
     }

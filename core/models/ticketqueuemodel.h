@@ -122,6 +122,8 @@ private:
         qint64 urgency = 0; // fixed between evaluations: due times do not move while clocks run
     };
     qint64 urgencyOf(const Row &row) const;
+    // Clock, search text and urgency key, from the row's ticket and timeline.
+    void refresh(Row &row) const;
     QueueClock evaluate(const TicketTimeline &timeline) const;
     void schedule(int row);
     void unschedule(int row);

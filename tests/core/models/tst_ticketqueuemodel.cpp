@@ -93,7 +93,13 @@ void TestTicketQueueModel::mostUrgentFirst()
         classes.append(cls);
         if (cls == 0) {
             const qint64 due = index.data(TicketQueueModel::DueRole).toLongLong();
-            QVERIFY(due >= previousDue);
+            QVERIFY2(due >= previousDue,
+                     qPrintable(QStringLiteral("row %1: due %2 after %3, state %4, urgency %5")
+                                    .arg(r)
+                                    .arg(due)
+                                    .arg(previousDue)
+                                    .arg(int(state))
+                                    .arg(index.data(TicketQueueModel::UrgencyRole).toLongLong())));
             previousDue = due;
             // Every breached clock comes before every running one.
             if (state == ClockState::Breached)
