@@ -962,6 +962,21 @@
     </message>
 </context>
 <context>
+    <name>hourglass::SlaAlerts</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>n° %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 breached for %2</source>
+        <translation>%1 dépassée pour %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2: warning %3 of %4, %5 left</source>
+        <translation>%1 pour %2 : alerte %3 sur %4, %5 restant</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::SlaEngine</name>
     <message>
         <source>unknown calendar &quot;%1&quot;</source>

@@ -1,6 +1,7 @@
 // The home screen: the queue beside the selected ticket, kept live by the change feed.
 #include "queuepage.h"
 
+#include "models/slaalerts.h"
 #include "models/ticketqueuefilter.h"
 #include "models/ticketqueuemodel.h"
 #include "queueview.h"
@@ -11,9 +12,13 @@
 #include "storage/ticketwriter.h"
 #include "ticketdetailview.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QSplitter>
+#include <QSystemTrayIcon>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace hourglass {
 
@@ -38,9 +43,38 @@ QueuePage::QueuePage(const SlaEngine &engine,
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    auto *layout = new QHBoxLayout(this);
+    m_alertBanner = new QLabel(this);
+    m_alertBanner->setObjectName(QStringLiteral("alertBanner"));
+    m_alertBanner->setWordWrap(true);
+    m_alertBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; border: 1px solid #c62828; padding: 6px; }"));
+    m_alertBanner->hide();
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_alertBanner);
+    layout->addWidget(splitter, 1);
+
+    // Before a breach, the agent hears of it: the system tray where there is one, else a banner.
+    m_alerts = new SlaAlerts(*m_model,
+                             writer.database() ? writer.database()->actor() : QString(),
+                             this);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->show();
+    }
+    connect(m_alerts,
+            &SlaAlerts::alert,
+            this,
+            [this](qint64 id, const QString &title, const QString &message) {
+                if (m_tray) {
+                    m_tray->showMessage(title, message, QSystemTrayIcon::Warning, 15000);
+                    return;
+                }
+                m_alertBanner->setText(QStringLiteral("<b>%1</b> — %2")
+                                           .arg(title.toHtmlEscaped(), message.toHtmlEscaped()));
+                m_alertBanner->setProperty("ticket", id);
+                m_alertBanner->show();
+            });
 
     // The queue's shortcuts (a, r, j/k…) work wherever the focus is on this page.
     addActions(m_queue->shortcutActions());

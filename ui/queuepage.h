@@ -5,13 +5,16 @@
 
 #include <memory>
 
+class QLabel;
 class QSplitter;
+class QSystemTrayIcon;
 
 namespace hourglass {
 
 class ChangeFeed;
 class Clock;
 class QueueView;
+class SlaAlerts;
 class SlaEngine;
 class TicketDetailView;
 class TicketQueueFilter;
@@ -40,6 +43,7 @@ public:
     QueueView *queue() const { return m_queue; }
     TicketDetailView *detail() const { return m_detail; }
     TicketQueueModel *model() const { return m_model.get(); }
+    SlaAlerts *alerts() const { return m_alerts; }
 
 private:
     TicketWriter &m_writer;
@@ -47,6 +51,9 @@ private:
     std::unique_ptr<TicketQueueFilter> m_filter;
     QueueView *m_queue;
     TicketDetailView *m_detail;
+    SlaAlerts *m_alerts = nullptr;
+    QLabel *m_alertBanner;
+    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace hourglass

@@ -332,7 +332,7 @@ void TicketQueueModel::upsertTicket(const TicketRecord &ticket, const TicketTime
         Row &row = m_rows[std::size_t(r)];
         row.ticket = ticket;
         row.timeline = timeline;
-        refresh(row);
+        refreshAndSignal(row);
         schedule(r);
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
         return;
@@ -347,6 +347,19 @@ void TicketQueueModel::upsertTicket(const TicketRecord &ticket, const TicketTime
     m_rowById.insert(ticket.id, r);
     schedule(r);
     endInsertRows();
+}
+
+void TicketQueueModel::refreshAndSignal(Row &row)
+{
+    const QueueClock before = row.clock;
+    refresh(row);
+    const QueueClock &after = row.clock;
+    const bool breached = after.hasClock() && after.state == ClockState::Breached
+                          && !(before.hasClock() && before.state == ClockState::Breached);
+    const bool higher = after.hasClock() && after.metric == before.metric
+                        && after.warningLevel > before.warningLevel;
+    if (breached || higher)
+        emit clockEscalated(row.ticket.id, before.warningLevel, int(before.state));
 }
 
 void TicketQueueModel::refresh(Row &row) const
@@ -445,7 +458,7 @@ void TicketQueueModel::advance()
             continue;
         Row &row = m_rows[std::size_t(r)];
         row.clock.nextChange.reset(); // already taken off the schedule
-        refresh(row);
+        refreshAndSignal(row);
         schedule(r);
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
     }

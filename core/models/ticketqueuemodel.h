@@ -112,6 +112,11 @@ public:
 
     static QString formatRemaining(qint64 seconds); // "2h 14m", "overdue 12m"
 
+signals:
+    // A ticket's most urgent clock crossed a warning level or breached (by the clock or by an
+    // update), with what it was before.
+    void clockEscalated(qint64 ticketId, int previousWarningLevel, int previousState);
+
 private:
     struct Row
     {
@@ -124,6 +129,8 @@ private:
     qint64 urgencyOf(const Row &row) const;
     // Clock, search text and urgency key, from the row's ticket and timeline.
     void refresh(Row &row) const;
+    // refresh(), then clockEscalated when the clock went up a level or breached.
+    void refreshAndSignal(Row &row);
     QueueClock evaluate(const TicketTimeline &timeline) const;
     void schedule(int row);
     void unschedule(int row);

@@ -36,6 +36,7 @@ private slots:
     void respondStopsTheFirstResponseClock();
     void conflictShowsBothSides();
     void changesFromAnotherAgentAppearLive();
+    void warningRaisesABanner();
 
 private:
     int rowWith(ClockState state, Metric metric) const;
@@ -211,6 +212,23 @@ void TestQueuePage::changesFromAnotherAgentAppearLive()
                               QStringLiteral("akowalski"),
                               1000);
     QCOMPARE(m_page->queue()->currentTicket(), selected);
+}
+
+void TestQueuePage::warningRaisesABanner()
+{
+    // No system tray offscreen: the alert shows as a banner above the queue.
+    auto *model = m_page->model();
+    auto *banner = m_page->findChild<QLabel *>(QStringLiteral("alertBanner"));
+    QVERIFY(banner->isHidden());
+    for (int step = 0; step < 40 && banner->isHidden() && model->nextChange(); ++step) {
+        m_clock->set(*model->nextChange());
+        model->advance();
+    }
+    QVERIFY(!banner->isHidden());
+    const qint64 id = banner->property("ticket").toLongLong();
+    QVERIFY(banner->text().contains(QStringLiteral("#%1").arg(id)));
+    const QString assignee = model->ticketAt(model->rowOfTicket(id))->assignee;
+    QVERIFY(assignee.isEmpty() || assignee == QLatin1String("mlefebvre"));
 }
 
 QTEST_MAIN(TestQueuePage)

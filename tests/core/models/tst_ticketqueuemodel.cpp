@@ -1,5 +1,6 @@
 // The queue model and its proxy on the demo data, at fixed instants: order, filters, countdown
 // roles, the tick's reach, timed re-evaluation and live updates.
+#include "models/slaalerts.h"
 #include "models/ticketqueuefilter.h"
 #include "models/ticketqueuemodel.h"
 #include "sla/presetpolicies.h"
@@ -31,6 +32,7 @@ private slots:
     void tickTouchesOnlyTheGivenRows();
     void reEvaluatesAtTheNextChange();
     void liveUpdatesKeepOtherRows();
+    void alertsOnceForMineAndUnassigned();
 
 private:
     QTemporaryDir m_dir;
@@ -261,6 +263,33 @@ void TestTicketQueueModel::liveUpdatesKeepOtherRows()
     m_model->upsertTicket(created, repository.timeline(created.id));
     QCOMPARE(m_model->rowCount(), rows);
     QCOMPARE(m_model->ticketAt(rows - 1)->title, QStringLiteral("Brand new"));
+}
+
+void TestTicketQueueModel::alertsOnceForMineAndUnassigned()
+{
+    SlaAlerts alerts(*m_model, QStringLiteral("mlefebvre"));
+    QSignalSpy spy(&alerts, &SlaAlerts::alert);
+    // Step through the next clock changes; every alert is for a ticket of mine or nobody's.
+    QSet<qint64> alerted;
+    for (int step = 0; step < 40 && m_model->nextChange(); ++step) {
+        m_clock->set(*m_model->nextChange());
+        m_model->advance();
+    }
+    QVERIFY(spy.count() > 0);
+    for (const QList<QVariant> &signal : std::as_const(spy)) {
+        const qint64 id = signal.at(0).toLongLong();
+        const QString assignee = m_model->ticketAt(m_model->rowOfTicket(id))->assignee;
+        QVERIFY2(assignee.isEmpty() || assignee == QLatin1String("mlefebvre"), qPrintable(assignee));
+        QVERIFY(!signal.at(2).toString().isEmpty());
+        alerted.insert(id);
+    }
+    // Going over the same instant again says nothing new.
+    const int count = spy.count();
+    m_model->advance();
+    const qint64 some = *alerted.begin();
+    m_model->upsertTicket(*m_model->ticketAt(m_model->rowOfTicket(some)),
+                          TicketStore::loadTimeline(m_database->connection(), some));
+    QCOMPARE(spy.count(), count);
 }
 
 QTEST_GUILESS_MAIN(TestTicketQueueModel)
