@@ -1136,6 +1136,18 @@
         <source>Select a ticket to see its clocks, timeline and explanation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>customer or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the time the requester chose for this work</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketFile</name>

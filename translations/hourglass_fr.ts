@@ -1136,6 +1136,18 @@
         <source>Select a ticket to see its clocks, timeline and explanation.</source>
         <translation>Choisissez un ticket pour voir ses horloges, son historique et leur explication.</translation>
     </message>
+    <message>
+        <source>customer or system</source>
+        <translation>client ou système</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation>Pla&amp;nifier</translation>
+    </message>
+    <message>
+        <source>Record the time the requester chose for this work</source>
+        <translation>Enregistrer l&apos;heure choisie par le demandeur pour cette intervention</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketFile</name>

@@ -15,6 +15,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -63,6 +64,8 @@ TicketDetailView::TicketDetailView(const SlaEngine &engine,
     , m_severity(new QComboBox(this))
     , m_severityPreview(new QLabel(this))
     , m_applySeverity(new QPushButton(this))
+    , m_scheduleEdit(new QDateTimeEdit(this))
+    , m_schedule(new QPushButton(this))
     , m_empty(new QLabel(this))
     , m_body(new QWidget(this))
 {
@@ -81,6 +84,9 @@ TicketDetailView::TicketDetailView(const SlaEngine &engine,
     m_severity->setObjectName(QStringLiteral("severityBox"));
     m_severityPreview->setObjectName(QStringLiteral("severityPreview"));
     m_applySeverity->setObjectName(QStringLiteral("applySeverityButton"));
+    m_scheduleEdit->setObjectName(QStringLiteral("scheduleEdit"));
+    m_schedule->setObjectName(QStringLiteral("scheduleButton"));
+    m_scheduleEdit->setCalendarPopup(true);
 
     QFont big = m_header->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -109,6 +115,8 @@ TicketDetailView::TicketDetailView(const SlaEngine &engine,
     severity->addWidget(m_severity);
     severity->addWidget(m_severityPreview, 1);
     severity->addWidget(m_applySeverity);
+    severity->addWidget(m_scheduleEdit);
+    severity->addWidget(m_schedule);
 
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
@@ -139,6 +147,9 @@ TicketDetailView::TicketDetailView(const SlaEngine &engine,
     });
     connect(m_applySeverity, &QPushButton::clicked, this, [this] {
         changeSeverity(m_severity->currentData().toString());
+    });
+    connect(m_schedule, &QPushButton::clicked, this, [this] {
+        schedule(fromEpoch(m_scheduleEdit->dateTime().toSecsSinceEpoch()));
     });
     connect(&m_writer, &TicketWriter::replayConflict, this, [this](const QString &message) {
         m_banner->setText(message);
@@ -205,13 +216,19 @@ void TicketDetailView::reload()
         m_severityPreview->clear();
     }
     m_resolve->setText(ticket->status == QLatin1String("resolved") ? tr("Re&open") : tr("Re&solve"));
+    m_scheduleEdit->setDateTime(
+        QDateTime::fromSecsSinceEpoch(toEpoch(m_clock.now()) + 86400).toLocalTime());
 
     m_events->clear();
     for (const TicketEvent &event : m_timeline.events) {
         QString what = TicketEvent::key(event.kind);
         if (!event.value.isEmpty())
             what += QLatin1String(": ") + event.value;
-        m_events->addItem(QStringLiteral("%1  %2").arg(viewerTime(event.at), what));
+        // Who recorded it: an agent's login; nobody named means the customer or the system.
+        m_events->addItem(QStringLiteral("%1  %2  %3")
+                              .arg(viewerTime(event.at),
+                                   event.author.isEmpty() ? tr("customer or system") : event.author,
+                                   what));
     }
     refreshClocks();
 }
@@ -392,6 +409,19 @@ void TicketDetailView::changeSeverity(const QString &severity)
     write(change);
 }
 
+void TicketDetailView::schedule(Instant when)
+{
+    if (!m_ticket)
+        return;
+    TicketEvent event{m_clock.now(), TicketEvent::Kind::ScheduledFor, {}, {}, {}, 0, when, {}};
+    try {
+        showOutcome(m_writer.appendEvent(m_ticket->id, event));
+    } catch (const std::runtime_error &error) {
+        m_banner->setText(QString::fromStdString(error.what()));
+        m_banner->show();
+    }
+}
+
 QString TicketDetailView::previewSeverity(const QString &severity) const
 {
     if (!m_ticket || severity.isEmpty() || severity == m_ticket->severity)
@@ -423,6 +453,8 @@ void TicketDetailView::retranslateUi()
     m_addNote->setText(tr("Add &note"));
     m_note->setPlaceholderText(tr("Internal note"));
     m_applySeverity->setText(tr("Change &severity"));
+    m_schedule->setText(tr("Sc&hedule"));
+    m_schedule->setToolTip(tr("Record the time the requester chose for this work"));
     m_empty->setText(tr("Select a ticket to see its clocks, timeline and explanation."));
     reload();
 }

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -44,6 +45,8 @@ public:
     void toggleResolved();
     void addNote(const QString &text);
     void changeSeverity(const QString &severity);
+    // The time the requester chose (P6-style targets fall due then).
+    void schedule(Instant when);
     // The due time a severity would give, before the agent confirms it.
     QString previewSeverity(const QString &severity) const;
 
@@ -81,6 +84,8 @@ private:
     QComboBox *m_severity;
     QLabel *m_severityPreview;
     QPushButton *m_applySeverity;
+    QDateTimeEdit *m_scheduleEdit;
+    QPushButton *m_schedule;
     QLabel *m_empty;
     QWidget *m_body;
     QTimer m_tick;

@@ -143,7 +143,7 @@ TicketTimeline TicketFile::parse(const QString &fileName, const QByteArray &byte
         if (!timeline.events.isEmpty() && event.at < timeline.events.constLast().at)
             entry.fail(QStringLiteral("at"), Tr::tr("events must be in time order"));
         readEventDetails(entry, event);
-        entry.optionalString(QStringLiteral("author"));
+        event.author = entry.optionalString(QStringLiteral("author")).value_or(QString());
         entry.finish();
         timeline.events.append(event);
     }

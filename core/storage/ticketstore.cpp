@@ -21,7 +21,11 @@ struct Tr
 };
 
 // One stored event back into a TicketEvent, read by the same code as ticket files.
-TicketEvent storedEvent(qint64 rowId, const QString &kindKey, qint64 at, const QByteArray &payload)
+TicketEvent storedEvent(qint64 rowId,
+                        const QString &kindKey,
+                        qint64 at,
+                        const QByteArray &payload,
+                        const QString &author)
 {
     const QString place = QStringLiteral("ticket_events row %1").arg(rowId);
     const auto kind = TicketEvent::kindFromKey(kindKey);
@@ -30,6 +34,7 @@ TicketEvent storedEvent(qint64 rowId, const QString &kindKey, qint64 at, const Q
     TicketEvent event;
     event.kind = *kind;
     event.at = fromEpoch(at);
+    event.author = author;
     // Most events carry nothing; skipping the JSON parse for them matters at 100 000 tickets.
     if (payload.size() <= 2 && *kind != TicketEvent::Kind::Created)
         return event;
@@ -75,7 +80,8 @@ QHash<qint64, TicketTimeline> TicketStore::loadOpenTimelines(QSqlDatabase &db)
         current->events.append(storedEvent(events.value(0).toLongLong(),
                                            events.value(3).toString(),
                                            events.value(2).toLongLong(),
-                                           events.value(4).toByteArray()));
+                                           events.value(4).toByteArray(),
+                                           events.value(5).toString()));
     }
     return timelines;
 }
@@ -96,7 +102,8 @@ TicketTimeline TicketStore::loadTimeline(QSqlDatabase &db, qint64 ticketId)
 
     QSqlQuery events(db);
     events.prepare(QStringLiteral(
-        "SELECT id, at, kind, payload FROM ticket_events WHERE ticket_id = ? ORDER BY at, id"));
+        "SELECT e.id, e.at, e.kind, e.payload, u.login FROM ticket_events e "
+        "LEFT JOIN users u ON u.id = e.author_id WHERE e.ticket_id = ? ORDER BY e.at, e.id"));
     events.addBindValue(ticketId);
     if (!events.exec())
         throw StorageError(Tr::tr("cannot read the events of ticket %1: %2")
@@ -106,7 +113,8 @@ TicketTimeline TicketStore::loadTimeline(QSqlDatabase &db, qint64 ticketId)
         timeline.events.append(storedEvent(events.value(0).toLongLong(),
                                            events.value(2).toString(),
                                            events.value(1).toLongLong(),
-                                           events.value(3).toByteArray()));
+                                           events.value(3).toByteArray(),
+                                           events.value(4).toString()));
     return timeline;
 }
 

@@ -35,6 +35,7 @@ struct TicketEvent
     QString channel; // Created
     int version = 0; // PolicyChanged
     std::optional<Instant> scheduledFor;
+    QString author; // login of who recorded it; empty for the customer or the system
 
     static QString key(Kind kind);
     static std::optional<Kind> kindFromKey(const QString &key);

@@ -37,6 +37,7 @@ private slots:
     void conflictShowsBothSides();
     void changesFromAnotherAgentAppearLive();
     void warningRaisesABanner();
+    void schedulingSetsTheDueTime();
 
 private:
     int rowWith(ClockState state, Metric metric) const;
@@ -229,6 +230,48 @@ void TestQueuePage::warningRaisesABanner()
     QVERIFY(banner->text().contains(QStringLiteral("#%1").arg(id)));
     const QString assignee = model->ticketAt(model->rowOfTicket(id))->assignee;
     QVERIFY(assignee.isEmpty() || assignee == QLatin1String("mlefebvre"));
+}
+
+void TestQueuePage::schedulingSetsTheDueTime()
+{
+    // A P6 "scheduled task" awaits its time until the agent records the one the user chose.
+    SqlTicketRepository repository(*m_writer->database());
+    qint64 id = 0;
+    for (const TicketRecord &ticket : repository.openTickets()) {
+        if (ticket.severity == QLatin1String("p6") && ticket.status == QLatin1String("new")
+            && !m_engine->evaluate(repository.timeline(ticket.id), m_clock->now())
+                    .metric(Metric::InitialResponse)
+                    ->due) {
+            id = ticket.id;
+            break;
+        }
+    }
+    if (!id) {
+        // Every demo P6 ticket already has a time: make one that has none.
+        qint64 customer = 0;
+        for (const TicketRecord &ticket : repository.openTickets()) {
+            if (ticket.policyId == QLatin1String("helpdesk-matrix"))
+                customer = ticket.customerId;
+        }
+        id = repository
+                 .create({customer,
+                          QStringLiteral("Upgrade at night"),
+                          QStringLiteral("p6"),
+                          QStringLiteral("phone"),
+                          QStringLiteral("en"),
+                          QString(),
+                          test::fixedNow - std::chrono::hours{1}})
+                 .id;
+    }
+    m_page->refreshTicket(id);
+    m_page->queue()->selectTicket(id);
+    QCOMPARE(m_page->detail()->ticketId(), id);
+    const Instant chosen = test::fixedNow + std::chrono::hours{50};
+    m_page->detail()->schedule(chosen);
+    const TicketSla sla = m_engine->evaluate(repository.timeline(id), m_clock->now());
+    const MetricState *response = sla.metric(Metric::InitialResponse);
+    QVERIFY(response && response->due);
+    QCOMPARE(*response->due, chosen);
 }
 
 QTEST_MAIN(TestQueuePage)

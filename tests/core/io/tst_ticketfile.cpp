@@ -41,6 +41,7 @@ void TestTicketFile::readsTimeline()
     QCOMPARE(formatInstant(*timeline.events.at(3).scheduledFor),
              QStringLiteral("2026-03-09T13:00:00Z"));
     QCOMPARE(timeline.events.at(4).kind, TicketEvent::Kind::Responded);
+    QCOMPARE(timeline.events.at(4).author, QStringLiteral("mlefebvre"));
 }
 
 void TestTicketFile::refusesBadInput_data()

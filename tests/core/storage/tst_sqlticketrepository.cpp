@@ -94,6 +94,7 @@ void TestSqlTicketRepository::createsTicketWithEventAndChange()
     QCOMPARE(timeline.events.size(), 2);
     QCOMPARE(timeline.events.first().kind, TicketEvent::Kind::Created);
     QCOMPARE(timeline.events.first().value, QStringLiteral("p2"));
+    QCOMPARE(timeline.events.first().author, QStringLiteral("jokafor"));
     const QList<Change> changes = ChangeLog::since(*m_database, before);
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().table, QStringLiteral("tickets"));
