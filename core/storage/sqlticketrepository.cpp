@@ -187,8 +187,9 @@ TicketRecord SqlTicketRepository::create(const NewTicket &ticket)
         insertEvent(id, assigned);
     }
     ChangeLog::record(m_database, QStringLiteral("tickets"), id, QStringLiteral("created"));
+    const TicketRecord record = *this->ticket(id);
     transaction.commit();
-    return *this->ticket(id);
+    return record;
 }
 
 TicketRecord SqlTicketRepository::update(qint64 id, int expectedVersion, const TicketChange &change)
@@ -295,8 +296,12 @@ TicketRecord SqlTicketRepository::update(qint64 id, int expectedVersion, const T
         throw StorageError(
             m_database.describeError(Tr::tr("cannot write the audit log"), audit.lastError()));
     ChangeLog::record(m_database, QStringLiteral("tickets"), id, QStringLiteral("updated"));
+    // Read back before committing, while this transaction still holds the row: read after, it
+    // could already show another writer's version, and an edit based on that would overwrite
+    // their change unseen.
+    const TicketRecord saved = *ticket(id);
     transaction.commit();
-    return *ticket(id);
+    return saved;
 }
 
 void SqlTicketRepository::appendEvent(qint64 id, const TicketEvent &event)
