@@ -37,15 +37,7 @@ struct Query
 // Reads "FROM SECONDS" or "FROM TO" lines; refuses the whole file at the first bad line.
 std::vector<Query> readBatch(const QString &fileName, bool add)
 {
-    QFile file;
-    const bool ok = fileName == QLatin1String("-")
-                        ? file.open(stdin, QIODevice::ReadOnly)
-                        : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
-    if (!ok)
-        throw InputError(fileName,
-                         QString(),
-                         QStringLiteral("cannot be read: %1").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = readFileOrStdin(fileName);
     std::vector<Query> queries;
     qsizetype lineNumber = 0;
     for (qsizetype start = 0; start < bytes.size();) {

@@ -3,6 +3,10 @@
 
 #include "io/inputerror.h"
 
+#include <QFile>
+
+#include <cstdio>
+
 namespace hourglass::cli {
 
 CliArguments::CliArguments(const QStringList &arguments, const QSet<QString> &valueOptions)
@@ -61,6 +65,19 @@ void CliArguments::allowOnly(const QSet<QString> &names) const
         if (!names.contains(it.key()))
             throw UsageError(QStringLiteral("--%1 does not apply to this command").arg(it.key()));
     }
+}
+
+QByteArray readFileOrStdin(const QString &fileName)
+{
+    QFile file;
+    const bool ok = fileName == QLatin1String("-")
+                        ? file.open(stdin, QIODevice::ReadOnly)
+                        : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
+    if (!ok)
+        throw InputError(fileName,
+                         QString(),
+                         QStringLiteral("cannot be read: %1").arg(file.errorString()));
+    return file.readAll();
 }
 
 } // namespace hourglass::cli

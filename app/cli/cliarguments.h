@@ -44,4 +44,7 @@ private:
     QHash<QString, QString> m_values;
 };
 
+// The bytes of a file, or of standard input for "-"; InputError naming the file otherwise.
+QByteArray readFileOrStdin(const QString &fileName);
+
 } // namespace hourglass::cli

@@ -71,19 +71,6 @@ QString line(const TicketRecord &t)
         .arg(t.customer, t.title);
 }
 
-QByteArray readInput(const QString &fileName)
-{
-    QFile file;
-    const bool ok = fileName == QLatin1String("-")
-                        ? file.open(stdin, QIODevice::ReadOnly)
-                        : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
-    if (!ok)
-        throw InputError(fileName,
-                         QString(),
-                         QStringLiteral("cannot be read: %1").arg(file.errorString()));
-    return file.readAll();
-}
-
 } // namespace
 
 int runMigrateCommand(const CliArguments &arguments)
@@ -320,7 +307,7 @@ int runImportCommand(const CliArguments &arguments)
     if ((what != QLatin1String("tickets") && what != QLatin1String("customers"))
         || fileName.isEmpty() || arguments.words().size() != 3)
         throw UsageError(QStringLiteral("expected import tickets FILE or import customers FILE"));
-    const QByteArray bytes = readInput(fileName);
+    const QByteArray bytes = readFileOrStdin(fileName);
     const auto root = open(arguments);
     const qsizetype count = what == QLatin1String("tickets")
                                 ? CsvExchange::importTickets(root->database(), fileName, bytes)

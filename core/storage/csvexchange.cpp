@@ -29,32 +29,55 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(hourglass::CsvExchange)
 };
 
-// Column positions by name, checked against what the file may and must have.
-QHash<QString, qsizetype> readHeader(const QString &fileName,
-                                     const Csv::Row &header,
-                                     const QStringList &required,
-                                     const QStringList &optional)
+// The header of an import: column positions by name, checked against what the file may and
+// must have; then each row's cells by name, and errors that name the row and the column.
+class Columns
 {
-    QHash<QString, qsizetype> columns;
-    for (qsizetype i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed().toLower();
-        if (!required.contains(name) && !optional.contains(name))
-            throw InputError(fileName,
-                             Tr::tr("line 1, column %1").arg(i + 1),
-                             Tr::tr("unknown column \"%1\" (known: %2)")
-                                 .arg(name, (required + optional).join(QLatin1String(", "))));
-        if (columns.contains(name))
-            throw InputError(fileName,
-                             Tr::tr("line 1, column %1").arg(i + 1),
-                             Tr::tr("column \"%1\" appears twice").arg(name));
-        columns.insert(name, i);
+public:
+    Columns(const QString &fileName,
+            const Csv::Row &header,
+            const QStringList &required,
+            const QStringList &optional)
+        : m_file(fileName)
+    {
+        for (qsizetype i = 0; i < header.fields.size(); ++i) {
+            const QString name = header.fields.at(i).trimmed().toLower();
+            if (!required.contains(name) && !optional.contains(name))
+                throw InputError(fileName,
+                                 Tr::tr("line 1, column %1").arg(i + 1),
+                                 Tr::tr("unknown column \"%1\" (known: %2)")
+                                     .arg(name, (required + optional).join(QLatin1String(", "))));
+            if (m_positions.contains(name))
+                throw InputError(fileName,
+                                 Tr::tr("line 1, column %1").arg(i + 1),
+                                 Tr::tr("column \"%1\" appears twice").arg(name));
+            m_positions.insert(name, i);
+        }
+        for (const QString &name : required) {
+            if (!m_positions.contains(name))
+                throw InputError(fileName,
+                                 Tr::tr("line 1"),
+                                 Tr::tr("missing column \"%1\"").arg(name));
+        }
     }
-    for (const QString &name : required) {
-        if (!columns.contains(name))
-            throw InputError(fileName, Tr::tr("line 1"), Tr::tr("missing column \"%1\"").arg(name));
+
+    QString cell(const Csv::Row &row, const QString &name) const
+    {
+        const auto it = m_positions.constFind(name);
+        return it == m_positions.constEnd() ? QString() : row.fields.at(*it).trimmed();
     }
-    return columns;
-}
+
+    [[noreturn]] void fail(const Csv::Row &row, const QString &name, const QString &problem) const
+    {
+        throw InputError(m_file,
+                         Tr::tr("line %1, column %2").arg(row.line).arg(m_positions.value(name) + 1),
+                         problem);
+    }
+
+private:
+    QString m_file;
+    QHash<QString, qsizetype> m_positions;
+};
 
 Instant now()
 {
@@ -143,7 +166,7 @@ qsizetype CsvExchange::importTickets(Database &database,
                                   QStringLiteral("tier"),
                                   QStringLiteral("updated_at"),
                                   QStringLiteral("version")};
-    const QHash<QString, qsizetype> columns = readHeader(fileName, rows.first(), required, optional);
+    const Columns columns(fileName, rows.first(), required, optional);
 
     // What rows may refer to: customers with their contract, users, policies.
     struct CustomerInfo
@@ -183,14 +206,6 @@ qsizetype CsvExchange::importTickets(Database &database,
     const Instant importedAt = now();
     QList<QVariantList> ticketRows;
     QList<QVariantList> eventRows;
-    const auto cell = [&](const Csv::Row &row, const QString &name) {
-        return columns.contains(name) ? row.fields.at(columns.value(name)).trimmed() : QString();
-    };
-    const auto fail = [&](const Csv::Row &row, const QString &name, const QString &problem) {
-        throw InputError(fileName,
-                         Tr::tr("line %1, column %2").arg(row.line).arg(columns.value(name) + 1),
-                         problem);
-    };
     struct Pending
     {
         QVariantList ticket;
@@ -204,60 +219,65 @@ qsizetype CsvExchange::importTickets(Database &database,
     QList<Pending> pending;
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const Csv::Row &row = rows.at(r);
-        const QString customerName = cell(row, QStringLiteral("customer"));
+        const QString customerName = columns.cell(row, QStringLiteral("customer"));
         const auto customer = customers.constFind(customerName);
         if (customer == customers.constEnd())
-            fail(row,
-                 QStringLiteral("customer"),
-                 Tr::tr("unknown customer \"%1\"").arg(customerName));
-        const QString title = cell(row, QStringLiteral("title"));
+            columns.fail(row,
+                         QStringLiteral("customer"),
+                         Tr::tr("unknown customer \"%1\"").arg(customerName));
+        const QString title = columns.cell(row, QStringLiteral("title"));
         if (title.isEmpty())
-            fail(row, QStringLiteral("title"), Tr::tr("the title is empty"));
+            columns.fail(row, QStringLiteral("title"), Tr::tr("the title is empty"));
         const Policy *policy = engine.policy(customer->policy, customer->policyVersion);
         if (!policy)
-            fail(row,
-                 QStringLiteral("customer"),
-                 Tr::tr("the customer's policy \"%1\" is not stored").arg(customer->policy));
-        QString channel = cell(row, QStringLiteral("channel"));
+            columns.fail(row,
+                         QStringLiteral("customer"),
+                         Tr::tr("the customer's policy \"%1\" is not stored").arg(customer->policy));
+        QString channel = columns.cell(row, QStringLiteral("channel"));
         if (channel.isEmpty())
             channel = policy->channels.first().id;
         else if (!findItem(policy->channels, channel))
-            fail(row,
-                 QStringLiteral("channel"),
-                 Tr::tr("unknown channel \"%1\" in %2").arg(channel, policy->id));
-        QString createdText = cell(row, QStringLiteral("created_at"));
+            columns.fail(row,
+                         QStringLiteral("channel"),
+                         Tr::tr("unknown channel \"%1\" in %2").arg(channel, policy->id));
+        QString createdText = columns.cell(row, QStringLiteral("created_at"));
         Instant createdAt = importedAt;
         if (!createdText.isEmpty()) {
             const auto parsed = parseInstant(createdText);
             if (!parsed)
-                fail(row,
-                     QStringLiteral("created_at"),
-                     Tr::tr("\"%1\" is not an ISO 8601 instant with a zone").arg(createdText));
+                columns
+                    .fail(row,
+                          QStringLiteral("created_at"),
+                          Tr::tr("\"%1\" is not an ISO 8601 instant with a zone").arg(createdText));
             createdAt = *parsed;
         }
-        QString severity = cell(row, QStringLiteral("severity"));
+        QString severity = columns.cell(row, QStringLiteral("severity"));
         if (!severity.isEmpty() && !policy->severity(severity))
-            fail(row,
-                 QStringLiteral("severity"),
-                 Tr::tr("unknown severity \"%1\" in %2").arg(severity, policy->id));
+            columns.fail(row,
+                         QStringLiteral("severity"),
+                         Tr::tr("unknown severity \"%1\" in %2").arg(severity, policy->id));
         try {
             severity = engine.triage(*policy, channel, severity, createdAt);
         } catch (const CalendarError &error) {
-            fail(row, QStringLiteral("created_at"), error.message());
+            columns.fail(row, QStringLiteral("created_at"), error.message());
         }
-        QString language = cell(row, QStringLiteral("language"));
+        QString language = columns.cell(row, QStringLiteral("language"));
         if (language.isEmpty())
             language = customer->language;
         else if (language != QLatin1String("en") && language != QLatin1String("fr"))
-            fail(row, QStringLiteral("language"), Tr::tr("\"%1\" is not en or fr").arg(language));
-        QString status = cell(row, QStringLiteral("status"));
+            columns.fail(row,
+                         QStringLiteral("language"),
+                         Tr::tr("\"%1\" is not en or fr").arg(language));
+        QString status = columns.cell(row, QStringLiteral("status"));
         if (status.isEmpty())
             status = QStringLiteral("new");
         else if (!isTicketStatus(status))
-            fail(row, QStringLiteral("status"), Tr::tr("unknown status \"%1\"").arg(status));
-        const QString assignee = cell(row, QStringLiteral("assignee"));
+            columns.fail(row, QStringLiteral("status"), Tr::tr("unknown status \"%1\"").arg(status));
+        const QString assignee = columns.cell(row, QStringLiteral("assignee"));
         if (!assignee.isEmpty() && !users.contains(assignee))
-            fail(row, QStringLiteral("assignee"), Tr::tr("unknown user \"%1\"").arg(assignee));
+            columns.fail(row,
+                         QStringLiteral("assignee"),
+                         Tr::tr("unknown user \"%1\"").arg(assignee));
         pending.append({{customer->id,
                          customer->contractId,
                          customer->policy,
@@ -363,53 +383,49 @@ qsizetype CsvExchange::importCustomers(Database &database,
     const QList<Csv::Row> rows = Csv::parse(fileName, bytes);
     if (rows.isEmpty())
         throw InputError(fileName, Tr::tr("line 1"), Tr::tr("the file is empty; it needs a header"));
-    const QHash<QString, qsizetype> columns = readHeader(fileName,
-                                                         rows.first(),
-                                                         {QStringLiteral("name"),
-                                                          QStringLiteral("policy"),
-                                                          QStringLiteral("tier")},
-                                                         {QStringLiteral("organization"),
-                                                          QStringLiteral("time_zone"),
-                                                          QStringLiteral("language")});
+    const Columns columns(fileName,
+                          rows.first(),
+                          {QStringLiteral("name"), QStringLiteral("policy"), QStringLiteral("tier")},
+                          {QStringLiteral("organization"),
+                           QStringLiteral("time_zone"),
+                           QStringLiteral("language")});
     const QList<Policy> policies = PolicyStore::loadAll(database);
-    const auto cell = [&](const Csv::Row &row, const QString &name) {
-        return columns.contains(name) ? row.fields.at(columns.value(name)).trimmed() : QString();
-    };
-    const auto fail = [&](const Csv::Row &row, const QString &name, const QString &problem) {
-        throw InputError(fileName,
-                         Tr::tr("line %1, column %2").arg(row.line).arg(columns.value(name) + 1),
-                         problem);
-    };
     QList<QStringList> valid;
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const Csv::Row &row = rows.at(r);
-        const QString name = cell(row, QStringLiteral("name"));
+        const QString name = columns.cell(row, QStringLiteral("name"));
         if (name.isEmpty())
-            fail(row, QStringLiteral("name"), Tr::tr("the name is empty"));
-        const QString policyId = cell(row, QStringLiteral("policy"));
+            columns.fail(row, QStringLiteral("name"), Tr::tr("the name is empty"));
+        const QString policyId = columns.cell(row, QStringLiteral("policy"));
         const Policy *policy = nullptr;
         for (const Policy &candidate : policies) {
             if (candidate.id == policyId)
                 policy = &candidate;
         }
         if (!policy)
-            fail(row, QStringLiteral("policy"), Tr::tr("unknown policy \"%1\"").arg(policyId));
-        const QString tier = cell(row, QStringLiteral("tier"));
+            columns.fail(row,
+                         QStringLiteral("policy"),
+                         Tr::tr("unknown policy \"%1\"").arg(policyId));
+        const QString tier = columns.cell(row, QStringLiteral("tier"));
         if (!policy->tier(tier))
-            fail(row,
-                 QStringLiteral("tier"),
-                 Tr::tr("unknown tier \"%1\" in %2").arg(tier, policyId));
-        QString zone = cell(row, QStringLiteral("time_zone"));
+            columns.fail(row,
+                         QStringLiteral("tier"),
+                         Tr::tr("unknown tier \"%1\" in %2").arg(tier, policyId));
+        QString zone = columns.cell(row, QStringLiteral("time_zone"));
         if (zone.isEmpty())
             zone = QStringLiteral("UTC");
         else if (!BusinessCalendar::isKnownZone(zone))
-            fail(row, QStringLiteral("time_zone"), Tr::tr("unknown time zone \"%1\"").arg(zone));
-        QString language = cell(row, QStringLiteral("language"));
+            columns.fail(row,
+                         QStringLiteral("time_zone"),
+                         Tr::tr("unknown time zone \"%1\"").arg(zone));
+        QString language = columns.cell(row, QStringLiteral("language"));
         if (language.isEmpty())
             language = QStringLiteral("en");
         else if (language != QLatin1String("en") && language != QLatin1String("fr"))
-            fail(row, QStringLiteral("language"), Tr::tr("\"%1\" is not en or fr").arg(language));
-        QString organization = cell(row, QStringLiteral("organization"));
+            columns.fail(row,
+                         QStringLiteral("language"),
+                         Tr::tr("\"%1\" is not en or fr").arg(language));
+        QString organization = columns.cell(row, QStringLiteral("organization"));
         valid.append(
             {name, organization.isEmpty() ? name : organization, zone, language, policyId, tier});
     }

@@ -28,6 +28,20 @@ QString nextConnectionName()
     return QStringLiteral("hourglass-%1").arg(++counter);
 }
 
+// Where to connect and how; opening is the caller's business.
+void configure(QSqlDatabase &db, const DatabaseUrl &url)
+{
+    if (url.isSqlite()) {
+        db.setDatabaseName(url.path());
+    } else {
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.user());
+        db.setDatabaseName(url.databaseName());
+    }
+    db.setConnectOptions(url.connectOptions());
+}
+
 } // namespace
 
 Database::Database(const DatabaseUrl &url)
@@ -107,14 +121,8 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url)
         if (!QDir().mkpath(file.absolutePath()))
             throw StorageError(
                 Tr::tr("%1: cannot create the folder %2").arg(url.toString(), file.absolutePath()));
-        db.setDatabaseName(url.path());
-    } else {
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.user());
-        db.setDatabaseName(url.databaseName());
     }
-    db.setConnectOptions(url.connectOptions());
+    configure(db, url);
     if (!db.open())
         throw StorageError(Tr::tr("%1: cannot connect: %2")
                                .arg(url.toString(), db.lastError().text().simplified()));
@@ -140,18 +148,10 @@ QString Database::probe(const DatabaseUrl &url)
     QString answer;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(url.driverName(), name);
-        if (url.isSqlite()) {
-            // Probing must not create the file: it only says whether one is there.
-            if (!QFileInfo::exists(url.path()))
-                answer = Tr::tr("no database file yet; Hourglass will create it");
-            db.setDatabaseName(url.path());
-        } else {
-            db.setHostName(url.host());
-            db.setPort(url.port());
-            db.setUserName(url.user());
-            db.setDatabaseName(url.databaseName());
-        }
-        db.setConnectOptions(url.connectOptions());
+        // Probing must not create a SQLite file: it only says whether one is there.
+        if (url.isSqlite() && !QFileInfo::exists(url.path()))
+            answer = Tr::tr("no database file yet; Hourglass will create it");
+        configure(db, url);
         if (answer.isEmpty()) {
             if (!db.open()) {
                 const QString error = db.lastError().text().simplified();

@@ -57,13 +57,7 @@ bool TicketWriter::update(qint64 id, int expectedVersion, const TicketChange &ch
     entry.ticketId = id;
     entry.expectedVersion = expectedVersion;
     entry.change = change;
-    entry.actor = m_actor;
-    entry.recordedAtMs = QDateTime::currentMSecsSinceEpoch();
-    if (m_state == State::Online && apply(entry))
-        return true;
-    m_journal.append(entry);
-    emit pendingEditsChanged(pendingEdits());
-    return false;
+    return submit(entry);
 }
 
 bool TicketWriter::appendEvent(qint64 id, const TicketEvent &event)
@@ -72,6 +66,11 @@ bool TicketWriter::appendEvent(qint64 id, const TicketEvent &event)
     entry.operation = JournalEntry::Operation::Event;
     entry.ticketId = id;
     entry.event = event;
+    return submit(entry);
+}
+
+bool TicketWriter::submit(JournalEntry entry)
+{
     entry.actor = m_actor;
     entry.recordedAtMs = QDateTime::currentMSecsSinceEpoch();
     if (m_state == State::Online && apply(entry))

@@ -56,6 +56,8 @@ signals:
     void pendingEditsChanged(qsizetype count);
 
 private:
+    // Saved now when online, else journaled; true when saved.
+    bool submit(JournalEntry entry);
     bool apply(const JournalEntry &entry);
     void goOffline(const QString &reason);
     void replay();
