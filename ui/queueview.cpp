@@ -241,9 +241,12 @@ void QueueView::tick()
     int last = m_table->rowAt(m_table->viewport()->height() - 1);
     if (last < 0)
         last = m_filter.rowCount() - 1;
+    // Ages show minutes at best: refreshed with every sixtieth tick.
+    const auto cells = ++m_ticks % 60 == 0 ? TicketQueueModel::Cells::CountdownAndAge
+                                           : TicketQueueModel::Cells::Countdown;
     for (int row = first; row <= last; ++row) {
         const int source = m_filter.mapToSource(m_filter.index(row, 0)).row();
-        m_model.tick(source, source);
+        m_model.tick(source, source, cells);
     }
 }
 

@@ -70,6 +70,7 @@ private:
     QLabel *m_help;
     QTimer m_tick;
     QTimer m_nextChange;
+    int m_ticks = 0;
     QList<QAction *> m_actions;
 };
 

@@ -427,7 +427,7 @@ void TicketQueueModel::unschedule(int row)
     }
 }
 
-void TicketQueueModel::tick(int firstRow, int lastRow)
+void TicketQueueModel::tick(int firstRow, int lastRow, Cells cells)
 {
     if (m_rows.empty())
         return;
@@ -435,9 +435,12 @@ void TicketQueueModel::tick(int firstRow, int lastRow)
     lastRow = std::min(int(m_rows.size()) - 1, lastRow);
     if (firstRow > lastRow)
         return;
-    emit dataChanged(index(firstRow, DeadlineColumn),
-                     index(lastRow, AgeColumn),
-                     {Qt::DisplayRole, RemainingSecondsRole, ElapsedPercentRole});
+    // Each second only the countdown moves: the due time stays put between re-evaluations, and
+    // the age shows minutes at best, so the view asks for it once a minute.
+    const QList<int> roles = {Qt::DisplayRole, RemainingSecondsRole, ElapsedPercentRole};
+    emit dataChanged(index(firstRow, RemainingColumn), index(lastRow, RemainingColumn), roles);
+    if (cells == Cells::CountdownAndAge)
+        emit dataChanged(index(firstRow, AgeColumn), index(lastRow, AgeColumn), {Qt::DisplayRole});
 }
 
 std::optional<Instant> TicketQueueModel::nextChange() const

@@ -103,8 +103,10 @@ public:
     const TicketRecord *ticketAt(int row) const;
     const QueueClock *clockAt(int row) const;
 
-    // The one-second tick: the countdown cells of rows [first, last] (the visible ones) only.
-    void tick(int firstRow, int lastRow);
+    // The one-second tick: the countdown cells of rows [first, last] (the visible ones) only;
+    // their age too when asked (once a minute is enough).
+    enum class Cells { Countdown, CountdownAndAge };
+    void tick(int firstRow, int lastRow, Cells cells = Cells::Countdown);
     // When a clock next changes by itself (a warning level, a breach), for a single timer.
     std::optional<Instant> nextChange() const;
     // Re-evaluates the tickets whose next change is due by the clock's now.

@@ -204,8 +204,14 @@ void TestTicketQueueModel::tickTouchesOnlyTheGivenRows()
     const QModelIndex bottomRight = changed.first().at(1).toModelIndex();
     QCOMPARE(topLeft.row(), 10);
     QCOMPARE(bottomRight.row(), 39);
-    QCOMPARE(topLeft.column(), int(TicketQueueModel::DeadlineColumn));
-    QCOMPARE(bottomRight.column(), int(TicketQueueModel::AgeColumn));
+    QCOMPARE(topLeft.column(), int(TicketQueueModel::RemainingColumn));
+    QCOMPARE(bottomRight.column(), int(TicketQueueModel::RemainingColumn));
+    // The sort key is not among the roles: a tick never re-sorts.
+    QVERIFY(!changed.first().at(2).value<QList<int>>().contains(TicketQueueModel::UrgencyRole));
+    changed.clear();
+    m_model->tick(10, 39, TicketQueueModel::Cells::CountdownAndAge);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.last().at(0).toModelIndex().column(), int(TicketQueueModel::AgeColumn));
 }
 
 void TestTicketQueueModel::reEvaluatesAtTheNextChange()
