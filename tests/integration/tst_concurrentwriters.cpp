@@ -24,9 +24,7 @@ private slots:
 
 void TestConcurrentWriters::initTestCase_data()
 {
-    QTest::addColumn<QString>("engine");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    test::addEngineRows();
 }
 
 void TestConcurrentWriters::noLostUpdate()

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTest>
 
 namespace hourglass::test {
 
@@ -66,6 +67,21 @@ std::unique_ptr<Database> openTemporary(const QString &engine, const QTemporaryD
 {
     return engine == QLatin1String("postgresql") ? openTemporaryPostgres()
                                                  : openTemporarySqlite(dir);
+}
+
+void addEngineRows()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+Instant at(const char *iso)
+{
+    const auto t = parseInstant(QString::fromLatin1(iso));
+    if (!t)
+        qFatal("bad instant %s", iso);
+    return *t;
 }
 
 } // namespace hourglass::test

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "time/instant.h"
 
 #include <QTemporaryDir>
 
@@ -25,6 +26,12 @@ QString createPostgresDatabase();
 std::unique_ptr<Database> openTemporaryPostgres();
 // SQLite in `dir` or a fresh PostgreSQL database: what tests run on, by engine name.
 std::unique_ptr<Database> openTemporary(const QString &engine, const QTemporaryDir &dir);
+
+// The "engine" column of a data-driven test: every row runs on SQLite and on PostgreSQL.
+void addEngineRows();
+
+// An ISO 8601 instant written in a test; a typo in one stops the test at once.
+Instant at(const char *iso);
 
 // A fixed instant for deterministic tests: Monday 2026-03-09 13:30:00 UTC.
 inline constexpr std::chrono::sys_seconds fixedNow{std::chrono::seconds{1773063000}};

@@ -4,22 +4,17 @@
 #include "sla/presetpolicies.h"
 #include "sla/slaengine.h"
 
+#include "testenvironment.h"
+
 #include <QTest>
 
 #include <date/tz.h>
 
 using namespace hourglass;
+using hourglass::test::at;
 using namespace std::chrono_literals;
 
 namespace {
-
-Instant at(const char *iso)
-{
-    const auto t = parseInstant(QString::fromLatin1(iso));
-    if (!t)
-        qFatal("bad instant %s", iso);
-    return *t;
-}
 
 Instant ny(int y, unsigned m, unsigned d, int hh, int mm = 0)
 {

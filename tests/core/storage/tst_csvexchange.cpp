@@ -32,9 +32,7 @@ private:
 
 void TestCsvExchange::initTestCase_data()
 {
-    QTest::addColumn<QString>("engine");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    test::addEngineRows();
 }
 
 void TestCsvExchange::init()

@@ -38,9 +38,7 @@ private:
 
 void TestSqlTicketRepository::initTestCase_data()
 {
-    QTest::addColumn<QString>("engine");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    test::addEngineRows();
 }
 
 void TestSqlTicketRepository::initTestCase()

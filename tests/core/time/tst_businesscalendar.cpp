@@ -3,22 +3,17 @@
 #include "referencecalendar.h"
 #include "time/businesscalendar.h"
 
+#include "testenvironment.h"
+
 #include <QTest>
 
 #include <random>
 
 using namespace hourglass;
+using hourglass::test::at;
 using namespace std::chrono_literals;
 
 namespace {
-
-Instant at(const char *iso)
-{
-    const auto t = parseInstant(QString::fromLatin1(iso));
-    if (!t)
-        qFatal("bad instant %s", iso);
-    return *t;
-}
 
 // A local wall-clock time in a zone, first occurrence when ambiguous.
 Instant local(const char *zone, int y, unsigned m, unsigned d, int hh, int mm = 0)
