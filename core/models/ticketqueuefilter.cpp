@@ -118,7 +118,7 @@ bool TicketQueueFilter::lessThan(const QModelIndex &left, const QModelIndex &rig
         const qint64 b = model->urgencyAt(right.row());
         if (a != b)
             return a < b;
-        return model->ticketAt(left.row())->id < model->ticketAt(right.row())->id;
+        return model->idAt(left.row()) < model->idAt(right.row());
     }
     return QSortFilterProxyModel::lessThan(left, right);
 }

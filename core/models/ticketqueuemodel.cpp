@@ -283,9 +283,11 @@ void TicketQueueModel::setTickets(const QList<TicketRecord> &tickets,
 {
     beginResetModel();
     m_rows.clear();
+    m_keys.clear();
     m_rowById.clear();
     m_changes.clear();
     m_rows.reserve(std::size_t(tickets.size()));
+    m_keys.reserve(std::size_t(tickets.size()));
     // Statuses, tiers, customers… repeat across rows: one shared copy of each.
     QSet<QString> pool;
     const auto share = [&pool](QString &value) {
@@ -313,6 +315,7 @@ void TicketQueueModel::setTickets(const QList<TicketRecord> &tickets,
         row.timeline = timelines.value(ticket.id);
         refresh(row);
         m_rowById.insert(ticket.id, int(m_rows.size()));
+        m_keys.push_back({row.urgency, row.ticket.id});
         m_rows.push_back(std::move(row));
         schedule(int(m_rows.size()) - 1);
     }
@@ -333,6 +336,7 @@ void TicketQueueModel::upsertTicket(const TicketRecord &ticket, const TicketTime
         row.ticket = ticket;
         row.timeline = timeline;
         refreshAndSignal(row);
+        syncKey(r);
         schedule(r);
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
         return;
@@ -343,6 +347,7 @@ void TicketQueueModel::upsertTicket(const TicketRecord &ticket, const TicketTime
     row.ticket = ticket;
     row.timeline = timeline;
     refresh(row);
+    m_keys.push_back({row.urgency, row.ticket.id});
     m_rows.push_back(std::move(row));
     m_rowById.insert(ticket.id, r);
     schedule(r);
@@ -360,6 +365,12 @@ void TicketQueueModel::refreshAndSignal(Row &row)
                         && after.warningLevel > before.warningLevel;
     if (breached || higher)
         emit clockEscalated(row.ticket.id, before.warningLevel, int(before.state));
+}
+
+void TicketQueueModel::syncKey(int row)
+{
+    const Row &r = m_rows[std::size_t(row)];
+    m_keys[std::size_t(row)] = {r.urgency, r.ticket.id};
 }
 
 void TicketQueueModel::refresh(Row &row) const
@@ -380,6 +391,7 @@ void TicketQueueModel::removeTicket(qint64 id)
     unschedule(r);
     beginRemoveRows(QModelIndex(), r, r);
     m_rows.erase(m_rows.begin() + r);
+    m_keys.erase(m_keys.begin() + r);
     m_rowById.remove(id);
     reindex(r);
     endRemoveRows();
@@ -462,6 +474,7 @@ void TicketQueueModel::advance()
         Row &row = m_rows[std::size_t(r)];
         row.clock.nextChange.reset(); // already taken off the schedule
         refreshAndSignal(row);
+        syncKey(r);
         schedule(r);
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
     }

@@ -96,7 +96,10 @@ public:
 
     int rowOfTicket(qint64 id) const;
     // For the proxy: the same facts as the roles, without a QVariant per call (100 000 rows).
-    qint64 urgencyAt(int row) const { return m_rows[std::size_t(row)].urgency; }
+    // Sorting 100 000 rows compares these millions of times: kept side by side, apart from the
+    // rows, so the comparisons stay in cache.
+    qint64 urgencyAt(int row) const { return m_keys[std::size_t(row)].urgency; }
+    qint64 idAt(int row) const { return m_keys[std::size_t(row)].id; }
     const QString &searchTextAt(int row) const { return m_rows[std::size_t(row)].search; }
     bool isAtRiskAt(int row) const;
     bool isBreachedAt(int row) const;
@@ -142,7 +145,15 @@ private:
 
     const SlaEngine &m_engine;
     const Clock &m_clock;
+    struct SortKey
+    {
+        qint64 urgency;
+        qint64 id;
+    };
+    void syncKey(int row);
+
     std::vector<Row> m_rows;
+    std::vector<SortKey> m_keys; // one per row, in the same order
     QHash<qint64, int> m_rowById;
     std::multimap<Instant, qint64> m_changes; // next change → ticket id
 };
