@@ -909,6 +909,18 @@
         <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter opens the ticket · a assigns it to you · r responds · / searches · ? shows or hides this help</source>
         <translation>&lt;b&gt;Clavier&lt;/b&gt; : j / k ou ↑ / ↓ pour se déplacer · Entrée ouvre le ticket · a vous l&apos;attribue · r répond · / recherche · ? affiche ou masque cette aide</translation>
     </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>Name this view</source>
+        <translation>Nommer cette vue</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::SettingsView</name>

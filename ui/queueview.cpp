@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QTableView>
@@ -38,6 +39,9 @@ QueueView::QueueView(TicketQueueModel &model,
     , m_urgent(new QCheckBox(this))
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_views(new QComboBox(this))
+    , m_viewName(new QLineEdit(this))
+    , m_saveView(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_help(new QLabel(this))
 {
@@ -50,6 +54,9 @@ QueueView::QueueView(TicketQueueModel &model,
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
     m_count->setObjectName(QStringLiteral("queueCount"));
+    m_views->setObjectName(QStringLiteral("savedViews"));
+    m_viewName->setObjectName(QStringLiteral("viewNameEdit"));
+    m_saveView->setObjectName(QStringLiteral("saveViewButton"));
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_help->setObjectName(QStringLiteral("shortcutHelp"));
 
@@ -108,9 +115,15 @@ QueueView::QueueView(TicketQueueModel &model,
         filters->addWidget(w);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
+    auto *views = new QHBoxLayout;
+    views->addWidget(m_views);
+    views->addWidget(m_viewName);
+    views->addWidget(m_saveView);
+    views->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(filters);
+    layout->addLayout(views);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_help);
     m_help->setVisible(false);
@@ -125,7 +138,7 @@ QueueView::QueueView(TicketQueueModel &model,
         m_filter.setStatus(m_status->currentData().toString());
         m_filter.setOnlyAtRiskOrBreached(m_urgent->isChecked());
         m_count->setText(tr("%n ticket(s)", nullptr, m_filter.rowCount()));
-        saveFilters();
+        saveFilters(QStringLiteral("queue"));
     };
     for (QComboBox *box : {m_scope, m_severity, m_tier, m_language, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, refilter);
@@ -196,7 +209,14 @@ QueueView::QueueView(TicketQueueModel &model,
 
     retranslateUi();
     refreshChoices();
-    restoreFilters();
+    restoreFilters(QStringLiteral("queue"));
+    refreshViews();
+    connect(m_views, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applyView(m_views->itemText(index));
+    });
+    connect(m_saveView, &QPushButton::clicked, this, [this] { saveView(m_viewName->text()); });
+    connect(m_viewName, &QLineEdit::returnPressed, this, [this] { saveView(m_viewName->text()); });
     scheduleNextChange();
     // Start on the most urgent ticket.
     connect(&m_filter, &QAbstractItemModel::modelReset, this, [this] {
@@ -290,27 +310,27 @@ void QueueView::refreshChoices()
     m_count->setText(tr("%n ticket(s)", nullptr, m_filter.rowCount()));
 }
 
-void QueueView::saveFilters() const
+void QueueView::saveFilters(const QString &group) const
 {
-    // The agent's view of the queue comes back as they left it.
+    // "queue" is the view as the agent left it; a named view also keeps its search.
     QSettings settings;
-    settings.beginGroup(QStringLiteral("queue"));
+    settings.beginGroup(group);
     settings.setValue(QStringLiteral("scope"), m_scope->currentData());
     settings.setValue(QStringLiteral("severity"), m_severity->currentData());
     settings.setValue(QStringLiteral("tier"), m_tier->currentData());
     settings.setValue(QStringLiteral("language"), m_language->currentData());
     settings.setValue(QStringLiteral("status"), m_status->currentData());
     settings.setValue(QStringLiteral("urgent"), m_urgent->isChecked());
+    settings.setValue(QStringLiteral("search"), m_search->text());
 }
 
-void QueueView::restoreFilters()
+void QueueView::restoreFilters(const QString &group)
 {
     QSettings settings;
-    settings.beginGroup(QStringLiteral("queue"));
+    settings.beginGroup(group);
     const auto restore = [&settings](QComboBox *box, const char *key) {
         const int index = box->findData(settings.value(QString::fromLatin1(key)));
-        if (index >= 0)
-            box->setCurrentIndex(index);
+        box->setCurrentIndex(std::max(0, index));
     };
     restore(m_scope, "scope");
     restore(m_severity, "severity");
@@ -318,6 +338,49 @@ void QueueView::restoreFilters()
     restore(m_language, "language");
     restore(m_status, "status");
     m_urgent->setChecked(settings.value(QStringLiteral("urgent"), false).toBool());
+    if (group != QLatin1String("queue"))
+        m_search->setText(settings.value(QStringLiteral("search")).toString());
+}
+
+QString QueueView::viewsGroup() const
+{
+    // Each agent has views of their own, even on a shared computer.
+    const QString user = m_filter.currentUser();
+    return QStringLiteral("queueViews/") + (user.isEmpty() ? QStringLiteral("_") : user);
+}
+
+QStringList QueueView::savedViews() const
+{
+    QSettings settings;
+    settings.beginGroup(viewsGroup());
+    return settings.childGroups();
+}
+
+void QueueView::saveView(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    // Setting keys cannot hold slashes; a view name can do without them.
+    if (trimmed.isEmpty() || trimmed.contains(u'/') || trimmed.contains(u'\\'))
+        return;
+    saveFilters(viewsGroup() + u'/' + trimmed);
+    m_viewName->clear();
+    refreshViews();
+    m_views->setCurrentIndex(std::max(0, m_views->findText(trimmed)));
+}
+
+void QueueView::applyView(const QString &name)
+{
+    if (!savedViews().contains(name))
+        return;
+    restoreFilters(viewsGroup() + u'/' + name);
+}
+
+void QueueView::refreshViews()
+{
+    const QSignalBlocker blocker(m_views);
+    m_views->clear();
+    m_views->addItem(tr("Saved views"));
+    m_views->addItems(savedViews());
 }
 
 void QueueView::retranslateUi()
@@ -338,6 +401,9 @@ void QueueView::retranslateUi()
     m_language->setCurrentIndex(std::max(0, language));
     m_urgent->setText(tr("At risk or breached"));
     m_search->setPlaceholderText(tr("Search number, title or customer (/)"));
+    m_viewName->setPlaceholderText(tr("Name this view"));
+    m_saveView->setText(tr("Save view"));
+    m_views->setItemText(0, tr("Saved views"));
     const QStringList names = {tr("Next ticket"),
                                tr("Previous ticket"),
                                tr("Assign to me"),

@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace hourglass {
@@ -37,6 +38,10 @@ public:
     void refreshChoices();
     // The one-second tick, callable by tests without waiting.
     void tick();
+    // Named views: the filters and search saved under a name, per user.
+    void saveView(const QString &name);
+    void applyView(const QString &name);
+    QStringList savedViews() const;
 
 signals:
     void ticketActivated(qint64 id);
@@ -52,8 +57,10 @@ private:
     void move(int delta);
     void scheduleNextChange();
     void toggleHelp();
-    void saveFilters() const;
-    void restoreFilters();
+    void saveFilters(const QString &group) const;
+    void restoreFilters(const QString &group);
+    QString viewsGroup() const;
+    void refreshViews();
 
     TicketQueueModel &m_model;
     TicketQueueFilter &m_filter;
@@ -66,6 +73,9 @@ private:
     QCheckBox *m_urgent;
     QLineEdit *m_search;
     QLabel *m_count;
+    QComboBox *m_views;
+    QLineEdit *m_viewName;
+    QPushButton *m_saveView;
     QTableView *m_table;
     QLabel *m_help;
     QTimer m_tick;

@@ -19,6 +19,7 @@ public:
 
     // Whose tickets "Mine" means.
     void setCurrentUser(const QString &login);
+    QString currentUser() const { return m_user; }
     void setScope(Scope scope);
     // Empty: any.
     void setSeverity(const QString &severity);

@@ -14,6 +14,8 @@
 #include "time/clock.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -38,6 +40,7 @@ private slots:
     void changesFromAnotherAgentAppearLive();
     void warningRaisesABanner();
     void schedulingSetsTheDueTime();
+    void namedViewsPerUser();
 
 private:
     int rowWith(ClockState state, Metric metric) const;
@@ -272,6 +275,41 @@ void TestQueuePage::schedulingSetsTheDueTime()
     const MetricState *response = sla.metric(Metric::InitialResponse);
     QVERIFY(response && response->due);
     QCOMPARE(*response->due, chosen);
+}
+
+void TestQueuePage::namedViewsPerUser()
+{
+    QueueView *queue = m_page->queue();
+    auto *language = queue->findChild<QComboBox *>(QStringLiteral("languageFilter"));
+    auto *urgent = queue->findChild<QCheckBox *>(QStringLiteral("urgentFilter"));
+    auto *search = queue->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    auto *name = queue->findChild<QLineEdit *>(QStringLiteral("viewNameEdit"));
+    auto *views = queue->findChild<QComboBox *>(QStringLiteral("savedViews"));
+    QVERIFY(language && urgent && search && name && views);
+
+    language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+    urgent->setChecked(true);
+    search->setText(QStringLiteral("portail"));
+    const int rows = queue->table()->model()->rowCount();
+    QTest::keyClicks(name, QStringLiteral("French at risk"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(queue->savedViews(), QStringList{QStringLiteral("French at risk")});
+    QCOMPARE(views->currentText(), QStringLiteral("French at risk"));
+    // Kept under this agent's login.
+    QVERIFY(QSettings().childGroups().contains(QStringLiteral("queueViews")));
+    QVERIFY(
+        QSettings().value(QStringLiteral("queueViews/mlefebvre/French at risk/language")).toString()
+        == QLatin1String("fr"));
+
+    language->setCurrentIndex(0);
+    urgent->setChecked(false);
+    search->clear();
+    QVERIFY(queue->table()->model()->rowCount() > rows);
+    queue->applyView(QStringLiteral("French at risk"));
+    QCOMPARE(language->currentData().toString(), QStringLiteral("fr"));
+    QVERIFY(urgent->isChecked());
+    QCOMPARE(search->text(), QStringLiteral("portail"));
+    QCOMPARE(queue->table()->model()->rowCount(), rows);
 }
 
 QTEST_MAIN(TestQueuePage)
