@@ -429,7 +429,11 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                                                       && !target;
                     if (!pausedBeforeResponse) {
                         at += std::max<qint64>(1, age / 20);
-                        event(at, QStringLiteral("responded"), assignee, {});
+                        // A response is always an agent's, assigned or not.
+                        event(at,
+                              QStringLiteral("responded"),
+                              assignee.isNull() ? QVariant(random.pick(agentIds)) : assignee,
+                              {});
                     }
                     if (status == QLatin1String("waiting-customer")) {
                         at += std::max<qint64>(1, age / 20);
