@@ -137,7 +137,7 @@ QueueView::QueueView(TicketQueueModel &model,
         m_filter.setLanguage(m_language->currentData().toString());
         m_filter.setStatus(m_status->currentData().toString());
         m_filter.setOnlyAtRiskOrBreached(m_urgent->isChecked());
-        m_count->setText(tr("%n ticket(s)", nullptr, m_filter.rowCount()));
+        updateCount();
         saveFilters(QStringLiteral("queue"));
     };
     for (QComboBox *box : {m_scope, m_severity, m_tier, m_language, m_status})
@@ -145,11 +145,9 @@ QueueView::QueueView(TicketQueueModel &model,
     connect(m_urgent, &QCheckBox::toggled, this, refilter);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter.setSearch(text);
-        m_count->setText(tr("%n ticket(s)", nullptr, m_filter.rowCount()));
+        updateCount();
     });
-    connect(&m_filter, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n ticket(s)", nullptr, m_filter.rowCount()));
-    });
+    connect(&m_filter, &QAbstractItemModel::modelReset, this, [this] { updateCount(); });
     connect(m_table->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
@@ -307,6 +305,11 @@ void QueueView::refreshChoices()
     fill(m_severity, TicketQueueModel::SeverityRole, tr("Any severity"));
     fill(m_tier, TicketQueueModel::TierRole, tr("Any tier"));
     fill(m_status, TicketQueueModel::StatusRole, tr("Any status"));
+    updateCount();
+}
+
+void QueueView::updateCount()
+{
     m_count->setText(tr("%n ticket(s)", nullptr, m_filter.rowCount()));
 }
 

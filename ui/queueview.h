@@ -55,6 +55,7 @@ protected:
 private:
     void retranslateUi();
     void move(int delta);
+    void updateCount();
     void scheduleNextChange();
     void toggleHelp();
     void saveFilters(const QString &group) const;

@@ -157,7 +157,10 @@ TicketDetailView::TicketDetailView(const SlaEngine &engine,
     });
 
     m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, &TicketDetailView::refreshClocks);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        // The countdowns move every second; the explanation only needs a fresh "now" now and then.
+        refreshClocks(++m_ticks % 60 == 0 ? SlaEngine::Explain::Yes : SlaEngine::Explain::No);
+    });
     m_tick.start();
     retranslateUi();
 }
@@ -230,10 +233,10 @@ void TicketDetailView::reload()
                                    event.author.isEmpty() ? tr("customer or system") : event.author,
                                    what));
     }
-    refreshClocks();
+    refreshClocks(SlaEngine::Explain::Yes);
 }
 
-void TicketDetailView::refreshClocks()
+void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
 {
     if (!m_ticket || m_body->isHidden())
         return;
@@ -242,13 +245,13 @@ void TicketDetailView::refreshClocks()
         return;
     TicketSla sla;
     try {
-        sla = m_engine.evaluate(m_timeline, m_clock.now(), SlaEngine::Explain::Yes);
+        sla = m_engine.evaluate(m_timeline, m_clock.now(), explain);
     } catch (const std::exception &error) {
         m_clocks->setText(QString::fromStdString(error.what()).toHtmlEscaped());
         return;
     }
     QStringList lines;
-    QString explain;
+    QString explanation;
     for (const MetricState &metric : sla.metrics) {
         const QString zone = metric.calendar.isEmpty()
                                  ? QString()
@@ -277,12 +280,12 @@ void TicketDetailView::refreshClocks()
                     + QStringLiteral("</small>");
         lines.append(line);
 
-        explain += ExplainText::metricName(metric.metric) + QLatin1String(":\n");
+        explanation += ExplainText::metricName(metric.metric) + QLatin1String(":\n");
         for (const ExplainSegment &segment : metric.explain)
-            explain += QStringLiteral("  %1 → %2  %3\n")
-                           .arg(formatLocal(segment.from, zone),
-                                formatLocal(segment.to, zone),
-                                ExplainText::segmentText(segment));
+            explanation += QStringLiteral("  %1 → %2  %3\n")
+                               .arg(formatLocal(segment.from, zone),
+                                    formatLocal(segment.to, zone),
+                                    ExplainText::segmentText(segment));
     }
     // The Severity-1 resolution process (seed 001): a checklist with its own countdown.
     if (const MetricState *updates = sla.metric(Metric::PeriodicUpdate)) {
@@ -305,8 +308,8 @@ void TicketDetailView::refreshClocks()
     if (lines.isEmpty())
         lines.append(tr("No SLA commitment for this severity and tier."));
     m_clocks->setText(lines.join(QStringLiteral("<br>")));
-    if (m_explain->toPlainText() != explain)
-        m_explain->setPlainText(explain);
+    if (explain == SlaEngine::Explain::Yes && m_explain->toPlainText() != explanation)
+        m_explain->setPlainText(explanation);
 }
 
 void TicketDetailView::showOutcome(bool saved)
@@ -329,11 +332,8 @@ void TicketDetailView::write(const TicketChange &change)
         showOutcome(m_writer.update(m_ticket->id, m_ticket->version, change));
     } catch (const ConflictError &conflict) {
         // Both sides: what won and what was refused; the view then shows the winner.
-        m_banner->setText(tr("Not saved: %1").arg(conflict.message()));
-        m_banner->show();
-        const QString keep = m_banner->text();
         reload();
-        m_banner->setText(keep);
+        m_banner->setText(tr("Not saved: %1").arg(conflict.message()));
         m_banner->show();
         emit ticketChanged(m_ticket->id);
     } catch (const std::runtime_error &error) {

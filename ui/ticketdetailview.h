@@ -2,6 +2,7 @@
 // explanation of every deadline, and the actions an agent takes, all through the write path.
 #pragma once
 
+#include "sla/slaengine.h"
 #include "tickets/ticketrepository.h"
 
 #include <QTimer>
@@ -58,7 +59,7 @@ protected:
 
 private:
     void retranslateUi();
-    void refreshClocks();
+    void refreshClocks(SlaEngine::Explain explain);
     void write(const TicketChange &change);
     void append(TicketEvent::Kind kind, const QString &text = QString());
     void showOutcome(bool saved);
@@ -89,6 +90,7 @@ private:
     QLabel *m_empty;
     QWidget *m_body;
     QTimer m_tick;
+    int m_ticks = 0;
 };
 
 } // namespace hourglass

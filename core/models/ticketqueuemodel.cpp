@@ -205,7 +205,7 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     case TicketIdRole:
         return t.id;
     case UrgencyRole:
-        return row.urgency;
+        return m_keys[std::size_t(index.row())].urgency;
     case ClockStateRole:
         // A stopped clock counts as no clock for ordering and drawing.
         return clock.hasClock() ? int(clock.state) : int(ClockState::Met);
@@ -315,7 +315,7 @@ void TicketQueueModel::setTickets(const QList<TicketRecord> &tickets,
         row.timeline = timelines.value(ticket.id);
         refresh(row);
         m_rowById.insert(ticket.id, int(m_rows.size()));
-        m_keys.push_back({row.urgency, row.ticket.id});
+        m_keys.push_back({urgencyOf(row), row.ticket.id});
         m_rows.push_back(std::move(row));
         schedule(int(m_rows.size()) - 1);
     }
@@ -347,7 +347,7 @@ void TicketQueueModel::upsertTicket(const TicketRecord &ticket, const TicketTime
     row.ticket = ticket;
     row.timeline = timeline;
     refresh(row);
-    m_keys.push_back({row.urgency, row.ticket.id});
+    m_keys.push_back({urgencyOf(row), row.ticket.id});
     m_rows.push_back(std::move(row));
     m_rowById.insert(ticket.id, r);
     schedule(r);
@@ -370,7 +370,8 @@ void TicketQueueModel::refreshAndSignal(Row &row)
 void TicketQueueModel::syncKey(int row)
 {
     const Row &r = m_rows[std::size_t(row)];
-    m_keys[std::size_t(row)] = {r.urgency, r.ticket.id};
+    // Fixed between evaluations: due times do not move while clocks run.
+    m_keys[std::size_t(row)] = {urgencyOf(r), r.ticket.id};
 }
 
 void TicketQueueModel::refresh(Row &row) const
@@ -379,7 +380,6 @@ void TicketQueueModel::refresh(Row &row) const
     row.search = (QString::number(row.ticket.id) + u' ' + row.ticket.title + u' '
                   + row.ticket.customer)
                      .toLower();
-    row.urgency = urgencyOf(row);
 }
 
 void TicketQueueModel::removeTicket(qint64 id)

@@ -129,10 +129,9 @@ private:
         TicketTimeline timeline;
         QueueClock clock;
         QString search;
-        qint64 urgency = 0; // fixed between evaluations: due times do not move while clocks run
     };
     qint64 urgencyOf(const Row &row) const;
-    // Clock, search text and urgency key, from the row's ticket and timeline.
+    // Clock and search text, from the row's ticket and timeline.
     void refresh(Row &row) const;
     // refresh(), then clockEscalated when the clock went up a level or breached.
     void refreshAndSignal(Row &row);

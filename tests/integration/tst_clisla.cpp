@@ -1,4 +1,6 @@
 // hourglass-cli calendar and sla commands end to end: answers, batch files, bad input.
+#include "testenvironment.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,12 +21,7 @@ private slots:
     void slaExplainTicketFile();
 
 private:
-    struct Result
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
+    using Result = hourglass::test::ProcessResult;
     static Result cli(const QStringList &arguments);
     static QString calendar(const char *name)
     {
@@ -35,13 +32,7 @@ private:
 
 TestCliSla::Result TestCliSla::cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(HOURGLASS_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("hourglass-cli did not finish");
-    return {process.exitCode(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return hourglass::test::runProcess(QStringLiteral(HOURGLASS_CLI_PATH), arguments);
 }
 
 void TestCliSla::calendarAddAndBetween()

@@ -1,4 +1,6 @@
 // hourglass-cli on a shared database: tickets from scripts, conflicts, CSV in and out, watch.
+#include "testenvironment.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,12 +20,7 @@ private slots:
     void watchPrintsChangesOfOthers();
 
 private:
-    struct Result
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
+    using Result = hourglass::test::ProcessResult;
     Result cli(QStringList arguments);
     QTemporaryDir m_dir;
     QString m_url;
@@ -33,13 +30,7 @@ TestCliTicket::Result TestCliTicket::cli(QStringList arguments)
 {
     arguments.prepend(m_url);
     arguments.prepend(QStringLiteral("--database"));
-    QProcess process;
-    process.start(QStringLiteral(HOURGLASS_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("hourglass-cli did not finish");
-    return {process.exitCode(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return hourglass::test::runProcess(QStringLiteral(HOURGLASS_CLI_PATH), arguments);
 }
 
 void TestCliTicket::initTestCase()

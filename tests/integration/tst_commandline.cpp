@@ -20,12 +20,7 @@ private slots:
     void guiRefusesUnknownLanguage();
 
 private:
-    struct Result
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
+    using Result = hourglass::test::ProcessResult;
     Result run(const QString &program,
                const QStringList &arguments,
                const QProcessEnvironment &environment);
@@ -54,14 +49,7 @@ TestCommandLine::Result TestCommandLine::run(const QString &program,
                                              const QStringList &arguments,
                                              const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("%s did not finish", qPrintable(program));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return hourglass::test::runProcess(program, arguments, environment);
 }
 
 void TestCommandLine::firstGuiRunCreatesEmbeddedDemoDatabase()

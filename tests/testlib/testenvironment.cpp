@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -67,6 +68,20 @@ std::unique_ptr<Database> openTemporary(const QString &engine, const QTemporaryD
 {
     return engine == QLatin1String("postgresql") ? openTemporaryPostgres()
                                                  : openTemporarySqlite(dir);
+}
+
+ProcessResult runProcess(const QString &program,
+                         const QStringList &arguments,
+                         const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("%s did not finish", qPrintable(program));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 void addEngineRows()

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "time/instant.h"
 
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <chrono>
@@ -32,6 +33,18 @@ void addEngineRows();
 
 // An ISO 8601 instant written in a test; a typo in one stops the test at once.
 Instant at(const char *iso);
+
+// One run of a program, as a user runs it: exit code (-1 if it crashed), output, errors.
+struct ProcessResult
+{
+    int exitCode;
+    QString out;
+    QString err;
+};
+ProcessResult runProcess(
+    const QString &program,
+    const QStringList &arguments,
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 // A fixed instant for deterministic tests: Monday 2026-03-09 13:30:00 UTC.
 inline constexpr std::chrono::sys_seconds fixedNow{std::chrono::seconds{1773063000}};
