@@ -1284,11 +1284,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read tickets: %1</source>
+        <source>cannot read ticket events: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read ticket events: %1</source>
+        <source>cannot read users: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1284,12 +1284,12 @@
         <translation>%1 : type d&apos;événement « %2 » inconnu</translation>
     </message>
     <message>
-        <source>cannot read tickets: %1</source>
-        <translation>impossible de lire les tickets : %1</translation>
-    </message>
-    <message>
         <source>cannot read ticket events: %1</source>
         <translation>impossible de lire les événements des tickets : %1</translation>
+    </message>
+    <message>
+        <source>cannot read users: %1</source>
+        <translation>impossible de lire les utilisateurs : %1</translation>
     </message>
 </context>
 <context>

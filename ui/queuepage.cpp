@@ -113,9 +113,8 @@ void QueuePage::reload()
     if (!database)
         return; // offline: the queue keeps what it shows
     const qint64 selected = m_queue->currentTicket();
-    SqlTicketRepository repository(*database);
-    m_model->setTickets(repository.openTickets(),
-                        TicketStore::loadOpenTimelines(database->connection()));
+    TicketStore::OpenTickets open = TicketStore::loadOpenTickets(*database);
+    m_model->setTickets(std::move(open.tickets), open.timelines);
     m_queue->refreshChoices();
     if (selected)
         m_queue->selectTicket(selected);

@@ -9,7 +9,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QSet>
 
 namespace hourglass {
 
@@ -278,7 +277,7 @@ QVariant TicketQueueModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-void TicketQueueModel::setTickets(const QList<TicketRecord> &tickets,
+void TicketQueueModel::setTickets(QList<TicketRecord> tickets,
                                   const QHash<qint64, TicketTimeline> &timelines)
 {
     beginResetModel();
@@ -288,33 +287,15 @@ void TicketQueueModel::setTickets(const QList<TicketRecord> &tickets,
     m_changes.clear();
     m_rows.reserve(std::size_t(tickets.size()));
     m_keys.reserve(std::size_t(tickets.size()));
-    // Statuses, tiers, customers… repeat across rows: one shared copy of each.
-    QSet<QString> pool;
-    const auto share = [&pool](QString &value) {
-        const auto it = pool.constFind(value);
-        if (it != pool.constEnd())
-            value = *it;
-        else
-            pool.insert(value);
-    };
-    for (const TicketRecord &ticket : tickets) {
+    m_rowById.reserve(tickets.size());
+    for (TicketRecord &ticket : tickets) {
         if (ticket.status == QLatin1String("resolved"))
             continue;
         Row row;
-        row.ticket = ticket;
-        for (QString *field : {&row.ticket.customer,
-                               &row.ticket.policyId,
-                               &row.ticket.severity,
-                               &row.ticket.tier,
-                               &row.ticket.status,
-                               &row.ticket.channel,
-                               &row.ticket.language,
-                               &row.ticket.assignee,
-                               &row.ticket.updatedBy})
-            share(*field);
-        row.timeline = timelines.value(ticket.id);
+        row.ticket = std::move(ticket);
+        row.timeline = timelines.value(row.ticket.id);
         refresh(row);
-        m_rowById.insert(ticket.id, int(m_rows.size()));
+        m_rowById.insert(row.ticket.id, int(m_rows.size()));
         m_keys.push_back({urgencyOf(row), row.ticket.id});
         m_rows.push_back(std::move(row));
         schedule(int(m_rows.size()) - 1);
@@ -377,9 +358,9 @@ void TicketQueueModel::syncKey(int row)
 void TicketQueueModel::refresh(Row &row) const
 {
     row.clock = evaluate(row.timeline);
-    row.search = (QString::number(row.ticket.id) + u' ' + row.ticket.title + u' '
-                  + row.ticket.customer)
-                     .toLower();
+    QString search = QString::number(row.ticket.id) + u' ' + row.ticket.title + u' '
+                     + row.ticket.customer;
+    row.search = std::move(search).toLower(); // in place, no second copy
 }
 
 void TicketQueueModel::removeTicket(qint64 id)

@@ -86,9 +86,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    // Replaces everything (first load, or after an import).
-    void setTickets(const QList<TicketRecord> &tickets,
-                    const QHash<qint64, TicketTimeline> &timelines);
+    // Replaces everything (first load, or after an import). Pass the tickets as an rvalue to
+    // have them moved in rather than copied.
+    void setTickets(QList<TicketRecord> tickets, const QHash<qint64, TicketTimeline> &timelines);
     // One ticket changed (a change-feed entry): updated in place, added, or removed when it is
     // no longer open. Other rows, the selection and the scroll position are left alone.
     void upsertTicket(const TicketRecord &ticket, const TicketTimeline &timeline);

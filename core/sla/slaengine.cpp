@@ -135,12 +135,18 @@ const Policy *SlaEngine::policy(const QString &id, int version) const
 
 const BusinessCalendar &SlaEngine::calendar(const Policy &policy, const QString &key) const
 {
-    const auto it = m_calendars->byKey.find(calendarKey(policy.id, policy.version, key));
-    if (it == m_calendars->byKey.end())
-        throw InputError(policy.id,
-                         QStringLiteral("calendars"),
-                         Tr::tr("unknown calendar \"%1\"").arg(key));
-    return *it->second;
+    // Policies of this engine by address, with no key string to build; others by name.
+    if (const auto byPolicy = m_calendars->byPolicy.constFind(&policy);
+        byPolicy != m_calendars->byPolicy.constEnd()) {
+        if (const BusinessCalendar *found = byPolicy->value(key))
+            return *found;
+    } else if (const auto it = m_calendars->byKey.find(calendarKey(policy.id, policy.version, key));
+               it != m_calendars->byKey.end()) {
+        return *it->second;
+    }
+    throw InputError(policy.id,
+                     QStringLiteral("calendars"),
+                     Tr::tr("unknown calendar \"%1\"").arg(key));
 }
 
 QString SlaEngine::triage(const Policy &policy,
@@ -350,7 +356,7 @@ TicketSla SlaEngine::evaluate(const TicketTimeline &timeline, Instant now, Expla
             budget = target->duration;
             break;
         case Target::Kind::BusinessDays:
-            budget = *policy.calendars.value(target->calendar).businessDay * target->days;
+            budget = *targetCalendar.definition().businessDay * target->days;
             break;
         case Target::Kind::CalendarDays:
             budget = targetCalendar.addCalendarDays(raw.start, target->days) - raw.start;

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <sqlite3.h>
+
 #include <atomic>
 
 namespace hourglass {
@@ -28,10 +30,21 @@ QString nextConnectionName()
     return QStringLiteral("hourglass-%1").arg(++counter);
 }
 
+// SQLite counts every allocation under one process-wide lock unless told otherwise; with the
+// queue read on two connections at once, that lock made the two threads take turns. The
+// setting must come before SQLite's first use and cannot change after, so the first open
+// makes it; if Qt's driver was already in use it is refused and nothing changes.
+void configureSqliteOnce()
+{
+    static const int done = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(done);
+}
+
 // Where to connect and how; opening is the caller's business.
 void configure(QSqlDatabase &db, const DatabaseUrl &url)
 {
     if (url.isSqlite()) {
+        configureSqliteOnce();
         db.setDatabaseName(url.path());
     } else {
         db.setHostName(url.host());

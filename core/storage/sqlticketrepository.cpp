@@ -5,6 +5,7 @@
 #include "storage/changelog.h"
 #include "storage/conflicterror.h"
 #include "storage/database.h"
+#include "storage/stringpool.h"
 #include "storage/ticketstore.h"
 #include "storage/transaction.h"
 
@@ -13,6 +14,8 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <array>
 
 namespace hourglass {
 
@@ -57,25 +60,41 @@ QList<TicketRecord> SqlTicketRepository::select(const QString &where, const QVar
         throw StorageError(
             m_database.describeError(Tr::tr("cannot read tickets"), query.lastError()));
     QList<TicketRecord> records;
+    // Every column but the title repeats from row to row: one pool per column.
+    enum {
+        Customer,
+        Policy,
+        Severity,
+        Tier,
+        Status,
+        Channel,
+        Language,
+        Assignee,
+        UpdatedBy,
+        Pools
+    };
+    std::array<StringPool, Pools> pools;
+    const auto pooled = [&](int column, int pool) {
+        return pools[std::size_t(pool)].intern(query.value(column).toString());
+    };
     while (query.next()) {
-        TicketRecord r;
+        TicketRecord &r = records.emplace_back();
         r.id = query.value(0).toLongLong();
         r.customerId = query.value(1).toLongLong();
-        r.customer = query.value(2).toString();
-        r.policyId = query.value(3).toString();
+        r.customer = pooled(2, Customer);
+        r.policyId = pooled(3, Policy);
         r.policyVersion = query.value(4).toInt();
         r.title = query.value(5).toString();
-        r.severity = query.value(6).toString();
-        r.tier = query.value(7).toString();
-        r.status = query.value(8).toString();
-        r.channel = query.value(9).toString();
-        r.language = query.value(10).toString();
-        r.assignee = query.value(11).toString();
+        r.severity = pooled(6, Severity);
+        r.tier = pooled(7, Tier);
+        r.status = pooled(8, Status);
+        r.channel = pooled(9, Channel);
+        r.language = pooled(10, Language);
+        r.assignee = pooled(11, Assignee);
         r.createdAt = fromEpoch(query.value(12).toLongLong());
         r.updatedAt = fromEpoch(query.value(13).toLongLong());
-        r.updatedBy = query.value(14).toString();
+        r.updatedBy = pooled(14, UpdatedBy);
         r.version = query.value(15).toInt();
-        records.append(r);
     }
     return records;
 }

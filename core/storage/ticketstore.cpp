@@ -4,12 +4,17 @@
 #include "io/inputerror.h"
 #include "io/jsonreader.h"
 #include "io/ticketfile.h"
+#include "storage/database.h"
+#include "storage/sqlticketrepository.h"
 #include "storage/storageerror.h"
+#include "storage/stringpool.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <future>
 
 namespace hourglass {
 
@@ -21,11 +26,7 @@ struct Tr
 };
 
 // One stored event back into a TicketEvent, read by the same code as ticket files.
-TicketEvent storedEvent(qint64 rowId,
-                        const QString &kindKey,
-                        qint64 at,
-                        const QByteArray &payload,
-                        const QString &author)
+TicketEvent storedEvent(qint64 rowId, const QString &kindKey, const QByteArray &payload)
 {
     const QString place = QStringLiteral("ticket_events row %1").arg(rowId);
     const auto kind = TicketEvent::kindFromKey(kindKey);
@@ -33,9 +34,6 @@ TicketEvent storedEvent(qint64 rowId,
         throw StorageError(Tr::tr("%1: unknown event kind \"%2\"").arg(place, kindKey));
     TicketEvent event;
     event.kind = *kind;
-    event.at = fromEpoch(at);
-    event.author = author;
-    // Most events carry nothing; skipping the JSON parse for them matters at 100 000 tickets.
     if (payload.size() <= 2 && *kind != TicketEvent::Kind::Created)
         return event;
     try {
@@ -49,41 +47,110 @@ TicketEvent storedEvent(qint64 rowId,
     return event;
 }
 
+// Events read in bulk: most share their kind and payload ("created, p2, gold, email"), so each
+// distinct pair is parsed once; logins come from one read of the users table.
+class EventReader
+{
+public:
+    explicit EventReader(QSqlDatabase &db)
+    {
+        QSqlQuery users(db);
+        users.setForwardOnly(true);
+        if (!users.exec(QStringLiteral("SELECT id, login FROM users")))
+            throw StorageError(Tr::tr("cannot read users: %1").arg(users.lastError().text()));
+        while (users.next())
+            m_logins.insert(users.value(0).toLongLong(), users.value(1).toString());
+    }
+
+    TicketEvent read(qint64 rowId,
+                     const QString &kindKey,
+                     qint64 at,
+                     const QByteArray &payload,
+                     const QVariant &authorId)
+    {
+        const QByteArray key = kindKey.toLatin1() + '\0' + payload;
+        auto it = m_parsed.constFind(key);
+        if (it == m_parsed.constEnd()) {
+            TicketEvent parsed = storedEvent(rowId, kindKey, payload);
+            if (m_parsed.size() >= cacheLimit) // one-off payloads (schedules) stay out
+                return complete(std::move(parsed), at, authorId);
+            it = m_parsed.insert(key, parsed);
+        }
+        return complete(TicketEvent(*it), at, authorId);
+    }
+
+private:
+    TicketEvent complete(TicketEvent event, qint64 at, const QVariant &authorId) const
+    {
+        event.at = fromEpoch(at);
+        if (!authorId.isNull())
+            event.author = m_logins.value(authorId.toLongLong());
+        return event;
+    }
+
+    static constexpr qsizetype cacheLimit = 4096;
+    QHash<qint64, QString> m_logins;
+    QHash<QByteArray, TicketEvent> m_parsed;
+};
+
 } // namespace
 
 QHash<qint64, TicketTimeline> TicketStore::loadOpenTimelines(QSqlDatabase &db)
 {
-    QHash<qint64, TicketTimeline> timelines;
-    QSqlQuery tickets(db);
-    tickets.setForwardOnly(true);
-    if (!tickets.exec(QStringLiteral(
-            "SELECT id, policy_key, policy_version FROM tickets WHERE status <> 'resolved'")))
-        throw StorageError(Tr::tr("cannot read tickets: %1").arg(tickets.lastError().text()));
-    while (tickets.next())
-        timelines.insert(tickets.value(0).toLongLong(),
-                         TicketTimeline{tickets.value(1).toString(), tickets.value(2).toInt(), {}});
+    EventReader reader(db);
     QSqlQuery events(db);
     events.setForwardOnly(true);
-    if (!events.exec(
-            QStringLiteral("SELECT e.id, e.ticket_id, e.at, e.kind, e.payload FROM ticket_events e "
-                           "JOIN tickets t ON t.id = e.ticket_id WHERE t.status <> 'resolved' "
-                           "ORDER BY e.ticket_id, e.at, e.id")))
+    // Every ticket has its created event, so one pass over the events finds every ticket.
+    if (!events.exec(QStringLiteral(
+            "SELECT e.id, e.ticket_id, e.at, e.kind, e.payload, e.author_id, t.policy_key, "
+            "t.policy_version FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
+            "WHERE t.status <> 'resolved' ORDER BY e.ticket_id, e.at, e.id")))
         throw StorageError(Tr::tr("cannot read ticket events: %1").arg(events.lastError().text()));
+    QHash<qint64, TicketTimeline> timelines;
+    StringPool policies;
     TicketTimeline *current = nullptr;
     qint64 currentId = 0;
     while (events.next()) {
         const qint64 ticketId = events.value(1).toLongLong();
         if (!current || ticketId != currentId) {
             current = &timelines[ticketId];
+            current->policyId = policies.intern(events.value(6).toString());
+            current->policyVersion = events.value(7).toInt();
             currentId = ticketId;
         }
-        current->events.append(storedEvent(events.value(0).toLongLong(),
+        current->events.append(reader.read(events.value(0).toLongLong(),
                                            events.value(3).toString(),
                                            events.value(2).toLongLong(),
                                            events.value(4).toByteArray(),
-                                           events.value(5).toString()));
+                                           events.value(5)));
     }
     return timelines;
+}
+
+TicketStore::OpenTickets TicketStore::loadOpenTickets(Database &database)
+{
+    const auto readTickets = [](Database &db) {
+        return SqlTicketRepository(db).openTickets();
+    };
+    const auto readOnSecondConnection = [url = database.url(), readTickets] {
+        return readTickets(*Database::open(url));
+    };
+    std::future<QList<TicketRecord>> tickets = std::async(std::launch::async,
+                                                          readOnSecondConnection);
+    OpenTickets open;
+    open.timelines = loadOpenTimelines(database.connection());
+    try {
+        open.tickets = tickets.get();
+    } catch (const StorageError &) {
+        // No second connection (the server's limit, say): read them on this one.
+        open.tickets = readTickets(database);
+    }
+    // The two reads are two snapshots: a ticket opened between them gets its timeline now.
+    for (const TicketRecord &ticket : std::as_const(open.tickets)) {
+        if (!open.timelines.contains(ticket.id))
+            open.timelines.insert(ticket.id, loadTimeline(database.connection(), ticket.id));
+    }
+    return open;
 }
 
 TicketTimeline TicketStore::loadTimeline(QSqlDatabase &db, qint64 ticketId)
@@ -109,12 +176,14 @@ TicketTimeline TicketStore::loadTimeline(QSqlDatabase &db, qint64 ticketId)
         throw StorageError(Tr::tr("cannot read the events of ticket %1: %2")
                                .arg(ticketId)
                                .arg(events.lastError().text()));
-    while (events.next())
-        timeline.events.append(storedEvent(events.value(0).toLongLong(),
-                                           events.value(2).toString(),
-                                           events.value(1).toLongLong(),
-                                           events.value(3).toByteArray(),
-                                           events.value(4).toString()));
+    while (events.next()) {
+        TicketEvent event = storedEvent(events.value(0).toLongLong(),
+                                        events.value(2).toString(),
+                                        events.value(3).toByteArray());
+        event.at = fromEpoch(events.value(1).toLongLong());
+        event.author = events.value(4).toString();
+        timeline.events.append(event);
+    }
     return timeline;
 }
 

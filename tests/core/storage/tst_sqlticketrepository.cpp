@@ -5,6 +5,8 @@
 #include "storage/demodata.h"
 #include "storage/migrations.h"
 #include "storage/sqlticketrepository.h"
+#include "storage/stringpool.h"
+#include "storage/ticketstore.h"
 #include "testenvironment.h"
 
 #include <QSqlQuery>
@@ -26,6 +28,8 @@ private slots:
     void appendingEventsNeverConflicts();
     void failedWriteChangesNothing();
     void openTicketsExcludeResolved();
+    void bulkLoadMatchesTicketByTicket();
+    void repeatedValuesAreStoredOnce();
     void upgradesEarlierSchemaInPlace();
     void refusesNewerSchemaUntouched();
 
@@ -215,6 +219,82 @@ void TestSqlTicketRepository::openTicketsExcludeResolved()
         QVERIFY(!ticket.customer.isEmpty());
     }
     QCOMPARE(m_repository->allTickets().size(), m_database->countRows(QStringLiteral("tickets")));
+}
+
+void TestSqlTicketRepository::bulkLoadMatchesTicketByTicket()
+{
+    // A ticket opened after the demo, with an agent's response: its author must come through.
+    const TicketRecord added = m_repository->create({firstCustomer(),
+                                                     QStringLiteral("Bulk load check"),
+                                                     QStringLiteral("p2"),
+                                                     QStringLiteral("phone"),
+                                                     QStringLiteral("fr"),
+                                                     QString(),
+                                                     test::fixedNow});
+    TicketEvent response;
+    response.kind = TicketEvent::Kind::Responded;
+    response.at = test::fixedNow + Seconds{600};
+    m_repository->appendEvent(added.id, response);
+
+    // The queue's load (two connections, two threads) against one ticket at a time.
+    TicketStore::OpenTickets open = TicketStore::loadOpenTickets(*m_database);
+    const QList<TicketRecord> expected = m_repository->openTickets();
+    QCOMPARE(open.tickets.size(), expected.size());
+    QCOMPARE(open.timelines.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const TicketRecord &got = open.tickets.at(i);
+        QCOMPARE(got.id, expected.at(i).id);
+        QCOMPARE(got.customer, expected.at(i).customer);
+        QCOMPARE(got.assignee, expected.at(i).assignee);
+        QCOMPARE(got.status, expected.at(i).status);
+        QCOMPARE(got.version, expected.at(i).version);
+        const TicketTimeline one = m_repository->timeline(got.id);
+        const TicketTimeline bulk = open.timelines.value(got.id);
+        QCOMPARE(bulk.policyId, one.policyId);
+        QCOMPARE(bulk.policyVersion, one.policyVersion);
+        QCOMPARE(bulk.events.size(), one.events.size());
+        for (qsizetype e = 0; e < one.events.size(); ++e) {
+            QCOMPARE(int(bulk.events.at(e).kind), int(one.events.at(e).kind));
+            QCOMPARE(bulk.events.at(e).at, one.events.at(e).at);
+            QCOMPARE(bulk.events.at(e).value, one.events.at(e).value);
+            QCOMPARE(bulk.events.at(e).tier, one.events.at(e).tier);
+            QCOMPARE(bulk.events.at(e).channel, one.events.at(e).channel);
+            QCOMPARE(bulk.events.at(e).scheduledFor, one.events.at(e).scheduledFor);
+            QCOMPARE(bulk.events.at(e).author, one.events.at(e).author);
+        }
+    }
+    const TicketTimeline mine = open.timelines.value(added.id);
+    QCOMPARE(mine.events.size(), 2);
+    QCOMPARE(mine.events.at(1).author, QStringLiteral("jokafor"));
+}
+
+void TestSqlTicketRepository::repeatedValuesAreStoredOnce()
+{
+    const QList<TicketRecord> open = m_repository->openTickets();
+    QVERIFY(open.size() > 100);
+    // Every ticket with the same status or customer points at one copy of the text.
+    QHash<QString, const QChar *> statuses;
+    QHash<QString, const QChar *> customers;
+    for (const TicketRecord &ticket : open) {
+        QCOMPARE(statuses.value(ticket.status, ticket.status.constData()),
+                 ticket.status.constData());
+        statuses.insert(ticket.status, ticket.status.constData());
+        QCOMPARE(customers.value(ticket.customer, ticket.customer.constData()),
+                 ticket.customer.constData());
+        customers.insert(ticket.customer, ticket.customer.constData());
+    }
+    QVERIFY(customers.size() > 1);
+
+    // Past the short list the pool goes on by hash, with the same answers.
+    StringPool pool;
+    QList<QString> first;
+    for (int i = 0; i < 100; ++i)
+        first.append(pool.intern(QStringLiteral("value %1").arg(i)));
+    for (int i = 0; i < 100; ++i) {
+        const QString again = pool.intern(QStringLiteral("value %1").arg(i));
+        QCOMPARE(again, first.at(i));
+        QCOMPARE(again.constData(), first.at(i).constData());
+    }
 }
 
 void TestSqlTicketRepository::upgradesEarlierSchemaInPlace()
