@@ -3,105 +3,181 @@
 
 #include "models/ticketqueuemodel.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace hourglass {
 
-TicketQueueFilter::TicketQueueFilter(QObject *parent)
-    : QSortFilterProxyModel(parent)
+namespace {
+
+// Roles that change every second (the countdown) and decide neither order nor filtering.
+bool onlyMovingRoles(const QList<int> &roles)
 {
-    // Sorted on the urgency key unless the agent clicks another column; countdown ticks only
-    // touch display roles, which never re-sort.
-    setSortRole(TicketQueueModel::UrgencyRole);
-    // Countdown ticks change display roles only; with the filter on a role of its own they
-    // neither re-filter nor re-sort.
-    setFilterRole(TicketQueueModel::SearchTextRole);
-    setDynamicSortFilter(true);
+    if (roles.isEmpty())
+        return false; // everything may have changed
+    return std::all_of(roles.begin(), roles.end(), [](int role) {
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole
+               || role == TicketQueueModel::RemainingSecondsRole
+               || role == TicketQueueModel::ElapsedPercentRole;
+    });
 }
 
-void TicketQueueFilter::refilter()
+} // namespace
+
+TicketQueueFilter::TicketQueueFilter(QObject *parent)
+    : QAbstractProxyModel(parent)
+{}
+
+TicketQueueFilter::~TicketQueueFilter()
 {
-    // One layout change for the whole new set: invalidateFilter() would signal every removed
-    // range on its own, and a search over 100 000 rows removes tens of thousands of them.
-    invalidate();
+    for (const auto &connection : m_connections)
+        disconnect(connection);
+}
+
+void TicketQueueFilter::setSourceModel(QAbstractItemModel *source)
+{
+    auto *model = qobject_cast<TicketQueueModel *>(source);
+    Q_ASSERT_X(model || !source, "TicketQueueFilter", "the source must be a TicketQueueModel");
+    beginResetModel();
+    for (const auto &connection : m_connections)
+        disconnect(connection);
+    m_connections.clear();
+    QAbstractProxyModel::setSourceModel(model);
+    m_model = model;
+    if (model) {
+        const auto beginReset = [this] {
+            beginResetModel();
+        };
+        const auto endReset = [this] {
+            sourceReset();
+        };
+        m_connections = {
+            connect(model, &QAbstractItemModel::modelAboutToBeReset, this, beginReset),
+            connect(model, &QAbstractItemModel::modelReset, this, endReset),
+            // Not emitted by the queue model; followed all the same, by starting over.
+            connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, beginReset),
+            connect(model, &QAbstractItemModel::layoutChanged, this, endReset),
+            connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, beginReset),
+            connect(model, &QAbstractItemModel::rowsMoved, this, endReset),
+            connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this, beginReset),
+            connect(model, &QAbstractItemModel::columnsInserted, this, endReset),
+            connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, this, beginReset),
+            connect(model, &QAbstractItemModel::columnsRemoved, this, endReset),
+            connect(model,
+                    &QAbstractItemModel::rowsAboutToBeRemoved,
+                    this,
+                    [this](const QModelIndex &, int first, int last) {
+                        sourceRowsAboutToBeRemoved(first, last);
+                    }),
+            connect(model,
+                    &QAbstractItemModel::rowsRemoved,
+                    this,
+                    [this](const QModelIndex &, int first, int last) {
+                        sourceRowsRemoved(first, last);
+                    }),
+            connect(model,
+                    &QAbstractItemModel::rowsInserted,
+                    this,
+                    [this](const QModelIndex &, int first, int last) {
+                        sourceRowsInserted(first, last);
+                    }),
+            connect(model,
+                    &QAbstractItemModel::dataChanged,
+                    this,
+                    &TicketQueueFilter::sourceDataChanged),
+            connect(model,
+                    &QAbstractItemModel::headerDataChanged,
+                    this,
+                    [this](Qt::Orientation orientation, int first, int last) {
+                        if (orientation == Qt::Horizontal)
+                            emit headerDataChanged(orientation, first, last);
+                    }),
+        };
+    }
+    sortAll();
+    filterAll();
+    endResetModel();
 }
 
 void TicketQueueFilter::setCurrentUser(const QString &login)
 {
     m_user = login;
-    refilter();
+    relayout(Reorder::Keep);
 }
 
 void TicketQueueFilter::setScope(Scope scope)
 {
     m_scope = scope;
-    refilter();
+    relayout(Reorder::Keep);
 }
 
 void TicketQueueFilter::setSeverity(const QString &severity)
 {
     m_severity = severity;
-    refilter();
+    relayout(Reorder::Keep);
 }
 
 void TicketQueueFilter::setTier(const QString &tier)
 {
     m_tier = tier;
-    refilter();
+    relayout(Reorder::Keep);
 }
 
 void TicketQueueFilter::setCustomer(const QString &customer)
 {
     m_customer = customer;
-    refilter();
+    relayout(Reorder::Keep);
 }
 
 void TicketQueueFilter::setLanguage(const QString &language)
 {
     m_language = language;
-    refilter();
+    relayout(Reorder::Keep);
 }
 
 void TicketQueueFilter::setStatus(const QString &status)
 {
     m_status = status;
-    refilter();
+    relayout(Reorder::Keep);
 }
 
 void TicketQueueFilter::setOnlyAtRiskOrBreached(bool on)
 {
     m_urgentOnly = on;
-    refilter();
+    relayout(Reorder::Keep);
 }
 
 void TicketQueueFilter::setSearch(const QString &text)
 {
     m_words = text.toLower().split(u' ', Qt::SkipEmptyParts);
-    refilter();
+    relayout(Reorder::Keep);
 }
 
-bool TicketQueueFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void TicketQueueFilter::sort(int column, Qt::SortOrder order)
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const auto value = [&index](int role) {
-        return index.data(role);
+    Q_UNUSED(column);
+    m_sortOrder = order;
+    relayout(Reorder::All);
+}
+
+bool TicketQueueFilter::accepts(int sourceRow) const
+{
+    const TicketRecord &ticket = *m_model->ticketAt(sourceRow);
+    if (m_scope == Scope::Mine && ticket.assignee != m_user)
+        return false;
+    if (m_scope == Scope::Unassigned && !ticket.assignee.isEmpty())
+        return false;
+    const auto matches = [](const QString &wanted, const QString &value) {
+        return wanted.isEmpty() || value == wanted;
     };
-    if (m_scope == Scope::Mine && value(TicketQueueModel::AssigneeRole).toString() != m_user)
+    if (!matches(m_severity, ticket.severity) || !matches(m_tier, ticket.tier)
+        || !matches(m_customer, ticket.customer) || !matches(m_language, ticket.language)
+        || !matches(m_status, ticket.status))
         return false;
-    if (m_scope == Scope::Unassigned && !value(TicketQueueModel::AssigneeRole).toString().isEmpty())
-        return false;
-    const auto matches = [&](const QString &wanted, int role) {
-        return wanted.isEmpty() || value(role).toString() == wanted;
-    };
-    if (!matches(m_severity, TicketQueueModel::SeverityRole)
-        || !matches(m_tier, TicketQueueModel::TierRole)
-        || !matches(m_customer, TicketQueueModel::CustomerRole)
-        || !matches(m_language, TicketQueueModel::LanguageRole)
-        || !matches(m_status, TicketQueueModel::StatusRole))
-        return false;
-    if (m_urgentOnly && !value(TicketQueueModel::AtRiskRole).toBool()
-        && !value(TicketQueueModel::BreachedRole).toBool())
+    if (m_urgentOnly && !m_model->isAtRiskAt(sourceRow) && !m_model->isBreachedAt(sourceRow))
         return false;
     if (!m_words.isEmpty()) {
-        const QString text = value(TicketQueueModel::SearchTextRole).toString();
+        const QString &text = m_model->searchTextAt(sourceRow);
         for (const QString &word : m_words) {
             if (!text.contains(word))
                 return false;
@@ -110,17 +186,261 @@ bool TicketQueueFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return true;
 }
 
-bool TicketQueueFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool TicketQueueFilter::before(int a, int b) const
 {
-    if (sortRole() == TicketQueueModel::UrgencyRole) {
-        const auto *model = static_cast<const TicketQueueModel *>(sourceModel());
-        const qint64 a = model->urgencyAt(left.row());
-        const qint64 b = model->urgencyAt(right.row());
-        if (a != b)
-            return a < b;
-        return model->idAt(left.row()) < model->idAt(right.row());
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::swap(a, b);
+    const qint64 ua = m_model->urgencyAt(a);
+    const qint64 ub = m_model->urgencyAt(b);
+    if (ua != ub)
+        return ua < ub;
+    return m_model->idAt(a) < m_model->idAt(b);
+}
+
+void TicketQueueFilter::sortAll()
+{
+    m_order.resize(m_model ? std::size_t(m_model->rowCount()) : 0);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return before(a, b); });
+    indexOrder();
+}
+
+void TicketQueueFilter::indexOrder()
+{
+    m_orderPos.resize(m_order.size());
+    for (std::size_t pos = 0; pos < m_order.size(); ++pos)
+        m_orderPos[std::size_t(m_order[pos])] = int(pos);
+}
+
+void TicketQueueFilter::filterAll()
+{
+    m_visible.clear();
+    m_visible.reserve(m_order.size());
+    m_proxyRow.assign(m_order.size(), -1);
+    for (const int row : m_order) {
+        if (accepts(row)) {
+            m_proxyRow[std::size_t(row)] = int(m_visible.size());
+            m_visible.push_back(row);
+        }
     }
-    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+void TicketQueueFilter::relayout(Reorder reorder, int movedRow)
+{
+    if (!m_model)
+        return;
+    // One layout change for the whole new set, persistent indexes (selection, current row)
+    // following their tickets, or dropped with them.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    const QModelIndexList from = persistentIndexList();
+    std::vector<int> sources;
+    sources.reserve(std::size_t(from.size()));
+    for (const QModelIndex &index : from)
+        sources.push_back(m_visible[std::size_t(index.row())]);
+    if (reorder == Reorder::All)
+        sortAll();
+    else if (reorder == Reorder::One)
+        reposition(movedRow);
+    filterAll();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const int row = m_proxyRow[std::size_t(sources[std::size_t(i)])];
+        to.append(row < 0 ? QModelIndex() : createIndex(row, from.at(i).column()));
+    }
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void TicketQueueFilter::reposition(int sourceRow)
+{
+    const auto at = m_order.begin() + m_orderPos[std::size_t(sourceRow)];
+    m_order.erase(at);
+    const auto to = std::lower_bound(m_order.begin(),
+                                     m_order.end(),
+                                     sourceRow,
+                                     [this](int a, int b) { return before(a, b); });
+    m_order.insert(to, sourceRow);
+    indexOrder();
+}
+
+void TicketQueueFilter::sourceReset()
+{
+    sortAll();
+    filterAll();
+    endResetModel();
+}
+
+void TicketQueueFilter::sourceRowsAboutToBeRemoved(int first, int last)
+{
+    m_removing = -1;
+    m_removingByLayout = false;
+    if (first == last) {
+        // The queue model removes one ticket at a time: one proxy row, or none.
+        m_removing = m_proxyRow[std::size_t(first)];
+        if (m_removing >= 0)
+            beginRemoveRows(QModelIndex(), m_removing, m_removing);
+        return;
+    }
+    m_removingByLayout = true;
+    beginResetModel();
+}
+
+void TicketQueueFilter::sourceRowsRemoved(int first, int last)
+{
+    const int count = last - first + 1;
+    const auto renumber = [first, last, count](std::vector<int> &rows) {
+        std::erase_if(rows, [first, last](int row) { return row >= first && row <= last; });
+        for (int &row : rows) {
+            if (row > last)
+                row -= count;
+        }
+    };
+    if (m_removingByLayout) {
+        m_removingByLayout = false;
+        sourceReset();
+        return;
+    }
+    renumber(m_order);
+    renumber(m_visible);
+    indexOrder();
+    m_proxyRow.assign(m_order.size(), -1);
+    for (std::size_t row = 0; row < m_visible.size(); ++row)
+        m_proxyRow[std::size_t(m_visible[row])] = int(row);
+    if (m_removing >= 0)
+        endRemoveRows();
+    m_removing = -1;
+}
+
+void TicketQueueFilter::sourceRowsInserted(int first, int last)
+{
+    const int count = last - first + 1;
+    for (std::vector<int> *rows : {&m_order, &m_visible}) {
+        for (int &row : *rows) {
+            if (row >= first)
+                row += count;
+        }
+    }
+    if (count > 1) {
+        // Not how the queue model adds tickets (one at a time); sorted in afresh.
+        relayout(Reorder::All);
+        return;
+    }
+    // Its place in the order, then among the rows shown if the filters let it through.
+    const auto place = [this, first](const std::vector<int> &rows) {
+        return std::lower_bound(rows.begin(), rows.end(), first, [this](int a, int b) {
+            return before(a, b);
+        });
+    };
+    m_order.insert(place(m_order), first);
+    indexOrder();
+    const bool shown = accepts(first);
+    const int proxyRow = shown ? int(place(m_visible) - m_visible.begin()) : -1;
+    if (shown) {
+        beginInsertRows(QModelIndex(), proxyRow, proxyRow);
+        m_visible.insert(m_visible.begin() + proxyRow, first);
+    }
+    m_proxyRow.assign(m_order.size(), -1);
+    for (std::size_t row = 0; row < m_visible.size(); ++row)
+        m_proxyRow[std::size_t(m_visible[row])] = int(row);
+    if (shown)
+        endInsertRows();
+}
+
+void TicketQueueFilter::sourceDataChanged(const QModelIndex &topLeft,
+                                          const QModelIndex &bottomRight,
+                                          const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    if (!onlyMovingRoles(roles)) {
+        // A re-evaluated or edited ticket: it may move (new urgency) or come and go (filters).
+        std::vector<int> misplaced;
+        bool shownChanged = false;
+        const int size = int(m_order.size());
+        for (int row = first; row <= last; ++row) {
+            const int pos = m_orderPos[std::size_t(row)];
+            if ((pos > 0 && before(row, m_order[std::size_t(pos - 1)]))
+                || (pos + 1 < size && before(m_order[std::size_t(pos + 1)], row)))
+                misplaced.push_back(row);
+            if (accepts(row) != (m_proxyRow[std::size_t(row)] >= 0))
+                shownChanged = true;
+        }
+        if (misplaced.size() == 1) // the usual case: one ticket's due time moved
+            relayout(Reorder::One, misplaced.front());
+        else if (!misplaced.empty())
+            relayout(Reorder::All);
+        else if (shownChanged)
+            relayout(Reorder::Keep);
+    }
+    forwardDataChanged(first, last, topLeft.column(), bottomRight.column(), roles);
+}
+
+void TicketQueueFilter::forwardDataChanged(
+    int firstSource, int lastSource, int firstColumn, int lastColumn, const QList<int> &roles)
+{
+    // One signal over the proxy rows those source rows now occupy (the tick sends one row).
+    int low = -1;
+    int high = -1;
+    for (int row = firstSource; row <= lastSource; ++row) {
+        const int proxy = m_proxyRow[std::size_t(row)];
+        if (proxy < 0)
+            continue;
+        low = low < 0 ? proxy : std::min(low, proxy);
+        high = std::max(high, proxy);
+    }
+    if (low >= 0)
+        emit dataChanged(createIndex(low, firstColumn), createIndex(high, lastColumn), roles);
+}
+
+QModelIndex TicketQueueFilter::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_model || !proxyIndex.isValid() || proxyIndex.row() >= int(m_visible.size()))
+        return {};
+    return m_model->index(m_visible[std::size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex TicketQueueFilter::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_model || !sourceIndex.isValid() || sourceIndex.row() >= int(m_proxyRow.size()))
+        return {};
+    const int row = m_proxyRow[std::size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+QModelIndex TicketQueueFilter::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex TicketQueueFilter::parent(const QModelIndex &child) const
+{
+    Q_UNUSED(child);
+    return {};
+}
+
+QModelIndex TicketQueueFilter::sibling(int row, int column, const QModelIndex &index) const
+{
+    return index.isValid() ? this->index(row, column) : QModelIndex();
+}
+
+int TicketQueueFilter::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int TicketQueueFilter::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_model ? 0 : m_model->columnCount();
+}
+
+bool TicketQueueFilter::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_visible.empty();
 }
 
 } // namespace hourglass

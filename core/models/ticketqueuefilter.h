@@ -1,11 +1,19 @@
 // The queue's sort and filter proxy: most urgent first, and the agent's filters.
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
+
+#include <vector>
 
 namespace hourglass {
 
-class TicketQueueFilter final : public QSortFilterProxyModel
+class TicketQueueModel;
+
+// A proxy of its own rather than a QSortFilterProxyModel: it keeps every row in urgency order
+// at all times, whatever the filters, so changing a filter is one pass over that order and
+// never a sort. With 100 000 tickets, clearing the search box costs a few milliseconds where
+// re-sorting cost sixty. Rows move only when a ticket's urgency changes.
+class TicketQueueFilter final : public QAbstractProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TicketQueueFilter)
@@ -14,8 +22,11 @@ public:
     enum class Scope { All, Mine, Unassigned };
     Q_ENUM(Scope)
 
-    // The source must be a TicketQueueModel: filtering and sorting read its rows directly.
     explicit TicketQueueFilter(QObject *parent = nullptr);
+    ~TicketQueueFilter() override;
+
+    // The source must be a TicketQueueModel: filtering and sorting read its rows directly.
+    void setSourceModel(QAbstractItemModel *source) override;
 
     // Whose tickets "Mine" means.
     void setCurrentUser(const QString &login);
@@ -33,13 +44,51 @@ public:
 
     Scope scope() const { return m_scope; }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    // The queue sorts by urgency only, whatever the column: ascending is most urgent first.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
 
 private:
-    void refilter();
+    bool accepts(int sourceRow) const;
+    // Whether source row a comes before source row b in the current order.
+    bool before(int a, int b) const;
+    void sortAll();
+    void indexOrder(); // m_orderPos from m_order
+    void filterAll();  // m_visible and m_proxyRow from m_order and the filters
+    enum class Reorder { Keep, One, All };
+    // One layout change around a new order (none, one moved row, a full sort) and filtering.
+    void relayout(Reorder reorder, int movedRow = -1);
+    void reposition(int sourceRow);
+    void forwardDataChanged(
+        int firstSource, int lastSource, int firstColumn, int lastColumn, const QList<int> &roles);
 
+    void sourceReset();
+    void sourceRowsAboutToBeRemoved(int first, int last);
+    void sourceRowsRemoved(int first, int last);
+    void sourceRowsInserted(int first, int last);
+    void sourceDataChanged(const QModelIndex &topLeft,
+                           const QModelIndex &bottomRight,
+                           const QList<int> &roles);
+
+    const TicketQueueModel *m_model = nullptr;
+    std::vector<QMetaObject::Connection> m_connections;
+    std::vector<int> m_order;    // every source row, in the current order
+    std::vector<int> m_orderPos; // source row → its place in m_order
+    std::vector<int> m_visible;  // proxy row → source row: the accepted rows, in order
+    std::vector<int> m_proxyRow; // source row → proxy row, or -1 when filtered out
+    int m_removing = -1;         // the proxy row a one-row source removal takes away
+    bool m_removingByLayout = false;
+
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_user;
     Scope m_scope = Scope::All;
     QString m_severity;

@@ -32,6 +32,7 @@ private slots:
     void tickTouchesOnlyTheGivenRows();
     void reEvaluatesAtTheNextChange();
     void liveUpdatesKeepOtherRows();
+    void proxyFollowsLiveChanges();
     void alertsOnceForMineAndUnassigned();
 
 private:
@@ -269,6 +270,122 @@ void TestTicketQueueModel::liveUpdatesKeepOtherRows()
     m_model->upsertTicket(created, repository.timeline(created.id));
     QCOMPARE(m_model->rowCount(), rows);
     QCOMPARE(m_model->ticketAt(rows - 1)->title, QStringLiteral("Brand new"));
+}
+
+// The proxy against a plain recomputation after every change: the rows a filter lets through,
+// sorted by urgency then id, with the selection following its ticket.
+void TestTicketQueueModel::proxyFollowsLiveChanges()
+{
+    QAbstractItemModelTester tester(m_filter.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SqlTicketRepository repository(*m_database);
+    const QString agent = QStringLiteral("mlefebvre");
+    m_filter->setCurrentUser(agent);
+    m_filter->setScope(TicketQueueFilter::Scope::Mine);
+
+    const auto expectedOrder = [&](Qt::SortOrder order) {
+        std::vector<std::pair<qint64, qint64>> keys;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->ticketAt(row)->assignee == agent)
+                keys.emplace_back(m_model->urgencyAt(row), m_model->idAt(row));
+        }
+        std::sort(keys.begin(), keys.end());
+        if (order == Qt::DescendingOrder)
+            std::reverse(keys.begin(), keys.end());
+        QList<qint64> ids;
+        for (const auto &[urgency, id] : keys)
+            ids.append(id);
+        return ids;
+    };
+    const auto shownOrder = [&] {
+        QList<qint64> ids;
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            ids.append(m_filter->index(row, 0).data(TicketQueueModel::TicketIdRole).toLongLong());
+        return ids;
+    };
+    const auto rowOf = [&](qint64 id) {
+        return shownOrder().indexOf(id);
+    };
+    QCOMPARE(shownOrder(), expectedOrder(Qt::AscendingOrder));
+    QVERIFY(m_filter->rowCount() > 3);
+
+    // A helpdesk-matrix ticket of someone else, raised to P1: it joins "mine" when assigned.
+    qint64 raised = 0;
+    for (int row = 0; row < m_model->rowCount() && !raised; ++row) {
+        const TicketRecord &t = *m_model->ticketAt(row);
+        if (t.policyId == QLatin1String("helpdesk-matrix") && t.assignee != agent
+            && (t.severity == QLatin1String("p3") || t.severity == QLatin1String("p4"))
+            && m_model->clockAt(row)->state == ClockState::Running)
+            raised = t.id;
+    }
+    QVERIFY(raised);
+    const QPersistentModelIndex selected = m_filter->index(m_filter->rowCount() - 1, 2);
+    const qint64 selectedId = selected.data(TicketQueueModel::TicketIdRole).toLongLong();
+    const int before = m_filter->rowCount();
+
+    TicketRecord ticket = *repository.ticket(raised);
+    TicketChange assign;
+    assign.assignee = agent;
+    ticket = repository.update(ticket.id, ticket.version, assign);
+    m_model->upsertTicket(ticket, repository.timeline(ticket.id));
+    QCOMPARE(m_filter->rowCount(), before + 1);
+    QCOMPARE(shownOrder(), expectedOrder(Qt::AscendingOrder));
+    QCOMPARE(selected.data(TicketQueueModel::TicketIdRole).toLongLong(), selectedId);
+    QCOMPARE(selected.column(), 2);
+
+    const int sourceRow = m_model->rowOfTicket(raised);
+    const qint64 urgencyBefore = m_model->urgencyAt(sourceRow);
+    const int placeBefore = rowOf(raised);
+    TicketChange severity;
+    severity.severity = QStringLiteral("p1");
+    ticket = repository.update(ticket.id, ticket.version, severity);
+    // The change is recorded now: the queue's clock must have reached it to count it.
+    m_clock->set(std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now()));
+    m_model->upsertTicket(ticket, repository.timeline(ticket.id));
+    QVERIFY(m_model->urgencyAt(sourceRow) < urgencyBefore); // due sooner
+    QVERIFY(rowOf(raised) <= placeBefore);
+    QCOMPARE(shownOrder(), expectedOrder(Qt::AscendingOrder));
+    QCOMPARE(selected.data(TicketQueueModel::TicketIdRole).toLongLong(), selectedId);
+
+    // Most urgent last, then first again; the selection still on its ticket.
+    m_filter->sort(0, Qt::DescendingOrder);
+    QCOMPARE(shownOrder(), expectedOrder(Qt::DescendingOrder));
+    QCOMPARE(selected.data(TicketQueueModel::TicketIdRole).toLongLong(), selectedId);
+    m_filter->sort(0, Qt::AscendingOrder);
+
+    // A new ticket of mine takes its place in the order.
+    const TicketRecord created = repository.create({ticket.customerId,
+                                                    QStringLiteral("Proxy check"),
+                                                    QStringLiteral("p1"),
+                                                    ticket.channel,
+                                                    QStringLiteral("en"),
+                                                    agent,
+                                                    test::fixedNow});
+    m_model->upsertTicket(created, repository.timeline(created.id));
+    QCOMPARE(m_filter->rowCount(), before + 2);
+    QCOMPARE(shownOrder(), expectedOrder(Qt::AscendingOrder));
+    QVERIFY(rowOf(created.id) >= 0);
+    QCOMPARE(selected.data(TicketQueueModel::TicketIdRole).toLongLong(), selectedId);
+
+    // Unassigned, it leaves "mine"; resolved, the selected ticket leaves the queue.
+    TicketChange unassign;
+    unassign.assignee = QString();
+    ticket = repository.update(ticket.id, ticket.version, unassign);
+    m_model->upsertTicket(ticket, repository.timeline(ticket.id));
+    QCOMPARE(rowOf(raised), -1);
+    QCOMPARE(shownOrder(), expectedOrder(Qt::AscendingOrder));
+    const TicketRecord gone = *repository.ticket(selectedId);
+    TicketChange resolve;
+    resolve.status = QStringLiteral("resolved");
+    repository.update(gone.id, gone.version, resolve);
+    m_model->removeTicket(gone.id);
+    QVERIFY(!selected.isValid());
+    QCOMPARE(m_filter->rowCount(), before);
+    QCOMPARE(shownOrder(), expectedOrder(Qt::AscendingOrder));
+
+    // Clearing the filter brings back every row, in order.
+    m_filter->setScope(TicketQueueFilter::Scope::All);
+    QCOMPARE(m_filter->rowCount(), m_model->rowCount());
 }
 
 void TestTicketQueueModel::alertsOnceForMineAndUnassigned()
