@@ -334,6 +334,39 @@
     </message>
 </context>
 <context>
+    <name>hourglass::Duration</name>
+    <message>
+        <source>%1d %2h</source>
+        <comment>days and hours, compact</comment>
+        <translation>%1&#xa0;j %2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>days, compact</comment>
+        <translation>%1&#xa0;j</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <comment>hours and minutes, compact</comment>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>hours, compact</comment>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>minutes, compact</comment>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>seconds, compact</comment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::ExplainText</name>
     <message>
         <source>Initial response</source>

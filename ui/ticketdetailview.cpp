@@ -272,7 +272,9 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
         if (metric.due && metric.state != ClockState::Paused)
             line += QStringLiteral(" · ")
                     + tr("due %1 (your time), %2 (%3)")
-                          .arg(viewerTime(*metric.due), formatLocal(*metric.due, zone), zone)
+                          .arg(viewerTime(*metric.due),
+                               formatLocal(*metric.due, zone, QLocale()),
+                               zone)
                           .toHtmlEscaped();
         if (metric.target)
             line += QStringLiteral("<br><small>")
@@ -283,8 +285,8 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
         explanation += ExplainText::metricName(metric.metric) + QLatin1String(":\n");
         for (const ExplainSegment &segment : metric.explain)
             explanation += QStringLiteral("  %1 → %2  %3\n")
-                               .arg(formatLocal(segment.from, zone),
-                                    formatLocal(segment.to, zone),
+                               .arg(formatLocal(segment.from, zone, QLocale()),
+                                    formatLocal(segment.to, zone, QLocale()),
                                     ExplainText::segmentText(segment));
     }
     // The Severity-1 resolution process (seed 001): a checklist with its own countdown.

@@ -1,7 +1,7 @@
 // Words for SLA states, targets and explanations, as an agent would say them; translated.
 #include "sla/explaintext.h"
 
-#include "time/durationtext.h"
+#include "time/instant.h"
 
 #include <QCoreApplication>
 
@@ -61,11 +61,12 @@ QString targetText(const Target &target, const Policy &policy)
     const QString calendar = calendarName(policy, target.calendar);
     switch (target.kind) {
     case Target::Kind::Duration:
-        return Tr::tr("%1 of business time on %2").arg(formatDuration(target.duration), calendar);
+        return Tr::tr("%1 of business time on %2")
+            .arg(formatCompactDuration(target.duration), calendar);
     case Target::Kind::BusinessDays: {
         const auto day = policy.calendars.value(target.calendar).businessDay.value_or(Seconds{0});
         return Tr::tr("%n business day(s) (%1 each) on %2", nullptr, target.days)
-            .arg(formatDuration(day), calendar);
+            .arg(formatCompactDuration(day), calendar);
     }
     case Target::Kind::CalendarDays:
         return Tr::tr("%n calendar day(s): the same local time in %1", nullptr, target.days)

@@ -1,11 +1,22 @@
 // Instants are UTC seconds; local time exists only at the edges (a calendar's zone, the viewer).
 #include "time/instant.h"
 
+#include <QCoreApplication>
+
 #include <date/date.h>
 
 #include <cstdio>
 
 namespace hourglass {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hourglass::Duration)
+};
+
+} // namespace
 
 QString formatInstant(Instant t)
 {
@@ -112,15 +123,15 @@ QString formatCompactDuration(Seconds d)
     QString text;
     // The largest two units, the second left out when it is zero: "3d 4h", "2h", "2h 14m".
     if (days > 0)
-        text = hours ? QStringLiteral("%1d %2h").arg(days).arg(hours)
-                     : QStringLiteral("%1d").arg(days);
+        text = hours ? Tr::tr("%1d %2h", "days and hours, compact").arg(days).arg(hours)
+                     : Tr::tr("%1d", "days, compact").arg(days);
     else if (hours > 0)
-        text = minutes ? QStringLiteral("%1h %2m").arg(hours).arg(minutes)
-                       : QStringLiteral("%1h").arg(hours);
+        text = minutes ? Tr::tr("%1h %2m", "hours and minutes, compact").arg(hours).arg(minutes)
+                       : Tr::tr("%1h", "hours, compact").arg(hours);
     else if (minutes > 0)
-        text = QStringLiteral("%1m").arg(minutes);
+        text = Tr::tr("%1m", "minutes, compact").arg(minutes);
     else
-        text = QStringLiteral("%1s").arg(seconds);
+        text = Tr::tr("%1s", "seconds, compact").arg(seconds);
     return d.count() < 0 ? QLatin1Char('-') + text : text;
 }
 
@@ -130,10 +141,15 @@ QString formatCompactDuration(Seconds d)
 
 namespace hourglass {
 
-QString formatLocal(Instant t, const QString &zone)
+QString formatLocal(Instant t, const QString &zone, const QLocale &locale)
 {
-    const date::zoned_seconds local{zone.toStdString(), t};
-    return QString::fromStdString(date::format("%a %Y-%m-%d %H:%M %Z", local));
+    const date::zoned_seconds zoned{zone.toStdString(), t};
+    const date::local_seconds local = zoned.get_local_time();
+    const date::weekday weekday{date::floor<date::days>(local)};
+    return QStringLiteral("%1 %2 %3")
+        .arg(locale.dayName(int(weekday.iso_encoding()), QLocale::ShortFormat),
+             QString::fromStdString(date::format("%Y-%m-%d %H:%M", local)),
+             QString::fromStdString(zoned.get_info().abbrev));
 }
 
 } // namespace hourglass

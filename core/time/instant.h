@@ -1,6 +1,7 @@
 // Instants are UTC seconds; local time exists only at the edges (a calendar's zone, the viewer).
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 #include <chrono>
@@ -27,14 +28,17 @@ inline Instant fromEpoch(qint64 seconds)
 QString formatInstant(Instant t);
 std::optional<Instant> parseInstant(QStringView text);
 
-// "2h 14m", "3d 4h", "45s": a compact human duration, largest two units.
+// "2h 14m", "3d 4h", "45s": a compact human duration, largest two units, in the language of
+// the installed translation ("2 h 14 min", "3 j 4 h" in French); English without one.
 QString formatCompactDuration(Seconds d);
 
 } // namespace hourglass
 
 namespace hourglass {
 
-// "Fri 2026-03-06 17:55 CET": the wall-clock time in an IANA zone, for explanations.
-QString formatLocal(Instant t, const QString &zone);
+// "Fri 2026-03-06 17:55 CET": the wall-clock time in an IANA zone, for explanations. The
+// weekday is named in `locale` ("ven. 2026-03-06 17:55 CET" in French); the C locale, the
+// default, keeps the command line's output the same everywhere.
+QString formatLocal(Instant t, const QString &zone, const QLocale &locale = QLocale::c());
 
 } // namespace hourglass

@@ -1,6 +1,7 @@
 // The app shell: navigation by keyboard, status bar, saved state, language switch at run time.
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "models/ticketqueuemodel.h"
 #include "storage/demodata.h"
 #include "storage/offlinejournal.h"
 #include "storage/ticketwriter.h"
@@ -30,6 +31,7 @@ private slots:
     void placeholdersSayNotAvailableAndShowRealCounts();
     void restoresViewAndGeometry();
     void switchesLanguageWithoutRestart();
+    void durationsAndWeekdaysFollowTheLanguage();
     void statusBarSaysOfflineWithWaitingEdits();
     void settingsTestsAConnection();
 
@@ -135,6 +137,27 @@ void TestMainWindow::switchesLanguageWithoutRestart()
 
     m_languages->setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(navigation->item(MainWindow::Queue)->text(), QStringLiteral("Queue"));
+}
+
+void TestMainWindow::durationsAndWeekdaysFollowTheLanguage()
+{
+    using namespace std::chrono_literals;
+    const Instant monday = fromEpoch(1773063000); // 2026-03-09 13:30 UTC
+    const QString zone = QStringLiteral("America/New_York");
+    QVERIFY(m_languages->setLanguage(QStringLiteral("fr")));
+    const QChar nbsp(0x00a0);
+    QCOMPARE(formatCompactDuration(2h + 14min), QStringLiteral("2%1h 14%1min").arg(nbsp));
+    QCOMPARE(formatCompactDuration(76h), QStringLiteral("3%1j 4%1h").arg(nbsp));
+    QCOMPARE(TicketQueueModel::formatRemaining(-12 * 60),
+             QStringLiteral("en retard de 12%1min").arg(nbsp));
+    QCOMPARE(formatLocal(monday, zone, QLocale()), QStringLiteral("lun. 2026-03-09 09:30 EDT"));
+    // The command line's form stays English whatever the language.
+    QCOMPARE(formatLocal(monday, zone), QStringLiteral("Mon 2026-03-09 09:30 EDT"));
+
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    QCOMPARE(formatCompactDuration(2h + 14min), QStringLiteral("2h 14m"));
+    QCOMPARE(TicketQueueModel::formatRemaining(-12 * 60), QStringLiteral("overdue 12m"));
+    QCOMPARE(formatLocal(monday, zone, QLocale()), QStringLiteral("Mon 2026-03-09 09:30 EDT"));
 }
 
 void TestMainWindow::statusBarSaysOfflineWithWaitingEdits()
