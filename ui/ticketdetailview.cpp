@@ -326,12 +326,13 @@ void TicketDetailView::showOutcome(bool saved)
     emit ticketChanged(m_ticket->id);
 }
 
-void TicketDetailView::write(const TicketChange &change)
+void TicketDetailView::write(const TicketChange &change, const std::optional<TicketEvent> &event)
 {
     if (!m_ticket)
         return;
     try {
-        showOutcome(m_writer.update(m_ticket->id, m_ticket->version, change));
+        showOutcome(event ? m_writer.update(m_ticket->id, m_ticket->version, change, *event)
+                          : m_writer.update(m_ticket->id, m_ticket->version, change));
     } catch (const ConflictError &conflict) {
         // Both sides: what won and what was refused; the view then shows the winner.
         reload();
@@ -359,12 +360,17 @@ void TicketDetailView::append(TicketEvent::Kind kind, const QString &text)
 
 void TicketDetailView::respond()
 {
-    if (m_ticket && m_ticket->status == QLatin1String("new")) {
-        TicketChange change;
-        change.status = QStringLiteral("open");
-        write(change);
+    if (!m_ticket)
+        return;
+    const TicketEvent response{m_clock.now(), TicketEvent::Kind::Responded, {}, {}, {}, 0, {}};
+    if (m_ticket->status != QLatin1String("new")) {
+        append(TicketEvent::Kind::Responded);
+        return;
     }
-    append(TicketEvent::Kind::Responded);
+    // A new ticket is opened by its first response: both saved in one transaction, or neither.
+    TicketChange open;
+    open.status = QStringLiteral("open");
+    write(open, response);
 }
 
 void TicketDetailView::postUpdate()

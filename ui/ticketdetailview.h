@@ -60,7 +60,8 @@ protected:
 private:
     void retranslateUi();
     void refreshClocks(SlaEngine::Explain explain);
-    void write(const TicketChange &change);
+    // A versioned change (and an event saved with it); a conflict shows both sides.
+    void write(const TicketChange &change, const std::optional<TicketEvent> &event = std::nullopt);
     void append(TicketEvent::Kind kind, const QString &text = QString());
     void showOutcome(bool saved);
 

@@ -24,6 +24,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(hourglass::OfflineJournal)
 };
 
+QJsonObject eventJson(const TicketEvent &event)
+{
+    return {{QStringLiteral("at"), formatInstant(event.at)},
+            {QStringLiteral("kind"), TicketEvent::key(event.kind)},
+            {QStringLiteral("details"), TicketFile::eventDetails(event)}};
+}
+
 } // namespace
 
 OfflineJournal::OfflineJournal(const QString &path)
@@ -69,11 +76,13 @@ QJsonObject OfflineJournal::toJson(const JournalEntry &entry)
             object.insert(QStringLiteral("status"), *c.status);
         if (c.assignee)
             object.insert(QStringLiteral("assignee"), *c.assignee);
+        if (entry.withEvent)
+            object.insert(QStringLiteral("event"), eventJson(entry.event));
     } else {
         object.insert(QStringLiteral("operation"), QStringLiteral("event"));
-        object.insert(QStringLiteral("at"), formatInstant(entry.event.at));
-        object.insert(QStringLiteral("kind"), TicketEvent::key(entry.event.kind));
-        object.insert(QStringLiteral("details"), TicketFile::eventDetails(entry.event));
+        const QJsonObject event = eventJson(entry.event);
+        for (auto it = event.begin(); it != event.end(); ++it)
+            object.insert(it.key(), it.value());
     }
     return object;
 }
@@ -84,6 +93,19 @@ JournalEntry OfflineJournal::fromJson(const QString &file, qsizetype line, const
         return InputError(file,
                           Tr::tr("line %1").arg(line),
                           Tr::tr("a damaged journal entry; the file was left as it is"));
+    };
+    // An event's time, kind and details, on their own or inside an update.
+    const auto readEvent = [&](const QJsonObject &from, TicketEvent &event) {
+        const auto at = parseInstant(from.value(QStringLiteral("at")).toString());
+        const auto kind = TicketEvent::kindFromKey(from.value(QStringLiteral("kind")).toString());
+        if (!at || !kind)
+            throw damaged();
+        event.at = *at;
+        event.kind = *kind;
+        JsonReader details(file,
+                           QStringLiteral("line %1").arg(line),
+                           from.value(QStringLiteral("details")).toObject());
+        TicketFile::readEventDetails(details, event);
     };
     JournalEntry entry;
     entry.ticketId = object.value(QStringLiteral("ticket")).toInteger();
@@ -105,18 +127,13 @@ JournalEntry OfflineJournal::fromJson(const QString &file, qsizetype line, const
         field("tier", entry.change.tier);
         field("status", entry.change.status);
         field("assignee", entry.change.assignee);
+        if (object.contains(QStringLiteral("event"))) {
+            entry.withEvent = true;
+            readEvent(object.value(QStringLiteral("event")).toObject(), entry.event);
+        }
     } else if (operation == QLatin1String("event")) {
         entry.operation = JournalEntry::Operation::Event;
-        const auto at = parseInstant(object.value(QStringLiteral("at")).toString());
-        const auto kind = TicketEvent::kindFromKey(object.value(QStringLiteral("kind")).toString());
-        if (!at || !kind)
-            throw damaged();
-        entry.event.at = *at;
-        entry.event.kind = *kind;
-        JsonReader details(file,
-                           QStringLiteral("line %1").arg(line),
-                           object.value(QStringLiteral("details")).toObject());
-        TicketFile::readEventDetails(details, entry.event);
+        readEvent(object, entry.event);
     } else {
         throw damaged();
     }

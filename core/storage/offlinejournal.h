@@ -16,7 +16,8 @@ struct JournalEntry
     qint64 ticketId = 0;
     int expectedVersion = 0; // Update: the version the edit was made on
     TicketChange change;     // Update
-    TicketEvent event;       // Event
+    TicketEvent event;       // Event, or an Update's event when withEvent
+    bool withEvent = false;  // Update: the event is saved with the change, or neither is
     QString actor;
     qint64 recordedAtMs = 0;
 };

@@ -211,7 +211,10 @@ TicketRecord SqlTicketRepository::create(const NewTicket &ticket)
     return record;
 }
 
-TicketRecord SqlTicketRepository::update(qint64 id, int expectedVersion, const TicketChange &change)
+TicketRecord SqlTicketRepository::update(qint64 id,
+                                         int expectedVersion,
+                                         const TicketChange &change,
+                                         const std::optional<TicketEvent> &alongside)
 {
     if (change.status && !isTicketStatus(*change.status))
         throw StorageError(Tr::tr("unknown status \"%1\"").arg(*change.status));
@@ -234,8 +237,14 @@ TicketRecord SqlTicketRepository::update(qint64 id, int expectedVersion, const T
                             current->updatedBy,
                             toEpoch(current->updatedAt),
                             change.describe());
-    if (change.isEmpty())
-        return *current;
+    if (change.isEmpty()) {
+        if (!alongside)
+            return *current;
+        appendEventInTransaction(id, *alongside);
+        const TicketRecord saved = *ticket(id);
+        transaction.commit();
+        return saved;
+    }
 
     const Instant at = now();
     QStringList sets;
@@ -303,6 +312,8 @@ TicketRecord SqlTicketRepository::update(qint64 id, int expectedVersion, const T
                       ? *change.status
                       : QStringLiteral("open"));
     }
+    if (alongside)
+        insertEvent(id, *alongside);
 
     QSqlQuery audit(m_database.connection());
     audit.prepare(QStringLiteral("INSERT INTO audit_log (at, user_id, table_name, row_id, action, "
@@ -326,6 +337,12 @@ TicketRecord SqlTicketRepository::update(qint64 id, int expectedVersion, const T
 void SqlTicketRepository::appendEvent(qint64 id, const TicketEvent &event)
 {
     Transaction transaction(m_database);
+    appendEventInTransaction(id, event);
+    transaction.commit();
+}
+
+void SqlTicketRepository::appendEventInTransaction(qint64 id, const TicketEvent &event)
+{
     QSqlQuery touch(m_database.connection());
     // Appending never conflicts: it touches the ticket's time but not its version.
     touch.prepare(QStringLiteral("UPDATE tickets SET updated_at = ? WHERE id = ?"));
@@ -338,7 +355,6 @@ void SqlTicketRepository::appendEvent(qint64 id, const TicketEvent &event)
         throw StorageError(Tr::tr("there is no ticket %1").arg(id));
     insertEvent(id, event);
     ChangeLog::record(m_database, QStringLiteral("tickets"), id, QStringLiteral("event"));
-    transaction.commit();
 }
 
 TicketTimeline SqlTicketRepository::timeline(qint64 id)

@@ -18,7 +18,11 @@ public:
     QList<TicketRecord> allTickets() override;
     std::optional<TicketRecord> ticket(qint64 id) override;
     TicketRecord create(const NewTicket &ticket) override;
-    TicketRecord update(qint64 id, int expectedVersion, const TicketChange &change) override;
+    using TicketRepository::update;
+    TicketRecord update(qint64 id,
+                        int expectedVersion,
+                        const TicketChange &change,
+                        const std::optional<TicketEvent> &alongside) override;
     void appendEvent(qint64 id, const TicketEvent &event) override;
     TicketTimeline timeline(qint64 id) override;
 
@@ -26,6 +30,8 @@ private:
     QList<TicketRecord> select(const QString &where, const QVariantList &values);
     qint64 userId(const QString &login);
     void insertEvent(qint64 ticketId, const TicketEvent &event);
+    // appendEvent() inside a transaction the caller holds.
+    void appendEventInTransaction(qint64 id, const TicketEvent &event);
 
     Database &m_database;
 };

@@ -60,6 +60,21 @@ bool TicketWriter::update(qint64 id, int expectedVersion, const TicketChange &ch
     return submit(entry);
 }
 
+bool TicketWriter::update(qint64 id,
+                          int expectedVersion,
+                          const TicketChange &change,
+                          const TicketEvent &event)
+{
+    JournalEntry entry;
+    entry.operation = JournalEntry::Operation::Update;
+    entry.ticketId = id;
+    entry.expectedVersion = expectedVersion;
+    entry.change = change;
+    entry.event = event;
+    entry.withEvent = true;
+    return submit(entry);
+}
+
 bool TicketWriter::appendEvent(qint64 id, const TicketEvent &event)
 {
     JournalEntry entry;
@@ -87,7 +102,10 @@ bool TicketWriter::apply(const JournalEntry &entry)
     try {
         m_database->setActor(entry.actor);
         if (entry.operation == JournalEntry::Operation::Update)
-            m_repository->update(entry.ticketId, entry.expectedVersion, entry.change);
+            m_repository->update(entry.ticketId,
+                                 entry.expectedVersion,
+                                 entry.change,
+                                 entry.withEvent ? std::optional(entry.event) : std::nullopt);
         else
             m_repository->appendEvent(entry.ticketId, entry.event);
         return true;

@@ -68,8 +68,17 @@ public:
     // Creates the ticket and its "created" event. Throws StorageError (unknown customer…).
     virtual TicketRecord create(const NewTicket &ticket) = 0;
     // Applies the change if the row is still at expectedVersion, recording the matching
-    // timeline events; otherwise throws ConflictError and changes nothing.
-    virtual TicketRecord update(qint64 id, int expectedVersion, const TicketChange &change) = 0;
+    // timeline events, and `alongside` when given (a response that opens a new ticket), all in
+    // one transaction; otherwise throws ConflictError and changes nothing, event included.
+    virtual TicketRecord update(qint64 id,
+                                int expectedVersion,
+                                const TicketChange &change,
+                                const std::optional<TicketEvent> &alongside)
+        = 0;
+    TicketRecord update(qint64 id, int expectedVersion, const TicketChange &change)
+    {
+        return update(id, expectedVersion, change, std::nullopt);
+    }
     // Appends to the timeline (a response, a customer reply, a note…); never conflicts.
     virtual void appendEvent(qint64 id, const TicketEvent &event) = 0;
     virtual TicketTimeline timeline(qint64 id) = 0;

@@ -94,6 +94,15 @@ void TestOfflineJournal::editsSurviveAnOutageAndARestart()
     online.title = QStringLiteral("Changed online");
     QVERIFY(writer.update(ticket.id, ticket.version, online));
 
+    TicketRecord fresh;
+    for (const TicketRecord &candidate : SqlTicketRepository(*writer.database()).openTickets()) {
+        if (candidate.status == QLatin1String("new") && candidate.id != ticket.id) {
+            fresh = candidate;
+            break;
+        }
+    }
+    QVERIFY(fresh.id);
+
     cluster("kill");
     TicketChange offline;
     offline.severity = ticket.severity;
@@ -108,22 +117,27 @@ void TestOfflineJournal::editsSurviveAnOutageAndARestart()
                      0,
                      {}};
     QVERIFY(!writer.appendEvent(ticket.id, note));
-    QCOMPARE(writer.pendingEdits(), 2);
+    // A response that opens a new ticket is queued as one edit and replayed as one write.
+    TicketChange open;
+    open.status = QStringLiteral("open");
+    const TicketEvent response{test::fixedNow, TicketEvent::Kind::Responded, {}, {}, {}, 0, {}};
+    QVERIFY(!writer.update(fresh.id, fresh.version, open, response));
+    QCOMPARE(writer.pendingEdits(), 3);
     QVERIFY(QFile::exists(journal));
 
     // The app restarts while the server is still down: the journal is read back whole.
     {
         TicketWriter restarted(DatabaseUrl::parse(m_url), journal, QStringLiteral("mlefebvre"));
-        QCOMPARE(restarted.pendingEdits(), 2);
+        QCOMPARE(restarted.pendingEdits(), 3);
         QVERIFY_THROWS_EXCEPTION(StorageError, restarted.start());
-        QCOMPARE(restarted.pendingEdits(), 2);
+        QCOMPARE(restarted.pendingEdits(), 3);
     }
 
     QSignalSpy replayed(&writer, &TicketWriter::replayed);
     cluster("resume");
     QTRY_COMPARE_WITH_TIMEOUT(writer.state(), TicketWriter::State::Online, 10000);
     QCOMPARE(replayed.count(), 1);
-    QCOMPARE(replayed.first().at(0).toInt(), 2);
+    QCOMPARE(replayed.first().at(0).toInt(), 3);
     QCOMPARE(replayed.first().at(1).toInt(), 0);
     QCOMPARE(writer.pendingEdits(), 0);
     QVERIFY(!QFile::exists(journal));
@@ -137,6 +151,14 @@ void TestOfflineJournal::editsSurviveAnOutageAndARestart()
     QVERIFY(std::any_of(events.begin(), events.end(), [](const TicketEvent &e) {
         return e.kind == TicketEvent::Kind::Note && e.value == QLatin1String("written offline");
     }));
+    QCOMPARE(reread(fresh.id).status, QStringLiteral("open"));
+    const auto answered = SqlTicketRepository(*database).timeline(fresh.id).events;
+    QCOMPARE(std::count_if(answered.begin(),
+                           answered.end(),
+                           [](const TicketEvent &e) {
+                               return e.kind == TicketEvent::Kind::Responded;
+                           }),
+             1);
     QVERIFY(states.count() >= 3); // online, offline, online again
 }
 

@@ -26,6 +26,7 @@ private slots:
     void updateBumpsVersionAndRecordsTimeline();
     void staleWriteIsRefusedAsConflict();
     void appendingEventsNeverConflicts();
+    void changeAndEventAreOneWrite();
     void failedWriteChangesNothing();
     void openTicketsExcludeResolved();
     void bulkLoadMatchesTicketByTicket();
@@ -190,6 +191,49 @@ void TestSqlTicketRepository::appendingEventsNeverConflicts()
     QCOMPARE(m_repository->ticket(ticket.id)->version, 1);
     QCOMPARE(m_repository->timeline(ticket.id).events.size(), 3);
     QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->appendEvent(999999, responded));
+}
+
+void TestSqlTicketRepository::changeAndEventAreOneWrite()
+{
+    const TicketRecord ticket = m_repository->create({firstCustomer(),
+                                                      QStringLiteral("Needs an answer"),
+                                                      QStringLiteral("p2"),
+                                                      QStringLiteral("email")});
+    QCOMPARE(ticket.status, QStringLiteral("new"));
+    const auto countOf = [&](TicketEvent::Kind kind) {
+        const auto events = m_repository->timeline(ticket.id).events;
+        return std::count_if(events.begin(), events.end(), [kind](const TicketEvent &e) {
+            return e.kind == kind;
+        });
+    };
+    // "Respond" on a new ticket: opened and answered together.
+    TicketChange open;
+    open.status = QStringLiteral("open");
+    const TicketEvent
+        response{test::fixedNow + Seconds{60}, TicketEvent::Kind::Responded, {}, {}, {}, 0, {}};
+    const TicketRecord opened = m_repository->update(ticket.id, ticket.version, open, response);
+    QCOMPARE(opened.status, QStringLiteral("open"));
+    QCOMPARE(opened.version, ticket.version + 1);
+    QCOMPARE(countOf(TicketEvent::Kind::Responded), 1);
+    const TicketTimeline timeline = m_repository->timeline(ticket.id);
+    QCOMPARE(timeline.events.last().author, QStringLiteral("jokafor"));
+
+    // On a stale version neither is saved: no status change, no second response.
+    const qint64 changes = ChangeLog::latestId(*m_database);
+    TicketChange waiting;
+    waiting.status = QStringLiteral("waiting-customer");
+    QVERIFY_THROWS_EXCEPTION(ConflictError,
+                             m_repository->update(ticket.id, ticket.version, waiting, response));
+    QCOMPARE(m_repository->ticket(ticket.id)->status, QStringLiteral("open"));
+    QCOMPARE(countOf(TicketEvent::Kind::Responded), 1);
+    QCOMPARE(ChangeLog::latestId(*m_database), changes);
+
+    // No field to change: the event alone, the version untouched.
+    TicketEvent update = response;
+    update.kind = TicketEvent::Kind::Updated;
+    const TicketRecord same = m_repository->update(ticket.id, opened.version, {}, update);
+    QCOMPARE(same.version, opened.version);
+    QCOMPARE(countOf(TicketEvent::Kind::Updated), 1);
 }
 
 void TestSqlTicketRepository::failedWriteChangesNothing()
