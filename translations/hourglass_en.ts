@@ -469,6 +469,108 @@
         <source> (ahead, if nothing changes)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <comment>the channel a ticket came in by</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy changed to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::JsonReader</name>

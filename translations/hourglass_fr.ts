@@ -469,6 +469,108 @@
         <source> (ahead, if nothing changes)</source>
         <translation> (à venir, si rien ne change)</translation>
     </message>
+    <message>
+        <source>New</source>
+        <comment>ticket status</comment>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <comment>ticket status</comment>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>ticket status</comment>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>sévérité %1</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <comment>the channel a ticket came in by</comment>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Created (%1)</source>
+        <translation>Créé (%1)</translation>
+    </message>
+    <message>
+        <source>Severity changed to %1</source>
+        <translation>Sévérité changée en %1</translation>
+    </message>
+    <message>
+        <source>Tier changed to %1</source>
+        <translation>Niveau changé en %1</translation>
+    </message>
+    <message>
+        <source>Policy changed to version %1</source>
+        <translation>Politique passée à la version %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Responded to the customer</source>
+        <translation>Réponse envoyée au client</translation>
+    </message>
+    <message>
+        <source>Status update sent</source>
+        <translation>Point d&apos;avancement envoyé</translation>
+    </message>
+    <message>
+        <source>Customer replied</source>
+        <translation>Le client a répondu</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Planifié pour %1</translation>
+    </message>
+    <message>
+        <source>Schedule cleared</source>
+        <translation>Planification retirée</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouvert</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Désassigné</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Attribué à %1</translation>
+    </message>
+    <message>
+        <source>Internal note: %1</source>
+        <translation>Note interne : %1</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::JsonReader</name>

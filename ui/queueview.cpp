@@ -5,6 +5,7 @@
 #include "countdowndelegate.h"
 #include "models/ticketqueuefilter.h"
 #include "models/ticketqueuemodel.h"
+#include "sla/explaintext.h"
 #include "time/clock.h"
 
 #include <QAction>
@@ -94,7 +95,7 @@ QueueView::QueueView(TicketQueueModel &model,
                                            {TicketQueueModel::SeverityColumn, 90},
                                            {TicketQueueModel::CustomerColumn, 160},
                                            {TicketQueueModel::TierColumn, 70},
-                                           {TicketQueueModel::StatusColumn, 120},
+                                           {TicketQueueModel::StatusColumn, 165},
                                            {TicketQueueModel::AssigneeColumn, 90},
                                            {TicketQueueModel::LanguageColumn, 40},
                                            {TicketQueueModel::ChannelColumn, 70},
@@ -288,7 +289,10 @@ void QueueView::toggleHelp()
 void QueueView::refreshChoices()
 {
     // Severities, tiers and statuses as the queue holds them.
-    const auto fill = [this](QComboBox *box, int role, const QString &any) {
+    const auto fill = [this](QComboBox *box,
+                             int role,
+                             const QString &any,
+                             QString (*name)(const QString &) = nullptr) {
         const QString current = box->currentData().toString();
         QSet<QString> values;
         for (int r = 0; r < m_model.rowCount(); ++r)
@@ -299,12 +303,12 @@ void QueueView::refreshChoices()
         box->clear();
         box->addItem(any, QString());
         for (const QString &value : std::as_const(sorted))
-            box->addItem(value, value);
+            box->addItem(name ? name(value) : value, value);
         box->setCurrentIndex(std::max(0, box->findData(current)));
     };
     fill(m_severity, TicketQueueModel::SeverityRole, tr("Any severity"));
     fill(m_tier, TicketQueueModel::TierRole, tr("Any tier"));
-    fill(m_status, TicketQueueModel::StatusRole, tr("Any status"));
+    fill(m_status, TicketQueueModel::StatusRole, tr("Any status"), &ExplainText::statusName);
     updateCount();
 }
 
@@ -403,6 +407,16 @@ void QueueView::retranslateUi()
     m_language->addItem(tr("French"), QStringLiteral("fr"));
     m_language->setCurrentIndex(std::max(0, language));
     m_urgent->setText(tr("At risk or breached"));
+    // The countdown column as wide as its longest text in this language, bold as drawn.
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const Seconds longest = Seconds{23 * 3600 + 59 * 60};
+    const int countdown
+        = std::max(metrics.horizontalAdvance(TicketQueueModel::formatRemaining(-longest.count())),
+                   metrics.horizontalAdvance(
+                       TicketQueueModel::tr("paused, %1 left").arg(formatCompactDuration(longest))));
+    m_table->setColumnWidth(TicketQueueModel::RemainingColumn, std::max(165, countdown + 16));
     m_search->setPlaceholderText(tr("Search number, title or customer (/)"));
     m_viewName->setPlaceholderText(tr("Name this view"));
     m_saveView->setText(tr("Save view"));

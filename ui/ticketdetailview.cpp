@@ -74,6 +74,7 @@ TicketDetailView::TicketDetailView(const SlaEngine &engine,
     m_clocks->setObjectName(QStringLiteral("detailClocks"));
     m_banner->setObjectName(QStringLiteral("conflictBanner"));
     m_events->setObjectName(QStringLiteral("timelineList"));
+    m_events->setWordWrap(true); // long notes and creation details wrap rather than scroll
     m_explain->setObjectName(QStringLiteral("explainText"));
     m_respond->setObjectName(QStringLiteral("respondButton"));
     m_update->setObjectName(QStringLiteral("updateButton"));
@@ -203,7 +204,7 @@ void TicketDetailView::reload()
                           .arg(ticket->customer,
                                tier ? tier->name : ticket->tier,
                                severity ? severity->name : ticket->severity,
-                               ticket->status,
+                               ExplainText::statusName(ticket->status),
                                ticket->assignee.isEmpty()
                                    ? tr("unassigned")
                                    : tr("assigned to %1").arg(ticket->assignee),
@@ -224,9 +225,7 @@ void TicketDetailView::reload()
 
     m_events->clear();
     for (const TicketEvent &event : m_timeline.events) {
-        QString what = TicketEvent::key(event.kind);
-        if (!event.value.isEmpty())
-            what += QLatin1String(": ") + event.value;
+        const QString what = ExplainText::eventText(event);
         // Who recorded it: an agent's login; nobody named means the customer or the system.
         m_events->addItem(QStringLiteral("%1  %2  %3")
                               .arg(viewerTime(event.at),

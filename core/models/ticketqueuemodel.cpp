@@ -166,7 +166,7 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return t.title;
         case StatusColumn:
-            return t.status;
+            return ExplainText::statusName(t.status);
         case AssigneeColumn:
             return t.assignee;
         case LanguageColumn:

@@ -105,4 +105,64 @@ QString segmentText(const ExplainSegment &segment)
     return text;
 }
 
+QString statusName(const QString &status)
+{
+    if (status == QLatin1String("new"))
+        return Tr::tr("New", "ticket status");
+    if (status == QLatin1String("open"))
+        return Tr::tr("Open", "ticket status");
+    if (status == QLatin1String("waiting-customer"))
+        return Tr::tr("Waiting on customer", "ticket status");
+    if (status == QLatin1String("scheduled"))
+        return Tr::tr("Scheduled", "ticket status");
+    if (status == QLatin1String("resolved"))
+        return Tr::tr("Resolved", "ticket status");
+    return status;
+}
+
+QString eventText(const TicketEvent &event)
+{
+    switch (event.kind) {
+    case TicketEvent::Kind::Created: {
+        QStringList details;
+        if (!event.value.isEmpty())
+            details.append(Tr::tr("severity %1").arg(event.value));
+        if (!event.tier.isEmpty())
+            details.append(Tr::tr("tier %1").arg(event.tier));
+        if (!event.channel.isEmpty())
+            details.append(Tr::tr("by %1", "the channel a ticket came in by").arg(event.channel));
+        return details.isEmpty() ? Tr::tr("Created")
+                                 : Tr::tr("Created (%1)").arg(details.join(QLatin1String(", ")));
+    }
+    case TicketEvent::Kind::SeverityChanged:
+        return Tr::tr("Severity changed to %1").arg(event.value);
+    case TicketEvent::Kind::TierChanged:
+        return Tr::tr("Tier changed to %1").arg(event.value);
+    case TicketEvent::Kind::PolicyChanged:
+        return Tr::tr("Policy changed to version %1").arg(event.version);
+    case TicketEvent::Kind::StatusChanged:
+        return Tr::tr("Status: %1").arg(statusName(event.value));
+    case TicketEvent::Kind::Responded:
+        return Tr::tr("Responded to the customer");
+    case TicketEvent::Kind::Updated:
+        return Tr::tr("Status update sent");
+    case TicketEvent::Kind::CustomerReplied:
+        return Tr::tr("Customer replied");
+    case TicketEvent::Kind::ScheduledFor:
+        return event.scheduledFor
+                   ? Tr::tr("Scheduled for %1").arg(formatInstant(*event.scheduledFor))
+                   : Tr::tr("Schedule cleared");
+    case TicketEvent::Kind::Resolved:
+        return Tr::tr("Resolved");
+    case TicketEvent::Kind::Reopened:
+        return Tr::tr("Reopened");
+    case TicketEvent::Kind::Assigned:
+        return event.value.isEmpty() ? Tr::tr("Unassigned")
+                                     : Tr::tr("Assigned to %1").arg(event.value);
+    case TicketEvent::Kind::Note:
+        return Tr::tr("Internal note: %1").arg(event.value);
+    }
+    return TicketEvent::key(event.kind);
+}
+
 } // namespace hourglass::ExplainText

@@ -3,6 +3,7 @@
 
 #include "sla/metricstate.h"
 #include "sla/policy.h"
+#include "tickets/ticketevent.h"
 
 namespace hourglass::ExplainText {
 
@@ -12,5 +13,10 @@ QString stateName(ClockState state);
 QString targetText(const Target &target, const Policy &policy);
 // Why one stretch counted or not: "counted: working hours", "not counted: holiday (…)".
 QString segmentText(const ExplainSegment &segment);
+// A ticket status for people: "waiting-customer" → "Waiting on customer"; unknown ones as is.
+QString statusName(const QString &status);
+// One timeline entry: "Created (severity p2, tier gold, by email)", "Status: Waiting on
+// customer", "Severity changed to p1"…
+QString eventText(const TicketEvent &event);
 
 } // namespace hourglass::ExplainText

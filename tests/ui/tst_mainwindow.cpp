@@ -2,6 +2,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "models/ticketqueuemodel.h"
+#include "sla/explaintext.h"
 #include "storage/demodata.h"
 #include "storage/offlinejournal.h"
 #include "storage/ticketwriter.h"
@@ -31,7 +32,7 @@ private slots:
     void placeholdersSayNotAvailableAndShowRealCounts();
     void restoresViewAndGeometry();
     void switchesLanguageWithoutRestart();
-    void durationsAndWeekdaysFollowTheLanguage();
+    void wordsDurationsAndWeekdaysFollowTheLanguage();
     void statusBarSaysOfflineWithWaitingEdits();
     void settingsTestsAConnection();
 
@@ -139,7 +140,7 @@ void TestMainWindow::switchesLanguageWithoutRestart()
     QTRY_COMPARE(navigation->item(MainWindow::Queue)->text(), QStringLiteral("Queue"));
 }
 
-void TestMainWindow::durationsAndWeekdaysFollowTheLanguage()
+void TestMainWindow::wordsDurationsAndWeekdaysFollowTheLanguage()
 {
     using namespace std::chrono_literals;
     const Instant monday = fromEpoch(1773063000); // 2026-03-09 13:30 UTC
@@ -151,6 +152,11 @@ void TestMainWindow::durationsAndWeekdaysFollowTheLanguage()
     QCOMPARE(TicketQueueModel::formatRemaining(-12 * 60),
              QStringLiteral("en retard de 12%1min").arg(nbsp));
     QCOMPARE(formatLocal(monday, zone, QLocale()), QStringLiteral("lun. 2026-03-09 09:30 EDT"));
+    QCOMPARE(ExplainText::statusName(QStringLiteral("waiting-customer")),
+             QStringLiteral("En attente du client"));
+    TicketEvent created{monday, TicketEvent::Kind::Created, QStringLiteral("p2"), {}, {}, 0, {}};
+    created.channel = QStringLiteral("email");
+    QCOMPARE(ExplainText::eventText(created), QStringLiteral("Créé (sévérité p2, par email)"));
     // The command line's form stays English whatever the language.
     QCOMPARE(formatLocal(monday, zone), QStringLiteral("Mon 2026-03-09 09:30 EDT"));
 
@@ -158,6 +164,9 @@ void TestMainWindow::durationsAndWeekdaysFollowTheLanguage()
     QCOMPARE(formatCompactDuration(2h + 14min), QStringLiteral("2h 14m"));
     QCOMPARE(TicketQueueModel::formatRemaining(-12 * 60), QStringLiteral("overdue 12m"));
     QCOMPARE(formatLocal(monday, zone, QLocale()), QStringLiteral("Mon 2026-03-09 09:30 EDT"));
+    QCOMPARE(ExplainText::statusName(QStringLiteral("waiting-customer")),
+             QStringLiteral("Waiting on customer"));
+    QCOMPARE(ExplainText::eventText(created), QStringLiteral("Created (severity p2, by email)"));
 }
 
 void TestMainWindow::statusBarSaysOfflineWithWaitingEdits()
