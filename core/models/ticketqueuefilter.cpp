@@ -149,8 +149,16 @@ void TicketQueueFilter::setOnlyAtRiskOrBreached(bool on)
 
 void TicketQueueFilter::setSearch(const QString &text)
 {
-    m_words = text.toLower().split(u' ', Qt::SkipEmptyParts);
-    relayout(Reorder::Keep);
+    const QStringList words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+    // Typing on narrows the search when every earlier word lives on inside a new one ("tick"
+    // → "ticket 42"): only the rows shown now can still match, so only they are tried again.
+    const bool narrows = std::all_of(m_words.begin(), m_words.end(), [&words](const QString &old) {
+        return std::any_of(words.begin(), words.end(), [&old](const QString &word) {
+            return word.contains(old);
+        });
+    });
+    m_words = words;
+    relayout(narrows ? Reorder::KeepAndNarrow : Reorder::Keep);
 }
 
 void TicketQueueFilter::sort(int column, Qt::SortOrder order)
@@ -225,6 +233,15 @@ void TicketQueueFilter::filterAll()
     }
 }
 
+void TicketQueueFilter::narrowVisible()
+{
+    for (const int row : m_visible)
+        m_proxyRow[std::size_t(row)] = -1;
+    std::erase_if(m_visible, [this](int row) { return !accepts(row); });
+    for (std::size_t proxy = 0; proxy < m_visible.size(); ++proxy)
+        m_proxyRow[std::size_t(m_visible[proxy])] = int(proxy);
+}
+
 void TicketQueueFilter::relayout(Reorder reorder, int movedRow)
 {
     if (!m_model)
@@ -241,7 +258,10 @@ void TicketQueueFilter::relayout(Reorder reorder, int movedRow)
         sortAll();
     else if (reorder == Reorder::One)
         reposition(movedRow);
-    filterAll();
+    if (reorder == Reorder::KeepAndNarrow)
+        narrowVisible();
+    else
+        filterAll();
     QModelIndexList to;
     to.reserve(from.size());
     for (qsizetype i = 0; i < from.size(); ++i) {

@@ -62,10 +62,12 @@ private:
     // Whether source row a comes before source row b in the current order.
     bool before(int a, int b) const;
     void sortAll();
-    void indexOrder(); // m_orderPos from m_order
-    void filterAll();  // m_visible and m_proxyRow from m_order and the filters
-    enum class Reorder { Keep, One, All };
-    // One layout change around a new order (none, one moved row, a full sort) and filtering.
+    void indexOrder();    // m_orderPos from m_order
+    void filterAll();     // m_visible and m_proxyRow from m_order and the filters
+    void narrowVisible(); // the same, trying again only the rows shown
+    enum class Reorder { Keep, KeepAndNarrow, One, All };
+    // One layout change around a new order (none, one moved row, a full sort) and filtering
+    // (of every row, or of the rows shown when the filter can only narrow).
     void relayout(Reorder reorder, int movedRow = -1);
     void reposition(int sourceRow);
     void forwardDataChanged(

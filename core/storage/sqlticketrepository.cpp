@@ -26,12 +26,19 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(hourglass::SqlTicketRepository)
 };
 
-const char selectColumns[] = "SELECT t.id, t.customer_id, c.name, t.policy_key, t.policy_version, "
-                             "t.title, t.severity, t.tier, t.status, t.channel, t.language, "
-                             "a.login, t.created_at, t.updated_at, w.login, t.version "
-                             "FROM tickets t JOIN customers c ON c.id = t.customer_id "
-                             "LEFT JOIN users a ON a.id = t.assignee_id "
-                             "LEFT JOIN users w ON w.id = t.updated_by ";
+// A few tickets name their customer and users by joins. Many tickets take the names from the
+// customers and users tables read whole beforehand: joining them on 100 000 rows took a third
+// of the read. The columns are in the same places either way.
+const char selectJoined[] = "SELECT t.id, t.customer_id, c.name, t.policy_key, t.policy_version, "
+                            "t.title, t.severity, t.tier, t.status, t.channel, t.language, "
+                            "a.login, t.created_at, t.updated_at, w.login, t.version "
+                            "FROM tickets t JOIN customers c ON c.id = t.customer_id "
+                            "LEFT JOIN users a ON a.id = t.assignee_id "
+                            "LEFT JOIN users w ON w.id = t.updated_by ";
+const char selectByIds[] = "SELECT t.id, t.customer_id, NULL, t.policy_key, t.policy_version, "
+                           "t.title, t.severity, t.tier, t.status, t.channel, t.language, "
+                           "t.assignee_id, t.created_at, t.updated_at, t.updated_by, t.version "
+                           "FROM tickets t ";
 
 Instant now()
 {
@@ -49,11 +56,33 @@ SqlTicketRepository::SqlTicketRepository(Database &database)
     : m_database(database)
 {}
 
-QList<TicketRecord> SqlTicketRepository::select(const QString &where, const QVariantList &values)
+QHash<qint64, QString> SqlTicketRepository::names(const char *sql)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QLatin1String(selectColumns) + where);
+    if (!query.exec(QLatin1String(sql)))
+        throw StorageError(
+            m_database.describeError(Tr::tr("cannot read tickets"), query.lastError()));
+    QHash<qint64, QString> names;
+    while (query.next())
+        names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return names;
+}
+
+QList<TicketRecord> SqlTicketRepository::select(const QString &where,
+                                                const QVariantList &values,
+                                                Reading reading)
+{
+    const bool many = reading == Reading::Many;
+    QHash<qint64, QString> customers;
+    QHash<qint64, QString> users;
+    if (many) {
+        customers = names("SELECT id, name FROM customers");
+        users = names("SELECT id, login FROM users");
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QLatin1String(many ? selectByIds : selectJoined) + where);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -77,11 +106,28 @@ QList<TicketRecord> SqlTicketRepository::select(const QString &where, const QVar
     const auto pooled = [&](int column, int pool) {
         return pools[std::size_t(pool)].intern(query.value(column).toString());
     };
+    // A name by id from the tables read first; one added since is looked up on its own.
+    const auto named = [&](QHash<qint64, QString> &known, const char *sql, const QVariant &id) {
+        if (id.isNull())
+            return QString();
+        const auto it = known.constFind(id.toLongLong());
+        if (it != known.constEnd())
+            return *it;
+        QSqlQuery one(m_database.connection());
+        one.prepare(QLatin1String(sql));
+        one.addBindValue(id);
+        const QString name = one.exec() && one.next() ? one.value(0).toString() : QString();
+        known.insert(id.toLongLong(), name);
+        return name;
+    };
     while (query.next()) {
         TicketRecord &r = records.emplace_back();
         r.id = query.value(0).toLongLong();
         r.customerId = query.value(1).toLongLong();
-        r.customer = pooled(2, Customer);
+        r.customer = many ? named(customers,
+                                  "SELECT name FROM customers WHERE id = ?",
+                                  query.value(1))
+                          : pooled(2, Customer);
         r.policyId = pooled(3, Policy);
         r.policyVersion = query.value(4).toInt();
         r.title = query.value(5).toString();
@@ -90,10 +136,12 @@ QList<TicketRecord> SqlTicketRepository::select(const QString &where, const QVar
         r.status = pooled(8, Status);
         r.channel = pooled(9, Channel);
         r.language = pooled(10, Language);
-        r.assignee = pooled(11, Assignee);
+        r.assignee = many ? named(users, "SELECT login FROM users WHERE id = ?", query.value(11))
+                          : pooled(11, Assignee);
         r.createdAt = fromEpoch(query.value(12).toLongLong());
         r.updatedAt = fromEpoch(query.value(13).toLongLong());
-        r.updatedBy = pooled(14, UpdatedBy);
+        r.updatedBy = many ? named(users, "SELECT login FROM users WHERE id = ?", query.value(14))
+                           : pooled(14, UpdatedBy);
         r.version = query.value(15).toInt();
     }
     return records;
@@ -101,17 +149,17 @@ QList<TicketRecord> SqlTicketRepository::select(const QString &where, const QVar
 
 QList<TicketRecord> SqlTicketRepository::openTickets()
 {
-    return select(QStringLiteral("WHERE t.status <> 'resolved' ORDER BY t.id"), {});
+    return select(QStringLiteral("WHERE t.status <> 'resolved' ORDER BY t.id"), {}, Reading::Many);
 }
 
 QList<TicketRecord> SqlTicketRepository::allTickets()
 {
-    return select(QStringLiteral("ORDER BY t.id"), {});
+    return select(QStringLiteral("ORDER BY t.id"), {}, Reading::Many);
 }
 
 std::optional<TicketRecord> SqlTicketRepository::ticket(qint64 id)
 {
-    const QList<TicketRecord> found = select(QStringLiteral("WHERE t.id = ?"), {id});
+    const QList<TicketRecord> found = select(QStringLiteral("WHERE t.id = ?"), {id}, Reading::Few);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();

@@ -3,6 +3,8 @@
 
 #include "tickets/ticketrepository.h"
 
+#include <QHash>
+
 namespace hourglass {
 
 class Database;
@@ -27,7 +29,10 @@ public:
     TicketTimeline timeline(qint64 id) override;
 
 private:
-    QList<TicketRecord> select(const QString &where, const QVariantList &values);
+    enum class Reading { Few, Many };
+    QList<TicketRecord> select(const QString &where, const QVariantList &values, Reading reading);
+    // id → name from a two-column query over a small table (customers, users).
+    QHash<qint64, QString> names(const char *sql);
     qint64 userId(const QString &login);
     void insertEvent(qint64 ticketId, const TicketEvent &event);
     // appendEvent() inside a transaction the caller holds.

@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
+#include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -57,9 +58,20 @@ int main(int argc, char *argv[])
     // profiler can look at the load alone.
     const QString file = argc > 2 ? QString::fromLocal8Bit(argv[2])
                                   : dir.filePath(QStringLiteral("q.sqlite"));
-    const Instant now = std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
-    if (!QFile::exists(file)) {
+    const bool importOnly = argc > 3 && qstrcmp(argv[3], "--import-only") == 0;
+    if (!QFile::exists(file) && !importOnly) {
+        // The import runs in a process of its own: what it leaves in this one's heap would
+        // otherwise count as the queue's memory, and an agent's console never imports first.
+        const int status = QProcess::execute(QCoreApplication::applicationFilePath(),
+                                             {QString::number(count),
+                                              file,
+                                              QStringLiteral("--import-only")});
+        if (status != 0)
+            return 1;
+    }
+    if (importOnly) {
         // 100 000 open tickets over every preset policy, created over the last three weeks.
+        const Instant now = std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
         auto database = Database::open(DatabaseUrl::sqliteFile(file));
         DemoData::populate(*database, now);
         const QStringList customers = {QStringLiteral("Northwind Logistics"),
@@ -74,6 +86,7 @@ int main(int argc, char *argv[])
                          QStringLiteral("Queue ticket %1").arg(i),
                          formatInstant(now - Seconds{(i * 7919LL) % (21 * 86400)})});
         CsvExchange::importTickets(*database, QStringLiteral("bench.csv"), Csv::format(rows));
+        return 0;
     }
     std::printf("queue benchmark: %d imported tickets plus the demo's open ones\n", count);
 
@@ -163,6 +176,11 @@ int main(int argc, char *argv[])
         key.start();
         filter.setSearch(typed);
         worst = std::max(worst, double(key.nsecsElapsed()) / 1e6);
+        if (qEnvironmentVariableIsSet("HG_BENCH_KEYS")) // each keystroke on its own
+            std::printf("  \"%s\": %.1f ms, %d rows\n",
+                        qPrintable(typed),
+                        double(key.nsecsElapsed()) / 1e6,
+                        filter.rowCount());
     }
     const int matches = filter.rowCount();
     QElapsedTimer clear;
@@ -173,7 +191,8 @@ int main(int argc, char *argv[])
         "filter as you type \"ticket 4242\": worst keystroke %.0f ms (%d matches at the end)\n",
         worst,
         matches);
-    std::printf("resident memory: %.0f MB in total, %.0f MB for the queue\n",
+    std::printf("resident memory: %.0f MB for the whole process, %.0f MB of it since the load "
+                "began\n",
                 double(residentKb()) / 1024.0,
                 double(residentKb() - rssBefore) / 1024.0);
     return 0;
