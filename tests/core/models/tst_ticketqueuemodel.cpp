@@ -33,6 +33,7 @@ private slots:
     void reEvaluatesAtTheNextChange();
     void liveUpdatesKeepOtherRows();
     void proxyFollowsLiveChanges();
+    void typingMatchesAFreshSearch();
     void alertsOnceForMineAndUnassigned();
 
 private:
@@ -386,6 +387,51 @@ void TestTicketQueueModel::proxyFollowsLiveChanges()
     // Clearing the filter brings back every row, in order.
     m_filter->setScope(TicketQueueFilter::Scope::All);
     QCOMPARE(m_filter->rowCount(), m_model->rowCount());
+}
+
+// Narrowing keystrokes try only the rows shown; every step must still equal a fresh search.
+void TestTicketQueueModel::typingMatchesAFreshSearch()
+{
+    const auto ids = [](const TicketQueueFilter &filter) {
+        QList<qint64> result;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            result.append(filter.index(row, 0).data(TicketQueueModel::TicketIdRole).toLongLong());
+        return result;
+    };
+    const QStringList typed = {QStringLiteral("c"),
+                               QStringLiteral("co"),
+                               QStringLiteral("con"),
+                               QStringLiteral("contoso"),
+                               QStringLiteral("contoso d"),
+                               QStringLiteral("contoso da"),
+                               QStringLiteral("contoso"), // a word taken back: widens
+                               QStringLiteral("contoso s"),
+                               QStringLiteral("contoso sa"), // "s" → "sa", narrows
+                               QStringLiteral("contoso so"), // "sa" → "so": neither
+                               QStringLiteral("north"),
+                               QStringLiteral("NORTHWIND"),
+                               QString()};
+    bool sawFewer = false;
+    for (const QString &text : typed) {
+        m_filter->setSearch(text);
+        TicketQueueFilter fresh;
+        fresh.setSourceModel(m_model.get());
+        fresh.setSearch(text);
+        QCOMPARE(ids(*m_filter), ids(fresh));
+        sawFewer = sawFewer || (m_filter->rowCount() > 0 && m_filter->rowCount() < 20);
+    }
+    QVERIFY(sawFewer);
+    QCOMPARE(m_filter->rowCount(), m_model->rowCount());
+
+    // Another filter changed under a search: every row is tried again.
+    m_filter->setSearch(QStringLiteral("contoso"));
+    m_filter->setScope(TicketQueueFilter::Scope::Unassigned);
+    m_filter->setSearch(QStringLiteral("contoso d"));
+    m_filter->setScope(TicketQueueFilter::Scope::All);
+    TicketQueueFilter fresh;
+    fresh.setSourceModel(m_model.get());
+    fresh.setSearch(QStringLiteral("contoso d"));
+    QCOMPARE(ids(*m_filter), ids(fresh));
 }
 
 void TestTicketQueueModel::alertsOnceForMineAndUnassigned()
