@@ -113,8 +113,13 @@ void QueuePage::reload()
     if (!database)
         return; // offline: the queue keeps what it shows
     const qint64 selected = m_queue->currentTicket();
-    TicketStore::OpenTickets open = TicketStore::loadOpenTickets(*database);
-    m_model->setTickets(std::move(open.tickets), open.timelines);
+    // The clocks are worked out while the tickets are still being read on another connection.
+    TicketQueueModel::PreparedClocks clocks;
+    TicketStore::OpenTickets open
+        = TicketStore::loadOpenTickets(*database, [&](QList<TicketTimeline> &timelines) {
+              clocks = m_model->prepareClocks(std::move(timelines));
+          });
+    m_model->setTickets(std::move(open.tickets), std::move(open.timelines), std::move(clocks));
     m_queue->refreshChoices();
     if (selected)
         m_queue->selectTicket(selected);

@@ -277,9 +277,36 @@ QVariant TicketQueueModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-void TicketQueueModel::setTickets(QList<TicketRecord> tickets,
-                                  const QHash<qint64, TicketTimeline> &timelines)
+TicketQueueModel::PreparedClocks TicketQueueModel::prepareClocks(QList<TicketTimeline> timelines) const
 {
+    PreparedClocks prepared;
+    prepared.clocks.reserve(std::size_t(timelines.size()));
+    for (const TicketTimeline &timeline : std::as_const(timelines))
+        prepared.clocks.push_back(evaluate(timeline));
+    prepared.timelines = std::move(timelines);
+    return prepared;
+}
+
+void TicketQueueModel::setTickets(QList<TicketRecord> tickets,
+                                  QList<TicketTimeline> timelines,
+                                  PreparedClocks prepared)
+{
+    // Everything in ticket order, so each ticket meets its timeline by walking along.
+    const auto byTicket = [](const auto &a, const auto &b) {
+        return a.ticketId < b.ticketId;
+    };
+    const auto byId = [](const TicketRecord &a, const TicketRecord &b) {
+        return a.id < b.id;
+    };
+    if (!std::is_sorted(tickets.begin(), tickets.end(), byId))
+        std::sort(tickets.begin(), tickets.end(), byId);
+    if (!std::is_sorted(timelines.begin(), timelines.end(), byTicket))
+        std::sort(timelines.begin(), timelines.end(), byTicket);
+    if (!std::is_sorted(prepared.timelines.begin(), prepared.timelines.end(), byTicket)) {
+        std::sort(prepared.timelines.begin(), prepared.timelines.end(), byTicket);
+        prepared = prepareClocks(std::move(prepared.timelines)); // clocks in the new order
+    }
+
     beginResetModel();
     m_rows.clear();
     m_keys.clear();
@@ -288,16 +315,31 @@ void TicketQueueModel::setTickets(QList<TicketRecord> tickets,
     m_rows.reserve(std::size_t(tickets.size()));
     m_keys.reserve(std::size_t(tickets.size()));
     m_rowById.reserve(tickets.size());
+    qsizetype nextPrepared = 0;
+    qsizetype nextTimeline = 0;
     for (TicketRecord &ticket : tickets) {
         if (ticket.status == QLatin1String("resolved"))
             continue;
-        Row row;
+        Row &row = m_rows.emplace_back();
         row.ticket = std::move(ticket);
-        row.timeline = timelines.value(row.ticket.id);
-        refresh(row);
-        m_rowById.insert(row.ticket.id, int(m_rows.size()));
-        m_keys.push_back({urgencyOf(row), row.ticket.id});
-        m_rows.push_back(std::move(row));
+        const qint64 id = row.ticket.id;
+        while (nextPrepared < prepared.timelines.size()
+               && prepared.timelines.at(nextPrepared).ticketId < id)
+            ++nextPrepared;
+        while (nextTimeline < timelines.size() && timelines.at(nextTimeline).ticketId < id)
+            ++nextTimeline;
+        if (nextPrepared < prepared.timelines.size()
+            && prepared.timelines.at(nextPrepared).ticketId == id) {
+            row.timeline = std::move(prepared.timelines[nextPrepared]);
+            row.clock = prepared.clocks[std::size_t(nextPrepared)];
+            refreshSearch(row);
+        } else {
+            if (nextTimeline < timelines.size() && timelines.at(nextTimeline).ticketId == id)
+                row.timeline = std::move(timelines[nextTimeline]);
+            refresh(row);
+        }
+        m_rowById.insert(id, int(m_rows.size()) - 1);
+        m_keys.push_back({urgencyOf(row), id});
         schedule(int(m_rows.size()) - 1);
     }
     endResetModel();
@@ -358,6 +400,11 @@ void TicketQueueModel::syncKey(int row)
 void TicketQueueModel::refresh(Row &row) const
 {
     row.clock = evaluate(row.timeline);
+    refreshSearch(row);
+}
+
+void TicketQueueModel::refreshSearch(Row &row)
+{
     QString search = QString::number(row.ticket.id) + u' ' + row.ticket.title + u' '
                      + row.ticket.customer;
     row.search = std::move(search).toLower(); // in place, no second copy

@@ -86,9 +86,22 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    // Replaces everything (first load, or after an import). Pass the tickets as an rvalue to
-    // have them moved in rather than copied.
-    void setTickets(QList<TicketRecord> tickets, const QHash<qint64, TicketTimeline> &timelines);
+    // Timelines with their clocks worked out ahead of setTickets(), while the tickets are still
+    // being read elsewhere (TicketStore::loadOpenTickets' `meanwhile`).
+    class PreparedClocks
+    {
+        friend class TicketQueueModel;
+        QList<TicketTimeline> timelines; // in ticket order
+        std::vector<QueueClock> clocks;  // one per timeline
+    };
+    PreparedClocks prepareClocks(QList<TicketTimeline> timelines) const;
+
+    // Replaces everything (first load, or after an import). Each ticket takes its clock from
+    // `prepared`, else its timeline from `timelines`, evaluated now. Pass rvalues to have them
+    // moved in rather than copied; in ticket order, they are matched without a lookup.
+    void setTickets(QList<TicketRecord> tickets,
+                    QList<TicketTimeline> timelines,
+                    PreparedClocks prepared = {});
     // One ticket changed (a change-feed entry): updated in place, added, or removed when it is
     // no longer open. Other rows, the selection and the scroll position are left alone.
     void upsertTicket(const TicketRecord &ticket, const TicketTimeline &timeline);
@@ -133,6 +146,7 @@ private:
     qint64 urgencyOf(const Row &row) const;
     // Clock and search text, from the row's ticket and timeline.
     void refresh(Row &row) const;
+    static void refreshSearch(Row &row);
     // refresh(), then clockEscalated when the clock went up a level or breached.
     void refreshAndSignal(Row &row);
     QueueClock evaluate(const TicketTimeline &timeline) const;

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <future>
 
 namespace hourglass {
@@ -95,7 +96,7 @@ private:
 
 } // namespace
 
-QHash<qint64, TicketTimeline> TicketStore::loadOpenTimelines(QSqlDatabase &db)
+QList<TicketTimeline> TicketStore::loadOpenTimelines(QSqlDatabase &db)
 {
     EventReader reader(db);
     QSqlQuery events(db);
@@ -106,14 +107,15 @@ QHash<qint64, TicketTimeline> TicketStore::loadOpenTimelines(QSqlDatabase &db)
             "t.policy_version FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
             "WHERE t.status <> 'resolved' ORDER BY e.ticket_id, e.at, e.id")))
         throw StorageError(Tr::tr("cannot read ticket events: %1").arg(events.lastError().text()));
-    QHash<qint64, TicketTimeline> timelines;
+    QList<TicketTimeline> timelines;
     StringPool policies;
     TicketTimeline *current = nullptr;
     qint64 currentId = 0;
     while (events.next()) {
         const qint64 ticketId = events.value(1).toLongLong();
         if (!current || ticketId != currentId) {
-            current = &timelines[ticketId];
+            current = &timelines.emplace_back();
+            current->ticketId = ticketId;
             current->policyId = policies.intern(events.value(6).toString());
             current->policyVersion = events.value(7).toInt();
             currentId = ticketId;
@@ -127,7 +129,8 @@ QHash<qint64, TicketTimeline> TicketStore::loadOpenTimelines(QSqlDatabase &db)
     return timelines;
 }
 
-TicketStore::OpenTickets TicketStore::loadOpenTickets(Database &database)
+TicketStore::OpenTickets TicketStore::loadOpenTickets(
+    Database &database, const std::function<void(QList<TicketTimeline> &)> &meanwhile)
 {
     const auto readTickets = [](Database &db) {
         return SqlTicketRepository(db).openTickets();
@@ -139,6 +142,12 @@ TicketStore::OpenTickets TicketStore::loadOpenTickets(Database &database)
                                                           readOnSecondConnection);
     OpenTickets open;
     open.timelines = loadOpenTimelines(database.connection());
+    std::vector<qint64> read; // in ticket order, as read
+    read.reserve(std::size_t(open.timelines.size()));
+    for (const TicketTimeline &timeline : std::as_const(open.timelines))
+        read.push_back(timeline.ticketId);
+    if (meanwhile)
+        meanwhile(open.timelines);
     try {
         open.tickets = tickets.get();
     } catch (const StorageError &) {
@@ -146,10 +155,17 @@ TicketStore::OpenTickets TicketStore::loadOpenTickets(Database &database)
         open.tickets = readTickets(database);
     }
     // The two reads are two snapshots: a ticket opened between them gets its timeline now.
+    if (meanwhile)
+        open.timelines.clear();
     for (const TicketRecord &ticket : std::as_const(open.tickets)) {
-        if (!open.timelines.contains(ticket.id))
-            open.timelines.insert(ticket.id, loadTimeline(database.connection(), ticket.id));
+        if (!std::binary_search(read.begin(), read.end(), ticket.id))
+            open.timelines.append(loadTimeline(database.connection(), ticket.id));
     }
+    std::sort(open.timelines.begin(),
+              open.timelines.end(),
+              [](const TicketTimeline &a, const TicketTimeline &b) {
+                  return a.ticketId < b.ticketId;
+              });
     return open;
 }
 
@@ -164,6 +180,7 @@ TicketTimeline TicketStore::loadTimeline(QSqlDatabase &db, qint64 ticketId)
     if (!ticket.next())
         throw StorageError(Tr::tr("there is no ticket %1").arg(ticketId));
     TicketTimeline timeline;
+    timeline.ticketId = ticketId;
     timeline.policyId = ticket.value(0).toString();
     timeline.policyVersion = ticket.value(1).toInt();
 

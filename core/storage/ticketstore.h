@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace hourglass {
 
 class Database;
@@ -16,18 +18,22 @@ namespace TicketStore {
 // The stored timeline of one ticket: its policy and its events in time order. Throws
 // StorageError when the ticket is missing or a stored event cannot be read (naming its row).
 TicketTimeline loadTimeline(QSqlDatabase &db, qint64 ticketId);
-// Every open ticket's timeline in one query, for the queue.
-QHash<qint64, TicketTimeline> loadOpenTimelines(QSqlDatabase &db);
+// Every open ticket's timeline in one query, in ticket order, for the queue.
+QList<TicketTimeline> loadOpenTimelines(QSqlDatabase &db);
 
 struct OpenTickets
 {
-    QList<TicketRecord> tickets;
-    QHash<qint64, TicketTimeline> timelines; // one for each of `tickets`
+    QList<TicketRecord> tickets;     // in ticket order
+    QList<TicketTimeline> timelines; // in ticket order; see loadOpenTickets()
 };
 // Every open ticket and its timeline, for the queue. The tickets are read on a second
 // connection in a second thread while this one reads the timelines, which halves the wait on
 // two cores; without a second connection both are read here, one after the other.
-OpenTickets loadOpenTickets(Database &database);
+// `meanwhile`, when given, gets the timelines on this thread as soon as they are read, while
+// the tickets are still coming: it may take them (to work out their clocks, say). The result
+// then holds only the timelines of tickets opened between the two reads.
+OpenTickets loadOpenTickets(Database &database,
+                            const std::function<void(QList<TicketTimeline> &)> &meanwhile = {});
 
 } // namespace TicketStore
 

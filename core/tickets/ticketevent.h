@@ -49,6 +49,7 @@ struct TicketTimeline
     QString policyId;
     int policyVersion = 1;
     QList<TicketEvent> events; // in time order; events at the same instant keep their order
+    qint64 ticketId = 0;       // read from the database; 0 for a ticket file
 };
 
 } // namespace hourglass

@@ -99,9 +99,18 @@ int main(int argc, char *argv[])
     TicketQueueModel model(engine, clock);
     TicketQueueFilter filter;
     filter.setSourceModel(&model);
-    TicketStore::OpenTickets open = TicketStore::loadOpenTickets(*database);
+    // As the queue page does it: the clocks worked out while the tickets are still being read.
+    double timelinesRead = 0;
+    double clocksDone = 0;
+    TicketQueueModel::PreparedClocks clocks;
+    TicketStore::OpenTickets open
+        = TicketStore::loadOpenTickets(*database, [&](QList<TicketTimeline> &timelines) {
+              timelinesRead = double(wall.nsecsElapsed()) / 1e6;
+              clocks = model.prepareClocks(std::move(timelines));
+              clocksDone = double(wall.nsecsElapsed()) / 1e6;
+          });
     const double loaded = double(wall.nsecsElapsed()) / 1e6;
-    model.setTickets(std::move(open.tickets), open.timelines);
+    model.setTickets(std::move(open.tickets), std::move(open.timelines), std::move(clocks));
     const double evaluated = double(wall.nsecsElapsed()) / 1e6;
     filter.sort(0);
     const double sorted = double(wall.nsecsElapsed()) / 1e6;
@@ -115,14 +124,17 @@ int main(int argc, char *argv[])
     const QPixmap firstPaint = view.grab();
     const double painted = double(wall.nsecsElapsed()) / 1e6;
     std::printf(
-        "load and first paint: %.0f ms (tickets and timelines %.0f, SLA for every ticket %.0f, "
-        "sort %.0f, paint %.0f); %d rows\n",
+        "load and first paint: %.0f ms; %d rows\n"
+        "  timelines read at %.0f ms, every SLA clock worked out at %.0f, tickets read (on the "
+        "other connection) at %.0f; rows %.0f, sort %.0f, paint %.0f\n",
         painted,
+        model.rowCount(),
+        timelinesRead,
+        clocksDone,
         loaded,
         evaluated - loaded,
         sorted - evaluated,
-        painted - sorted,
-        model.rowCount());
+        painted - sorted);
     Q_UNUSED(firstPaint);
 
     // One tick as the queue does it: dataChanged on the visible rows' countdown cells, then

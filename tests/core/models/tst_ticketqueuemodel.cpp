@@ -34,6 +34,7 @@ private slots:
     void liveUpdatesKeepOtherRows();
     void proxyFollowsLiveChanges();
     void typingMatchesAFreshSearch();
+    void clocksWorkedOutAheadMatch();
     void alertsOnceForMineAndUnassigned();
 
 private:
@@ -432,6 +433,47 @@ void TestTicketQueueModel::typingMatchesAFreshSearch()
     fresh.setSourceModel(m_model.get());
     fresh.setSearch(QStringLiteral("contoso d"));
     QCOMPARE(ids(*m_filter), ids(fresh));
+}
+
+// The queue page works the clocks out while the tickets are still being read; the rows must be
+// the same as when everything is evaluated at once, whatever order the lists come in.
+void TestTicketQueueModel::clocksWorkedOutAheadMatch()
+{
+    SqlTicketRepository repository(*m_database);
+    QList<TicketTimeline> timelines = TicketStore::loadOpenTimelines(m_database->connection());
+    QVERIFY(timelines.size() > 10);
+    // Prepared: all but the last three, in reverse order; the rest given separately.
+    QList<TicketTimeline> late = timelines.mid(timelines.size() - 3);
+    QList<TicketTimeline> early = timelines.first(timelines.size() - 3);
+    std::reverse(early.begin(), early.end());
+    QList<TicketRecord> tickets = repository.openTickets();
+    std::reverse(tickets.begin(), tickets.end());
+
+    TicketQueueModel ahead(*m_engine, *m_clock);
+    QAbstractItemModelTester tester(&ahead, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TicketQueueModel::PreparedClocks prepared = ahead.prepareClocks(std::move(early));
+    ahead.setTickets(std::move(tickets), std::move(late), std::move(prepared));
+
+    QCOMPARE(ahead.rowCount(), m_model->rowCount());
+    int clocks = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const qint64 id = m_model->idAt(row);
+        const int other = ahead.rowOfTicket(id);
+        QVERIFY(other >= 0);
+        QCOMPARE(ahead.urgencyAt(other), m_model->urgencyAt(row));
+        const QueueClock &a = *ahead.clockAt(other);
+        const QueueClock &b = *m_model->clockAt(row);
+        QCOMPARE(int(a.state), int(b.state));
+        QCOMPARE(a.due, b.due);
+        QCOMPARE(a.warningLevel, b.warningLevel);
+        QCOMPARE(a.nextChange, b.nextChange);
+        QCOMPARE(ahead.searchTextAt(other), m_model->searchTextAt(row));
+        for (int column = 0; column < TicketQueueModel::ColumnCount; ++column)
+            QCOMPARE(ahead.index(other, column).data(), m_model->index(row, column).data());
+        clocks += a.hasClock() ? 1 : 0;
+    }
+    QVERIFY(clocks > 10);
+    QCOMPARE(ahead.nextChange(), m_model->nextChange());
 }
 
 void TestTicketQueueModel::alertsOnceForMineAndUnassigned()

@@ -285,6 +285,12 @@ void TestSqlTicketRepository::bulkLoadMatchesTicketByTicket()
     const QList<TicketRecord> expected = m_repository->openTickets();
     QCOMPARE(open.tickets.size(), expected.size());
     QCOMPARE(open.timelines.size(), expected.size());
+    // Both in ticket order, one timeline per ticket.
+    QHash<qint64, TicketTimeline> byTicket;
+    for (qsizetype i = 0; i < open.timelines.size(); ++i) {
+        QCOMPARE(open.timelines.at(i).ticketId, expected.at(i).id);
+        byTicket.insert(open.timelines.at(i).ticketId, open.timelines.at(i));
+    }
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const TicketRecord &got = open.tickets.at(i);
         QCOMPARE(got.id, expected.at(i).id);
@@ -300,7 +306,7 @@ void TestSqlTicketRepository::bulkLoadMatchesTicketByTicket()
         QCOMPARE(got.version, single.version);
         QCOMPARE(got.createdAt, single.createdAt);
         const TicketTimeline one = m_repository->timeline(got.id);
-        const TicketTimeline bulk = open.timelines.value(got.id);
+        const TicketTimeline bulk = byTicket.value(got.id);
         QCOMPARE(bulk.policyId, one.policyId);
         QCOMPARE(bulk.policyVersion, one.policyVersion);
         QCOMPARE(bulk.events.size(), one.events.size());
@@ -321,9 +327,20 @@ void TestSqlTicketRepository::bulkLoadMatchesTicketByTicket()
     QVERIFY(std::any_of(open.tickets.begin(), open.tickets.end(), [](const TicketRecord &t) {
         return !t.updatedBy.isEmpty();
     }));
-    const TicketTimeline mine = open.timelines.value(added.id);
+    const TicketTimeline mine = byTicket.value(added.id);
     QCOMPARE(mine.events.size(), 2);
     QCOMPARE(mine.events.at(1).author, QStringLiteral("jokafor"));
+
+    // Taken while the tickets are still being read, the timelines are not returned again.
+    qsizetype taken = 0;
+    const TicketStore::OpenTickets meanwhile
+        = TicketStore::loadOpenTickets(*m_database, [&taken](QList<TicketTimeline> &timelines) {
+              taken = timelines.size();
+              timelines.clear();
+          });
+    QCOMPARE(taken, expected.size());
+    QCOMPARE(meanwhile.tickets.size(), expected.size());
+    QVERIFY(meanwhile.timelines.isEmpty());
 }
 
 void TestSqlTicketRepository::repeatedValuesAreStoredOnce()
