@@ -134,6 +134,8 @@ int main(int argc, char *argv[])
     window.show();
 
     if (parser.isSet(screenshotOption)) {
+        // The same picture whatever the (offscreen) screen: a common laptop size.
+        window.resize(1440, 860);
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(0, &window, [&window, file] {
             if (!window.grab().save(file, "PNG")) {

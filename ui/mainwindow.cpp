@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -128,7 +129,10 @@ MainWindow::MainWindow(Database &database,
     }
     createMenus();
     retranslateUi();
-    resize(1180, 760);
+    // First start: most of the screen, for the queue and the ticket side by side; later starts
+    // restore what the agent left.
+    const QSize available = screen()->availableGeometry().size();
+    resize(QSize(1180, 760).expandedTo(available * 9 / 10).boundedTo(available));
     restoreState();
 }
 

@@ -102,20 +102,23 @@ QueueView::QueueView(TicketQueueModel &model,
                                            {TicketQueueModel::AgeColumn, 60}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
     m_table->setSortingEnabled(false); // most urgent first; see the sort action
     m_filter.sort(0, Qt::AscendingOrder);
 
+    // Search on top, the filters below it, saved views last: three short rows that fit a laptop
+    // screen beside the ticket, in French too.
+    auto *search = new QHBoxLayout;
+    search->addWidget(m_search, 1);
+    search->addWidget(m_urgent);
+    search->addWidget(m_count);
     auto *filters = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_scope,
-                                                       m_severity,
-                                                       m_tier,
-                                                       m_language,
-                                                       m_status,
-                                                       m_urgent})
-        filters->addWidget(w);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_count);
+    for (QComboBox *box : {m_scope, m_severity, m_tier, m_language, m_status}) {
+        // Long entries ("En attente du client") show whole in the list, not in the box.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(9);
+        filters->addWidget(box, 1);
+    }
     auto *views = new QHBoxLayout;
     views->addWidget(m_views);
     views->addWidget(m_viewName);
@@ -123,6 +126,7 @@ QueueView::QueueView(TicketQueueModel &model,
     views->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(search);
     layout->addLayout(filters);
     layout->addLayout(views);
     layout->addWidget(m_table, 1);
@@ -217,13 +221,13 @@ QueueView::QueueView(TicketQueueModel &model,
     connect(m_saveView, &QPushButton::clicked, this, [this] { saveView(m_viewName->text()); });
     connect(m_viewName, &QLineEdit::returnPressed, this, [this] { saveView(m_viewName->text()); });
     scheduleNextChange();
-    // Start on the most urgent ticket.
+    // Start on the most urgent ticket, on its number: the table stays scrolled to the left.
     connect(&m_filter, &QAbstractItemModel::modelReset, this, [this] {
         if (!m_table->currentIndex().isValid() && m_filter.rowCount() > 0)
-            m_table->setCurrentIndex(m_filter.index(0, TicketQueueModel::TitleColumn));
+            m_table->setCurrentIndex(m_filter.index(0, TicketQueueModel::IdColumn));
     });
     if (m_filter.rowCount() > 0)
-        m_table->setCurrentIndex(m_filter.index(0, TicketQueueModel::TitleColumn));
+        m_table->setCurrentIndex(m_filter.index(0, TicketQueueModel::IdColumn));
 }
 
 qint64 QueueView::currentTicket() const
@@ -247,7 +251,7 @@ void QueueView::move(int delta)
     if (rows == 0)
         return;
     const int row = std::clamp(m_table->currentIndex().row() + delta, 0, rows - 1);
-    m_table->setCurrentIndex(m_filter.index(row, TicketQueueModel::TitleColumn));
+    m_table->setCurrentIndex(m_filter.index(row, TicketQueueModel::IdColumn));
     m_table->setFocus();
 }
 

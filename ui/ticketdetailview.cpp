@@ -18,6 +18,7 @@
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -105,19 +106,27 @@ TicketDetailView::TicketDetailView(const SlaEngine &engine,
     m_explain->setMaximumBlockCount(400);
     m_empty->setAlignment(Qt::AlignCenter);
 
-    auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_respond, m_update, m_waiting, m_assign, m_resolve})
-        actions->addWidget(b);
-    actions->addStretch();
+    // Actions on two rows, and the severity apart from the schedule, so the panel keeps to a
+    // third of a laptop screen in French as in English.
+    auto *actions = new QGridLayout;
+    const QList<QPushButton *> buttons = {m_respond, m_update, m_waiting, m_assign, m_resolve};
+    for (int i = 0; i < buttons.size(); ++i)
+        actions->addWidget(buttons.at(i), i / 3, i % 3);
+    actions->setColumnStretch(3, 1);
     auto *note = new QHBoxLayout;
     note->addWidget(m_note, 1);
     note->addWidget(m_addNote);
     auto *severity = new QHBoxLayout;
     severity->addWidget(m_severity);
-    severity->addWidget(m_severityPreview, 1);
     severity->addWidget(m_applySeverity);
-    severity->addWidget(m_scheduleEdit);
-    severity->addWidget(m_schedule);
+    severity->addWidget(m_severityPreview, 1);
+    m_severityPreview->setWordWrap(true);
+    m_severity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_severity->setMinimumContentsLength(14);
+    auto *scheduling = new QHBoxLayout;
+    scheduling->addWidget(m_scheduleEdit);
+    scheduling->addWidget(m_schedule);
+    scheduling->addStretch();
 
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
@@ -127,6 +136,7 @@ TicketDetailView::TicketDetailView(const SlaEngine &engine,
     body->addWidget(m_clocks);
     body->addLayout(actions);
     body->addLayout(severity);
+    body->addLayout(scheduling);
     body->addLayout(note);
     body->addWidget(m_events, 2);
     body->addWidget(m_explain, 3);

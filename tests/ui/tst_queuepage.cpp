@@ -1,5 +1,6 @@
 // The queue and ticket detail, driven as an agent drives them: keyboard, search, respond, a
 // conflict with another agent, and changes arriving from another connection.
+#include "languagemanager.h"
 #include "models/ticketqueuemodel.h"
 #include "queuepage.h"
 #include "queueview.h"
@@ -41,6 +42,7 @@ private slots:
     void warningRaisesABanner();
     void schedulingSetsTheDueTime();
     void namedViewsPerUser();
+    void fitsALaptopScreenInBothLanguages();
 
 private:
     int rowWith(ClockState state, Metric metric) const;
@@ -313,4 +315,27 @@ void TestQueuePage::namedViewsPerUser()
 }
 
 QTEST_MAIN(TestQueuePage)
+void TestQueuePage::fitsALaptopScreenInBothLanguages()
+{
+    // A 1280-pixel screen, less the navigation list: the filters, the buttons and the header
+    // must fit, in the longer French words too.
+    LanguageManager languages;
+    for (const QString language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        QVERIFY(languages.setLanguage(language));
+        QCoreApplication::processEvents(); // the LanguageChange events
+        const int width = m_page->minimumSizeHint().width();
+        auto *respond = m_page->detail()->findChild<QPushButton *>(QStringLiteral("respondButton"));
+        QCOMPARE(respond->text(),
+                 language == QLatin1String("fr") ? QStringLiteral("&Répondre")
+                                                 : QStringLiteral("&Respond"));
+        QVERIFY2(width <= 1080,
+                 qPrintable(QStringLiteral("%1: %2 pixels, the queue %3 and the ticket %4")
+                                .arg(language)
+                                .arg(width)
+                                .arg(m_page->queue()->minimumSizeHint().width())
+                                .arg(m_page->detail()->minimumSizeHint().width())));
+    }
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+}
+
 #include "tst_queuepage.moc"
