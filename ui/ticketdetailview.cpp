@@ -340,8 +340,7 @@ void TicketDetailView::write(const TicketChange &change, const std::optional<Tic
     if (!m_ticket)
         return;
     try {
-        showOutcome(event ? m_writer.update(m_ticket->id, m_ticket->version, change, *event)
-                          : m_writer.update(m_ticket->id, m_ticket->version, change));
+        showOutcome(m_writer.update(m_ticket->id, m_ticket->version, change, event));
     } catch (const ConflictError &conflict) {
         // Both sides: what won and what was refused; the view then shows the winner.
         reload();

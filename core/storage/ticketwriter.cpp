@@ -50,28 +50,20 @@ void TicketWriter::start()
     replay();
 }
 
-bool TicketWriter::update(qint64 id, int expectedVersion, const TicketChange &change)
-{
-    JournalEntry entry;
-    entry.operation = JournalEntry::Operation::Update;
-    entry.ticketId = id;
-    entry.expectedVersion = expectedVersion;
-    entry.change = change;
-    return submit(entry);
-}
-
 bool TicketWriter::update(qint64 id,
                           int expectedVersion,
                           const TicketChange &change,
-                          const TicketEvent &event)
+                          const std::optional<TicketEvent> &event)
 {
     JournalEntry entry;
     entry.operation = JournalEntry::Operation::Update;
     entry.ticketId = id;
     entry.expectedVersion = expectedVersion;
     entry.change = change;
-    entry.event = event;
-    entry.withEvent = true;
+    if (event) {
+        entry.event = *event;
+        entry.withEvent = true;
+    }
     return submit(entry);
 }
 

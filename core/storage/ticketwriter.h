@@ -40,12 +40,11 @@ public:
 
     // Saved at once when online (ConflictError from a stale version); queued when offline.
     // Returns whether it was saved (true) or queued (false).
-    bool update(qint64 id, int expectedVersion, const TicketChange &change);
-    // The change and an event together, saved or queued as one: a conflict refuses both.
+    // With an event, the two are saved or queued as one: a conflict refuses both.
     bool update(qint64 id,
                 int expectedVersion,
                 const TicketChange &change,
-                const TicketEvent &event);
+                const std::optional<TicketEvent> &event = std::nullopt);
     bool appendEvent(qint64 id, const TicketEvent &event);
 
     // One reconnection attempt now (the timer makes them with back-off on its own).
