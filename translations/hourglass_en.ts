@@ -820,6 +820,13 @@
     </message>
 </context>
 <context>
+    <name>hourglass::NameTable</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::OfflineJournal</name>
     <message>
         <source>cannot be read: %1</source>
@@ -1420,10 +1427,6 @@
     </message>
     <message>
         <source>cannot read ticket events: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read users: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -820,6 +820,13 @@
     </message>
 </context>
 <context>
+    <name>hourglass::NameTable</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::OfflineJournal</name>
     <message>
         <source>cannot be read: %1</source>
@@ -1421,10 +1428,6 @@
     <message>
         <source>cannot read ticket events: %1</source>
         <translation>impossible de lire les événements des tickets : %1</translation>
-    </message>
-    <message>
-        <source>cannot read users: %1</source>
-        <translation>impossible de lire les utilisateurs : %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "storage/changelog.h"
 #include "storage/conflicterror.h"
 #include "storage/database.h"
+#include "storage/nametable.h"
 #include "storage/stringpool.h"
 #include "storage/ticketstore.h"
 #include "storage/transaction.h"
@@ -56,29 +57,18 @@ SqlTicketRepository::SqlTicketRepository(Database &database)
     : m_database(database)
 {}
 
-QHash<qint64, QString> SqlTicketRepository::names(const char *sql)
-{
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QLatin1String(sql)))
-        throw StorageError(
-            m_database.describeError(Tr::tr("cannot read tickets"), query.lastError()));
-    QHash<qint64, QString> names;
-    while (query.next())
-        names.insert(query.value(0).toLongLong(), query.value(1).toString());
-    return names;
-}
-
 QList<TicketRecord> SqlTicketRepository::select(const QString &where,
                                                 const QVariantList &values,
                                                 Reading reading)
 {
     const bool many = reading == Reading::Many;
-    QHash<qint64, QString> customers;
-    QHash<qint64, QString> users;
+    std::optional<NameTable> customers;
+    std::optional<NameTable> users;
     if (many) {
-        customers = names("SELECT id, name FROM customers");
-        users = names("SELECT id, login FROM users");
+        customers.emplace(m_database.connection(),
+                          QStringLiteral("customers"),
+                          QStringLiteral("name"));
+        users.emplace(m_database.connection(), QStringLiteral("users"), QStringLiteral("login"));
     }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -106,28 +96,11 @@ QList<TicketRecord> SqlTicketRepository::select(const QString &where,
     const auto pooled = [&](int column, int pool) {
         return pools[std::size_t(pool)].intern(query.value(column).toString());
     };
-    // A name by id from the tables read first; one added since is looked up on its own.
-    const auto named = [&](QHash<qint64, QString> &known, const char *sql, const QVariant &id) {
-        if (id.isNull())
-            return QString();
-        const auto it = known.constFind(id.toLongLong());
-        if (it != known.constEnd())
-            return *it;
-        QSqlQuery one(m_database.connection());
-        one.prepare(QLatin1String(sql));
-        one.addBindValue(id);
-        const QString name = one.exec() && one.next() ? one.value(0).toString() : QString();
-        known.insert(id.toLongLong(), name);
-        return name;
-    };
     while (query.next()) {
         TicketRecord &r = records.emplace_back();
         r.id = query.value(0).toLongLong();
         r.customerId = query.value(1).toLongLong();
-        r.customer = many ? named(customers,
-                                  "SELECT name FROM customers WHERE id = ?",
-                                  query.value(1))
-                          : pooled(2, Customer);
+        r.customer = many ? customers->name(query.value(1)) : pooled(2, Customer);
         r.policyId = pooled(3, Policy);
         r.policyVersion = query.value(4).toInt();
         r.title = query.value(5).toString();
@@ -136,12 +109,10 @@ QList<TicketRecord> SqlTicketRepository::select(const QString &where,
         r.status = pooled(8, Status);
         r.channel = pooled(9, Channel);
         r.language = pooled(10, Language);
-        r.assignee = many ? named(users, "SELECT login FROM users WHERE id = ?", query.value(11))
-                          : pooled(11, Assignee);
+        r.assignee = many ? users->name(query.value(11)) : pooled(11, Assignee);
         r.createdAt = fromEpoch(query.value(12).toLongLong());
         r.updatedAt = fromEpoch(query.value(13).toLongLong());
-        r.updatedBy = many ? named(users, "SELECT login FROM users WHERE id = ?", query.value(14))
-                           : pooled(14, UpdatedBy);
+        r.updatedBy = many ? users->name(query.value(14)) : pooled(14, UpdatedBy);
         r.version = query.value(15).toInt();
     }
     return records;

@@ -3,8 +3,6 @@
 
 #include "tickets/ticketrepository.h"
 
-#include <QHash>
-
 namespace hourglass {
 
 class Database;
@@ -31,8 +29,6 @@ public:
 private:
     enum class Reading { Few, Many };
     QList<TicketRecord> select(const QString &where, const QVariantList &values, Reading reading);
-    // id → name from a two-column query over a small table (customers, users).
-    QHash<qint64, QString> names(const char *sql);
     qint64 userId(const QString &login);
     void insertEvent(qint64 ticketId, const TicketEvent &event);
     // appendEvent() inside a transaction the caller holds.

@@ -5,6 +5,7 @@
 #include "io/jsonreader.h"
 #include "io/ticketfile.h"
 #include "storage/database.h"
+#include "storage/nametable.h"
 #include "storage/sqlticketrepository.h"
 #include "storage/storageerror.h"
 #include "storage/stringpool.h"
@@ -54,14 +55,8 @@ class EventReader
 {
 public:
     explicit EventReader(QSqlDatabase &db)
-    {
-        QSqlQuery users(db);
-        users.setForwardOnly(true);
-        if (!users.exec(QStringLiteral("SELECT id, login FROM users")))
-            throw StorageError(Tr::tr("cannot read users: %1").arg(users.lastError().text()));
-        while (users.next())
-            m_logins.insert(users.value(0).toLongLong(), users.value(1).toString());
-    }
+        : m_logins(db, QStringLiteral("users"), QStringLiteral("login"))
+    {}
 
     TicketEvent read(qint64 rowId,
                      const QString &kindKey,
@@ -81,16 +76,15 @@ public:
     }
 
 private:
-    TicketEvent complete(TicketEvent event, qint64 at, const QVariant &authorId) const
+    TicketEvent complete(TicketEvent event, qint64 at, const QVariant &authorId)
     {
         event.at = fromEpoch(at);
-        if (!authorId.isNull())
-            event.author = m_logins.value(authorId.toLongLong());
+        event.author = m_logins.name(authorId);
         return event;
     }
 
     static constexpr qsizetype cacheLimit = 4096;
-    QHash<qint64, QString> m_logins;
+    NameTable m_logins;
     QHash<QByteArray, TicketEvent> m_parsed;
 };
 
