@@ -222,10 +222,18 @@ QueueView::QueueView(TicketQueueModel &model,
     connect(m_viewName, &QLineEdit::returnPressed, this, [this] { saveView(m_viewName->text()); });
     scheduleNextChange();
     // Start on the most urgent ticket, on its number: the table stays scrolled to the left.
-    connect(&m_filter, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_table->currentIndex().isValid() && m_filter.rowCount() > 0)
+    // When a filter hides the current ticket, the most urgent one shown takes its place, and
+    // with none shown the ticket pane empties rather than show a ticket the list does not.
+    const auto keepACurrentTicket = [this] {
+        if (m_table->currentIndex().isValid())
+            return;
+        if (m_filter.rowCount() > 0)
             m_table->setCurrentIndex(m_filter.index(0, TicketQueueModel::IdColumn));
-    });
+        else
+            emit currentTicketChanged(0);
+    };
+    connect(&m_filter, &QAbstractItemModel::modelReset, this, keepACurrentTicket);
+    connect(&m_filter, &QAbstractItemModel::layoutChanged, this, keepACurrentTicket);
     if (m_filter.rowCount() > 0)
         m_table->setCurrentIndex(m_filter.index(0, TicketQueueModel::IdColumn));
 }

@@ -4,6 +4,7 @@
 #include "models/ticketqueuemodel.h"
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 
 namespace hourglass {
@@ -85,6 +86,20 @@ void TicketQueueFilter::setSourceModel(QAbstractItemModel *source)
                     &QAbstractItemModel::dataChanged,
                     this,
                     &TicketQueueFilter::sourceDataChanged),
+            // Deleted first, the source takes the rows with it.
+            connect(model,
+                    &QObject::destroyed,
+                    this,
+                    [this] {
+                        beginResetModel();
+                        m_model = nullptr;
+                        m_connections.clear();
+                        m_order.clear();
+                        m_orderPos.clear();
+                        m_visible.clear();
+                        m_proxyRow.clear();
+                        endResetModel();
+                    }),
             connect(model,
                     &QAbstractItemModel::headerDataChanged,
                     this,
@@ -224,20 +239,21 @@ void TicketQueueFilter::filterAll()
 {
     m_visible.clear();
     m_visible.reserve(m_order.size());
-    m_proxyRow.assign(m_order.size(), -1);
-    for (const int row : m_order) {
-        if (accepts(row)) {
-            m_proxyRow[std::size_t(row)] = int(m_visible.size());
-            m_visible.push_back(row);
-        }
-    }
+    std::copy_if(m_order.begin(), m_order.end(), std::back_inserter(m_visible), [this](int row) {
+        return accepts(row);
+    });
+    indexVisible();
 }
 
 void TicketQueueFilter::narrowVisible()
 {
-    for (const int row : m_visible)
-        m_proxyRow[std::size_t(row)] = -1;
     std::erase_if(m_visible, [this](int row) { return !accepts(row); });
+    indexVisible();
+}
+
+void TicketQueueFilter::indexVisible()
+{
+    m_proxyRow.assign(m_order.size(), -1);
     for (std::size_t proxy = 0; proxy < m_visible.size(); ++proxy)
         m_proxyRow[std::size_t(m_visible[proxy])] = int(proxy);
 }
@@ -324,9 +340,7 @@ void TicketQueueFilter::sourceRowsRemoved(int first, int last)
     renumber(m_order);
     renumber(m_visible);
     indexOrder();
-    m_proxyRow.assign(m_order.size(), -1);
-    for (std::size_t row = 0; row < m_visible.size(); ++row)
-        m_proxyRow[std::size_t(m_visible[row])] = int(row);
+    indexVisible();
     if (m_removing >= 0)
         endRemoveRows();
     m_removing = -1;
@@ -342,8 +356,9 @@ void TicketQueueFilter::sourceRowsInserted(int first, int last)
         }
     }
     if (count > 1) {
-        // Not how the queue model adds tickets (one at a time); sorted in afresh.
-        relayout(Reorder::All);
+        // Not how the queue model adds tickets (one at a time): everything afresh.
+        beginResetModel();
+        sourceReset();
         return;
     }
     // Its place in the order, then among the rows shown if the filters let it through.
@@ -360,9 +375,7 @@ void TicketQueueFilter::sourceRowsInserted(int first, int last)
         beginInsertRows(QModelIndex(), proxyRow, proxyRow);
         m_visible.insert(m_visible.begin() + proxyRow, first);
     }
-    m_proxyRow.assign(m_order.size(), -1);
-    for (std::size_t row = 0; row < m_visible.size(); ++row)
-        m_proxyRow[std::size_t(m_visible[row])] = int(row);
+    indexVisible();
     if (shown)
         endInsertRows();
 }
@@ -375,27 +388,71 @@ void TicketQueueFilter::sourceDataChanged(const QModelIndex &topLeft,
         return;
     const int first = topLeft.row();
     const int last = bottomRight.row();
+    if (last >= int(m_orderPos.size())) {
+        // Rows the proxy was never told of: everything afresh.
+        beginResetModel();
+        sourceReset();
+        return;
+    }
     if (!onlyMovingRoles(roles)) {
-        // A re-evaluated or edited ticket: it may move (new urgency) or come and go (filters).
-        std::vector<int> misplaced;
-        bool shownChanged = false;
-        const int size = int(m_order.size());
-        for (int row = first; row <= last; ++row) {
-            const int pos = m_orderPos[std::size_t(row)];
-            if ((pos > 0 && before(row, m_order[std::size_t(pos - 1)]))
-                || (pos + 1 < size && before(m_order[std::size_t(pos + 1)], row)))
-                misplaced.push_back(row);
-            if (accepts(row) != (m_proxyRow[std::size_t(row)] >= 0))
-                shownChanged = true;
+        // Re-evaluated or edited tickets: they may move (new urgency) or come and go (filters).
+        if (first == last) {
+            sourceRowChanged(first);
+        } else {
+            bool misplaced = false;
+            bool shownChanged = false;
+            for (int row = first; row <= last; ++row) {
+                misplaced = misplaced || isMisplaced(row);
+                shownChanged = shownChanged || accepts(row) != (m_proxyRow[std::size_t(row)] >= 0);
+            }
+            // Neighbours may have moved together: only a full sort is sure to be right.
+            if (misplaced)
+                relayout(Reorder::All);
+            else if (shownChanged)
+                relayout(Reorder::Keep);
         }
-        if (misplaced.size() == 1) // the usual case: one ticket's due time moved
-            relayout(Reorder::One, misplaced.front());
-        else if (!misplaced.empty())
-            relayout(Reorder::All);
-        else if (shownChanged)
-            relayout(Reorder::Keep);
     }
     forwardDataChanged(first, last, topLeft.column(), bottomRight.column(), roles);
+}
+
+bool TicketQueueFilter::isMisplaced(int sourceRow) const
+{
+    const int pos = m_orderPos[std::size_t(sourceRow)];
+    return (pos > 0 && before(sourceRow, m_order[std::size_t(pos - 1)]))
+           || (pos + 1 < int(m_order.size()) && before(m_order[std::size_t(pos + 1)], sourceRow));
+}
+
+void TicketQueueFilter::sourceRowChanged(int row)
+{
+    // A row that leaves or joins the rows shown does so with the row signals, so a selection
+    // model hears that its current row went; a move among the rows shown is a layout change.
+    const bool misplaced = isMisplaced(row);
+    const int shownAt = m_proxyRow[std::size_t(row)];
+    const bool accepted = accepts(row);
+    if (shownAt >= 0 && !accepted) {
+        beginRemoveRows(QModelIndex(), shownAt, shownAt);
+        m_visible.erase(m_visible.begin() + shownAt);
+        if (misplaced)
+            reposition(row);
+        indexVisible();
+        endRemoveRows();
+    } else if (shownAt < 0 && accepted) {
+        if (misplaced)
+            reposition(row);
+        const auto at = std::lower_bound(m_visible.begin(),
+                                         m_visible.end(),
+                                         row,
+                                         [this](int a, int b) { return before(a, b); });
+        const int proxy = int(at - m_visible.begin());
+        beginInsertRows(QModelIndex(), proxy, proxy);
+        m_visible.insert(at, row);
+        indexVisible();
+        endInsertRows();
+    } else if (misplaced && shownAt >= 0) {
+        relayout(Reorder::One, row);
+    } else if (misplaced) {
+        reposition(row); // hidden, and staying hidden: nothing shown changes
+    }
 }
 
 void TicketQueueFilter::forwardDataChanged(

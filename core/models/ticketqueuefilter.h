@@ -65,6 +65,7 @@ private:
     void indexOrder();    // m_orderPos from m_order
     void filterAll();     // m_visible and m_proxyRow from m_order and the filters
     void narrowVisible(); // the same, trying again only the rows shown
+    void indexVisible();  // m_proxyRow from m_visible
     enum class Reorder { Keep, KeepAndNarrow, One, All };
     // One layout change around a new order (none, one moved row, a full sort) and filtering
     // (of every row, or of the rows shown when the filter can only narrow).
@@ -77,6 +78,8 @@ private:
     void sourceRowsAboutToBeRemoved(int first, int last);
     void sourceRowsRemoved(int first, int last);
     void sourceRowsInserted(int first, int last);
+    bool isMisplaced(int sourceRow) const;
+    void sourceRowChanged(int sourceRow);
     void sourceDataChanged(const QModelIndex &topLeft,
                            const QModelIndex &bottomRight,
                            const QList<int> &roles);

@@ -145,6 +145,16 @@ void TestQueuePage::searchFiltersAsYouType()
     for (int r = 0; r < filtered; ++r)
         QCOMPARE(table->model()->index(r, 0).data(TicketQueueModel::CustomerRole).toString(),
                  QStringLiteral("Contoso Retail"));
+    // The ticket shown before (not Contoso's) went from the list: the first match replaced it,
+    // in the list and in the ticket pane.
+    const qint64 first
+        = table->model()->index(0, 0).data(TicketQueueModel::TicketIdRole).toLongLong();
+    QCOMPARE(table->currentIndex().row(), 0);
+    QCOMPARE(m_page->detail()->ticketId(), first);
+    // Nothing matches: no ticket in the pane either.
+    QTest::keyClicks(search, QStringLiteral(" no such words"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(m_page->detail()->ticketId(), qint64(0));
     search->clear();
     QCOMPARE(table->model()->rowCount(), all);
 }

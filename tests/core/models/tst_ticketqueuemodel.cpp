@@ -35,6 +35,7 @@ private slots:
     void proxyFollowsLiveChanges();
     void typingMatchesAFreshSearch();
     void clocksWorkedOutAheadMatch();
+    void proxyOutlivesItsSource();
     void alertsOnceForMineAndUnassigned();
 
 private:
@@ -325,12 +326,18 @@ void TestTicketQueueModel::proxyFollowsLiveChanges()
     const qint64 selectedId = selected.data(TicketQueueModel::TicketIdRole).toLongLong();
     const int before = m_filter->rowCount();
 
+    // Joining and leaving the rows shown are row insertions and removals, which a selection
+    // model follows; moves among them are layout changes.
+    QSignalSpy inserted(m_filter.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_filter.get(), &QAbstractItemModel::rowsRemoved);
     TicketRecord ticket = *repository.ticket(raised);
     TicketChange assign;
     assign.assignee = agent;
     ticket = repository.update(ticket.id, ticket.version, assign);
     m_model->upsertTicket(ticket, repository.timeline(ticket.id));
     QCOMPARE(m_filter->rowCount(), before + 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), rowOf(raised));
     QCOMPARE(shownOrder(), expectedOrder(Qt::AscendingOrder));
     QCOMPARE(selected.data(TicketQueueModel::TicketIdRole).toLongLong(), selectedId);
     QCOMPARE(selected.column(), 2);
@@ -373,8 +380,11 @@ void TestTicketQueueModel::proxyFollowsLiveChanges()
     TicketChange unassign;
     unassign.assignee = QString();
     ticket = repository.update(ticket.id, ticket.version, unassign);
+    const int leaving = rowOf(raised);
     m_model->upsertTicket(ticket, repository.timeline(ticket.id));
     QCOMPARE(rowOf(raised), -1);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), leaving);
     QCOMPARE(shownOrder(), expectedOrder(Qt::AscendingOrder));
     const TicketRecord gone = *repository.ticket(selectedId);
     TicketChange resolve;
@@ -474,6 +484,24 @@ void TestTicketQueueModel::clocksWorkedOutAheadMatch()
     }
     QVERIFY(clocks > 10);
     QCOMPARE(ahead.nextChange(), m_model->nextChange());
+}
+
+void TestTicketQueueModel::proxyOutlivesItsSource()
+{
+    auto model = std::make_unique<TicketQueueModel>(*m_engine, *m_clock);
+    SqlTicketRepository repository(*m_database);
+    model->setTickets(repository.openTickets(),
+                      TicketStore::loadOpenTimelines(m_database->connection()));
+    TicketQueueFilter filter;
+    filter.setSourceModel(model.get());
+    QVERIFY(filter.rowCount() > 0);
+    QSignalSpy reset(&filter, &QAbstractItemModel::modelReset);
+    model.reset(); // deleted first: the proxy is left empty, not pointing at it
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(filter.rowCount(), 0);
+    QVERIFY(!filter.index(0, 0).isValid());
+    filter.setSearch(QStringLiteral("anything")); // and still usable
+    QCOMPARE(filter.rowCount(), 0);
 }
 
 void TestTicketQueueModel::alertsOnceForMineAndUnassigned()
