@@ -330,7 +330,7 @@ void TestQueuePage::fitsALaptopScreenInBothLanguages()
     // A 1280-pixel screen, less the navigation list: the filters, the buttons and the header
     // must fit, in the longer French words too.
     LanguageManager languages;
-    for (const QString language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
         QVERIFY(languages.setLanguage(language));
         QCoreApplication::processEvents(); // the LanguageChange events
         const int width = m_page->minimumSizeHint().width();
