@@ -336,18 +336,8 @@
 <context>
     <name>hourglass::Duration</name>
     <message>
-        <source>%1d %2h</source>
-        <comment>days and hours, compact</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1d</source>
         <comment>days, compact</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1h %2m</source>
-        <comment>hours and minutes, compact</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1207,6 +1197,37 @@
         <source>cannot write the audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, with the entry “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::TicketChange</name>
+    <message>
+        <source>title “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketDetailView</name>
@@ -1300,6 +1321,16 @@
     </message>
     <message>
         <source>Record the time the requester chose for this work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</source>
+        <comment>metric name: its state, in its colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a metric&apos;s name above its explanation</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

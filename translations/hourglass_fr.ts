@@ -336,19 +336,9 @@
 <context>
     <name>hourglass::Duration</name>
     <message>
-        <source>%1d %2h</source>
-        <comment>days and hours, compact</comment>
-        <translation>%1&#xa0;j %2&#xa0;h</translation>
-    </message>
-    <message>
         <source>%1d</source>
         <comment>days, compact</comment>
         <translation>%1&#xa0;j</translation>
-    </message>
-    <message>
-        <source>%1h %2m</source>
-        <comment>hours and minutes, compact</comment>
-        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1h</source>
@@ -505,7 +495,7 @@
     <message>
         <source>by %1</source>
         <comment>the channel a ticket came in by</comment>
-        <translation>par %1</translation>
+        <translation>via %1</translation>
     </message>
     <message>
         <source>Created</source>
@@ -517,11 +507,11 @@
     </message>
     <message>
         <source>Severity changed to %1</source>
-        <translation>Sévérité changée en %1</translation>
+        <translation>Sévérité passée à %1</translation>
     </message>
     <message>
         <source>Tier changed to %1</source>
-        <translation>Niveau changé en %1</translation>
+        <translation>Niveau passé à %1</translation>
     </message>
     <message>
         <source>Policy changed to version %1</source>
@@ -545,11 +535,11 @@
     </message>
     <message>
         <source>Scheduled for %1</source>
-        <translation>Planifié pour %1</translation>
+        <translation>Prévu le %1</translation>
     </message>
     <message>
         <source>Schedule cleared</source>
-        <translation>Planification retirée</translation>
+        <translation>Planification annulée</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -561,7 +551,7 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>Désassigné</translation>
+        <translation>Attribution retirée</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
@@ -1207,6 +1197,37 @@
         <source>cannot write the audit log</source>
         <translation>impossible d&apos;écrire le journal d&apos;audit</translation>
     </message>
+    <message>
+        <source>%1, with the entry “%2”</source>
+        <translation>%1, avec l’entrée « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::TicketChange</name>
+    <message>
+        <source>title “%1”</source>
+        <translation>titre « %1 »</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>sévérité %1</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>statut %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>non attribué</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>attribué à %1</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketDetailView</name>
@@ -1301,6 +1322,16 @@
     <message>
         <source>Record the time the requester chose for this work</source>
         <translation>Enregistrer l&apos;heure choisie par le demandeur pour cette intervention</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</source>
+        <comment>metric name: its state, in its colour</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a metric&apos;s name above its explanation</comment>
+        <translation>%1 :</translation>
     </message>
 </context>
 <context>

@@ -131,8 +131,10 @@ MainWindow::MainWindow(Database &database,
     retranslateUi();
     // First start: most of the screen, for the queue and the ticket side by side; later starts
     // restore what the agent left.
+    // Nine tenths of the screen each way leaves room for the frame; a very large screen gets
+    // a large window, not a wall.
     const QSize available = screen()->availableGeometry().size();
-    resize(QSize(1180, 760).expandedTo(available * 9 / 10).boundedTo(available));
+    resize((available * 9 / 10).boundedTo(QSize(1920, 1200)).expandedTo(minimumSizeHint()));
     restoreState();
 }
 

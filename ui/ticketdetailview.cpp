@@ -268,7 +268,8 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
         const QColor colour = CountdownDelegate::colourFor(int(metric.state),
                                                            metric.warningLevel,
                                                            metric.warningLevels);
-        QString line = QStringLiteral("<b>%1</b>: <span style=\"color:%2\">%3</span>")
+        QString line = tr("<b>%1</b>: <span style=\"color:%2\">%3</span>",
+                          "metric name: its state, in its colour")
                            .arg(ExplainText::metricName(metric.metric),
                                 colour.name(),
                                 ExplainText::stateName(metric.state));
@@ -291,7 +292,9 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
                     + QStringLiteral("</small>");
         lines.append(line);
 
-        explanation += ExplainText::metricName(metric.metric) + QLatin1String(":\n");
+        explanation += tr("%1:", "a metric's name above its explanation")
+                           .arg(ExplainText::metricName(metric.metric))
+                       + u'\n';
         for (const ExplainSegment &segment : metric.explain)
             explanation += QStringLiteral("  %1 → %2  %3\n")
                                .arg(formatLocal(segment.from, zone, QLocale()),

@@ -318,8 +318,8 @@ void TicketQueueModel::setTickets(QList<TicketRecord> tickets,
     qsizetype nextPrepared = 0;
     qsizetype nextTimeline = 0;
     for (TicketRecord &ticket : tickets) {
-        if (ticket.status == QLatin1String("resolved"))
-            continue;
+        if (ticket.status == QLatin1String("resolved") || m_rowById.contains(ticket.id))
+            continue; // closed, or the same ticket twice
         Row &row = m_rows.emplace_back();
         row.ticket = std::move(ticket);
         const qint64 id = row.ticket.id;

@@ -4,6 +4,8 @@
 #include "time/instant.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 
 namespace hourglass::ExplainText {
 
@@ -62,11 +64,11 @@ QString targetText(const Target &target, const Policy &policy)
     switch (target.kind) {
     case Target::Kind::Duration:
         return Tr::tr("%1 of business time on %2")
-            .arg(formatCompactDuration(target.duration), calendar);
+            .arg(formatCompactDuration(target.duration, 4), calendar);
     case Target::Kind::BusinessDays: {
         const auto day = policy.calendars.value(target.calendar).businessDay.value_or(Seconds{0});
         return Tr::tr("%n business day(s) (%1 each) on %2", nullptr, target.days)
-            .arg(formatCompactDuration(day), calendar);
+            .arg(formatCompactDuration(day, 4), calendar);
     }
     case Target::Kind::CalendarDays:
         return Tr::tr("%n calendar day(s): the same local time in %1", nullptr, target.days)
@@ -149,9 +151,12 @@ QString eventText(const TicketEvent &event)
     case TicketEvent::Kind::CustomerReplied:
         return Tr::tr("Customer replied");
     case TicketEvent::Kind::ScheduledFor:
-        return event.scheduledFor
-                   ? Tr::tr("Scheduled for %1").arg(formatInstant(*event.scheduledFor))
-                   : Tr::tr("Schedule cleared");
+        return event.scheduledFor ? Tr::tr("Scheduled for %1")
+                                        .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(
+                                                                    toEpoch(*event.scheduledFor))
+                                                                    .toLocalTime(),
+                                                                QLocale::ShortFormat))
+                                  : Tr::tr("Schedule cleared");
     case TicketEvent::Kind::Resolved:
         return Tr::tr("Resolved");
     case TicketEvent::Kind::Reopened:

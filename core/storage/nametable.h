@@ -15,15 +15,16 @@ public:
     // never input. Throws StorageError when the table cannot be read.
     NameTable(QSqlDatabase &db, const QString &table, const QString &column);
 
-    // The name of `id`; one added since the table was read is looked up on its own. Empty for
-    // a null id or one that does not exist.
+    // The name of `id`, empty for a null id. It never queries: it is called while another
+    // query's rows are being read, and PostgreSQL's driver drops the rest of those rows when a
+    // second query runs on the connection. An id added after the table was read is noted as
+    // missed, and the caller reads again.
     QString name(const QVariant &id);
+    bool missedAny() const { return m_missed; }
 
 private:
-    QSqlDatabase &m_db;
-    QString m_table;
-    QString m_column;
     QHash<qint64, QString> m_names;
+    bool m_missed = false;
 };
 
 } // namespace hourglass

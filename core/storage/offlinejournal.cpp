@@ -63,7 +63,11 @@ QJsonObject OfflineJournal::toJson(const JournalEntry &entry)
                        {QStringLiteral("actor"), entry.actor},
                        {QStringLiteral("recorded_ms"), entry.recordedAtMs}};
     if (entry.operation == JournalEntry::Operation::Update) {
-        object.insert(QStringLiteral("operation"), QStringLiteral("update"));
+        // An update with its event has a name of its own: a build that knows only "update"
+        // refuses the line whole rather than save the change without its event.
+        object.insert(QStringLiteral("operation"),
+                      entry.withEvent ? QStringLiteral("update-with-event")
+                                      : QStringLiteral("update"));
         object.insert(QStringLiteral("version"), entry.expectedVersion);
         const TicketChange &c = entry.change;
         if (c.title)
@@ -95,7 +99,7 @@ JournalEntry OfflineJournal::fromJson(const QString &file, qsizetype line, const
                           Tr::tr("a damaged journal entry; the file was left as it is"));
     };
     // An event's time, kind and details, on their own or inside an update.
-    const auto readEvent = [&](const QJsonObject &from, TicketEvent &event) {
+    const auto readEvent = [&](const QJsonObject &from, TicketEvent &event, bool nested) {
         const auto at = parseInstant(from.value(QStringLiteral("at")).toString());
         const auto kind = TicketEvent::kindFromKey(from.value(QStringLiteral("kind")).toString());
         if (!at || !kind)
@@ -103,7 +107,8 @@ JournalEntry OfflineJournal::fromJson(const QString &file, qsizetype line, const
         event.at = *at;
         event.kind = *kind;
         JsonReader details(file,
-                           QStringLiteral("line %1").arg(line),
+                           Tr::tr("line %1").arg(line)
+                               + (nested ? QStringLiteral(" event") : QString()),
                            from.value(QStringLiteral("details")).toObject());
         TicketFile::readEventDetails(details, event);
     };
@@ -114,7 +119,8 @@ JournalEntry OfflineJournal::fromJson(const QString &file, qsizetype line, const
     const QString operation = object.value(QStringLiteral("operation")).toString();
     if (entry.ticketId <= 0)
         throw damaged();
-    if (operation == QLatin1String("update")) {
+    const bool withEvent = operation == QLatin1String("update-with-event");
+    if (operation == QLatin1String("update") || withEvent) {
         entry.operation = JournalEntry::Operation::Update;
         entry.expectedVersion = object.value(QStringLiteral("version")).toInt();
         const auto field = [&](const char *key, std::optional<QString> &target) {
@@ -127,13 +133,15 @@ JournalEntry OfflineJournal::fromJson(const QString &file, qsizetype line, const
         field("tier", entry.change.tier);
         field("status", entry.change.status);
         field("assignee", entry.change.assignee);
-        if (object.contains(QStringLiteral("event"))) {
+        if (withEvent) {
+            if (!object.value(QStringLiteral("event")).isObject())
+                throw damaged();
             entry.withEvent = true;
-            readEvent(object.value(QStringLiteral("event")).toObject(), entry.event);
+            readEvent(object.value(QStringLiteral("event")).toObject(), entry.event, true);
         }
     } else if (operation == QLatin1String("event")) {
         entry.operation = JournalEntry::Operation::Event;
-        readEvent(object, entry.event);
+        readEvent(object, entry.event, false);
     } else {
         throw damaged();
     }

@@ -2,6 +2,7 @@
 #include "storage/sqlticketrepository.h"
 
 #include "io/ticketfile.h"
+#include "sla/explaintext.h"
 #include "storage/changelog.h"
 #include "storage/conflicterror.h"
 #include "storage/database.h"
@@ -61,15 +62,27 @@ QList<TicketRecord> SqlTicketRepository::select(const QString &where,
                                                 const QVariantList &values,
                                                 Reading reading)
 {
-    const bool many = reading == Reading::Many;
-    std::optional<NameTable> customers;
-    std::optional<NameTable> users;
-    if (many) {
-        customers.emplace(m_database.connection(),
-                          QStringLiteral("customers"),
-                          QStringLiteral("name"));
-        users.emplace(m_database.connection(), QStringLiteral("users"), QStringLiteral("login"));
+    if (reading == Reading::Few)
+        return read(where, values, nullptr, nullptr);
+    // A customer or user added after the name tables were read is not in them: read again,
+    // once, rather than look it up while the rows are still coming.
+    for (int attempt = 1;; ++attempt) {
+        NameTable customers(m_database.connection(),
+                            QStringLiteral("customers"),
+                            QStringLiteral("name"));
+        NameTable users(m_database.connection(), QStringLiteral("users"), QStringLiteral("login"));
+        QList<TicketRecord> records = read(where, values, &customers, &users);
+        if ((!customers.missedAny() && !users.missedAny()) || attempt == 2)
+            return records;
     }
+}
+
+QList<TicketRecord> SqlTicketRepository::read(const QString &where,
+                                              const QVariantList &values,
+                                              NameTable *customers,
+                                              NameTable *users)
+{
+    const bool many = customers && users;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QLatin1String(many ? selectByIds : selectJoined) + where);
@@ -115,6 +128,10 @@ QList<TicketRecord> SqlTicketRepository::select(const QString &where,
         r.updatedBy = many ? users->name(query.value(14)) : pooled(14, UpdatedBy);
         r.version = query.value(15).toInt();
     }
+    // A connection lost halfway ends the rows early: that is an error, not fewer tickets.
+    if (query.lastError().isValid())
+        throw StorageError(
+            m_database.describeError(Tr::tr("cannot read tickets"), query.lastError()));
     return records;
 }
 
@@ -241,13 +258,18 @@ TicketRecord SqlTicketRepository::update(qint64 id,
     const std::optional<TicketRecord> current = ticket(id);
     if (!current)
         throw StorageError(Tr::tr("there is no ticket %1").arg(id));
+    // What a refused write says: both sides, and the event that went with it, refused too.
+    const QString refused = alongside ? Tr::tr("%1, with the entry “%2”")
+                                            .arg(change.describeForPeople(),
+                                                 ExplainText::eventText(*alongside))
+                                      : change.describeForPeople();
     if (current->version != expectedVersion)
         throw ConflictError(Tr::tr("ticket %1 was changed by %2 at %3 (version %4); your change "
                                    "(%5) was made on version %6 and was not saved")
                                 .arg(id)
                                 .arg(current->updatedBy, formatInstant(current->updatedAt))
                                 .arg(current->version)
-                                .arg(change.describe())
+                                .arg(refused)
                                 .arg(expectedVersion),
                             QStringLiteral("tickets"),
                             id,
@@ -256,10 +278,26 @@ TicketRecord SqlTicketRepository::update(qint64 id,
                             current->updatedBy,
                             toEpoch(current->updatedAt),
                             change.describe());
+    const auto raced = [&](Instant at) {
+        return ConflictError(Tr::tr("ticket %1 was changed by someone else at the same moment; "
+                                    "your change (%2) was not saved")
+                                 .arg(id)
+                                 .arg(refused),
+                             QStringLiteral("tickets"),
+                             id,
+                             expectedVersion,
+                             expectedVersion + 1,
+                             QString(),
+                             toEpoch(at),
+                             change.describe());
+    };
     if (change.isEmpty()) {
         if (!alongside)
             return *current;
-        appendEventInTransaction(id, *alongside);
+        // The event alone, still on the version read above: on PostgreSQL another writer may
+        // have committed since, and the event must then be refused like a change.
+        if (!appendEventInTransaction(id, *alongside, expectedVersion))
+            throw raced(alongside->at);
         const TicketRecord saved = *ticket(id);
         transaction.commit();
         return saved;
@@ -298,17 +336,7 @@ TicketRecord SqlTicketRepository::update(qint64 id,
         throw StorageError(m_database.describeError(Tr::tr("cannot update ticket %1").arg(id),
                                                     update.lastError()));
     if (update.numRowsAffected() != 1)
-        throw ConflictError(Tr::tr("ticket %1 was changed by someone else at the same moment; your "
-                                   "change (%2) was not saved")
-                                .arg(id)
-                                .arg(change.describe()),
-                            QStringLiteral("tickets"),
-                            id,
-                            expectedVersion,
-                            expectedVersion + 1,
-                            QString(),
-                            toEpoch(at),
-                            change.describe());
+        throw raced(at);
 
     // The timeline says what happened, so SLA clocks follow the change.
     const auto event = [&](TicketEvent::Kind kind, const QString &value) {
@@ -360,20 +388,30 @@ void SqlTicketRepository::appendEvent(qint64 id, const TicketEvent &event)
     transaction.commit();
 }
 
-void SqlTicketRepository::appendEventInTransaction(qint64 id, const TicketEvent &event)
+bool SqlTicketRepository::appendEventInTransaction(qint64 id,
+                                                   const TicketEvent &event,
+                                                   std::optional<int> version)
 {
     QSqlQuery touch(m_database.connection());
-    // Appending never conflicts: it touches the ticket's time but not its version.
-    touch.prepare(QStringLiteral("UPDATE tickets SET updated_at = ? WHERE id = ?"));
+    // Appending never conflicts: it touches the ticket's time but not its version; with a
+    // version, only a ticket still at it is touched.
+    touch.prepare(QStringLiteral("UPDATE tickets SET updated_at = ? WHERE id = ?")
+                  + (version ? QStringLiteral(" AND version = ?") : QString()));
     touch.addBindValue(toEpoch(event.at));
     touch.addBindValue(id);
+    if (version)
+        touch.addBindValue(*version);
     if (!touch.exec())
         throw StorageError(
             m_database.describeError(Tr::tr("cannot update ticket %1").arg(id), touch.lastError()));
-    if (touch.numRowsAffected() != 1)
+    if (touch.numRowsAffected() != 1) {
+        if (version)
+            return false;
         throw StorageError(Tr::tr("there is no ticket %1").arg(id));
+    }
     insertEvent(id, event);
     ChangeLog::record(m_database, QStringLiteral("tickets"), id, QStringLiteral("event"));
+    return true;
 }
 
 TicketTimeline SqlTicketRepository::timeline(qint64 id)

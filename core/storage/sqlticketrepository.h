@@ -5,6 +5,8 @@
 
 namespace hourglass {
 
+class NameTable;
+
 class Database;
 
 class SqlTicketRepository final : public TicketRepository
@@ -29,10 +31,18 @@ public:
 private:
     enum class Reading { Few, Many };
     QList<TicketRecord> select(const QString &where, const QVariantList &values, Reading reading);
+    // One pass over the rows; names from the two tables when given, else by joins.
+    QList<TicketRecord> read(const QString &where,
+                             const QVariantList &values,
+                             NameTable *customers,
+                             NameTable *users);
     qint64 userId(const QString &login);
     void insertEvent(qint64 ticketId, const TicketEvent &event);
-    // appendEvent() inside a transaction the caller holds.
-    void appendEventInTransaction(qint64 id, const TicketEvent &event);
+    // appendEvent() inside a transaction the caller holds; with a version, only if the ticket
+    // is still at it (false otherwise, nothing written).
+    bool appendEventInTransaction(qint64 id,
+                                  const TicketEvent &event,
+                                  std::optional<int> version = std::nullopt);
 
     Database &m_database;
 };

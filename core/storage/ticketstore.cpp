@@ -83,16 +83,17 @@ private:
         return event;
     }
 
+public:
+    bool missedAny() const { return m_logins.missedAny(); }
+
+private:
     static constexpr qsizetype cacheLimit = 4096;
     NameTable m_logins;
     QHash<QByteArray, TicketEvent> m_parsed;
 };
 
-} // namespace
-
-QList<TicketTimeline> TicketStore::loadOpenTimelines(QSqlDatabase &db)
+QList<TicketTimeline> readOpenTimelines(QSqlDatabase &db, EventReader &reader)
 {
-    EventReader reader(db);
     QSqlQuery events(db);
     events.setForwardOnly(true);
     // Every ticket has its created event, so one pass over the events finds every ticket.
@@ -120,7 +121,23 @@ QList<TicketTimeline> TicketStore::loadOpenTimelines(QSqlDatabase &db)
                                            events.value(4).toByteArray(),
                                            events.value(5)));
     }
+    // A connection lost halfway ends the rows early: that is an error, not a shorter queue.
+    if (events.lastError().isValid())
+        throw StorageError(Tr::tr("cannot read ticket events: %1").arg(events.lastError().text()));
     return timelines;
+}
+
+} // namespace
+
+QList<TicketTimeline> TicketStore::loadOpenTimelines(QSqlDatabase &db)
+{
+    // A user added after the logins were read has no login in them: read again, once.
+    for (int attempt = 1;; ++attempt) {
+        EventReader reader(db);
+        QList<TicketTimeline> timelines = readOpenTimelines(db, reader);
+        if (!reader.missedAny() || attempt == 2)
+            return timelines;
+    }
 }
 
 TicketStore::OpenTickets TicketStore::loadOpenTickets(
@@ -132,8 +149,14 @@ TicketStore::OpenTickets TicketStore::loadOpenTickets(
     const auto readOnSecondConnection = [url = database.url(), readTickets] {
         return readTickets(*Database::open(url));
     };
-    std::future<QList<TicketRecord>> tickets = std::async(std::launch::async,
-                                                          readOnSecondConnection);
+    // An in-memory SQLite database is one per connection: a second would be another, empty one.
+    const DatabaseUrl &url = database.url();
+    const bool shareable = !url.isSqlite()
+                           || (url.path() != QLatin1String(":memory:")
+                               && !url.path().contains(QLatin1String("mode=memory")));
+    std::future<QList<TicketRecord>> tickets;
+    if (shareable)
+        tickets = std::async(std::launch::async, readOnSecondConnection);
     OpenTickets open;
     open.timelines = loadOpenTimelines(database.connection());
     std::vector<qint64> read; // in ticket order, as read
@@ -142,11 +165,15 @@ TicketStore::OpenTickets TicketStore::loadOpenTickets(
         read.push_back(timeline.ticketId);
     if (meanwhile)
         meanwhile(open.timelines);
-    try {
-        open.tickets = tickets.get();
-    } catch (const StorageError &) {
-        // No second connection (the server's limit, say): read them on this one.
+    if (!shareable) {
         open.tickets = readTickets(database);
+    } else {
+        try {
+            open.tickets = tickets.get();
+        } catch (const StorageError &) {
+            // No second connection (the server's limit, say): read them on this one.
+            open.tickets = readTickets(database);
+        }
     }
     // The two reads are two snapshots: a ticket opened between them gets its timeline now.
     if (meanwhile)

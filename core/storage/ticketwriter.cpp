@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <map>
+
 namespace hourglass {
 
 namespace {
@@ -89,16 +91,20 @@ bool TicketWriter::submit(JournalEntry entry)
 
 // True when applied; false when the connection is gone (the caller keeps the entry). A refusal
 // by the database itself (a conflict, an unknown user) propagates as an exception.
-bool TicketWriter::apply(const JournalEntry &entry)
+bool TicketWriter::apply(const JournalEntry &entry, int *savedVersion)
 {
     try {
         m_database->setActor(entry.actor);
-        if (entry.operation == JournalEntry::Operation::Update)
-            m_repository->update(entry.ticketId,
-                                 entry.expectedVersion,
-                                 entry.change,
-                                 entry.withEvent ? std::optional(entry.event) : std::nullopt);
-        else
+        if (entry.operation == JournalEntry::Operation::Update) {
+            const TicketRecord saved = m_repository->update(entry.ticketId,
+                                                            entry.expectedVersion,
+                                                            entry.change,
+                                                            entry.withEvent
+                                                                ? std::optional(entry.event)
+                                                                : std::nullopt);
+            if (savedVersion)
+                *savedVersion = saved.version;
+        } else
             m_repository->appendEvent(entry.ticketId, entry.event);
         return true;
     } catch (const ConflictError &) {
@@ -143,14 +149,27 @@ void TicketWriter::replay()
 {
     int applied = 0;
     int refused = 0;
+    // Edits queued one after another on a ticket were all made on the version the agent last
+    // saw. Each replayed edit moves the ticket on, so the next of the same series goes on the
+    // version its predecessor saved; a change by someone else meanwhile still conflicts, as
+    // there is then no version of ours to go on from. Ticket → (made on, saved as).
+    std::map<qint64, std::pair<int, int>> series;
     // In the order they were made; each leaves the journal only once it is in the database or
     // has been surfaced as refused.
     while (!m_journal.isEmpty() && m_state == State::Online) {
-        const JournalEntry entry = m_journal.entries().first();
+        JournalEntry entry = m_journal.entries().first();
+        const int madeOn = entry.expectedVersion;
+        const bool update = entry.operation == JournalEntry::Operation::Update;
+        const auto ours = series.find(entry.ticketId);
+        if (update && ours != series.end() && ours->second.first == madeOn)
+            entry.expectedVersion = ours->second.second;
         try {
-            if (!apply(entry))
+            int saved = 0;
+            if (!apply(entry, &saved))
                 break;
             ++applied;
+            if (update)
+                series[entry.ticketId] = {madeOn, saved};
         } catch (const StorageError &error) {
             ++refused;
             emit replayConflict(

@@ -62,7 +62,7 @@ signals:
 private:
     // Saved now when online, else journaled; true when saved.
     bool submit(JournalEntry entry);
-    bool apply(const JournalEntry &entry);
+    bool apply(const JournalEntry &entry, int *savedVersion = nullptr);
     void goOffline(const QString &reason);
     void replay();
 

@@ -52,7 +52,8 @@ struct TicketChange
     std::optional<QString> assignee; // empty: unassign
 
     bool isEmpty() const { return !title && !severity && !tier && !status && !assignee; }
-    QString describe() const; // "severity p2, assignee mlefebvre"
+    QString describe() const; // "severity p2, assignee mlefebvre", as the audit log keeps it
+    QString describeForPeople() const; // the same in the viewer's language, for messages
 };
 
 bool isTicketStatus(const QString &status);

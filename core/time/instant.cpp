@@ -2,6 +2,7 @@
 #include "time/instant.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <date/date.h>
 
@@ -113,25 +114,38 @@ std::optional<Instant> parseInstant(QStringView text)
     return plus ? t - offset : t + offset;
 }
 
-QString formatCompactDuration(Seconds d)
+QString formatCompactDuration(Seconds d, int units)
 {
-    qint64 s = d.count() < 0 ? -d.count() : d.count();
-    const qint64 days = s / 86400;
-    const qint64 hours = (s % 86400) / 3600;
-    const qint64 minutes = (s % 3600) / 60;
-    const qint64 seconds = s % 60;
-    QString text;
-    // The largest two units, the second left out when it is zero: "3d 4h", "2h", "2h 14m".
-    if (days > 0)
-        text = hours ? Tr::tr("%1d %2h", "days and hours, compact").arg(days).arg(hours)
-                     : Tr::tr("%1d", "days, compact").arg(days);
-    else if (hours > 0)
-        text = minutes ? Tr::tr("%1h %2m", "hours and minutes, compact").arg(hours).arg(minutes)
-                       : Tr::tr("%1h", "hours, compact").arg(hours);
-    else if (minutes > 0)
-        text = Tr::tr("%1m", "minutes, compact").arg(minutes);
-    else
-        text = Tr::tr("%1s", "seconds, compact").arg(seconds);
+    const qint64 s = d.count() < 0 ? -d.count() : d.count();
+    const qint64 amounts[] = {s / 86400, (s % 86400) / 3600, (s % 3600) / 60, s % 60};
+    // One translation a unit, joined by spaces: "3d 4h" and "2h 14m" in English, "3 j 4 h" and
+    // "2 h 14 min" in French. Start at the largest unit present, show at most `units` of them
+    // and leave zeros out: "2h", "3d 4h", "12m" (2 units), "1d 2h 30m 5s" (all).
+    QStringList parts;
+    int first = 0;
+    while (first < 3 && amounts[first] == 0)
+        ++first;
+    for (int unit = first; unit < 4 && unit < first + units; ++unit) {
+        // Seconds only when exact, or when there is nothing larger ("45s", "0s").
+        if (unit == 3 && !parts.isEmpty() && units < 4)
+            continue;
+        if (amounts[unit] == 0 && !(unit == 3 && parts.isEmpty()))
+            continue;
+        switch (unit) {
+        case 0:
+            parts.append(Tr::tr("%1d", "days, compact").arg(amounts[unit]));
+            break;
+        case 1:
+            parts.append(Tr::tr("%1h", "hours, compact").arg(amounts[unit]));
+            break;
+        case 2:
+            parts.append(Tr::tr("%1m", "minutes, compact").arg(amounts[unit]));
+            break;
+        default:
+            parts.append(Tr::tr("%1s", "seconds, compact").arg(amounts[unit]));
+        }
+    }
+    const QString text = parts.join(u' ');
     return d.count() < 0 ? QLatin1Char('-') + text : text;
 }
 

@@ -28,9 +28,10 @@ inline Instant fromEpoch(qint64 seconds)
 QString formatInstant(Instant t);
 std::optional<Instant> parseInstant(QStringView text);
 
-// "2h 14m", "3d 4h", "45s": a compact human duration, largest two units, in the language of
-// the installed translation ("2 h 14 min", "3 j 4 h" in French); English without one.
-QString formatCompactDuration(Seconds d);
+// "2h 14m", "3d 4h", "45s": a compact human duration, its `units` largest units (2: rounded
+// down for a countdown; 4: exact, for a target), in the language of the installed translation
+// ("2 h 14 min", "3 j 4 h" in French); English without one.
+QString formatCompactDuration(Seconds d, int units = 2);
 
 } // namespace hourglass
 

@@ -120,24 +120,29 @@ void TestOfflineJournal::editsSurviveAnOutageAndARestart()
     // A response that opens a new ticket is queued as one edit and replayed as one write.
     TicketChange open;
     open.status = QStringLiteral("open");
+    // Assigned, then answered, both offline and so both on the version last seen: replayed
+    // in order, the second goes on the version the first saved instead of conflicting.
+    TicketChange assign;
+    assign.assignee = QStringLiteral("mlefebvre");
+    QVERIFY(!writer.update(fresh.id, fresh.version, assign));
     const TicketEvent response{test::fixedNow, TicketEvent::Kind::Responded, {}, {}, {}, 0, {}};
     QVERIFY(!writer.update(fresh.id, fresh.version, open, response));
-    QCOMPARE(writer.pendingEdits(), 3);
+    QCOMPARE(writer.pendingEdits(), 4);
     QVERIFY(QFile::exists(journal));
 
     // The app restarts while the server is still down: the journal is read back whole.
     {
         TicketWriter restarted(DatabaseUrl::parse(m_url), journal, QStringLiteral("mlefebvre"));
-        QCOMPARE(restarted.pendingEdits(), 3);
+        QCOMPARE(restarted.pendingEdits(), 4);
         QVERIFY_THROWS_EXCEPTION(StorageError, restarted.start());
-        QCOMPARE(restarted.pendingEdits(), 3);
+        QCOMPARE(restarted.pendingEdits(), 4);
     }
 
     QSignalSpy replayed(&writer, &TicketWriter::replayed);
     cluster("resume");
     QTRY_COMPARE_WITH_TIMEOUT(writer.state(), TicketWriter::State::Online, 10000);
     QCOMPARE(replayed.count(), 1);
-    QCOMPARE(replayed.first().at(0).toInt(), 3);
+    QCOMPARE(replayed.first().at(0).toInt(), 4);
     QCOMPARE(replayed.first().at(1).toInt(), 0);
     QCOMPARE(writer.pendingEdits(), 0);
     QVERIFY(!QFile::exists(journal));
@@ -152,6 +157,8 @@ void TestOfflineJournal::editsSurviveAnOutageAndARestart()
         return e.kind == TicketEvent::Kind::Note && e.value == QLatin1String("written offline");
     }));
     QCOMPARE(reread(fresh.id).status, QStringLiteral("open"));
+    QCOMPARE(reread(fresh.id).assignee, QStringLiteral("mlefebvre"));
+    QCOMPARE(reread(fresh.id).version, fresh.version + 2);
     const auto answered = SqlTicketRepository(*database).timeline(fresh.id).events;
     QCOMPARE(std::count_if(answered.begin(),
                            answered.end(),

@@ -156,7 +156,7 @@ void TestMainWindow::wordsDurationsAndWeekdaysFollowTheLanguage()
              QStringLiteral("En attente du client"));
     TicketEvent created{monday, TicketEvent::Kind::Created, QStringLiteral("p2"), {}, {}, 0, {}};
     created.channel = QStringLiteral("email");
-    QCOMPARE(ExplainText::eventText(created), QStringLiteral("Créé (sévérité p2, par email)"));
+    QCOMPARE(ExplainText::eventText(created), QStringLiteral("Créé (sévérité p2, via email)"));
     // The command line's form stays English whatever the language.
     QCOMPARE(formatLocal(monday, zone), QStringLiteral("Mon 2026-03-09 09:30 EDT"));
 

@@ -484,6 +484,12 @@ void TestTicketQueueModel::clocksWorkedOutAheadMatch()
     }
     QVERIFY(clocks > 10);
     QCOMPARE(ahead.nextChange(), m_model->nextChange());
+
+    // The same ticket twice makes one row.
+    QList<TicketRecord> twice = repository.openTickets();
+    twice.append(twice.first());
+    ahead.setTickets(std::move(twice), TicketStore::loadOpenTimelines(m_database->connection()));
+    QCOMPARE(ahead.rowCount(), m_model->rowCount());
 }
 
 void TestTicketQueueModel::proxyOutlivesItsSource()

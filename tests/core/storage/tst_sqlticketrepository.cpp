@@ -4,6 +4,7 @@
 #include "storage/conflicterror.h"
 #include "storage/demodata.h"
 #include "storage/migrations.h"
+#include "storage/nametable.h"
 #include "storage/sqlticketrepository.h"
 #include "storage/stringpool.h"
 #include "storage/ticketstore.h"
@@ -31,6 +32,8 @@ private slots:
     void openTicketsExcludeResolved();
     void bulkLoadMatchesTicketByTicket();
     void repeatedValuesAreStoredOnce();
+    void namesNeverQueryInTheMiddleOfARead();
+    void inMemoryDatabaseLoadsOnOneConnection();
     void upgradesEarlierSchemaInPlace();
     void refusesNewerSchemaUntouched();
 
@@ -234,6 +237,10 @@ void TestSqlTicketRepository::changeAndEventAreOneWrite()
     const TicketRecord same = m_repository->update(ticket.id, opened.version, {}, update);
     QCOMPARE(same.version, opened.version);
     QCOMPARE(countOf(TicketEvent::Kind::Updated), 1);
+    // The event alone on a stale version is refused like a change.
+    QVERIFY_THROWS_EXCEPTION(ConflictError,
+                             m_repository->update(ticket.id, ticket.version, {}, update));
+    QCOMPARE(countOf(TicketEvent::Kind::Updated), 1);
 }
 
 void TestSqlTicketRepository::failedWriteChangesNothing()
@@ -370,6 +377,50 @@ void TestSqlTicketRepository::repeatedValuesAreStoredOnce()
         QCOMPARE(again, first.at(i));
         QCOMPARE(again.constData(), first.at(i).constData());
     }
+}
+
+void TestSqlTicketRepository::namesNeverQueryInTheMiddleOfARead()
+{
+    NameTable users(m_database->connection(), QStringLiteral("users"), QStringLiteral("login"));
+    QSqlQuery add(m_database->connection());
+    QVERIFY2(
+        add.exec(QStringLiteral(
+            "INSERT INTO users (login, display_name, role, languages, time_zone, email, phone) "
+            "VALUES ('latecomer', 'Late Comer', 'agent', 'en', 'UTC', 'l@example.org', '1')")),
+        qPrintable(add.lastError().text()));
+    QSqlQuery id(m_database->connection());
+    QVERIFY(id.exec(QStringLiteral("SELECT id FROM users WHERE login = 'latecomer'")) && id.next());
+    const qint64 late = id.value(0).toLongLong();
+    QVERIFY(late > 0);
+    // Asked for inside another read, an unknown id is noted, not looked up: on PostgreSQL a
+    // second query on the connection would end the first one's rows early.
+    QSqlQuery rows(m_database->connection());
+    rows.setForwardOnly(true);
+    QVERIFY(rows.exec(QStringLiteral("SELECT id FROM tickets")));
+    qint64 seen = 0;
+    while (rows.next()) {
+        QCOMPARE(users.name(late), QString());
+        ++seen;
+    }
+    QVERIFY(!rows.lastError().isValid());
+    QCOMPARE(seen, m_database->countRows(QStringLiteral("tickets")));
+    QVERIFY(users.missedAny());
+    // Read again, the table knows it.
+    NameTable again(m_database->connection(), QStringLiteral("users"), QStringLiteral("login"));
+    QCOMPARE(again.name(late), QStringLiteral("latecomer"));
+    QVERIFY(!again.missedAny());
+}
+
+void TestSqlTicketRepository::inMemoryDatabaseLoadsOnOneConnection()
+{
+    // A second connection to ":memory:" would be a second, empty database.
+    const auto memory = Database::open(DatabaseUrl::parse(QStringLiteral("sqlite::memory:")));
+    DemoData::populate(*memory, test::fixedNow);
+    const TicketStore::OpenTickets open = TicketStore::loadOpenTickets(*memory);
+    const qsizetype expected = SqlTicketRepository(*memory).openTickets().size();
+    QVERIFY(expected > 100);
+    QCOMPARE(open.tickets.size(), expected);
+    QCOMPARE(open.timelines.size(), expected);
 }
 
 void TestSqlTicketRepository::upgradesEarlierSchemaInPlace()

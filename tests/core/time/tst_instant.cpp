@@ -110,6 +110,12 @@ void TestInstant::compactDurations()
     QCOMPARE(formatCompactDuration(12min + 5s), QStringLiteral("12m"));
     QCOMPARE(formatCompactDuration(45s), QStringLiteral("45s"));
     QCOMPARE(formatCompactDuration(-12min), QStringLiteral("-12m"));
+    QCOMPARE(formatCompactDuration(0s), QStringLiteral("0s"));
+    QCOMPARE(formatCompactDuration(26h + 30min), QStringLiteral("1d 2h"));
+    // Exact, for targets: every unit, zeros left out.
+    QCOMPARE(formatCompactDuration(26h + 30min, 4), QStringLiteral("1d 2h 30m"));
+    QCOMPARE(formatCompactDuration(24h + 5s, 4), QStringLiteral("1d 5s"));
+    QCOMPARE(formatCompactDuration(4h + 30min, 4), QStringLiteral("4h 30m"));
 }
 
 QTEST_GUILESS_MAIN(TestInstant)
