@@ -315,6 +315,12 @@ void TicketQueueModel::setTickets(QList<TicketRecord> tickets,
     m_rows.reserve(std::size_t(tickets.size()));
     m_keys.reserve(std::size_t(tickets.size()));
     m_rowById.reserve(tickets.size());
+    // Walks a list in ticket order up to `id`: whether the list has that ticket's timeline.
+    const auto reach = [](const QList<TicketTimeline> &list, qsizetype &cursor, qint64 id) {
+        while (cursor < list.size() && list.at(cursor).ticketId < id)
+            ++cursor;
+        return cursor < list.size() && list.at(cursor).ticketId == id;
+    };
     qsizetype nextPrepared = 0;
     qsizetype nextTimeline = 0;
     for (TicketRecord &ticket : tickets) {
@@ -323,18 +329,12 @@ void TicketQueueModel::setTickets(QList<TicketRecord> tickets,
         Row &row = m_rows.emplace_back();
         row.ticket = std::move(ticket);
         const qint64 id = row.ticket.id;
-        while (nextPrepared < prepared.timelines.size()
-               && prepared.timelines.at(nextPrepared).ticketId < id)
-            ++nextPrepared;
-        while (nextTimeline < timelines.size() && timelines.at(nextTimeline).ticketId < id)
-            ++nextTimeline;
-        if (nextPrepared < prepared.timelines.size()
-            && prepared.timelines.at(nextPrepared).ticketId == id) {
+        if (reach(prepared.timelines, nextPrepared, id)) {
             row.timeline = std::move(prepared.timelines[nextPrepared]);
             row.clock = prepared.clocks[std::size_t(nextPrepared)];
             refreshSearch(row);
         } else {
-            if (nextTimeline < timelines.size() && timelines.at(nextTimeline).ticketId == id)
+            if (reach(timelines, nextTimeline, id))
                 row.timeline = std::move(timelines[nextTimeline]);
             refresh(row);
         }
