@@ -2,57 +2,80 @@
 #include "compositionroot.h"
 
 #include "hourglassversion.h"
+#include "storage/database.h"
 #include "storage/demodata.h"
 #include "storage/policystore.h"
+#include "storage/sqlcustomerdirectory.h"
+#include "storage/sqlticketrepository.h"
+#include "storage/storageerror.h"
+#include "tickets/ticketservice.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSettings>
 #include <QStandardPaths>
 
-#include <chrono>
-
 namespace hourglass {
 
-CompositionRoot::CompositionRoot(const QString &urlText, Demo demo)
+namespace {
+
+// One journal per database URL, in the user's data folder.
+QString journalPathFor(const DatabaseUrl &url)
+{
+    const QByteArray key = QCryptographicHash::hash(url.toString().toUtf8(),
+                                                    QCryptographicHash::Sha1)
+                               .toHex()
+                               .left(12);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QLatin1String("/journal-") + QString::fromLatin1(key) + QLatin1String(".jsonl");
+}
+
+} // namespace
+
+CompositionRoot::CompositionRoot(const QString &urlText,
+                                 Demo demo,
+                                 Journal journal,
+                                 const QString &profile)
 {
     const bool embedded = urlText.isEmpty();
     const DatabaseUrl url = embedded ? Database::defaultUrl() : DatabaseUrl::parse(urlText);
-    m_database = Database::open(url);
-    if (embedded && demo == Demo::OnFirstRun) {
-        const auto now = std::chrono::time_point_cast<std::chrono::seconds>(
-            std::chrono::system_clock::now());
-        m_createdDemoData = DemoData::populateIfEmpty(*m_database, now);
-    }
+    std::unique_ptr<Database> database = Database::open(url);
+    database->setClock(m_clock);
+    m_session = std::make_unique<Session>(url, m_clock, url.isSqlite() ? profile : QString());
+    if (embedded && demo == Demo::OnFirstRun)
+        m_createdDemoData = DemoData::populateIfEmpty(*database, m_clock.now());
+    m_session->start(std::move(database));
+
+    m_engine = std::make_unique<SlaEngine>(PolicyStore::loadAll(*m_session->database()));
+    m_ticketRepository = std::make_unique<SqlTicketRepository>(*m_session);
+    m_customers = std::make_unique<SqlCustomerDirectory>(*m_session);
+    m_commands = std::make_unique<CommandRunner>(*m_session,
+                                                 journal == Journal::Kept ? journalPathFor(url)
+                                                                          : QString());
+    m_tickets = std::make_unique<TicketService>(*m_session,
+                                                *m_ticketRepository,
+                                                *m_customers,
+                                                *m_engine,
+                                                *m_commands);
+    // Every service is registered: what an earlier run left in the journal can be replayed.
+    m_commands->open();
 }
 
-TicketWriter &CompositionRoot::ticketWriter()
-{
-    if (!m_writer) {
-        const QByteArray key = QCryptographicHash::hash(m_database->url().toString().toUtf8(),
-                                                        QCryptographicHash::Sha1)
-                                   .toHex()
-                                   .left(12);
-        const QString journal = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                + QLatin1String("/journal-") + QString::fromLatin1(key)
-                                + QLatin1String(".jsonl");
-        m_writer = std::make_unique<TicketWriter>(m_database->url(), journal, m_database->actor());
-        m_writer->start();
-    }
-    return *m_writer;
-}
+CompositionRoot::~CompositionRoot() = default;
 
-const SlaEngine &CompositionRoot::slaEngine()
+Database &CompositionRoot::database()
 {
-    if (!m_engine)
-        m_engine = std::make_unique<SlaEngine>(PolicyStore::loadAll(*m_database));
-    return *m_engine;
+    if (Database *database = m_session->database())
+        return *database;
+    throw StorageError(QCoreApplication::translate("hourglass::DatabaseHandle",
+                                                   "%1: the database cannot be reached just now")
+                           .arg(m_session->url().toString()));
 }
 
 ChangeFeed &CompositionRoot::changeFeed()
 {
     if (!m_feed) {
-        m_feed = std::make_unique<ChangeFeed>(m_database->url());
+        m_feed = std::make_unique<ChangeFeed>(m_session->url());
         m_feed->start();
     }
     return *m_feed;
@@ -63,6 +86,13 @@ QString chosenDatabaseUrl(const QString &commandLine)
     if (!commandLine.isEmpty())
         return commandLine;
     return QSettings().value(QStringLiteral("database/url")).toString();
+}
+
+QString chosenProfile(const QString &commandLine)
+{
+    if (!commandLine.isEmpty())
+        return commandLine;
+    return QSettings().value(QStringLiteral("profile/login")).toString();
 }
 
 void setApplicationIdentity()

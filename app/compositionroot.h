@@ -3,8 +3,8 @@
 
 #include "sla/slaengine.h"
 #include "storage/changefeed.h"
-#include "storage/database.h"
-#include "storage/ticketwriter.h"
+#include "storage/commandrunner.h"
+#include "storage/session.h"
 #include "time/clock.h"
 
 #include <QString>
@@ -13,40 +13,59 @@
 
 namespace hourglass {
 
+class CustomerDirectory;
+class Database;
+class TicketRepository;
+class TicketService;
+
 class CompositionRoot
 {
     Q_DISABLE_COPY_MOVE(CompositionRoot)
 
 public:
     enum class Demo { OnFirstRun, Never };
+    // The console keeps what it could not save in a journal; the command line fails instead.
+    enum class Journal { Kept, None };
 
     // urlText empty means the embedded default (SQLite in the user's data folder), which gets
-    // demo data on its first run unless told Never. Throws InputError (bad URL) or
-    // StorageError (cannot open).
-    explicit CompositionRoot(const QString &urlText, Demo demo = Demo::OnFirstRun);
+    // demo data on its first run unless told Never. `profile` is who works on a SQLite
+    // database (--user or Settings); PostgreSQL says who you are itself. Throws InputError
+    // (bad URL) or StorageError (cannot open, unknown login).
+    explicit CompositionRoot(const QString &urlText,
+                             Demo demo = Demo::OnFirstRun,
+                             Journal journal = Journal::Kept,
+                             const QString &profile = QString());
+    ~CompositionRoot();
 
-    Database &database() { return *m_database; }
-    // The write path with its offline journal (one journal per database URL), started on first
-    // use.
-    TicketWriter &ticketWriter();
+    Session &session() { return *m_session; }
+    // The session's database while it answers. Throws StorageError while offline.
+    Database &database();
     // The SLA engine over every policy version the database stores.
-    const SlaEngine &slaEngine();
+    const SlaEngine &slaEngine() const { return *m_engine; }
+    // Every ticket read, creation and action.
+    TicketService &tickets() { return *m_tickets; }
+    CommandRunner &commands() { return *m_commands; }
     // Changes written by every client, started on first use.
     ChangeFeed &changeFeed();
     const Clock &clock() const { return m_clock; }
     bool createdDemoData() const { return m_createdDemoData; }
 
 private:
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<TicketWriter> m_writer;
-    std::unique_ptr<SlaEngine> m_engine;
-    std::unique_ptr<ChangeFeed> m_feed;
     SystemClock m_clock;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<SlaEngine> m_engine;
+    std::unique_ptr<TicketRepository> m_ticketRepository;
+    std::unique_ptr<CustomerDirectory> m_customers;
+    std::unique_ptr<CommandRunner> m_commands;
+    std::unique_ptr<TicketService> m_tickets;
+    std::unique_ptr<ChangeFeed> m_feed;
     bool m_createdDemoData = false;
 };
 
 // The database to open: --database if given, else the one chosen in Settings, else embedded.
 QString chosenDatabaseUrl(const QString &commandLine);
+// Who works on a SQLite database: --user if given, else the profile chosen in Settings.
+QString chosenProfile(const QString &commandLine);
 
 // QCoreApplication names, so QSettings and QStandardPaths agree between GUI, CLI and tests.
 void setApplicationIdentity();

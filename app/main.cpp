@@ -111,9 +111,10 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<CompositionRoot> root;
     try {
-        root = std::make_unique<CompositionRoot>(chosenDatabaseUrl(parser.value(databaseOption)));
-        root->ticketWriter();
-        root->slaEngine();
+        root = std::make_unique<CompositionRoot>(chosenDatabaseUrl(parser.value(databaseOption)),
+                                                 CompositionRoot::Demo::OnFirstRun,
+                                                 CompositionRoot::Journal::Kept,
+                                                 chosenProfile(QString()));
         root->changeFeed();
     } catch (const InputError &error) {
         return fail(error.message());
@@ -124,8 +125,9 @@ int main(int argc, char *argv[])
     }
 
     ConsoleServices services;
-    services.writer = &root->ticketWriter();
-    services.engine = &root->slaEngine();
+    services.session = &root->session();
+    services.tickets = &root->tickets();
+    services.commands = &root->commands();
     services.clock = &root->clock();
     services.feed = &root->changeFeed();
     MainWindow window(root->database(), languages, services);

@@ -9,7 +9,8 @@
 #include "settingsview.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
-#include "storage/ticketwriter.h"
+#include "storage/commandrunner.h"
+#include "storage/session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,7 +34,7 @@ MainWindow::MainWindow(Database &database,
     : QMainWindow(parent)
     , m_database(database)
     , m_languages(languages)
-    , m_writer(services.writer)
+    , m_services(services)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
@@ -56,10 +57,10 @@ MainWindow::MainWindow(Database &database,
         m_placeholders.append(view);
         return view;
     };
-    if (services.writer && services.engine && services.clock) {
-        m_queuePage = new QueuePage(*services.engine,
+    if (services.tickets && services.commands && services.clock) {
+        m_queuePage = new QueuePage(*services.tickets,
+                                    *services.commands,
                                     *services.clock,
-                                    *services.writer,
                                     services.feed,
                                     m_pages);
         m_pages->addWidget(m_queuePage);
@@ -120,13 +121,13 @@ MainWindow::MainWindow(Database &database,
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_connectionLabel);
 
-    if (m_writer) {
-        connect(m_writer, &TicketWriter::stateChanged, this, &MainWindow::updateConnectionState);
-        connect(m_writer,
-                &TicketWriter::pendingEditsChanged,
+    if (services.session)
+        connect(services.session, &Session::stateChanged, this, &MainWindow::updateConnectionState);
+    if (services.commands)
+        connect(services.commands,
+                &CommandRunner::pendingChanged,
                 this,
                 &MainWindow::updateConnectionState);
-    }
     createMenus();
     retranslateUi();
     // First start: most of the screen, for the queue and the ticket side by side; later starts
@@ -205,9 +206,9 @@ void MainWindow::retranslateUi()
 void MainWindow::updateConnectionState()
 {
     // Offline, the console keeps what it shows and says how many edits wait for the database.
-    if (m_writer && m_writer->state() == TicketWriter::State::Offline) {
-        m_connectionLabel->setText(
-            tr("Offline: %n edit(s) waiting", "database state", int(m_writer->pendingEdits())));
+    if (m_services.session && !m_services.session->isOnline()) {
+        const int pending = m_services.commands ? int(m_services.commands->pending()) : 0;
+        m_connectionLabel->setText(tr("Offline: %n edit(s) waiting", "database state", pending));
         return;
     }
     m_connectionLabel->setText(m_database.isConnected() ? tr("Connected", "database state")

@@ -15,14 +15,16 @@ class Database;
 class LanguageManager;
 class PlaceholderView;
 class QueuePage;
-class SlaEngine;
-class TicketWriter;
+class CommandRunner;
+class Session;
+class TicketService;
 
-// What the working views need; without an engine and a clock the queue stays a placeholder.
+// What the working views need; without tickets and a clock the queue stays a placeholder.
 struct ConsoleServices
 {
-    TicketWriter *writer = nullptr;
-    const SlaEngine *engine = nullptr;
+    Session *session = nullptr;
+    TicketService *tickets = nullptr;
+    CommandRunner *commands = nullptr;
     const Clock *clock = nullptr;
     ChangeFeed *feed = nullptr;
 };
@@ -61,7 +63,7 @@ private:
 
     Database &m_database;
     LanguageManager &m_languages;
-    TicketWriter *m_writer;
+    ConsoleServices m_services;
     QueuePage *m_queuePage = nullptr;
     QMenu *m_ticketMenu = nullptr;
     QListWidget *m_navigation;

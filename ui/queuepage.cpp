@@ -6,10 +6,9 @@
 #include "models/ticketqueuemodel.h"
 #include "queueview.h"
 #include "storage/changefeed.h"
-#include "storage/database.h"
-#include "storage/sqlticketrepository.h"
-#include "storage/ticketstore.h"
-#include "storage/ticketwriter.h"
+#include "storage/commandrunner.h"
+#include "storage/storageerror.h"
+#include "tickets/ticketservice.h"
 #include "ticketdetailview.h"
 
 #include <QApplication>
@@ -22,22 +21,21 @@
 
 namespace hourglass {
 
-QueuePage::QueuePage(const SlaEngine &engine,
+QueuePage::QueuePage(TicketService &tickets,
+                     CommandRunner &commands,
                      const Clock &clock,
-                     TicketWriter &writer,
                      ChangeFeed *feed,
                      QWidget *parent)
     : QWidget(parent)
-    , m_writer(writer)
-    , m_model(std::make_unique<TicketQueueModel>(engine, clock))
+    , m_tickets(tickets)
+    , m_model(std::make_unique<TicketQueueModel>(tickets.engine(), clock))
     , m_filter(std::make_unique<TicketQueueFilter>())
 {
     setObjectName(QStringLiteral("queuePage"));
     m_filter->setSourceModel(m_model.get());
-    if (writer.database())
-        m_filter->setCurrentUser(writer.database()->actor());
+    m_filter->setCurrentUser(tickets.currentLogin());
     m_queue = new QueueView(*m_model, *m_filter, clock, this);
-    m_detail = new TicketDetailView(engine, clock, writer, this);
+    m_detail = new TicketDetailView(tickets, commands, clock, this);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_queue);
     splitter->addWidget(m_detail);
@@ -55,9 +53,7 @@ QueuePage::QueuePage(const SlaEngine &engine,
     layout->addWidget(splitter, 1);
 
     // Before a breach, the agent hears of it: the system tray where there is one, else a banner.
-    m_alerts = new SlaAlerts(*m_model,
-                             writer.database() ? writer.database()->actor() : QString(),
-                             this);
+    m_alerts = new SlaAlerts(*m_model, tickets.currentLogin(), this);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
         m_tray->show();
@@ -109,16 +105,19 @@ QueuePage::~QueuePage() = default;
 
 void QueuePage::reload()
 {
-    Database *database = m_writer.database();
-    if (!database)
-        return; // offline: the queue keeps what it shows
     const qint64 selected = m_queue->currentTicket();
     // The clocks are worked out while the tickets are still being read on another connection.
     TicketQueueModel::PreparedClocks clocks;
-    TicketStore::OpenTickets open
-        = TicketStore::loadOpenTickets(*database, [&](QList<TicketTimeline> &timelines) {
-              clocks = m_model->prepareClocks(std::move(timelines));
-          });
+    OpenTickets open;
+    try {
+        open = m_tickets.repository().openTicketsWithTimelines(
+            [&](QList<TicketTimeline> &timelines) {
+                clocks = m_model->prepareClocks(std::move(timelines));
+            });
+    } catch (const StorageError &error) {
+        qWarning("the queue could not be read: %s", error.what());
+        return; // offline: the queue keeps what it shows
+    }
     m_model->setTickets(std::move(open.tickets), std::move(open.timelines), std::move(clocks));
     m_queue->refreshChoices();
     if (selected)
@@ -127,17 +126,22 @@ void QueuePage::reload()
 
 void QueuePage::refreshTicket(qint64 id)
 {
-    Database *database = m_writer.database();
-    if (!database)
-        return;
-    SqlTicketRepository repository(*database);
-    const auto ticket = repository.ticket(id);
+    std::optional<TicketRecord> ticket;
+    TicketTimeline timeline;
+    try {
+        TicketRepository &repository = m_tickets.repository();
+        ticket = repository.ticket(id);
+        if (ticket)
+            timeline = repository.timeline(id);
+    } catch (const StorageError &) {
+        return; // offline: it is refreshed when the database is back
+    }
     if (!ticket) {
         m_model->removeTicket(id);
         return;
     }
     // Selection and scroll stay: the proxy keeps persistent indexes through dataChanged.
-    m_model->upsertTicket(*ticket, repository.timeline(id));
+    m_model->upsertTicket(*ticket, timeline);
     if (m_detail->ticketId() == id)
         m_detail->reload();
 }

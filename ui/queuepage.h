@@ -19,7 +19,8 @@ class SlaEngine;
 class TicketDetailView;
 class TicketQueueFilter;
 class TicketQueueModel;
-class TicketWriter;
+class CommandRunner;
+class TicketService;
 
 class QueuePage final : public QWidget
 {
@@ -28,9 +29,9 @@ class QueuePage final : public QWidget
 
 public:
     // feed may be null (no live updates, as in some tests).
-    QueuePage(const SlaEngine &engine,
+    QueuePage(TicketService &tickets,
+              CommandRunner &commands,
               const Clock &clock,
-              TicketWriter &writer,
               ChangeFeed *feed,
               QWidget *parent = nullptr);
     ~QueuePage() override;
@@ -46,7 +47,7 @@ public:
     SlaAlerts *alerts() const { return m_alerts; }
 
 private:
-    TicketWriter &m_writer;
+    TicketService &m_tickets;
     std::unique_ptr<TicketQueueModel> m_model;
     std::unique_ptr<TicketQueueFilter> m_filter;
     QueueView *m_queue;

@@ -7,9 +7,9 @@
 #include "sla/explaintext.h"
 #include "sla/slaengine.h"
 #include "storage/conflicterror.h"
-#include "storage/database.h"
-#include "storage/sqlticketrepository.h"
-#include "storage/ticketwriter.h"
+#include "storage/commandrunner.h"
+#include "storage/storageerror.h"
+#include "tickets/ticketservice.h"
 #include "time/businesscalendar.h"
 #include "time/clock.h"
 
@@ -41,14 +41,14 @@ QString viewerTime(Instant t)
 
 } // namespace
 
-TicketDetailView::TicketDetailView(const SlaEngine &engine,
+TicketDetailView::TicketDetailView(TicketService &tickets,
+                                   CommandRunner &commands,
                                    const Clock &clock,
-                                   TicketWriter &writer,
                                    QWidget *parent)
     : QWidget(parent)
-    , m_engine(engine)
+    , m_tickets(tickets)
+    , m_engine(tickets.engine())
     , m_clock(clock)
-    , m_writer(writer)
     , m_header(new QLabel(this))
     , m_fields(new QLabel(this))
     , m_clocks(new QLabel(this))
@@ -148,7 +148,7 @@ TicketDetailView::TicketDetailView(const SlaEngine &engine,
 
     connect(m_respond, &QPushButton::clicked, this, &TicketDetailView::respond);
     connect(m_update, &QPushButton::clicked, this, &TicketDetailView::postUpdate);
-    connect(m_waiting, &QPushButton::clicked, this, &TicketDetailView::setWaitingOnCustomer);
+    connect(m_waiting, &QPushButton::clicked, this, &TicketDetailView::toggleWaiting);
     connect(m_assign, &QPushButton::clicked, this, &TicketDetailView::assignToMe);
     connect(m_resolve, &QPushButton::clicked, this, &TicketDetailView::toggleResolved);
     connect(m_addNote, &QPushButton::clicked, this, [this] { addNote(m_note->text()); });
@@ -162,7 +162,7 @@ TicketDetailView::TicketDetailView(const SlaEngine &engine,
     connect(m_schedule, &QPushButton::clicked, this, [this] {
         schedule(fromEpoch(m_scheduleEdit->dateTime().toSecsSinceEpoch()));
     });
-    connect(&m_writer, &TicketWriter::replayConflict, this, [this](const QString &message) {
+    connect(&commands, &CommandRunner::replayConflict, this, [this](const QString &message) {
         m_banner->setText(message);
         m_banner->show();
     });
@@ -193,16 +193,22 @@ void TicketDetailView::showTicket(qint64 id)
 
 void TicketDetailView::reload()
 {
-    if (!m_ticket || !m_writer.database())
+    if (!m_ticket)
+        return;
+    std::optional<TicketRecord> ticket;
+    try {
+        TicketRepository &repository = m_tickets.repository();
+        ticket = repository.ticket(m_ticket->id);
+        if (ticket)
+            m_timeline = repository.timeline(ticket->id);
+    } catch (const StorageError &) {
         return; // offline: keep showing what is there
-    SqlTicketRepository repository(*m_writer.database());
-    const auto ticket = repository.ticket(m_ticket->id);
+    }
     if (!ticket) {
         showTicket(0);
         return;
     }
     m_ticket = ticket;
-    m_timeline = repository.timeline(ticket->id);
     m_empty->hide();
     m_body->show();
 
@@ -229,7 +235,9 @@ void TicketDetailView::reload()
         m_severity->setCurrentIndex(std::max(0, m_severity->findData(ticket->severity)));
         m_severityPreview->clear();
     }
-    m_resolve->setText(ticket->status == QLatin1String("resolved") ? tr("Re&open") : tr("Re&solve"));
+    m_resolve->setText(ticket->status == TicketStatus::Resolved ? tr("Re&open") : tr("Re&solve"));
+    // A paused ticket resumes where a running one is set waiting.
+    m_waiting->setText(isPausing(ticket->status) ? tr("Res&ume") : tr("&Waiting on customer"));
     m_scheduleEdit->setDateTime(
         QDateTime::fromSecsSinceEpoch(toEpoch(m_clock.now()) + 86400).toLocalTime());
 
@@ -256,7 +264,9 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
     try {
         sla = m_engine.evaluate(m_timeline, m_clock.now(), explain);
     } catch (const std::exception &error) {
-        m_clocks->setText(QString::fromStdString(error.what()).toHtmlEscaped());
+        m_clocks->setText(tr("timeline unreadable: %1")
+                              .arg(QString::fromStdString(error.what()))
+                              .toHtmlEscaped());
         return;
     }
     QStringList lines;
@@ -338,12 +348,22 @@ void TicketDetailView::showOutcome(bool saved)
     emit ticketChanged(m_ticket->id);
 }
 
-void TicketDetailView::write(const TicketChange &change, const std::optional<TicketEvent> &event)
+void TicketDetailView::perform(TicketAction::Kind kind,
+                               const QString &value,
+                               const QString &text,
+                               std::optional<Instant> when)
 {
     if (!m_ticket)
         return;
+    TicketAction action;
+    action.kind = kind;
+    action.ticketId = m_ticket->id;
+    action.version = m_ticket->version;
+    action.value = value;
+    action.text = text;
+    action.when = when;
     try {
-        showOutcome(m_writer.update(m_ticket->id, m_ticket->version, change, event));
+        showOutcome(m_tickets.perform(action));
     } catch (const ConflictError &conflict) {
         // Both sides: what won and what was refused; the view then shows the winner.
         reload();
@@ -356,89 +376,53 @@ void TicketDetailView::write(const TicketChange &change, const std::optional<Tic
     }
 }
 
-void TicketDetailView::append(TicketEvent::Kind kind, const QString &text)
-{
-    if (!m_ticket)
-        return;
-    try {
-        showOutcome(m_writer.appendEvent(m_ticket->id,
-                                         TicketEvent{m_clock.now(), kind, text, {}, {}, 0, {}}));
-    } catch (const std::runtime_error &error) {
-        m_banner->setText(QString::fromStdString(error.what()));
-        m_banner->show();
-    }
-}
-
 void TicketDetailView::respond()
 {
-    if (!m_ticket)
-        return;
-    const TicketEvent response{m_clock.now(), TicketEvent::Kind::Responded, {}, {}, {}, 0, {}};
-    if (m_ticket->status != QLatin1String("new")) {
-        append(TicketEvent::Kind::Responded);
-        return;
-    }
-    // A new ticket is opened by its first response: both saved in one transaction, or neither.
-    TicketChange open;
-    open.status = QStringLiteral("open");
-    write(open, response);
+    perform(TicketAction::Kind::Respond);
 }
 
 void TicketDetailView::postUpdate()
 {
-    append(TicketEvent::Kind::Updated);
+    perform(TicketAction::Kind::PostUpdate);
 }
 
-void TicketDetailView::setWaitingOnCustomer()
+void TicketDetailView::toggleWaiting()
 {
-    TicketChange change;
-    change.status = QStringLiteral("waiting-customer");
-    write(change);
+    if (!m_ticket)
+        return;
+    perform(isPausing(m_ticket->status) ? TicketAction::Kind::Resume
+                                        : TicketAction::Kind::WaitOnCustomer);
 }
 
 void TicketDetailView::assignToMe()
 {
-    TicketChange change;
-    change.assignee = m_writer.database() ? m_writer.database()->actor() : QString();
-    write(change);
+    perform(TicketAction::Kind::Assign, m_tickets.currentLogin());
 }
 
 void TicketDetailView::toggleResolved()
 {
     if (!m_ticket)
         return;
-    TicketChange change;
-    change.status = m_ticket->status == QLatin1String("resolved") ? QStringLiteral("open")
-                                                                  : QStringLiteral("resolved");
-    write(change);
+    perform(m_ticket->status == TicketStatus::Resolved ? TicketAction::Kind::Reopen
+                                                        : TicketAction::Kind::Resolve);
 }
 
 void TicketDetailView::addNote(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return;
-    append(TicketEvent::Kind::Note, text.trimmed());
+    perform(TicketAction::Kind::Note, QString(), text.trimmed());
     m_note->clear();
 }
 
 void TicketDetailView::changeSeverity(const QString &severity)
 {
-    TicketChange change;
-    change.severity = severity;
-    write(change);
+    perform(TicketAction::Kind::ChangeSeverity, severity);
 }
 
 void TicketDetailView::schedule(Instant when)
 {
-    if (!m_ticket)
-        return;
-    TicketEvent event{m_clock.now(), TicketEvent::Kind::ScheduledFor, {}, {}, {}, 0, when, {}};
-    try {
-        showOutcome(m_writer.appendEvent(m_ticket->id, event));
-    } catch (const std::runtime_error &error) {
-        m_banner->setText(QString::fromStdString(error.what()));
-        m_banner->show();
-    }
+    perform(TicketAction::Kind::Schedule, QString(), QString(), when);
 }
 
 QString TicketDetailView::previewSeverity(const QString &severity) const
@@ -467,7 +451,6 @@ void TicketDetailView::retranslateUi()
 {
     m_respond->setText(tr("&Respond"));
     m_update->setText(tr("Post &update"));
-    m_waiting->setText(tr("&Waiting on customer"));
     m_assign->setText(tr("Assign to &me"));
     m_addNote->setText(tr("Add &note"));
     m_note->setPlaceholderText(tr("Internal note"));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sla/slaengine.h"
+#include "tickets/ticketaction.h"
 #include "tickets/ticketrepository.h"
 
 #include <QTimer>
@@ -19,8 +20,9 @@ class QPushButton;
 namespace hourglass {
 
 class Clock;
+class CommandRunner;
 class SlaEngine;
-class TicketWriter;
+class TicketService;
 
 class TicketDetailView final : public QWidget
 {
@@ -28,10 +30,10 @@ class TicketDetailView final : public QWidget
     Q_DISABLE_COPY_MOVE(TicketDetailView)
 
 public:
-    // Reads and writes through the writer, so it follows the connection state.
-    TicketDetailView(const SlaEngine &engine,
+    // Reads and acts through the ticket service, so it follows the connection state.
+    TicketDetailView(TicketService &tickets,
+                     CommandRunner &commands,
                      const Clock &clock,
-                     TicketWriter &writer,
                      QWidget *parent = nullptr);
 
     void showTicket(qint64 id);
@@ -41,7 +43,8 @@ public:
     // The actions, for keyboard shortcuts and tests.
     void respond();
     void postUpdate();
-    void setWaitingOnCustomer();
+    // Waiting on the customer, or back to work when paused.
+    void toggleWaiting();
     void assignToMe();
     void toggleResolved();
     void addNote(const QString &text);
@@ -60,14 +63,16 @@ protected:
 private:
     void retranslateUi();
     void refreshClocks(SlaEngine::Explain explain);
-    // A versioned change (and an event saved with it); a conflict shows both sides.
-    void write(const TicketChange &change, const std::optional<TicketEvent> &event = std::nullopt);
-    void append(TicketEvent::Kind kind, const QString &text = QString());
+    // One action on the ticket shown, on the version shown; a conflict shows both sides.
+    void perform(TicketAction::Kind kind,
+                 const QString &value = QString(),
+                 const QString &text = QString(),
+                 std::optional<Instant> when = std::nullopt);
     void showOutcome(bool saved);
 
+    TicketService &m_tickets;
     const SlaEngine &m_engine;
     const Clock &m_clock;
-    TicketWriter &m_writer;
     std::optional<TicketRecord> m_ticket;
     TicketTimeline m_timeline;
     QLabel *m_header;

@@ -2,12 +2,12 @@
 #include "cli/databasecommands.h"
 
 #include "cli/output.h"
+#include "storage/database.h"
 #include "compositionroot.h"
 #include "storage/demodata.h"
 #include "storage/migrations.h"
 #include "storage/storageerror.h"
 
-#include <chrono>
 
 namespace hourglass::cli {
 
@@ -53,13 +53,11 @@ int runDemoCommand(const CliArguments &arguments)
     const auto root = openDatabase(arguments);
     Database &database = root->database();
     if (database.countRows(QStringLiteral("tickets")) > 0
-        || database.countRows(QStringLiteral("users")) > 0)
+        || database.countRows(QStringLiteral("customers")) > 0)
         throw StorageError(QStringLiteral("%1 already holds data; demo data goes into an empty "
                                           "database only")
                                .arg(database.url().toString()));
-    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(
-        std::chrono::system_clock::now());
-    const DemoDataSummary summary = DemoData::populate(database, now);
+    const DemoDataSummary summary = DemoData::populate(database, root->clock().now());
     printObject({{QStringLiteral("users"), summary.users},
                  {QStringLiteral("customers"), summary.customers},
                  {QStringLiteral("tickets"), summary.tickets},

@@ -8,6 +8,7 @@
 #include "sla/explaintext.h"
 #include "sla/presetpolicies.h"
 #include "sla/slaengine.h"
+#include "time/clock.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -106,7 +107,7 @@ int runSlaCommand(const CliArguments &arguments)
 
     const Instant at = arguments.has(QStringLiteral("at"))
                            ? arguments.requireInstant(QStringLiteral("at"))
-                           : std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
+                           : systemClock().now();
     const SlaEngine engine({policy});
     const TicketSla sla = engine.evaluate(timeline, at, SlaEngine::Explain::Yes);
 

@@ -2,6 +2,7 @@
 #include "cli/ticketcommands.h"
 
 #include "cli/output.h"
+#include "storage/database.h"
 #include "compositionroot.h"
 #include "io/inputerror.h"
 #include "sla/explaintext.h"
@@ -10,13 +11,12 @@
 #include "storage/csvexchange.h"
 #include "storage/migrations.h"
 #include "storage/policystore.h"
-#include "storage/sqlticketrepository.h"
+#include "tickets/ticketservice.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
-#include <QSqlQuery>
 
 #include <csignal>
 #include <cstdio>
@@ -27,11 +27,27 @@ namespace {
 
 std::unique_ptr<CompositionRoot> open(const CliArguments &arguments)
 {
-    auto root = std::make_unique<CompositionRoot>(arguments.value(QStringLiteral("database")),
-                                                  CompositionRoot::Demo::Never);
-    if (arguments.has(QStringLiteral("user")))
-        root->database().setActor(arguments.value(QStringLiteral("user")));
-    return root;
+    const QString url = arguments.value(QStringLiteral("database"));
+    if (arguments.has(QStringLiteral("user")) && !url.isEmpty()
+        && !url.startsWith(QLatin1String("sqlite:")))
+        throw UsageError(QStringLiteral("--user applies to a SQLite database only; on PostgreSQL "
+                                        "you are the login you connect as"));
+    // No journal: a script is told at once that its change was not saved.
+    return std::make_unique<CompositionRoot>(url,
+                                             CompositionRoot::Demo::Never,
+                                             CompositionRoot::Journal::None,
+                                             chosenProfile(arguments.value(QStringLiteral("user"))));
+}
+
+// The ticket, or a usage error naming it.
+TicketRecord requireTicket(TicketService &tickets, qint64 id)
+{
+    const auto ticket = tickets.repository().ticket(id);
+    if (!ticket)
+        throw InputError(QString(),
+                         QStringLiteral("ticket"),
+                         QStringLiteral("there is no ticket %1").arg(id));
+    return *ticket;
 }
 
 qint64 ticketId(const CliArguments &arguments, int word)
@@ -52,7 +68,7 @@ QJsonObject toJson(const TicketRecord &t)
             {QStringLiteral("title"), t.title},
             {QStringLiteral("severity"), t.severity},
             {QStringLiteral("tier"), t.tier},
-            {QStringLiteral("status"), t.status},
+            {QStringLiteral("status"), statusKey(t.status)},
             {QStringLiteral("channel"), t.channel},
             {QStringLiteral("language"), t.language},
             {QStringLiteral("assignee"), t.assignee},
@@ -66,7 +82,9 @@ QString line(const TicketRecord &t)
 {
     return QStringLiteral("%1\t%2\t%3\t%4\tv%5\t%6\t%7")
         .arg(t.id)
-        .arg(t.status, t.severity, t.assignee.isEmpty() ? QStringLiteral("-") : t.assignee)
+        .arg(statusKey(t.status),
+             t.severity,
+             t.assignee.isEmpty() ? QStringLiteral("-") : t.assignee)
         .arg(t.version)
         .arg(t.customer, t.title);
 }
@@ -95,7 +113,7 @@ int runTicketCommand(const CliArguments &arguments)
     if (action == QLatin1String("list")) {
         arguments.allowOnly(common + QSet<QString>{QStringLiteral("all")});
         const auto root = open(arguments);
-        SqlTicketRepository tickets(root->database());
+        TicketRepository &tickets = root->tickets().repository();
         const QList<TicketRecord> records = arguments.flag(QStringLiteral("all"))
                                                 ? tickets.allTickets()
                                                 : tickets.openTickets();
@@ -111,20 +129,22 @@ int runTicketCommand(const CliArguments &arguments)
         arguments.allowOnly(common + QSet<QString>{QStringLiteral("at")});
         const qint64 id = ticketId(arguments, 2);
         const auto root = open(arguments);
-        SqlTicketRepository tickets(root->database());
-        const auto ticket = tickets.ticket(id);
-        if (!ticket)
-            throw InputError(QString(),
-                             QStringLiteral("ticket"),
-                             QStringLiteral("there is no ticket %1").arg(id));
+        const TicketRecord ticket = requireTicket(root->tickets(), id);
         const Instant at = arguments.has(QStringLiteral("at"))
                                ? arguments.requireInstant(QStringLiteral("at"))
-                               : std::chrono::time_point_cast<Seconds>(
-                                   std::chrono::system_clock::now());
-        const SlaEngine engine(PolicyStore::loadAll(root->database()));
-        const TicketTimeline timeline = tickets.timeline(id);
-        const TicketSla sla = engine.evaluate(timeline, at);
-        QJsonObject object = toJson(*ticket);
+                               : root->clock().now();
+        const TicketTimeline timeline = root->tickets().repository().timeline(id);
+        // A timeline that cannot be evaluated is shown as such, with why.
+        TicketSla sla;
+        QString unreadable;
+        try {
+            sla = root->slaEngine().evaluate(timeline, at);
+        } catch (const InputError &error) {
+            unreadable = error.message();
+        }
+        QJsonObject object = toJson(ticket);
+        if (!unreadable.isEmpty())
+            object.insert(QStringLiteral("timeline_unreadable"), unreadable);
         QJsonArray clocks;
         for (const MetricState &metric : sla.metrics) {
             QJsonObject clock{{QStringLiteral("metric"), metricKey(metric.metric)},
@@ -145,7 +165,9 @@ int runTicketCommand(const CliArguments &arguments)
         if (json) {
             printJson(object);
         } else {
-            printLine(line(*ticket));
+            printLine(line(ticket));
+            if (!unreadable.isEmpty())
+                printLine(QStringLiteral("  timeline unreadable: %1").arg(unreadable));
             for (const QJsonValue &clock : clocks)
                 printLine(QStringLiteral("  %1: %2, due %3")
                               .arg(clock[QStringLiteral("metric")].toString(),
@@ -167,58 +189,15 @@ int runTicketCommand(const CliArguments &arguments)
                                             QStringLiteral("channel"),
                                             QStringLiteral("language"),
                                             QStringLiteral("assignee")});
+        TicketRequest request;
+        request.customer = arguments.require(QStringLiteral("customer"));
+        request.title = arguments.require(QStringLiteral("title"));
+        request.severity = arguments.value(QStringLiteral("severity"));
+        request.channel = arguments.value(QStringLiteral("channel"));
+        request.language = arguments.value(QStringLiteral("language"));
+        request.assignee = arguments.value(QStringLiteral("assignee"));
         const auto root = open(arguments);
-        Database &database = root->database();
-        const QString customerName = arguments.require(QStringLiteral("customer"));
-        QSqlQuery query(database.connection());
-        query.prepare(QStringLiteral("SELECT c.id, k.policy_key, c.language FROM customers c "
-                                     "JOIN contracts k ON k.customer_id = c.id WHERE c.name = ? "
-                                     "ORDER BY k.starts_at DESC LIMIT 1"));
-        query.addBindValue(customerName);
-        if (!query.exec() || !query.next())
-            throw InputError(QString(),
-                             QStringLiteral("--customer"),
-                             QStringLiteral("unknown customer \"%1\"").arg(customerName));
-        NewTicket ticket;
-        ticket.customerId = query.value(0).toLongLong();
-        ticket.title = arguments.require(QStringLiteral("title"));
-        ticket.language = arguments.has(QStringLiteral("language"))
-                              ? arguments.value(QStringLiteral("language"))
-                              : query.value(2).toString();
-        ticket.assignee = arguments.value(QStringLiteral("assignee"));
-        const QList<Policy> policies = PolicyStore::loadAll(database);
-        const SlaEngine engine(policies);
-        const Policy *policy = nullptr;
-        for (const Policy &candidate : policies) {
-            if (candidate.id == query.value(1).toString()
-                && (!policy || candidate.version > policy->version))
-                policy = &candidate;
-        }
-        if (!policy)
-            throw InputError(QString(),
-                             QStringLiteral("--customer"),
-                             QStringLiteral("the customer's policy is not stored"));
-        ticket.channel = arguments.has(QStringLiteral("channel"))
-                             ? arguments.value(QStringLiteral("channel"))
-                             : policy->channels.first().id;
-        if (!findItem(policy->channels, ticket.channel))
-            throw InputError(QString(),
-                             QStringLiteral("--channel"),
-                             QStringLiteral("unknown channel \"%1\" in %2")
-                                 .arg(ticket.channel, policy->id));
-        const QString requested = arguments.value(QStringLiteral("severity"));
-        if (!requested.isEmpty() && !policy->severity(requested))
-            throw InputError(QString(),
-                             QStringLiteral("--severity"),
-                             QStringLiteral("unknown severity \"%1\" in %2")
-                                 .arg(requested, policy->id));
-        ticket.severity = engine.triage(*policy,
-                                        ticket.channel,
-                                        requested,
-                                        std::chrono::time_point_cast<Seconds>(
-                                            std::chrono::system_clock::now()));
-        SqlTicketRepository tickets(database);
-        const TicketRecord created = tickets.create(ticket);
+        const TicketRecord created = root->tickets().create(request);
         if (json)
             printJson(toJson(created));
         else
@@ -240,7 +219,11 @@ int runTicketCommand(const CliArguments &arguments)
             throw InputError(QString(),
                              QStringLiteral("--version"),
                              QStringLiteral("expected the version the change is based on"));
-        TicketChange change;
+        TicketAction action;
+        action.kind = TicketAction::Kind::Edit;
+        action.ticketId = id;
+        action.version = version;
+        TicketChange &change = action.change;
         const auto take = [&](const char *name, std::optional<QString> &field) {
             if (arguments.has(QString::fromLatin1(name)))
                 field = arguments.value(QString::fromLatin1(name));
@@ -248,14 +231,22 @@ int runTicketCommand(const CliArguments &arguments)
         take("title", change.title);
         take("severity", change.severity);
         take("tier", change.tier);
-        take("status", change.status);
         take("assignee", change.assignee);
+        if (arguments.has(QStringLiteral("status"))) {
+            change.status = ticketStatusFromKey(arguments.value(QStringLiteral("status")));
+            if (!change.status)
+                throw InputError(QString(),
+                                 QStringLiteral("--status"),
+                                 QStringLiteral("unknown status \"%1\" (new, open, "
+                                                "waiting-customer, scheduled or resolved)")
+                                     .arg(arguments.value(QStringLiteral("status"))));
+        }
         if (change.isEmpty())
             throw UsageError(QStringLiteral(
                 "nothing to change (give --title, --severity, --tier, --status or --assignee)"));
         const auto root = open(arguments);
-        SqlTicketRepository tickets(root->database());
-        const TicketRecord updated = tickets.update(id, version, change);
+        root->tickets().perform(action);
+        const TicketRecord updated = requireTicket(root->tickets(), id);
         if (json)
             printJson(toJson(updated));
         else
@@ -280,19 +271,32 @@ int runTicketCommand(const CliArguments &arguments)
                                  "\"%1\" is not responded, updated, customer-replied or note "
                                  "(other changes go through ticket update)")
                                  .arg(kind));
-        TicketEvent event;
-        event.kind = *parsed;
-        event.value = arguments.value(QStringLiteral("text"));
-        event.at = arguments.has(QStringLiteral("at"))
-                       ? arguments.requireInstant(QStringLiteral("at"))
-                       : std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
+        TicketAction action;
+        action.ticketId = id;
+        action.text = arguments.value(QStringLiteral("text"));
         const auto root = open(arguments);
-        SqlTicketRepository tickets(root->database());
-        tickets.appendEvent(id, event);
+        action.version = requireTicket(root->tickets(), id).version;
+        if (arguments.has(QStringLiteral("at"))) {
+            // Dated by the script: never before the ticket's latest entry.
+            action.kind = TicketAction::Kind::Append;
+            action.event.kind = *parsed;
+            action.event.value = action.text;
+            action.event.at = arguments.requireInstant(QStringLiteral("at"));
+        } else {
+            action.kind = *parsed == TicketEvent::Kind::Responded ? TicketAction::Kind::Respond
+                          : *parsed == TicketEvent::Kind::Updated ? TicketAction::Kind::PostUpdate
+                          : *parsed == TicketEvent::Kind::CustomerReplied
+                              ? TicketAction::Kind::CustomerReplied
+                              : TicketAction::Kind::Note;
+        }
+        root->tickets().perform(action);
+        const TicketTimeline timeline = root->tickets().repository().timeline(id);
         if (json)
             printJson({{QStringLiteral("ticket"), id},
                        {QStringLiteral("kind"), kind},
-                       {QStringLiteral("at"), formatInstant(event.at)}});
+                       {QStringLiteral("at"),
+                        timeline.events.isEmpty() ? QString()
+                                                  : formatInstant(timeline.events.constLast().at)}});
         return 0;
     }
     throw UsageError(QStringLiteral("expected ticket list, show, create, update or event"));
@@ -310,7 +314,7 @@ int runImportCommand(const CliArguments &arguments)
     const QByteArray bytes = readFileOrStdin(fileName);
     const auto root = open(arguments);
     const qsizetype count = what == QLatin1String("tickets")
-                                ? CsvExchange::importTickets(root->database(), fileName, bytes)
+                                ? CsvExchange::importTickets(root->tickets(), fileName, bytes)
                                 : CsvExchange::importCustomers(root->database(), fileName, bytes);
     printObject({{QStringLiteral("imported"), what}, {QStringLiteral("rows"), count}},
                 arguments.flag(QStringLiteral("json")));
@@ -327,7 +331,7 @@ int runExportCommand(const CliArguments &arguments)
             QStringLiteral("expected export tickets [FILE] or export customers [FILE]"));
     const auto root = open(arguments);
     const QByteArray csv = what == QLatin1String("tickets")
-                               ? CsvExchange::exportTickets(root->database())
+                               ? CsvExchange::exportTickets(root->tickets().repository())
                                : CsvExchange::exportCustomers(root->database());
     const QString fileName = arguments.words().value(2, QStringLiteral("-"));
     if (fileName == QLatin1String("-")) {

@@ -142,6 +142,18 @@ qint64 JsonReader::requireInteger(const QString &key)
     return static_cast<qint64>(number);
 }
 
+Instant JsonReader::requireInstant(const QString &key)
+{
+    const QString text = requireString(key);
+    const auto instant = parseInstant(text);
+    if (!instant)
+        fail(key,
+             Tr::tr("\"%1\" is not an ISO 8601 instant with a zone, such as "
+                    "2026-03-09T13:30:00Z")
+                 .arg(text));
+    return *instant;
+}
+
 std::optional<qint64> JsonReader::optionalInteger(const QString &key)
 {
     if (!has(key)) {

@@ -1,6 +1,8 @@
 // Strict reading of one JSON object: typed fields, JSON paths in errors, unknown keys refused.
 #pragma once
 
+#include "time/instant.h"
+
 #include "io/inputerror.h"
 
 #include <QJsonArray>
@@ -32,6 +34,8 @@ public:
     QString requireString(const QString &key);
     std::optional<QString> optionalString(const QString &key);
     qint64 requireInteger(const QString &key);
+    // An ISO 8601 instant with a zone ("2026-03-09T13:30:00Z").
+    Instant requireInstant(const QString &key);
     std::optional<qint64> optionalInteger(const QString &key);
     std::optional<double> optionalNumber(const QString &key);
     std::optional<bool> optionalBool(const QString &key);

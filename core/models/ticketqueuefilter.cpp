@@ -195,7 +195,7 @@ bool TicketQueueFilter::accepts(int sourceRow) const
     };
     if (!matches(m_severity, ticket.severity) || !matches(m_tier, ticket.tier)
         || !matches(m_customer, ticket.customer) || !matches(m_language, ticket.language)
-        || !matches(m_status, ticket.status))
+        || !matches(m_status, statusKey(ticket.status)))
         return false;
     if (m_urgentOnly && !m_model->isAtRiskAt(sourceRow) && !m_model->isBreachedAt(sourceRow))
         return false;

@@ -54,8 +54,11 @@ QueueClock TicketQueueModel::evaluate(const TicketTimeline &timeline) const
     TicketSla sla;
     try {
         sla = m_engine.evaluate(timeline, m_clock.now());
-    } catch (const std::exception &) {
-        // A timeline the engine cannot read shows no clock rather than taking the queue down.
+    } catch (const std::exception &error) {
+        // A timeline the engine cannot read is shown as such, never as a silent blank, and
+        // never takes the queue down.
+        best.unreadable = QString::fromUtf8(error.what());
+        qWarning("ticket %lld: timeline unreadable: %s", timeline.ticketId, error.what());
         return best;
     }
     const MetricState *chosen = nullptr;
@@ -174,6 +177,8 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         case ChannelColumn:
             return t.channel;
         case DeadlineColumn:
+            if (!clock.unreadable.isEmpty())
+                return tr("timeline unreadable: %1").arg(clock.unreadable);
             if (!clock.hasClock())
                 return ExplainText::stateName(clock.state);
             if (!clock.due)
@@ -223,7 +228,7 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     case AssigneeRole:
         return t.assignee;
     case StatusRole:
-        return t.status;
+        return statusKey(t.status);
     case SeverityRole:
         return t.severity;
     case TierRole:
@@ -324,7 +329,7 @@ void TicketQueueModel::setTickets(QList<TicketRecord> tickets,
     qsizetype nextPrepared = 0;
     qsizetype nextTimeline = 0;
     for (TicketRecord &ticket : tickets) {
-        if (ticket.status == QLatin1String("resolved") || m_rowById.contains(ticket.id))
+        if (ticket.status == TicketStatus::Resolved || m_rowById.contains(ticket.id))
             continue; // closed, or the same ticket twice
         Row &row = m_rows.emplace_back();
         row.ticket = std::move(ticket);
@@ -347,7 +352,7 @@ void TicketQueueModel::setTickets(QList<TicketRecord> tickets,
 
 void TicketQueueModel::upsertTicket(const TicketRecord &ticket, const TicketTimeline &timeline)
 {
-    if (ticket.status == QLatin1String("resolved")) {
+    if (ticket.status == TicketStatus::Resolved) {
         removeTicket(ticket.id);
         return;
     }

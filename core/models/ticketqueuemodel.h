@@ -29,6 +29,7 @@ struct QueueClock
     int warningLevels = 0;
     std::optional<Instant> nextChange;
     bool stopped = false; // the clock shown has stopped (answered, resolved)
+    QString unreadable;   // why the timeline could not be evaluated; empty when it could
     bool hasClock() const;
 };
 

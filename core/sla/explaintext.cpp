@@ -107,19 +107,27 @@ QString segmentText(const ExplainSegment &segment)
     return text;
 }
 
-QString statusName(const QString &status)
+QString statusName(TicketStatus status)
 {
-    if (status == QLatin1String("new"))
+    switch (status) {
+    case TicketStatus::New:
         return Tr::tr("New", "ticket status");
-    if (status == QLatin1String("open"))
+    case TicketStatus::Open:
         return Tr::tr("Open", "ticket status");
-    if (status == QLatin1String("waiting-customer"))
+    case TicketStatus::WaitingCustomer:
         return Tr::tr("Waiting on customer", "ticket status");
-    if (status == QLatin1String("scheduled"))
+    case TicketStatus::Scheduled:
         return Tr::tr("Scheduled", "ticket status");
-    if (status == QLatin1String("resolved"))
+    case TicketStatus::Resolved:
         return Tr::tr("Resolved", "ticket status");
-    return status;
+    }
+    return QString();
+}
+
+QString statusName(const QString &key)
+{
+    const auto status = ticketStatusFromKey(key);
+    return status ? statusName(*status) : key;
 }
 
 QString eventText(const TicketEvent &event)

@@ -4,6 +4,7 @@
 #include "sla/metricstate.h"
 #include "sla/policy.h"
 #include "tickets/ticketevent.h"
+#include "tickets/ticketstatus.h"
 
 namespace hourglass::ExplainText {
 
@@ -14,7 +15,9 @@ QString targetText(const Target &target, const Policy &policy);
 // Why one stretch counted or not: "counted: working hours", "not counted: holiday (…)".
 QString segmentText(const ExplainSegment &segment);
 // A ticket status for people: "waiting-customer" → "Waiting on customer"; unknown ones as is.
-QString statusName(const QString &status);
+QString statusName(TicketStatus status);
+// A stored key ("waiting-customer"); an unknown one as it is.
+QString statusName(const QString &key);
 // One timeline entry: "Created (severity p2, tier gold, by email)", "Status: Waiting on
 // customer", "Severity changed to p1"…
 QString eventText(const TicketEvent &event);

@@ -1,6 +1,8 @@
 // Derives every SLA clock of a ticket from its timeline and its policy, at any instant.
 #include "sla/slaengine.h"
 
+#include "tickets/ticketstatus.h"
+
 #include "io/inputerror.h"
 
 #include <QCoreApplication>
@@ -133,6 +135,16 @@ const Policy *SlaEngine::policy(const QString &id, int version) const
     return nullptr;
 }
 
+const Policy *SlaEngine::latestPolicy(const QString &id) const
+{
+    const Policy *latest = nullptr;
+    for (const Policy &candidate : m_policies) {
+        if (candidate.id == id && (!latest || candidate.version > latest->version))
+            latest = &candidate;
+    }
+    return latest;
+}
+
 const BusinessCalendar &SlaEngine::calendar(const Policy &policy, const QString &key) const
 {
     // Policies of this engine by address, with no key string to build; others by name.
@@ -164,6 +176,8 @@ QString SlaEngine::triage(const Policy &policy,
 
 TicketSla SlaEngine::evaluate(const TicketTimeline &timeline, Instant now, Explain explain) const
 {
+    if (!timeline.unreadable.isEmpty())
+        throw InputError(QString(), QString(), timeline.unreadable);
     Replay replay;
     replay.version = timeline.policyVersion;
     QString channel;
@@ -235,12 +249,15 @@ TicketSla SlaEngine::evaluate(const TicketTimeline &timeline, Instant now, Expla
             policyAt(event.version);
             replay.version = event.version;
             break;
-        case TicketEvent::Kind::StatusChanged:
-            if (isPausingStatus(event.value) && !isPaused() && !resolved)
+        case TicketEvent::Kind::StatusChanged: {
+            const auto status = ticketStatusFromKey(event.value);
+            const bool pausing = status && isPausing(*status);
+            if (pausing && !isPaused() && !resolved)
                 replay.pauses.push_back({event.at, {}, event.value});
-            else if (!isPausingStatus(event.value))
+            else if (!pausing)
                 endPause(event.at);
             break;
+        }
         case TicketEvent::Kind::CustomerReplied:
             endPause(event.at);
             break;

@@ -25,6 +25,8 @@ public:
     ~SlaEngine();
 
     const Policy *policy(const QString &id, int version) const;
+    // The newest version stored, which new tickets follow; null when there is none.
+    const Policy *latestPolicy(const QString &id) const;
     const BusinessCalendar &calendar(const Policy &policy, const QString &key) const;
 
     // The severity a ticket gets: the requested one, or the channel's default when none was

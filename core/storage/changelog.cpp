@@ -5,7 +5,6 @@
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QSqlQuery>
 
 namespace hourglass {
@@ -22,14 +21,13 @@ struct Tr
 void ChangeLog::record(Database &database, const QString &table, qint64 rowId, const QString &kind)
 {
     QSqlDatabase &db = database.connection();
-    const qint64 atMs = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery insert(db);
-    insert.prepare(database.isPostgres()
-                       ? QStringLiteral("INSERT INTO change_log (at_ms, table_name, row_id, kind, "
-                                        "author_id) VALUES (?, ?, ?, ?, ?) RETURNING id")
-                       : QStringLiteral("INSERT INTO change_log (at_ms, table_name, row_id, kind, "
-                                        "author_id) VALUES (?, ?, ?, ?, ?)"));
-    insert.addBindValue(atMs);
+    // When: the server's clock on PostgreSQL, the session's on SQLite.
+    insert.prepare(QLatin1String("INSERT INTO change_log (at_ms, table_name, row_id, kind, "
+                                 "author_id) VALUES (")
+                   + database.nowMilliseconds()
+                   + (database.isPostgres() ? QLatin1String(", ?, ?, ?, ?) RETURNING id, at_ms")
+                                            : QLatin1String(", ?, ?, ?, ?)")));
     insert.addBindValue(table);
     insert.addBindValue(rowId);
     insert.addBindValue(kind);
@@ -41,6 +39,7 @@ void ChangeLog::record(Database &database, const QString &table, qint64 rowId, c
         return;
     insert.next();
     const qint64 id = insert.value(0).toLongLong();
+    const qint64 atMs = insert.value(1).toLongLong();
     QSqlQuery notify(db);
     notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
     notify.addBindValue(QString::fromLatin1(channel));

@@ -3,12 +3,13 @@
 #include "storage/csvexchange.h"
 
 #include "io/csv.h"
+#include "storage/bulkinsert.h"
 #include "io/inputerror.h"
 #include "sla/slaengine.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/policystore.h"
-#include "storage/sqlticketrepository.h"
+#include "tickets/ticketservice.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 #include "time/businesscalendar.h"
@@ -69,8 +70,13 @@ public:
 
     [[noreturn]] void fail(const Csv::Row &row, const QString &name, const QString &problem) const
     {
+        // A problem of a value the file does not hold (a default the customer's contract gave)
+        // is the row's.
+        const auto column = m_positions.constFind(name);
         throw InputError(m_file,
-                         Tr::tr("line %1, column %2").arg(row.line).arg(m_positions.value(name) + 1),
+                         column == m_positions.constEnd()
+                             ? Tr::tr("line %1").arg(row.line)
+                             : Tr::tr("line %1, column %2").arg(row.line).arg(*column + 1),
                          problem);
     }
 
@@ -79,74 +85,9 @@ private:
     QHash<QString, qsizetype> m_positions;
 };
 
-Instant now()
-{
-    return std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
-}
-
-// Rows with ids given up front. PostgreSQL takes a batch of rows a statement (one round trip);
-// SQLite reuses one prepared single-row statement, since it looks placeholders up by a linear
-// scan and a statement with thousands of them costs quadratic time.
-void insertRows(Database &database,
-                const QString &head,
-                int columns,
-                const QList<QVariantList> &rows)
-{
-    const int batch = database.isPostgres() ? 200 : 1;
-    const QString placeholders = QStringLiteral("(")
-                                 + QStringList(columns, QStringLiteral("?")).join(u',') + u')';
-    QSqlQuery insert(database.connection());
-    qsizetype prepared = -1;
-    for (qsizetype start = 0; start < rows.size(); start += batch) {
-        const qsizetype count = std::min<qsizetype>(batch, rows.size() - start);
-        if (count != prepared) {
-            insert.prepare(head + QLatin1String(" VALUES ")
-                           + QStringList(count, placeholders).join(u','));
-            prepared = count;
-        }
-        int position = 0;
-        for (qsizetype r = start; r < start + count; ++r) {
-            for (const QVariant &value : rows.at(r))
-                insert.bindValue(position++, value);
-        }
-        if (!insert.exec())
-            throw StorageError(database.describeError(Tr::tr("cannot import"), insert.lastError()));
-    }
-}
-
-// Ids for n new rows: taken from the sequence on PostgreSQL, after the largest on SQLite (the
-// import holds SQLite's write lock, so nobody else can take them meanwhile, and explicit ids
-// move SQLite's AUTOINCREMENT counter on by themselves).
-QList<qint64> allocateIds(Database &database, const QString &table, qsizetype n)
-{
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    if (database.isPostgres()) {
-        // Values drawn from the sequence are this transaction's alone, even under concurrency.
-        query.prepare(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) "
-                                     "FROM generate_series(1, ?)")
-                          .arg(table));
-        query.addBindValue(n);
-    } else {
-        query.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(table));
-    }
-    if (!query.exec())
-        throw StorageError(database.describeError(Tr::tr("cannot allocate ids"), query.lastError()));
-    QList<qint64> ids;
-    ids.reserve(n);
-    if (database.isPostgres()) {
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
-    } else if (query.next()) {
-        for (qint64 id = query.value(0).toLongLong(); ids.size() < n; ++id)
-            ids.append(id);
-    }
-    return ids;
-}
-
 } // namespace
 
-qsizetype CsvExchange::importTickets(Database &database,
+qsizetype CsvExchange::importTickets(TicketService &service,
                                      const QString &fileName,
                                      const QByteArray &bytes)
 {
@@ -168,186 +109,42 @@ qsizetype CsvExchange::importTickets(Database &database,
                                   QStringLiteral("version")};
     const Columns columns(fileName, rows.first(), required, optional);
 
-    // What rows may refer to: customers with their contract, users, policies.
-    struct CustomerInfo
-    {
-        qint64 id;
-        qint64 contractId;
-        QString policy;
-        int policyVersion;
-        QString tier;
-        QString language;
-    };
-    QHash<QString, CustomerInfo> customers;
-    QSqlQuery query(database.connection());
-    if (!query.exec(QStringLiteral(
-            "SELECT c.name, c.id, k.id, k.policy_key, k.tier, c.language, "
-            "(SELECT MAX(p.policy_version) FROM policies p WHERE p.policy_key = k.policy_key) "
-            "FROM customers c JOIN contracts k ON k.customer_id = c.id ORDER BY k.starts_at, "
-            "k.id")))
-        throw StorageError(
-            database.describeError(Tr::tr("cannot read customers"), query.lastError()));
-    while (query.next())
-        customers.insert(query.value(0).toString(),
-                         {query.value(1).toLongLong(),
-                          query.value(2).toLongLong(),
-                          query.value(3).toString(),
-                          query.value(6).isNull() ? 1 : query.value(6).toInt(),
-                          query.value(4).toString(),
-                          query.value(5).toString()});
-    QHash<QString, qint64> users;
-    if (!query.exec(QStringLiteral("SELECT login, id FROM users")))
-        throw StorageError(database.describeError(Tr::tr("cannot read users"), query.lastError()));
-    while (query.next())
-        users.insert(query.value(0).toString(), query.value(1).toLongLong());
-    const QList<Policy> policies = PolicyStore::loadAll(database);
-    const SlaEngine engine(policies);
-
-    const Instant importedAt = now();
-    QList<QVariantList> ticketRows;
-    QList<QVariantList> eventRows;
-    struct Pending
-    {
-        QVariantList ticket;
-        QString severity;
-        QString tier;
-        QString channel;
-        QString status;
-        qint64 createdAt;
-        QString assignee;
-    };
-    QList<Pending> pending;
+    // What the file says; the ticket service checks the rest, as it does for every door.
+    QList<TicketRequest> requests;
+    requests.reserve(rows.size() - 1);
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const Csv::Row &row = rows.at(r);
-        const QString customerName = columns.cell(row, QStringLiteral("customer"));
-        const auto customer = customers.constFind(customerName);
-        if (customer == customers.constEnd())
-            columns.fail(row,
-                         QStringLiteral("customer"),
-                         Tr::tr("unknown customer \"%1\"").arg(customerName));
-        const QString title = columns.cell(row, QStringLiteral("title"));
-        if (title.isEmpty())
-            columns.fail(row, QStringLiteral("title"), Tr::tr("the title is empty"));
-        const Policy *policy = engine.policy(customer->policy, customer->policyVersion);
-        if (!policy)
-            columns.fail(row,
-                         QStringLiteral("customer"),
-                         Tr::tr("the customer's policy \"%1\" is not stored").arg(customer->policy));
-        QString channel = columns.cell(row, QStringLiteral("channel"));
-        if (channel.isEmpty())
-            channel = policy->channels.first().id;
-        else if (!findItem(policy->channels, channel))
-            columns.fail(row,
-                         QStringLiteral("channel"),
-                         Tr::tr("unknown channel \"%1\" in %2").arg(channel, policy->id));
-        QString createdText = columns.cell(row, QStringLiteral("created_at"));
-        Instant createdAt = importedAt;
+        TicketRequest &request = requests.emplace_back();
+        request.customer = columns.cell(row, QStringLiteral("customer"));
+        request.title = columns.cell(row, QStringLiteral("title"));
+        request.severity = columns.cell(row, QStringLiteral("severity"));
+        request.channel = columns.cell(row, QStringLiteral("channel"));
+        request.language = columns.cell(row, QStringLiteral("language"));
+        request.assignee = columns.cell(row, QStringLiteral("assignee"));
+        const QString createdText = columns.cell(row, QStringLiteral("created_at"));
         if (!createdText.isEmpty()) {
-            const auto parsed = parseInstant(createdText);
-            if (!parsed)
+            request.createdAt = parseInstant(createdText);
+            if (!request.createdAt)
                 columns
                     .fail(row,
                           QStringLiteral("created_at"),
                           Tr::tr("\"%1\" is not an ISO 8601 instant with a zone").arg(createdText));
-            createdAt = *parsed;
         }
-        QString severity = columns.cell(row, QStringLiteral("severity"));
-        if (!severity.isEmpty() && !policy->severity(severity))
-            columns.fail(row,
-                         QStringLiteral("severity"),
-                         Tr::tr("unknown severity \"%1\" in %2").arg(severity, policy->id));
-        try {
-            severity = engine.triage(*policy, channel, severity, createdAt);
-        } catch (const CalendarError &error) {
-            columns.fail(row, QStringLiteral("created_at"), error.message());
+        const QString status = columns.cell(row, QStringLiteral("status"));
+        if (!status.isEmpty()) {
+            request.status = ticketStatusFromKey(status);
+            if (!request.status)
+                columns.fail(row, QStringLiteral("status"), Tr::tr("unknown status \"%1\"").arg(status));
         }
-        QString language = columns.cell(row, QStringLiteral("language"));
-        if (language.isEmpty())
-            language = customer->language;
-        else if (language != QLatin1String("en") && language != QLatin1String("fr"))
-            columns.fail(row,
-                         QStringLiteral("language"),
-                         Tr::tr("\"%1\" is not en or fr").arg(language));
-        QString status = columns.cell(row, QStringLiteral("status"));
-        if (status.isEmpty())
-            status = QStringLiteral("new");
-        else if (!isTicketStatus(status))
-            columns.fail(row, QStringLiteral("status"), Tr::tr("unknown status \"%1\"").arg(status));
-        const QString assignee = columns.cell(row, QStringLiteral("assignee"));
-        if (!assignee.isEmpty() && !users.contains(assignee))
-            columns.fail(row,
-                         QStringLiteral("assignee"),
-                         Tr::tr("unknown user \"%1\"").arg(assignee));
-        pending.append({{customer->id,
-                         customer->contractId,
-                         customer->policy,
-                         customer->policyVersion,
-                         title,
-                         severity,
-                         customer->tier,
-                         status,
-                         channel,
-                         language,
-                         assignee.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
-                                            : QVariant(users.value(assignee)),
-                         toEpoch(createdAt),
-                         toEpoch(importedAt)},
-                        severity,
-                        customer->tier,
-                        channel,
-                        status,
-                        toEpoch(createdAt),
-                        assignee});
     }
-
-    // Everything is valid: write it all, or nothing.
-    Transaction transaction(database);
-    const qint64 actor = database.actorId();
-    const QList<qint64> ids = allocateIds(database, QStringLiteral("tickets"), pending.size());
-    for (qsizetype i = 0; i < pending.size(); ++i) {
-        const Pending &p = pending.at(i);
-        const qint64 id = ids.at(i);
-        ticketRows.append(QVariantList{id} + p.ticket + QVariantList{actor});
-        const auto event = [&](const QString &kind, const QJsonObject &payload) {
-            eventRows.append(
-                {id,
-                 p.createdAt,
-                 kind,
-                 actor,
-                 QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-                 toEpoch(importedAt)});
-        };
-        event(QStringLiteral("created"),
-              {{QStringLiteral("severity"), p.severity},
-               {QStringLiteral("tier"), p.tier},
-               {QStringLiteral("channel"), p.channel}});
-        if (!p.assignee.isEmpty())
-            event(QStringLiteral("assigned"), {{QStringLiteral("assignee"), p.assignee}});
-        if (p.status == QLatin1String("resolved"))
-            event(QStringLiteral("resolved"), {});
-        else if (p.status != QLatin1String("new"))
-            event(QStringLiteral("status-changed"), {{QStringLiteral("status"), p.status}});
-    }
-    insertRows(database,
-               QStringLiteral("INSERT INTO tickets (id, customer_id, contract_id, policy_key, "
-                              "policy_version, title, severity, tier, status, channel, language, "
-                              "assignee_id, created_at, updated_at, updated_by)"),
-               15,
-               ticketRows);
-    insertRows(database,
-               QStringLiteral("INSERT INTO ticket_events (ticket_id, at, kind, author_id, payload, "
-                              "recorded_at)"),
-               6,
-               eventRows);
-    // One change for the whole import: views reload instead of taking 100 000 notifications.
-    ChangeLog::record(database, QStringLiteral("tickets"), 0, QStringLiteral("imported"));
-    transaction.commit();
-    return pending.size();
+    // All valid, written in one transaction, or none.
+    return service.createMany(requests, [&](qsizetype index, const InputError &error) {
+        columns.fail(rows.at(index + 1), error.place(), error.problem());
+    });
 }
 
-QByteArray CsvExchange::exportTickets(Database &database)
+QByteArray CsvExchange::exportTickets(TicketRepository &repository)
 {
-    SqlTicketRepository repository(database);
     QList<QStringList> records = {{QStringLiteral("id"),
                                    QStringLiteral("customer"),
                                    QStringLiteral("title"),
@@ -366,7 +163,7 @@ QByteArray CsvExchange::exportTickets(Database &database)
                         t.title,
                         t.severity,
                         t.tier,
-                        t.status,
+                        statusKey(t.status),
                         t.channel,
                         t.language,
                         t.assignee,
@@ -387,6 +184,7 @@ qsizetype CsvExchange::importCustomers(Database &database,
                           rows.first(),
                           {QStringLiteral("name"), QStringLiteral("policy"), QStringLiteral("tier")},
                           {QStringLiteral("organization"),
+                           QStringLiteral("contract_start"),
                            QStringLiteral("time_zone"),
                            QStringLiteral("language")});
     const QList<Policy> policies = PolicyStore::loadAll(database);
@@ -426,31 +224,48 @@ qsizetype CsvExchange::importCustomers(Database &database,
                          QStringLiteral("language"),
                          Tr::tr("\"%1\" is not en or fr").arg(language));
         QString organization = columns.cell(row, QStringLiteral("organization"));
-        valid.append(
-            {name, organization.isEmpty() ? name : organization, zone, language, policyId, tier});
+        // Tickets fall under the contract in force when they were opened; a contract whose
+        // start is not given has been in force since before any ticket.
+        const QString startText = columns.cell(row, QStringLiteral("contract_start"));
+        qint64 start = 0;
+        if (!startText.isEmpty()) {
+            const auto parsed = parseInstant(startText);
+            if (!parsed)
+                columns.fail(row,
+                             QStringLiteral("contract_start"),
+                             Tr::tr("\"%1\" is not an ISO 8601 instant with a zone").arg(startText));
+            start = toEpoch(*parsed);
+        }
+        valid.append({name,
+                      organization.isEmpty() ? name : organization,
+                      zone,
+                      language,
+                      policyId,
+                      tier,
+                      QString::number(start)});
     }
 
     Transaction transaction(database);
-    const QList<qint64> customerIds = allocateIds(database,
+    const QList<qint64> customerIds = BulkInsert::allocateIds(database,
                                                   QStringLiteral("customers"),
                                                   valid.size());
-    const QList<qint64> contractIds = allocateIds(database,
+    const QList<qint64> contractIds = BulkInsert::allocateIds(database,
                                                   QStringLiteral("contracts"),
                                                   valid.size());
     QList<QVariantList> customerRows;
     QList<QVariantList> contractRows;
-    const qint64 at = toEpoch(now());
+    const qint64 at = toEpoch(database.now());
     for (qsizetype i = 0; i < valid.size(); ++i) {
         const QStringList &v = valid.at(i);
         customerRows.append({customerIds.at(i), v[0], v[1], v[2], v[3], at, database.actorId()});
-        contractRows.append({contractIds.at(i), customerIds.at(i), v[4], v[5], at});
+        contractRows.append({contractIds.at(i), customerIds.at(i), v[4], v[5], v[6].toLongLong()});
     }
-    insertRows(database,
+    BulkInsert::insertRows(database,
                QStringLiteral("INSERT INTO customers (id, name, organization, time_zone, language, "
                               "updated_at, updated_by)"),
                7,
                customerRows);
-    insertRows(database,
+    BulkInsert::insertRows(database,
                QStringLiteral(
                    "INSERT INTO contracts (id, customer_id, policy_key, tier, starts_at)"),
                5,
@@ -464,7 +279,8 @@ QByteArray CsvExchange::exportCustomers(Database &database)
 {
     QSqlQuery query(database.connection());
     if (!query.exec(QStringLiteral(
-            "SELECT c.name, c.organization, c.time_zone, c.language, k.policy_key, k.tier "
+            "SELECT c.name, c.organization, c.time_zone, c.language, k.policy_key, k.tier, "
+            "k.starts_at "
             "FROM customers c JOIN contracts k ON k.customer_id = c.id ORDER BY c.id")))
         throw StorageError(
             database.describeError(Tr::tr("cannot read customers"), query.lastError()));
@@ -473,11 +289,13 @@ QByteArray CsvExchange::exportCustomers(Database &database)
                                    QStringLiteral("time_zone"),
                                    QStringLiteral("language"),
                                    QStringLiteral("policy"),
-                                   QStringLiteral("tier")}};
+                                   QStringLiteral("tier"),
+                                   QStringLiteral("contract_start")}};
     while (query.next()) {
         QStringList record;
         for (int i = 0; i < 6; ++i)
             record.append(query.value(i).toString());
+        record.append(formatInstant(fromEpoch(query.value(6).toLongLong())));
         records.append(record);
     }
     return Csv::format(records);

@@ -3,6 +3,7 @@
 
 #include "storage/migrations.h"
 #include "storage/storageerror.h"
+#include "time/clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,7 +62,49 @@ Database::Database(const DatabaseUrl &url)
     : m_url(url)
     , m_connectionName(nextConnectionName())
     , m_actor(qEnvironmentVariable("USER", QStringLiteral("agent")))
+    , m_clock(&systemClock())
 {}
+
+QString Database::nowSeconds() const
+{
+    return isPostgres() ? QStringLiteral("CAST(FLOOR(EXTRACT(EPOCH FROM clock_timestamp())) AS BIGINT)")
+                        : QString::number(toEpoch(m_clock->now()));
+}
+
+QString Database::nowMilliseconds() const
+{
+    return isPostgres()
+               ? QStringLiteral("CAST(FLOOR(EXTRACT(EPOCH FROM clock_timestamp()) * 1000) AS BIGINT)")
+               : QString::number(m_clock->nowMilliseconds());
+}
+
+Instant Database::now()
+{
+    if (!isPostgres())
+        return m_clock->now();
+    QSqlQuery query(m_db);
+    if (!query.exec(QLatin1String("SELECT ") + nowSeconds()) || !query.next())
+        throw StorageError(describeError(Tr::tr("cannot read the server's time"), query.lastError()));
+    return fromEpoch(query.value(0).toLongLong());
+}
+
+qint64 Database::userId(const QString &login)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM users WHERE login = ?"));
+    query.addBindValue(login);
+    if (!query.exec())
+        throw StorageError(describeError(Tr::tr("cannot read users"), query.lastError()));
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QString Database::serverLogin()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT session_user")) || !query.next())
+        throw StorageError(describeError(Tr::tr("cannot read the login"), query.lastError()));
+    return query.value(0).toString();
+}
 
 void Database::setActor(const QString &login)
 {
@@ -73,13 +116,9 @@ qint64 Database::actorId()
 {
     if (m_actorId)
         return m_actorId;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM users WHERE login = ?"));
-    query.addBindValue(m_actor);
-    if (query.exec() && query.next()) {
-        m_actorId = query.value(0).toLongLong();
+    m_actorId = userId(m_actor);
+    if (m_actorId)
         return m_actorId;
-    }
     QSqlQuery insert(m_db);
     insert.prepare(
         QStringLiteral("INSERT INTO users (login, display_name, role, languages, "

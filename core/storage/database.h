@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/databaseurl.h"
+#include "time/instant.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -10,6 +11,8 @@
 #include <memory>
 
 namespace hourglass {
+
+class Clock;
 
 class Database
 {
@@ -34,9 +37,25 @@ public:
     bool isConnected() const { return m_db.isOpen(); }
     qint64 countRows(const QString &table, const QString &where = QString());
 
+    // One time source for every write: PostgreSQL stamps with the server's clock, SQLite with
+    // this clock (the session's; the system clock unless told otherwise).
+    void setClock(const Clock &clock) { m_clock = &clock; }
+    const Clock &clock() const { return *m_clock; }
+    // SQL for "now" as epoch seconds or milliseconds, to put in a writing statement:
+    // clock_timestamp() on PostgreSQL, the clock's value as a literal on SQLite.
+    QString nowSeconds() const;
+    QString nowMilliseconds() const;
+    // The same value, read now. Throws StorageError.
+    Instant now();
+
     // Who writes: every change records its author. The user row is created (as an agent) the
-    // first time a login writes. Default: the operating-system user.
+    // first time a login writes. Default: the operating-system user. A Session decides who that
+    // is for the person at the keyboard (see session.h); this is the mechanism.
     void setActor(const QString &login);
+    // The user row of `login`, or 0 when there is none. Throws StorageError.
+    qint64 userId(const QString &login);
+    // PostgreSQL's session_user: who the server says this connection is. Throws StorageError.
+    QString serverLogin();
     QString actor() const { return m_actor; }
     qint64 actorId();
 
@@ -53,6 +72,9 @@ private:
     QSqlDatabase m_db;
     QString m_actor;
     qint64 m_actorId = 0;
+    const Clock *m_clock;
+    friend class Transaction;
+    int m_transactionDepth = 0; // Transactions open on this connection
 };
 
 } // namespace hourglass

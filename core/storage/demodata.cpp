@@ -3,8 +3,12 @@
 
 #include "sla/presetpolicies.h"
 #include "sla/slaengine.h"
+#include "contracts/customerdirectory.h"
 #include "storage/database.h"
+#include "storage/sqlticketrepository.h"
 #include "storage/storageerror.h"
+#include "storage/transaction.h"
+#include "tickets/ticketservice.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,6 +19,7 @@
 #include <QVariant>
 
 #include <cmath>
+#include <list>
 #include <random>
 
 namespace hourglass {
@@ -192,11 +197,6 @@ qint64 seconds(std::chrono::sys_seconds t)
     return t.time_since_epoch().count();
 }
 
-QString payload(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds now, quint32 seed)
@@ -207,9 +207,8 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
     DemoDataSummary summary;
     const qint64 nowSeconds = seconds(now);
 
-    if (!db.transaction())
-        throw StorageError(Tr::tr("cannot start a transaction: %1").arg(db.lastError().text()));
-    try {
+    Transaction transaction(database);
+    {
         Writer writer(db);
 
         QList<qint64> userIds;
@@ -254,15 +253,20 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
         }
 
         // Two customers on every tier of every policy, each with a contract.
-        struct Customer
+        struct DemoCustomer
         {
             qint64 id;
             qint64 contractId;
             const Policy *policy;
             QString tier;
             QString language;
+            QString name;
         };
-        QList<Customer> customers;
+        QList<DemoCustomer> customers;
+        // The same customers as the ticket service checks requests against.
+        std::list<Customer> directory;
+        TicketContext context;
+        context.now = now;
         int nameIndex = 0;
         for (const Policy &policy : policies) {
             for (const NamedItem &tier : policy.tiers) {
@@ -291,7 +295,13 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                                             "INSERT INTO contracts (customer_id, policy_key, tier, "
                                             "starts_at) VALUES (?, ?, ?, ?)"),
                                         {customerId, policy.id, tier.id, startsAt});
-                    customers.append({customerId, contractId, &policy, tier.id, language});
+                    customers.append({customerId, contractId, &policy, tier.id, language, name});
+                    directory.push_back({customerId,
+                                         name,
+                                         language,
+                                         QString::fromLatin1(seedName.zone),
+                                         {{contractId, policy.id, tier.id, fromEpoch(startsAt), {}}}});
+                    context.customersByName.insert(name, &directory.back());
                 }
             }
         }
@@ -305,29 +315,26 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
         for (const Policy &policy : policies)
             combinations += static_cast<int>(policy.severities.size());
         const int perSeverity = std::max(1, 300 / combinations);
-        const QString insertTicket = QStringLiteral(
-            "INSERT INTO tickets (customer_id, contract_id, policy_key, policy_version, title, "
-            "severity, tier, status, channel, language, assignee_id, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        const QString insertEvent = QStringLiteral(
-            "INSERT INTO ticket_events (ticket_id, at, kind, author_id, payload, recorded_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)");
-        const QVariant nobody(QMetaType::fromType<qint64>());
+        for (const QString &login : std::as_const(logins))
+            context.logins.insert(login);
+        // Every ticket goes through the ticket service's checks and triage, as any other.
+        QList<NewTicket> tickets;
 
         for (const Policy &policy : policies) {
-            QList<const Customer *> own;
-            for (const Customer &customer : customers) {
+            QList<const DemoCustomer *> own;
+            for (const DemoCustomer &customer : customers) {
                 if (customer.policy == &policy)
                     own.append(&customer);
             }
             for (const Severity &severity : policy.severities) {
                 for (int n = 0; n < perSeverity; ++n) {
-                    const Customer &customer = *own.at((n + random.below(2)) % own.size());
+                    const DemoCustomer &customer = *own.at((n + random.below(2)) % own.size());
                     const bool french = customer.language == QLatin1String("fr");
                     const QString title = random.pick(french ? frenchTitles : englishTitles);
                     const QString channel = random.pick(policy.channels).id;
-                    const QVariant assignee = random.chance(0.7) ? QVariant(random.pick(agentIds))
-                                                                 : nobody;
+                    const QString assignee = random.chance(0.7)
+                                                 ? logins.value(random.pick(agentIds))
+                                                 : QString();
 
                     // New tickets await their first response; open ones were answered and run
                     // towards resolution; some wait on the customer; some are resolved.
@@ -381,75 +388,62 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                     }
                     const qint64 age = nowSeconds - createdAt;
 
-                    const qint64 ticketId = writer.insert(insertTicket,
-                                                          {customer.id,
-                                                           customer.contractId,
-                                                           policy.id,
-                                                           policy.version,
-                                                           title,
-                                                           severity.id,
-                                                           customer.tier,
-                                                           status,
-                                                           channel,
-                                                           customer.language,
-                                                           assignee,
-                                                           createdAt,
-                                                           createdAt});
-                    ++summary.tickets;
-                    auto event = [&](qint64 at,
-                                     const QString &kind,
-                                     const QVariant &author,
-                                     const QJsonObject &data) {
-                        writer.insert(insertEvent, {ticketId, at, kind, author, payload(data), at});
-                        ++summary.events;
+                    TicketRequest request;
+                    request.customer = customer.name;
+                    request.title = title;
+                    request.severity = severity.id;
+                    request.channel = channel;
+                    request.language = customer.language;
+                    request.assignee = assignee;
+                    request.createdAt = fromEpoch(createdAt);
+                    const auto entry = [&](qint64 at,
+                                           TicketEvent::Kind kind,
+                                           const QString &author,
+                                           const QString &value = QString()) {
+                        TicketEvent e;
+                        e.at = fromEpoch(at);
+                        e.kind = kind;
+                        e.author = author;
+                        e.value = value;
+                        request.history.append(e);
+                        return &request.history.last();
                     };
-                    event(createdAt,
-                          QStringLiteral("created"),
-                          nobody,
-                          {{QStringLiteral("severity"), severity.id},
-                           {QStringLiteral("tier"), customer.tier},
-                           {QStringLiteral("channel"), channel}});
                     // Timeline events fall inside the ticket's life, in order.
                     qint64 at = createdAt + std::max<qint64>(1, age / 20);
                     if (scheduledFor)
-                        event(at,
-                              QStringLiteral("scheduled"),
-                              nobody,
-                              {{QStringLiteral("for"), formatInstant(fromEpoch(*scheduledFor))}});
-                    if (!assignee.isNull())
-                        event(at,
-                              QStringLiteral("assigned"),
-                              assignee,
-                              {{QStringLiteral("assignee"), logins.value(assignee.toLongLong())}});
-                    if (status == QLatin1String("new"))
-                        continue;
-                    // Waiting on the customer before any answer (details asked for through
-                    // the portal) pauses the first-response clock; after one, the resolution.
-                    const bool pausedBeforeResponse = status == QLatin1String("waiting-customer")
-                                                      && !target;
-                    if (!pausedBeforeResponse) {
-                        at += std::max<qint64>(1, age / 20);
-                        // A response is always an agent's, assigned or not.
-                        event(at,
-                              QStringLiteral("responded"),
-                              assignee.isNull() ? QVariant(random.pick(agentIds)) : assignee,
-                              {});
+                        entry(at, TicketEvent::Kind::ScheduledFor, QString())->scheduledFor
+                            = fromEpoch(*scheduledFor);
+                    if (status != QLatin1String("new")) {
+                        // Waiting on the customer before any answer (details asked for
+                        // through the portal) pauses the first-response clock; after one, the
+                        // resolution.
+                        const bool pausedBeforeResponse = status
+                                                              == QLatin1String("waiting-customer")
+                                                          && !target;
+                        if (!pausedBeforeResponse) {
+                            at += std::max<qint64>(1, age / 20);
+                            // A response is always an agent's, assigned or not.
+                            entry(at,
+                                  TicketEvent::Kind::Responded,
+                                  assignee.isEmpty() ? logins.value(random.pick(agentIds))
+                                                     : assignee);
+                        }
+                        if (status == QLatin1String("waiting-customer")) {
+                            at += std::max<qint64>(1, age / 20);
+                            entry(at, TicketEvent::Kind::StatusChanged, assignee, status);
+                        } else if (status == QLatin1String("resolved")) {
+                            at += std::max<qint64>(1, age / 4);
+                            entry(at, TicketEvent::Kind::CustomerReplied, QString());
+                            at += std::max<qint64>(1, age / 4);
+                            entry(at, TicketEvent::Kind::Resolved, assignee);
+                        }
                     }
-                    if (status == QLatin1String("waiting-customer")) {
-                        at += std::max<qint64>(1, age / 20);
-                        event(at,
-                              QStringLiteral("status-changed"),
-                              assignee,
-                              {{QStringLiteral("status"), status}});
-                    } else if (status == QLatin1String("resolved")) {
-                        at += std::max<qint64>(1, age / 4);
-                        event(at, QStringLiteral("customer-replied"), nobody, {});
-                        at += std::max<qint64>(1, age / 4);
-                        event(at, QStringLiteral("resolved"), assignee, {});
-                    }
+                    tickets.append(TicketService::prepare(engine, request, context));
+                    summary.events += int(tickets.constLast().events.size());
                 }
             }
         }
+        summary.tickets = int(SqlTicketRepository(database).createMany(tickets));
 
         // The after-hours desk's rotation: a prime and four secondaries, weekly shifts.
         const qint64 rotationId
@@ -515,7 +509,7 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
         }
 
         // Coaching logged against the expertise hours of the paid cloud tiers.
-        for (const Customer &customer : customers) {
+        for (const DemoCustomer &customer : customers) {
             if (customer.policy->id != QLatin1String("cloud-tiers")
                 || customer.tier == QLatin1String("standard"))
                 continue;
@@ -534,19 +528,16 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                 ++summary.expertiseEntries;
             }
         }
-    } catch (...) {
-        db.rollback();
-        throw;
     }
-    if (!db.commit())
-        throw StorageError(Tr::tr("cannot commit demo data: %1").arg(db.lastError().text()));
+    transaction.commit();
     return summary;
 }
 
 bool DemoData::populateIfEmpty(Database &database, std::chrono::sys_seconds now, quint32 seed)
 {
+    // The person who set the database up may be its only user yet: customers say it is in use.
     if (database.countRows(QStringLiteral("tickets")) > 0
-        || database.countRows(QStringLiteral("users")) > 0)
+        || database.countRows(QStringLiteral("customers")) > 0)
         return false;
     populate(database, now, seed);
     return true;

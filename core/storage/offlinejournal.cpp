@@ -1,9 +1,7 @@
-// Edits made while the database is unreachable, kept in a local file until they are replayed.
+// Commands made while the database is unreachable, kept in a local file until they are replayed.
 #include "storage/offlinejournal.h"
 
 #include "io/inputerror.h"
-#include "io/jsonreader.h"
-#include "io/ticketfile.h"
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
@@ -23,13 +21,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(hourglass::OfflineJournal)
 };
-
-QJsonObject eventJson(const TicketEvent &event)
-{
-    return {{QStringLiteral("at"), formatInstant(event.at)},
-            {QStringLiteral("kind"), TicketEvent::key(event.kind)},
-            {QStringLiteral("details"), TicketFile::eventDetails(event)}};
-}
 
 } // namespace
 
@@ -59,92 +50,66 @@ OfflineJournal::OfflineJournal(const QString &path)
 
 QJsonObject OfflineJournal::toJson(const JournalEntry &entry)
 {
-    QJsonObject object{{QStringLiteral("ticket"), entry.ticketId},
-                       {QStringLiteral("actor"), entry.actor},
-                       {QStringLiteral("recorded_ms"), entry.recordedAtMs}};
-    if (entry.operation == JournalEntry::Operation::Update) {
-        // An update with its event has a name of its own: a build that knows only "update"
-        // refuses the line whole rather than save the change without its event.
-        object.insert(QStringLiteral("operation"),
-                      entry.withEvent ? QStringLiteral("update-with-event")
-                                      : QStringLiteral("update"));
-        object.insert(QStringLiteral("version"), entry.expectedVersion);
-        const TicketChange &c = entry.change;
-        if (c.title)
-            object.insert(QStringLiteral("title"), *c.title);
-        if (c.severity)
-            object.insert(QStringLiteral("severity"), *c.severity);
-        if (c.tier)
-            object.insert(QStringLiteral("tier"), *c.tier);
-        if (c.status)
-            object.insert(QStringLiteral("status"), *c.status);
-        if (c.assignee)
-            object.insert(QStringLiteral("assignee"), *c.assignee);
-        if (entry.withEvent)
-            object.insert(QStringLiteral("event"), eventJson(entry.event));
-    } else {
-        object.insert(QStringLiteral("operation"), QStringLiteral("event"));
-        const QJsonObject event = eventJson(entry.event);
-        for (auto it = event.begin(); it != event.end(); ++it)
-            object.insert(it.key(), it.value());
-    }
-    return object;
+    return {{QStringLiteral("service"), entry.service},
+            {QStringLiteral("command"), entry.command},
+            {QStringLiteral("actor"), entry.actor},
+            {QStringLiteral("recorded_ms"), entry.recordedAtMs}};
 }
+
+namespace {
+
+// A line an earlier build wrote, when the journal held ticket edits only: the same edit as the
+// ticket service's command.
+QJsonObject legacyTicketCommand(const QJsonObject &object)
+{
+    const QString operation = object.value(QStringLiteral("operation")).toString();
+    QJsonObject command{{QStringLiteral("ticket"), object.value(QStringLiteral("ticket"))},
+                        {QStringLiteral("version"), object.value(QStringLiteral("version")).toInt()}};
+    if (operation == QLatin1String("event")) {
+        command.insert(QStringLiteral("action"), QStringLiteral("append"));
+        command.insert(QStringLiteral("event"),
+                       QJsonObject{{QStringLiteral("at"), object.value(QStringLiteral("at"))},
+                                   {QStringLiteral("kind"), object.value(QStringLiteral("kind"))},
+                                   {QStringLiteral("details"),
+                                    object.value(QStringLiteral("details"))}});
+        return command;
+    }
+    if (operation == QLatin1String("update-with-event")) {
+        // The one edit that went with an event: a response that opened a new ticket.
+        command.insert(QStringLiteral("action"), QStringLiteral("respond"));
+        return command;
+    }
+    if (operation != QLatin1String("update"))
+        return {};
+    QJsonObject change;
+    for (const char *field : {"title", "severity", "tier", "status", "assignee"}) {
+        const QString name = QString::fromLatin1(field);
+        if (object.contains(name))
+            change.insert(name, object.value(name));
+    }
+    command.insert(QStringLiteral("action"), QStringLiteral("edit"));
+    command.insert(QStringLiteral("change"), change);
+    return command;
+}
+
+} // namespace
 
 JournalEntry OfflineJournal::fromJson(const QString &file, qsizetype line, const QJsonObject &object)
 {
-    const auto damaged = [&] {
-        return InputError(file,
-                          Tr::tr("line %1").arg(line),
-                          Tr::tr("a damaged journal entry; the file was left as it is"));
-    };
-    // An event's time, kind and details, on their own or inside an update.
-    const auto readEvent = [&](const QJsonObject &from, TicketEvent &event, bool nested) {
-        const auto at = parseInstant(from.value(QStringLiteral("at")).toString());
-        const auto kind = TicketEvent::kindFromKey(from.value(QStringLiteral("kind")).toString());
-        if (!at || !kind)
-            throw damaged();
-        event.at = *at;
-        event.kind = *kind;
-        JsonReader details(file,
-                           Tr::tr("line %1").arg(line)
-                               + (nested ? QStringLiteral(" event") : QString()),
-                           from.value(QStringLiteral("details")).toObject());
-        TicketFile::readEventDetails(details, event);
-    };
     JournalEntry entry;
-    entry.ticketId = object.value(QStringLiteral("ticket")).toInteger();
     entry.actor = object.value(QStringLiteral("actor")).toString();
     entry.recordedAtMs = object.value(QStringLiteral("recorded_ms")).toInteger();
-    const QString operation = object.value(QStringLiteral("operation")).toString();
-    if (entry.ticketId <= 0)
-        throw damaged();
-    const bool withEvent = operation == QLatin1String("update-with-event");
-    if (operation == QLatin1String("update") || withEvent) {
-        entry.operation = JournalEntry::Operation::Update;
-        entry.expectedVersion = object.value(QStringLiteral("version")).toInt();
-        const auto field = [&](const char *key, std::optional<QString> &target) {
-            const QString name = QString::fromLatin1(key);
-            if (object.contains(name))
-                target = object.value(name).toString();
-        };
-        field("title", entry.change.title);
-        field("severity", entry.change.severity);
-        field("tier", entry.change.tier);
-        field("status", entry.change.status);
-        field("assignee", entry.change.assignee);
-        if (withEvent) {
-            if (!object.value(QStringLiteral("event")).isObject())
-                throw damaged();
-            entry.withEvent = true;
-            readEvent(object.value(QStringLiteral("event")).toObject(), entry.event, true);
-        }
-    } else if (operation == QLatin1String("event")) {
-        entry.operation = JournalEntry::Operation::Event;
-        readEvent(object, entry.event, false);
+    if (object.contains(QStringLiteral("operation"))) {
+        entry.service = QStringLiteral("tickets");
+        entry.command = legacyTicketCommand(object);
     } else {
-        throw damaged();
+        entry.service = object.value(QStringLiteral("service")).toString();
+        entry.command = object.value(QStringLiteral("command")).toObject();
     }
+    if (entry.service.isEmpty() || entry.command.isEmpty())
+        throw InputError(file,
+                         Tr::tr("line %1").arg(line),
+                         Tr::tr("a damaged journal entry; the file was left as it is"));
     return entry;
 }
 

@@ -1,7 +1,5 @@
-// Edits made while the database is unreachable, kept in a local file until they are replayed.
+// Commands made while the database is unreachable, kept in a local file until they are replayed.
 #pragma once
-
-#include "tickets/ticketrepository.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -9,20 +7,17 @@
 
 namespace hourglass {
 
+// One typed command of one service ("tickets" → a TicketAction; on-call acknowledgements,
+// maintenance edits and expertise entries later), as the service wrote it.
 struct JournalEntry
 {
-    enum class Operation { Update, Event };
-    Operation operation = Operation::Update;
-    qint64 ticketId = 0;
-    int expectedVersion = 0; // Update: the version the edit was made on
-    TicketChange change;     // Update
-    TicketEvent event;       // Event, or an Update's event when withEvent
-    bool withEvent = false;  // Update: the event is saved with the change, or neither is
-    QString actor;
+    QString service;       // which service replays it
+    QJsonObject command;   // the service's own form of the command
+    QString actor;         // who made it
     qint64 recordedAtMs = 0;
 };
 
-// One JSON object a line, appended and flushed to disk as each edit is made, so a crash or a
+// One JSON object a line, appended and flushed to disk as each command is made, so a crash or a
 // restart loses nothing; rewritten whole (atomically) as entries are replayed.
 class OfflineJournal
 {
@@ -37,7 +32,7 @@ public:
 
     // Throws StorageError when the file cannot be written.
     void append(const JournalEntry &entry);
-    // Drops the oldest entry (it was replayed or surfaced as a conflict).
+    // Drops the oldest entry (it was replayed or surfaced as refused).
     void removeFirst();
 
     static QJsonObject toJson(const JournalEntry &entry);

@@ -1,11 +1,12 @@
 // Tickets in SQL, the same code on SQLite and PostgreSQL: prepared statements, version checks.
 #include "storage/sqlticketrepository.h"
 
-#include "io/ticketfile.h"
+#include "tickets/eventpayload.h"
 #include "sla/explaintext.h"
 #include "storage/changelog.h"
 #include "storage/conflicterror.h"
 #include "storage/database.h"
+#include "storage/bulkinsert.h"
 #include "storage/nametable.h"
 #include "storage/stringpool.h"
 #include "storage/ticketstore.h"
@@ -42,11 +43,6 @@ const char selectByIds[] = "SELECT t.id, t.customer_id, NULL, t.policy_key, t.po
                            "t.assignee_id, t.created_at, t.updated_at, t.updated_by, t.version "
                            "FROM tickets t ";
 
-Instant now()
-{
-    return std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
-}
-
 QVariant nullId()
 {
     return QVariant(QMetaType::fromType<qint64>());
@@ -54,8 +50,8 @@ QVariant nullId()
 
 } // namespace
 
-SqlTicketRepository::SqlTicketRepository(Database &database)
-    : m_database(database)
+SqlTicketRepository::SqlTicketRepository(DatabaseHandle database)
+    : m_handle(database)
 {}
 
 QList<TicketRecord> SqlTicketRepository::select(const QString &where,
@@ -67,10 +63,10 @@ QList<TicketRecord> SqlTicketRepository::select(const QString &where,
     // A customer or user added after the name tables were read is not in them: read again,
     // once, rather than look it up while the rows are still coming.
     for (int attempt = 1;; ++attempt) {
-        NameTable customers(m_database.connection(),
+        NameTable customers(db().connection(),
                             QStringLiteral("customers"),
                             QStringLiteral("name"));
-        NameTable users(m_database.connection(), QStringLiteral("users"), QStringLiteral("login"));
+        NameTable users(db().connection(), QStringLiteral("users"), QStringLiteral("login"));
         QList<TicketRecord> records = read(where, values, &customers, &users);
         if ((!customers.missedAny() && !users.missedAny()) || attempt == 2)
             return records;
@@ -83,14 +79,14 @@ QList<TicketRecord> SqlTicketRepository::read(const QString &where,
                                               NameTable *users)
 {
     const bool many = customers && users;
-    QSqlQuery query(m_database.connection());
+    QSqlQuery query(db().connection());
     query.setForwardOnly(true);
     query.prepare(QLatin1String(many ? selectByIds : selectJoined) + where);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
         throw StorageError(
-            m_database.describeError(Tr::tr("cannot read tickets"), query.lastError()));
+            db().describeError(Tr::tr("cannot read tickets"), query.lastError()));
     QList<TicketRecord> records;
     // Every column but the title repeats from row to row: one pool per column.
     enum {
@@ -119,7 +115,7 @@ QList<TicketRecord> SqlTicketRepository::read(const QString &where,
         r.title = query.value(5).toString();
         r.severity = pooled(6, Severity);
         r.tier = pooled(7, Tier);
-        r.status = pooled(8, Status);
+        r.status = ticketStatusFromKey(pooled(8, Status)).value_or(TicketStatus::Open);
         r.channel = pooled(9, Channel);
         r.language = pooled(10, Language);
         r.assignee = many ? users->name(query.value(11)) : pooled(11, Assignee);
@@ -131,7 +127,7 @@ QList<TicketRecord> SqlTicketRepository::read(const QString &where,
     // A connection lost halfway ends the rows early: that is an error, not fewer tickets.
     if (query.lastError().isValid())
         throw StorageError(
-            m_database.describeError(Tr::tr("cannot read tickets"), query.lastError()));
+            db().describeError(Tr::tr("cannot read tickets"), query.lastError()));
     return records;
 }
 
@@ -155,111 +151,163 @@ std::optional<TicketRecord> SqlTicketRepository::ticket(qint64 id)
 
 qint64 SqlTicketRepository::userId(const QString &login)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id FROM users WHERE login = ?"));
-    query.addBindValue(login);
-    if (!query.exec())
-        throw StorageError(m_database.describeError(Tr::tr("cannot read users"), query.lastError()));
-    if (!query.next())
+    const qint64 id = db().userId(login);
+    if (!id)
         throw StorageError(Tr::tr("unknown user \"%1\"").arg(login));
-    return query.value(0).toLongLong();
+    return id;
 }
 
-void SqlTicketRepository::insertEvent(qint64 ticketId, const TicketEvent &event)
+Instant SqlTicketRepository::insertEvent(qint64 ticketId, const TicketEvent &event, Stamp stamp)
 {
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO ticket_events (ticket_id, at, kind, author_id, "
-                                  "payload, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    // Never before the ticket's latest event, whoever's clock runs behind: the timeline stays
+    // in order, so it always evaluates.
+    const QString latest = QStringLiteral(
+        "(SELECT COALESCE(MAX(at), 0) FROM ticket_events WHERE ticket_id = ?)");
+    if (stamp == Stamp::AsGiven) {
+        QSqlQuery check(db().connection());
+        check.prepare(QLatin1String("SELECT ") + latest);
+        check.addBindValue(ticketId);
+        if (!check.exec() || !check.next())
+            throw StorageError(db().describeError(Tr::tr("cannot read ticket %1").arg(ticketId),
+                                                        check.lastError()));
+        const Instant last = fromEpoch(check.value(0).toLongLong());
+        if (event.at < last)
+            throw StorageError(Tr::tr("ticket %1: an event cannot be dated %2, before the "
+                                      "ticket's latest event (%3)")
+                                   .arg(ticketId)
+                                   .arg(formatInstant(event.at), formatInstant(last)));
+    }
+    const QString at = stamp == Stamp::AsGiven
+                           ? QStringLiteral("?")
+                           : (db().isPostgres() ? QStringLiteral("GREATEST(%1, %2)")
+                                                      : QStringLiteral("MAX(%1, %2)"))
+                                 .arg(db().nowSeconds(), latest);
+    QSqlQuery insert(db().connection());
+    insert.prepare(QLatin1String("INSERT INTO ticket_events (ticket_id, at, kind, author_id, "
+                                 "payload, recorded_at) VALUES (?, ")
+                   + at + QLatin1String(", ?, ?, ?, ") + db().nowSeconds()
+                   + QLatin1String(") RETURNING at"));
     insert.addBindValue(ticketId);
-    insert.addBindValue(toEpoch(event.at));
+    if (stamp == Stamp::AsGiven)
+        insert.addBindValue(toEpoch(event.at));
+    else
+        insert.addBindValue(ticketId);
     insert.addBindValue(TicketEvent::key(event.kind));
-    insert.addBindValue(m_database.actorId());
+    insert.addBindValue(db().actorId());
     insert.addBindValue(QString::fromUtf8(
-        QJsonDocument(TicketFile::eventDetails(event)).toJson(QJsonDocument::Compact)));
-    insert.addBindValue(toEpoch(now()));
-    if (!insert.exec())
+        QJsonDocument(EventPayload::encode(event)).toJson(QJsonDocument::Compact)));
+    if (!insert.exec() || !insert.next())
         throw StorageError(
-            m_database.describeError(Tr::tr("cannot record an event of ticket %1").arg(ticketId),
+            db().describeError(Tr::tr("cannot record an event of ticket %1").arg(ticketId),
                                      insert.lastError()));
+    return fromEpoch(insert.value(0).toLongLong());
+}
+
+namespace {
+
+const char insertTicketHead[] = "INSERT INTO tickets (id, customer_id, contract_id, policy_key, "
+                                "policy_version, title, severity, tier, status, channel, "
+                                "language, assignee_id, created_at, updated_at, updated_by)";
+const char insertEventHead[] = "INSERT INTO ticket_events (ticket_id, at, kind, author_id, "
+                               "payload, recorded_at)";
+
+} // namespace
+
+qsizetype SqlTicketRepository::insertTickets(const QList<NewTicket> &tickets, QList<qint64> *ids)
+{
+    // Logins of assignees and authors, each read once.
+    QHash<QString, qint64> users;
+    const auto know = [&](const QString &login) {
+        if (!login.isEmpty() && !users.contains(login))
+            users.insert(login, userId(login));
+    };
+    for (const NewTicket &t : tickets) {
+        know(t.assignee);
+        for (const TicketEvent &event : t.events)
+            know(event.author);
+    }
+    const qint64 actor = db().actorId();
+    const qint64 recordedAt = toEpoch(db().now());
+    const QList<qint64> allocated = BulkInsert::allocateIds(db(),
+                                                            QStringLiteral("tickets"),
+                                                            tickets.size());
+    QList<QVariantList> ticketRows;
+    QList<QVariantList> eventRows;
+    ticketRows.reserve(tickets.size());
+    eventRows.reserve(tickets.size() * 2);
+    for (qsizetype i = 0; i < tickets.size(); ++i) {
+        const NewTicket &t = tickets.at(i);
+        const qint64 id = allocated.at(i);
+        const Instant updatedAt = t.events.isEmpty() ? t.createdAt : t.events.constLast().at;
+        ticketRows.append({id,
+                           t.customerId,
+                           t.contractId,
+                           t.policyId,
+                           t.policyVersion,
+                           t.title,
+                           t.severity,
+                           t.tier,
+                           statusKey(t.status),
+                           t.channel,
+                           t.language,
+                           t.assignee.isEmpty() ? nullId() : QVariant(users.value(t.assignee)),
+                           toEpoch(t.createdAt),
+                           toEpoch(updatedAt),
+                           actor});
+        for (const TicketEvent &event : t.events)
+            eventRows.append(
+                {id,
+                 toEpoch(event.at),
+                 TicketEvent::key(event.kind),
+                 event.author.isEmpty() ? QVariant(actor) : QVariant(users.value(event.author)),
+                 QString::fromUtf8(
+                     QJsonDocument(EventPayload::encode(event)).toJson(QJsonDocument::Compact)),
+                 recordedAt});
+    }
+    BulkInsert::insertRows(db(), QLatin1String(insertTicketHead), 15, ticketRows);
+    BulkInsert::insertRows(db(), QLatin1String(insertEventHead), 6, eventRows);
+    if (ids)
+        *ids = allocated;
+    return tickets.size();
 }
 
 TicketRecord SqlTicketRepository::create(const NewTicket &ticket)
 {
-    Transaction transaction(m_database);
-    QSqlDatabase &db = m_database.connection();
-    // The customer's newest contract says which policy and tier the ticket follows.
-    QSqlQuery contract(db);
-    contract.prepare(QStringLiteral("SELECT c.id, c.policy_key, c.tier, "
-                                    "(SELECT MAX(p.policy_version) FROM policies p "
-                                    "WHERE p.policy_key = c.policy_key) "
-                                    "FROM contracts c WHERE c.customer_id = ? "
-                                    "ORDER BY c.starts_at DESC, c.id DESC LIMIT 1"));
-    contract.addBindValue(ticket.customerId);
-    if (!contract.exec())
-        throw StorageError(
-            m_database.describeError(Tr::tr("cannot read contracts"), contract.lastError()));
-    if (!contract.next())
-        throw StorageError(Tr::tr("customer %1 has no contract").arg(ticket.customerId));
-    const Instant createdAt = ticket.createdAt.value_or(now());
-    const QVariant assignee = ticket.assignee.isEmpty() ? nullId()
-                                                        : QVariant(userId(ticket.assignee));
-
-    QSqlQuery insert(db);
-    const QString sql = QStringLiteral(
-        "INSERT INTO tickets (customer_id, contract_id, policy_key, policy_version, title, "
-        "severity, tier, status, channel, language, assignee_id, created_at, updated_at, "
-        "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?)");
-    insert.prepare(m_database.isPostgres() ? sql + QLatin1String(" RETURNING id") : sql);
-    for (const QVariant &value :
-         QVariantList{ticket.customerId,
-                      contract.value(0),
-                      contract.value(1),
-                      contract.value(3).isNull() ? 1 : contract.value(3).toInt(),
-                      ticket.title,
-                      ticket.severity,
-                      contract.value(2),
-                      ticket.channel,
-                      ticket.language,
-                      assignee,
-                      toEpoch(createdAt),
-                      toEpoch(createdAt),
-                      m_database.actorId()})
-        insert.addBindValue(value);
-    if (!insert.exec())
-        throw StorageError(
-            m_database.describeError(Tr::tr("cannot create the ticket"), insert.lastError()));
-    const qint64 id = m_database.isPostgres() ? (insert.next(), insert.value(0).toLongLong())
-                                              : insert.lastInsertId().toLongLong();
-    TicketEvent created;
-    created.kind = TicketEvent::Kind::Created;
-    created.at = createdAt;
-    created.value = ticket.severity;
-    created.tier = contract.value(2).toString();
-    created.channel = ticket.channel;
-    insertEvent(id, created);
-    if (!ticket.assignee.isEmpty()) {
-        TicketEvent assigned{createdAt, TicketEvent::Kind::Assigned, ticket.assignee, {}, {}, 0, {}};
-        insertEvent(id, assigned);
-    }
-    ChangeLog::record(m_database, QStringLiteral("tickets"), id, QStringLiteral("created"));
-    const TicketRecord record = *this->ticket(id);
+    Transaction transaction(db());
+    QList<qint64> ids;
+    insertTickets({ticket}, &ids);
+    ChangeLog::record(db(), QStringLiteral("tickets"), ids.first(), QStringLiteral("created"));
+    const TicketRecord record = *this->ticket(ids.first());
     transaction.commit();
     return record;
+}
+
+qsizetype SqlTicketRepository::createMany(const QList<NewTicket> &tickets)
+{
+    Transaction transaction(db());
+    const qsizetype count = insertTickets(tickets, nullptr);
+    // One change for the whole import: views reload instead of taking 100 000 notifications.
+    ChangeLog::record(db(), QStringLiteral("tickets"), 0, QStringLiteral("imported"));
+    transaction.commit();
+    return count;
 }
 
 TicketRecord SqlTicketRepository::update(qint64 id,
                                          int expectedVersion,
                                          const TicketChange &change,
-                                         const std::optional<TicketEvent> &alongside)
+                                         const QList<TicketEvent> &events)
 {
-    if (change.status && !isTicketStatus(*change.status))
-        throw StorageError(Tr::tr("unknown status \"%1\"").arg(*change.status));
-    Transaction transaction(m_database);
+    // The entry that goes with the change (a response), if any, for the conflict message.
+    const auto alongside = std::find_if(events.begin(), events.end(), [](const TicketEvent &e) {
+        return TicketEvent::isEntry(e.kind);
+    });
+    Transaction transaction(db());
     const std::optional<TicketRecord> current = ticket(id);
     if (!current)
         throw StorageError(Tr::tr("there is no ticket %1").arg(id));
     // What a refused write says: both sides, and the event that went with it, refused too.
-    const QString refused = alongside ? Tr::tr("%1, with the entry “%2”")
+    const QString refused = alongside != events.end()
+                                ? Tr::tr("%1, with the entry “%2”")
                                             .arg(change.describeForPeople(),
                                                  ExplainText::eventText(*alongside))
                                       : change.describeForPeople();
@@ -278,7 +326,7 @@ TicketRecord SqlTicketRepository::update(qint64 id,
                             current->updatedBy,
                             toEpoch(current->updatedAt),
                             change.describe());
-    const auto raced = [&](Instant at) {
+    const auto raced = [&] {
         return ConflictError(Tr::tr("ticket %1 was changed by someone else at the same moment; "
                                     "your change (%2) was not saved")
                                  .arg(id)
@@ -288,22 +336,23 @@ TicketRecord SqlTicketRepository::update(qint64 id,
                              expectedVersion,
                              expectedVersion + 1,
                              QString(),
-                             toEpoch(at),
+                             toEpoch(current->updatedAt),
                              change.describe());
     };
     if (change.isEmpty()) {
-        if (!alongside)
+        if (events.isEmpty())
             return *current;
-        // The event alone, still on the version read above: on PostgreSQL another writer may
-        // have committed since, and the event must then be refused like a change.
-        if (!appendEventInTransaction(id, *alongside, expectedVersion))
-            throw raced(alongside->at);
+        // The events alone, still on the version read above: on PostgreSQL another writer may
+        // have committed since, and they must then be refused like a change.
+        if (!appendEventInTransaction(id, events.first(), Stamp::Now, expectedVersion))
+            throw raced();
+        for (qsizetype i = 1; i < events.size(); ++i)
+            insertEvent(id, events.at(i), Stamp::Now);
         const TicketRecord saved = *ticket(id);
         transaction.commit();
         return saved;
     }
 
-    const Instant at = now();
     QStringList sets;
     QVariantList values;
     const auto set = [&](const char *column, const QVariant &value) {
@@ -317,62 +366,42 @@ TicketRecord SqlTicketRepository::update(qint64 id,
     if (change.tier)
         set("tier", *change.tier);
     if (change.status)
-        set("status", *change.status);
+        set("status", statusKey(*change.status));
     if (change.assignee)
         set("assignee_id",
             change.assignee->isEmpty() ? nullId() : QVariant(userId(*change.assignee)));
-    set("updated_at", toEpoch(at));
-    set("updated_by", m_database.actorId());
+    set("updated_by", db().actorId());
 
-    QSqlQuery update(m_database.connection());
-    // The version in the WHERE clause is what makes a concurrent writer lose instead of overwrite.
+    QSqlQuery update(db().connection());
+    // The version in the WHERE clause is what makes a concurrent writer lose instead of
+    // overwrite; the row it locks keeps the events below in order on PostgreSQL.
     update.prepare(QLatin1String("UPDATE tickets SET ") + sets.join(QLatin1String(", "))
+                   + QLatin1String(", updated_at = ") + db().nowSeconds()
                    + QLatin1String(", version = version + 1 WHERE id = ? AND version = ?"));
     for (const QVariant &value : values)
         update.addBindValue(value);
     update.addBindValue(id);
     update.addBindValue(expectedVersion);
     if (!update.exec())
-        throw StorageError(m_database.describeError(Tr::tr("cannot update ticket %1").arg(id),
+        throw StorageError(db().describeError(Tr::tr("cannot update ticket %1").arg(id),
                                                     update.lastError()));
     if (update.numRowsAffected() != 1)
-        throw raced(at);
+        throw raced();
 
-    // The timeline says what happened, so SLA clocks follow the change.
-    const auto event = [&](TicketEvent::Kind kind, const QString &value) {
-        insertEvent(id, TicketEvent{at, kind, value, {}, {}, 0, {}});
-    };
-    if (change.severity && *change.severity != current->severity)
-        event(TicketEvent::Kind::SeverityChanged, *change.severity);
-    if (change.tier && *change.tier != current->tier)
-        event(TicketEvent::Kind::TierChanged, *change.tier);
-    if (change.assignee && *change.assignee != current->assignee)
-        event(TicketEvent::Kind::Assigned, *change.assignee);
-    if (change.status && *change.status != current->status) {
-        if (*change.status == QLatin1String("resolved"))
-            event(TicketEvent::Kind::Resolved, QString());
-        else if (current->status == QLatin1String("resolved"))
-            event(TicketEvent::Kind::Reopened, QString());
-        if (*change.status != QLatin1String("resolved") && *change.status != QLatin1String("new"))
-            event(TicketEvent::Kind::StatusChanged,
-                  *change.status == QLatin1String("open") || isPausingStatus(*change.status)
-                      ? *change.status
-                      : QStringLiteral("open"));
-    }
-    if (alongside)
-        insertEvent(id, *alongside);
+    for (const TicketEvent &event : events)
+        insertEvent(id, event, Stamp::Now);
 
-    QSqlQuery audit(m_database.connection());
-    audit.prepare(QStringLiteral("INSERT INTO audit_log (at, user_id, table_name, row_id, action, "
-                                 "detail) VALUES (?, ?, 'tickets', ?, 'update', ?)"));
-    audit.addBindValue(toEpoch(at));
-    audit.addBindValue(m_database.actorId());
+    QSqlQuery audit(db().connection());
+    audit.prepare(QLatin1String("INSERT INTO audit_log (at, user_id, table_name, row_id, action, "
+                                "detail) VALUES (")
+                  + db().nowSeconds() + QLatin1String(", ?, 'tickets', ?, 'update', ?)"));
+    audit.addBindValue(db().actorId());
     audit.addBindValue(id);
     audit.addBindValue(change.describe());
     if (!audit.exec())
         throw StorageError(
-            m_database.describeError(Tr::tr("cannot write the audit log"), audit.lastError()));
-    ChangeLog::record(m_database, QStringLiteral("tickets"), id, QStringLiteral("updated"));
+            db().describeError(Tr::tr("cannot write the audit log"), audit.lastError()));
+    ChangeLog::record(db(), QStringLiteral("tickets"), id, QStringLiteral("updated"));
     // Read back before committing, while this transaction still holds the row: read after, it
     // could already show another writer's version, and an edit based on that would overwrite
     // their change unseen.
@@ -381,42 +410,55 @@ TicketRecord SqlTicketRepository::update(qint64 id,
     return saved;
 }
 
-void SqlTicketRepository::appendEvent(qint64 id, const TicketEvent &event)
+Instant SqlTicketRepository::appendEvent(qint64 id, const TicketEvent &event, Stamp stamp)
 {
-    Transaction transaction(m_database);
-    appendEventInTransaction(id, event);
+    Transaction transaction(db());
+    Instant at;
+    appendEventInTransaction(id, event, stamp, std::nullopt, &at);
     transaction.commit();
+    return at;
 }
 
 bool SqlTicketRepository::appendEventInTransaction(qint64 id,
                                                    const TicketEvent &event,
-                                                   std::optional<int> version)
+                                                   Stamp stamp,
+                                                   std::optional<int> version,
+                                                   Instant *recorded)
 {
-    QSqlQuery touch(m_database.connection());
+    QSqlQuery touch(db().connection());
     // Appending never conflicts: it touches the ticket's time but not its version; with a
-    // version, only a ticket still at it is touched.
-    touch.prepare(QStringLiteral("UPDATE tickets SET updated_at = ? WHERE id = ?")
+    // version, only a ticket still at it is touched. The row lock it takes orders concurrent
+    // appends to one ticket.
+    touch.prepare(QLatin1String("UPDATE tickets SET updated_at = ") + db().nowSeconds()
+                  + QLatin1String(" WHERE id = ?")
                   + (version ? QStringLiteral(" AND version = ?") : QString()));
-    touch.addBindValue(toEpoch(event.at));
     touch.addBindValue(id);
     if (version)
         touch.addBindValue(*version);
     if (!touch.exec())
         throw StorageError(
-            m_database.describeError(Tr::tr("cannot update ticket %1").arg(id), touch.lastError()));
+            db().describeError(Tr::tr("cannot update ticket %1").arg(id), touch.lastError()));
     if (touch.numRowsAffected() != 1) {
         if (version)
             return false;
         throw StorageError(Tr::tr("there is no ticket %1").arg(id));
     }
-    insertEvent(id, event);
-    ChangeLog::record(m_database, QStringLiteral("tickets"), id, QStringLiteral("event"));
+    const Instant at = insertEvent(id, event, stamp);
+    if (recorded)
+        *recorded = at;
+    ChangeLog::record(db(), QStringLiteral("tickets"), id, QStringLiteral("event"));
     return true;
 }
 
 TicketTimeline SqlTicketRepository::timeline(qint64 id)
 {
-    return TicketStore::loadTimeline(m_database.connection(), id);
+    return TicketStore::loadTimeline(db().connection(), id);
+}
+
+OpenTickets SqlTicketRepository::openTicketsWithTimelines(
+    const std::function<void(QList<TicketTimeline> &)> &meanwhile)
+{
+    return TicketStore::loadOpenTickets(db(), meanwhile);
 }
 
 } // namespace hourglass

@@ -1,6 +1,7 @@
 // Tickets in SQL, the same code on SQLite and PostgreSQL: prepared statements, version checks.
 #pragma once
 
+#include "storage/databasehandle.h"
 #include "tickets/ticketrepository.h"
 
 namespace hourglass {
@@ -14,21 +15,25 @@ class SqlTicketRepository final : public TicketRepository
     Q_DISABLE_COPY_MOVE(SqlTicketRepository)
 
 public:
-    explicit SqlTicketRepository(Database &database);
+    explicit SqlTicketRepository(DatabaseHandle database);
 
     QList<TicketRecord> openTickets() override;
     QList<TicketRecord> allTickets() override;
     std::optional<TicketRecord> ticket(qint64 id) override;
     TicketRecord create(const NewTicket &ticket) override;
+    qsizetype createMany(const QList<NewTicket> &tickets) override;
     using TicketRepository::update;
     TicketRecord update(qint64 id,
                         int expectedVersion,
                         const TicketChange &change,
-                        const std::optional<TicketEvent> &alongside) override;
-    void appendEvent(qint64 id, const TicketEvent &event) override;
+                        const QList<TicketEvent> &events) override;
+    Instant appendEvent(qint64 id, const TicketEvent &event, Stamp stamp = Stamp::Now) override;
     TicketTimeline timeline(qint64 id) override;
+    OpenTickets openTicketsWithTimelines(
+        const std::function<void(QList<TicketTimeline> &)> &meanwhile = {}) override;
 
 private:
+    Database &db() const { return m_handle.get(); }
     enum class Reading { Few, Many };
     QList<TicketRecord> select(const QString &where, const QVariantList &values, Reading reading);
     // One pass over the rows; names from the two tables when given, else by joins.
@@ -37,14 +42,18 @@ private:
                              NameTable *customers,
                              NameTable *users);
     qint64 userId(const QString &login);
-    void insertEvent(qint64 ticketId, const TicketEvent &event);
+    Instant insertEvent(qint64 ticketId, const TicketEvent &event, Stamp stamp);
+    // The rows of the tickets and their timelines, inside the caller's transaction.
+    qsizetype insertTickets(const QList<NewTicket> &tickets, QList<qint64> *ids);
     // appendEvent() inside a transaction the caller holds; with a version, only if the ticket
     // is still at it (false otherwise, nothing written).
     bool appendEventInTransaction(qint64 id,
                                   const TicketEvent &event,
-                                  std::optional<int> version = std::nullopt);
+                                  Stamp stamp,
+                                  std::optional<int> version,
+                                  Instant *recorded = nullptr);
 
-    Database &m_database;
+    DatabaseHandle m_handle;
 };
 
 } // namespace hourglass

@@ -3,7 +3,7 @@
 
 #include "io/inputerror.h"
 #include "io/jsonreader.h"
-#include "io/ticketfile.h"
+#include "tickets/eventpayload.h"
 #include "storage/database.h"
 #include "storage/nametable.h"
 #include "storage/sqlticketrepository.h"
@@ -42,7 +42,7 @@ TicketEvent storedEvent(qint64 rowId, const QString &kindKey, const QByteArray &
         JsonReader reader(place,
                           QStringLiteral("payload"),
                           QJsonDocument::fromJson(payload).object());
-        TicketFile::readEventDetails(reader, event);
+        EventPayload::decode(reader, event);
     } catch (const InputError &error) {
         throw StorageError(error.message());
     }
@@ -115,11 +115,17 @@ QList<TicketTimeline> readOpenTimelines(QSqlDatabase &db, EventReader &reader)
             current->policyVersion = events.value(7).toInt();
             currentId = ticketId;
         }
-        current->events.append(reader.read(events.value(0).toLongLong(),
-                                           events.value(3).toString(),
-                                           events.value(2).toLongLong(),
-                                           events.value(4).toByteArray(),
-                                           events.value(5)));
+        // An event that cannot be read leaves its ticket unreadable, not the whole queue.
+        try {
+            current->events.append(reader.read(events.value(0).toLongLong(),
+                                               events.value(3).toString(),
+                                               events.value(2).toLongLong(),
+                                               events.value(4).toByteArray(),
+                                               events.value(5)));
+        } catch (const StorageError &error) {
+            if (current->unreadable.isEmpty())
+                current->unreadable = error.message();
+        }
     }
     // A connection lost halfway ends the rows early: that is an error, not a shorter queue.
     if (events.lastError().isValid())
@@ -140,7 +146,7 @@ QList<TicketTimeline> TicketStore::loadOpenTimelines(QSqlDatabase &db)
     }
 }
 
-TicketStore::OpenTickets TicketStore::loadOpenTickets(
+OpenTickets TicketStore::loadOpenTickets(
     Database &database, const std::function<void(QList<TicketTimeline> &)> &meanwhile)
 {
     const auto readTickets = [](Database &db) {
@@ -215,12 +221,17 @@ TicketTimeline TicketStore::loadTimeline(QSqlDatabase &db, qint64 ticketId)
                                .arg(ticketId)
                                .arg(events.lastError().text()));
     while (events.next()) {
-        TicketEvent event = storedEvent(events.value(0).toLongLong(),
-                                        events.value(2).toString(),
-                                        events.value(3).toByteArray());
-        event.at = fromEpoch(events.value(1).toLongLong());
-        event.author = events.value(4).toString();
-        timeline.events.append(event);
+        try {
+            TicketEvent event = storedEvent(events.value(0).toLongLong(),
+                                            events.value(2).toString(),
+                                            events.value(3).toByteArray());
+            event.at = fromEpoch(events.value(1).toLongLong());
+            event.author = events.value(4).toString();
+            timeline.events.append(event);
+        } catch (const StorageError &error) {
+            if (timeline.unreadable.isEmpty())
+                timeline.unreadable = error.message();
+        }
     }
     return timeline;
 }

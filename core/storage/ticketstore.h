@@ -16,16 +16,12 @@ class Database;
 namespace TicketStore {
 
 // The stored timeline of one ticket: its policy and its events in time order. Throws
-// StorageError when the ticket is missing or a stored event cannot be read (naming its row).
+// StorageError when the ticket is missing; an event that cannot be read makes the timeline
+// unreadable (naming its row) rather than failing the read.
 TicketTimeline loadTimeline(QSqlDatabase &db, qint64 ticketId);
 // Every open ticket's timeline in one query, in ticket order, for the queue.
 QList<TicketTimeline> loadOpenTimelines(QSqlDatabase &db);
 
-struct OpenTickets
-{
-    QList<TicketRecord> tickets;     // in ticket order
-    QList<TicketTimeline> timelines; // in ticket order; see loadOpenTickets()
-};
 // Every open ticket and its timeline, for the queue. The tickets are read on a second
 // connection in a second thread while this one reads the timelines, which halves the wait on
 // two cores; without a second connection both are read here, one after the other.

@@ -22,6 +22,12 @@ struct Tr
 Transaction::Transaction(Database &database)
     : m_database(database)
 {
+    if (database.m_transactionDepth > 0) {
+        ++database.m_transactionDepth;
+        m_nested = true;
+        m_open = true;
+        return;
+    }
     // The author's user row is created outside any transaction: were it created inside one that
     // then rolled back (a conflict), the cached id would point at nothing.
     database.actorId();
@@ -35,19 +41,28 @@ Transaction::Transaction(Database &database)
         throw StorageError(
             database.describeError(Tr::tr("cannot start a transaction"), db.lastError()));
     m_open = true;
+    database.m_transactionDepth = 1;
 }
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (!m_open)
+        return;
+    // Left without a commit: an exception is on its way out, and the outermost rolls back.
+    --m_database.m_transactionDepth;
+    if (!m_nested)
         m_database.connection().rollback();
 }
 
 void Transaction::commit()
 {
-    QSqlDatabase &db = m_database.connection();
-    if (!db.commit())
-        throw StorageError(m_database.describeError(Tr::tr("cannot commit"), db.lastError()));
+    if (!m_nested) {
+        QSqlDatabase &db = m_database.connection();
+        // On failure the transaction stays open for the destructor to roll back.
+        if (!db.commit())
+            throw StorageError(m_database.describeError(Tr::tr("cannot commit"), db.lastError()));
+    }
+    --m_database.m_transactionDepth;
     m_open = false;
 }
 

@@ -1,4 +1,6 @@
 // One database transaction, rolled back unless committed; SQLite takes its write lock up front.
+// A Transaction made while another is open on the same database joins it: only the outermost
+// commits, and a failure anywhere inside rolls the whole back.
 #pragma once
 
 #include <QtGlobal>
@@ -22,6 +24,7 @@ public:
 private:
     Database &m_database;
     bool m_open = false;
+    bool m_nested = false;
 };
 
 } // namespace hourglass

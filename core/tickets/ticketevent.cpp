@@ -38,6 +38,12 @@ QString TicketEvent::key(Kind kind)
     return QString();
 }
 
+bool TicketEvent::isEntry(Kind kind)
+{
+    return kind == Kind::Responded || kind == Kind::Updated || kind == Kind::CustomerReplied
+           || kind == Kind::Note;
+}
+
 std::optional<TicketEvent::Kind> TicketEvent::kindFromKey(const QString &key)
 {
     for (const KindKey &entry : kindKeys) {
@@ -45,11 +51,6 @@ std::optional<TicketEvent::Kind> TicketEvent::kindFromKey(const QString &key)
             return entry.kind;
     }
     return std::nullopt;
-}
-
-bool isPausingStatus(const QString &status)
-{
-    return status == QLatin1String("waiting-customer") || status == QLatin1String("scheduled");
 }
 
 } // namespace hourglass

@@ -38,11 +38,11 @@ struct TicketEvent
     QString author; // login of who recorded it; empty for the customer or the system
 
     static QString key(Kind kind);
+    // What a person wrote or did on the ticket (a response, an update, a customer message, a
+    // note), as opposed to a change of its fields.
+    static bool isEntry(Kind kind);
     static std::optional<Kind> kindFromKey(const QString &key);
 };
-
-// Statuses during which every running clock is paused.
-bool isPausingStatus(const QString &status);
 
 struct TicketTimeline
 {
@@ -50,6 +50,7 @@ struct TicketTimeline
     int policyVersion = 1;
     QList<TicketEvent> events; // in time order; events at the same instant keep their order
     qint64 ticketId = 0;       // read from the database; 0 for a ticket file
+    QString unreadable;        // why a stored event could not be read; empty when all were
 };
 
 } // namespace hourglass

@@ -1,6 +1,8 @@
 // Where tickets live, as the rest of the program sees it; storage implements it per engine.
 #include "tickets/ticketrepository.h"
 
+#include "sla/explaintext.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -25,7 +27,7 @@ QString TicketChange::describe() const
     if (tier)
         parts.append(QStringLiteral("tier %1").arg(*tier));
     if (status)
-        parts.append(QStringLiteral("status %1").arg(*status));
+        parts.append(QStringLiteral("status %1").arg(statusKey(*status)));
     if (assignee)
         parts.append(assignee->isEmpty() ? QStringLiteral("unassigned")
                                          : QStringLiteral("assignee %1").arg(*assignee));
@@ -42,21 +44,11 @@ QString TicketChange::describeForPeople() const
     if (tier)
         parts.append(Tr::tr("tier %1").arg(*tier));
     if (status)
-        parts.append(Tr::tr("status %1").arg(*status));
+        parts.append(Tr::tr("status %1").arg(ExplainText::statusName(*status)));
     if (assignee)
         parts.append(assignee->isEmpty() ? Tr::tr("unassigned")
                                          : Tr::tr("assigned to %1").arg(*assignee));
     return parts.join(QLatin1String(", "));
-}
-
-bool isTicketStatus(const QString &status)
-{
-    static const QStringList statuses = {QStringLiteral("new"),
-                                         QStringLiteral("open"),
-                                         QStringLiteral("waiting-customer"),
-                                         QStringLiteral("scheduled"),
-                                         QStringLiteral("resolved")};
-    return statuses.contains(status);
 }
 
 } // namespace hourglass

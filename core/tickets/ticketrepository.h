@@ -2,10 +2,12 @@
 #pragma once
 
 #include "tickets/ticketevent.h"
+#include "tickets/ticketstatus.h"
 
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace hourglass {
@@ -21,7 +23,7 @@ struct TicketRecord
     QString title;
     QString severity;
     QString tier;
-    QString status; // new, open, waiting-customer, scheduled, resolved
+    TicketStatus status = TicketStatus::New;
     QString channel;
     QString language;
     QString assignee; // login; empty when unassigned
@@ -31,15 +33,23 @@ struct TicketRecord
     int version = 1;
 };
 
+// A ticket the ticket service has validated and triaged, with the contract it falls under and
+// the timeline it starts with (its "created" event first). Only TicketService makes these.
 struct NewTicket
 {
     qint64 customerId = 0;
+    qint64 contractId = 0;
+    QString policyId;
+    int policyVersion = 1;
     QString title;
-    QString severity; // already triaged
+    QString severity; // triaged
+    QString tier;
+    TicketStatus status = TicketStatus::New;
     QString channel;
     QString language = QStringLiteral("en");
-    QString assignee;                 // login, or empty
-    std::optional<Instant> createdAt; // default: now
+    QString assignee; // login, or empty
+    Instant createdAt;
+    QList<TicketEvent> events; // in time order, "created" first
 };
 
 // The editable fields a write sets; the others stay as they are.
@@ -48,7 +58,7 @@ struct TicketChange
     std::optional<QString> title;
     std::optional<QString> severity;
     std::optional<QString> tier;
-    std::optional<QString> status;
+    std::optional<TicketStatus> status;
     std::optional<QString> assignee; // empty: unassign
 
     bool isEmpty() const { return !title && !severity && !tier && !status && !assignee; }
@@ -56,7 +66,12 @@ struct TicketChange
     QString describeForPeople() const; // the same in the viewer's language, for messages
 };
 
-bool isTicketStatus(const QString &status);
+// Every open ticket and its timeline, for the queue.
+struct OpenTickets
+{
+    QList<TicketRecord> tickets;     // in ticket order
+    QList<TicketTimeline> timelines; // in ticket order; see openTicketsWithTimelines()
+};
 
 class TicketRepository
 {
@@ -66,23 +81,40 @@ public:
     virtual QList<TicketRecord> openTickets() = 0;
     virtual QList<TicketRecord> allTickets() = 0;
     virtual std::optional<TicketRecord> ticket(qint64 id) = 0;
-    // Creates the ticket and its "created" event. Throws StorageError (unknown customer…).
+    // Writes the ticket with its timeline as given. Throws StorageError.
     virtual TicketRecord create(const NewTicket &ticket) = 0;
-    // Applies the change if the row is still at expectedVersion, recording the matching
-    // timeline events, and `alongside` when given (a response that opens a new ticket), all in
-    // one transaction; otherwise throws ConflictError and changes nothing, event included.
+    // Many at once in one transaction, all or none (imports); one change-log entry.
+    virtual qsizetype createMany(const QList<NewTicket> &tickets) = 0;
+    // Applies the change if the row is still at expectedVersion and records the events the
+    // ticket service made of it (severity-changed, resolved, a response…), all in one
+    // transaction; otherwise throws ConflictError and changes nothing, events included. The
+    // events are stamped by the database: the server's clock on PostgreSQL, the session's
+    // clock on SQLite, never before the ticket's latest event.
     virtual TicketRecord update(qint64 id,
                                 int expectedVersion,
                                 const TicketChange &change,
-                                const std::optional<TicketEvent> &alongside)
+                                const QList<TicketEvent> &events)
         = 0;
     TicketRecord update(qint64 id, int expectedVersion, const TicketChange &change)
     {
-        return update(id, expectedVersion, change, std::nullopt);
+        return update(id, expectedVersion, change, {});
     }
+    enum class Stamp {
+        Now,     // the database's now, as update() does
+        AsGiven, // event.at, refused when before the ticket's latest event
+    };
     // Appends to the timeline (a response, a customer reply, a note…); never conflicts.
-    virtual void appendEvent(qint64 id, const TicketEvent &event) = 0;
+    // Returns the instant recorded.
+    virtual Instant appendEvent(qint64 id, const TicketEvent &event, Stamp stamp = Stamp::Now)
+        = 0;
     virtual TicketTimeline timeline(qint64 id) = 0;
+    // Every open ticket and its timeline, read as fast as the engine allows. `meanwhile`, when
+    // given, gets the timelines as soon as they are read, while the tickets are still coming;
+    // it may take them (to work out their clocks, say). The result then holds only the
+    // timelines of tickets opened between the two reads.
+    virtual OpenTickets openTicketsWithTimelines(
+        const std::function<void(QList<TicketTimeline> &)> &meanwhile = {})
+        = 0;
 };
 
 } // namespace hourglass

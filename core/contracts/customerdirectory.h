@@ -1,0 +1,51 @@
+// Customers, the contracts they hold and the people who work their tickets, as the ticket
+// service looks them up; storage implements it.
+#pragma once
+
+#include "time/instant.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace hourglass {
+
+struct Contract
+{
+    qint64 id = 0;
+    QString policyId;
+    QString tier;
+    Instant startsAt;
+    std::optional<Instant> endsAt; // none: open-ended
+
+    bool isInForceAt(Instant t) const { return startsAt <= t && (!endsAt || t < *endsAt); }
+};
+
+struct Customer
+{
+    qint64 id = 0;
+    QString name;
+    QString language; // "en" or "fr"
+    QString timeZone;
+    QList<Contract> contracts; // oldest first
+
+    // The contract a ticket opened at t falls under: the latest started of those in force.
+    const Contract *contractAt(Instant t) const;
+};
+
+class CustomerDirectory
+{
+public:
+    virtual ~CustomerDirectory() = default;
+
+    virtual std::optional<Customer> customer(qint64 id) = 0;
+    virtual std::optional<Customer> customerNamed(const QString &name) = 0;
+    // Every customer with their contracts, for imports that check many rows at once.
+    virtual QList<Customer> customers() = 0;
+    // The logins of every user.
+    virtual QSet<QString> logins() = 0;
+};
+
+} // namespace hourglass

@@ -1,0 +1,111 @@
+// The one door for tickets: it creates them (contract, triage, validation) and carries out
+// every action on them, for the console, the command line, imports and the demo alike. What it
+// refuses is refused everywhere.
+#pragma once
+
+#include "storage/commandrunner.h"
+#include "tickets/ticketaction.h"
+#include "tickets/ticketrepository.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+namespace hourglass {
+
+class CustomerDirectory;
+class InputError;
+class Session;
+class SlaEngine;
+struct Customer;
+
+// What someone asks for when a ticket is opened; the service fills in the rest.
+struct TicketRequest
+{
+    QString customer; // the customer's name
+    QString title;
+    QString severity; // requested; empty: the channel's default
+    QString channel;  // empty: the policy's first channel
+    QString language; // empty: the customer's
+    QString assignee; // a login, or empty
+    // Imports and the demo only: when it was opened (default: now), and either the status it
+    // has reached or what happened since, in time order (responses, status changes,
+    // assignments…, each with its author), from which its status follows.
+    std::optional<Instant> createdAt;
+    std::optional<TicketStatus> status;
+    QList<TicketEvent> history;
+};
+
+// What a request needs to be checked against; read once for a whole import.
+struct TicketContext
+{
+    QHash<QString, const Customer *> customersByName;
+    QSet<QString> logins;
+    Instant now;
+};
+
+class TicketService final : public CommandHandler
+{
+    Q_DISABLE_COPY_MOVE(TicketService)
+
+public:
+    TicketService(Session &session,
+                  TicketRepository &tickets,
+                  CustomerDirectory &customers,
+                  const SlaEngine &engine,
+                  CommandRunner &runner);
+    ~TicketService() override;
+
+    TicketRepository &repository() { return m_tickets; }
+    const SlaEngine &engine() const { return m_engine; }
+    // Who acts: the person at the keyboard.
+    QString currentLogin() const;
+
+    // Validates and triages a request against `context`, without writing: the ticket with
+    // its timeline. Throws InputError whose field is the request's ("customer", "severity",
+    // "created_at"…).
+    static NewTicket prepare(const SlaEngine &engine,
+                             const TicketRequest &request,
+                             const TicketContext &context);
+    // Opens one ticket now (online only). Throws InputError or StorageError.
+    TicketRecord create(const TicketRequest &request);
+    // Many at once, all or none (CSV import). A request refused is handed to `refuse` with its
+    // index, which throws an error that says where it is in the file. Returns how many were
+    // created.
+    qsizetype createMany(const QList<TicketRequest> &requests,
+                         const std::function<void(qsizetype, const InputError &)> &refuse);
+    // The context for checking requests, read from the database now.
+    TicketContext readContext(QList<Customer> &storage);
+
+    // Carries out an action now, or queues it while offline: true when saved, false when
+    // queued. Throws InputError (invalid), ConflictError (a stale version), StorageError.
+    bool perform(const TicketAction &action);
+
+    // CommandHandler: the runner's side.
+    QString service() const override { return QStringLiteral("tickets"); }
+    void check(const JournalEntry &entry, const QString &file, const QString &place) const override;
+    void execute(const JournalEntry &entry) override;
+    void beginReplay() override;
+    void endReplay() override;
+
+    // The events a change of fields makes on a ticket that was `current`, in order.
+    static QList<TicketEvent> eventsFor(const TicketRecord &current, const TicketChange &change);
+
+private:
+    void apply(TicketAction action);
+    // Checks an edit against the ticket's policy and the users; throws InputError.
+    void validate(const TicketRecord &ticket, const TicketChange &change) const;
+
+    Session &m_session;
+    TicketRepository &m_tickets;
+    CustomerDirectory &m_customers;
+    const SlaEngine &m_engine;
+    CommandRunner &m_runner;
+    // During a replay: edits queued one after another on a ticket were all made on the version
+    // the agent last saw; each replayed one moves the ticket on, so the next of the series goes
+    // on the version its predecessor saved. Ticket → (made on, saved as).
+    std::optional<QHash<qint64, std::pair<int, int>>> m_series;
+};
+
+} // namespace hourglass
