@@ -302,6 +302,7 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                                          QString::fromLatin1(seedName.zone),
                                          {{contractId, policy.id, tier.id, fromEpoch(startsAt), {}}}});
                     context.customersByName.insert(name, &directory.back());
+                    context.customersById.insert(customerId, &directory.back());
                 }
             }
         }

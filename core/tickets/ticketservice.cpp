@@ -88,9 +88,13 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
     ticket.title = request.title.trimmed();
     if (ticket.title.isEmpty())
         fail(QStringLiteral("title"), Tr::tr("the title is empty"));
-    const Customer *customer = context.customersByName.value(request.customer.trimmed());
+    const Customer *customer = request.customerId
+                                   ? context.customersById.value(request.customerId)
+                                   : context.customersByName.value(request.customer.trimmed());
     if (!customer)
-        fail(QStringLiteral("customer"), Tr::tr("unknown customer \"%1\"").arg(request.customer));
+        fail(QStringLiteral("customer"),
+             request.customerId ? Tr::tr("there is no customer %1").arg(request.customerId)
+                                : Tr::tr("unknown customer \"%1\"").arg(request.customer));
     ticket.customerId = customer->id;
 
     ticket.createdAt = request.createdAt.value_or(context.now);
@@ -223,8 +227,10 @@ TicketContext TicketService::readContext(QList<Customer> &storage)
 {
     storage = m_customers.customers();
     TicketContext context;
-    for (const Customer &customer : std::as_const(storage))
+    for (const Customer &customer : std::as_const(storage)) {
         context.customersByName.insert(customer.name, &customer);
+        context.customersById.insert(customer.id, &customer);
+    }
     context.logins = m_customers.logins();
     context.now = m_session.database() ? m_session.database()->now() : m_session.clock().now();
     return context;
@@ -237,9 +243,13 @@ TicketRecord TicketService::create(const TicketRequest &request)
         throw StorageError(Tr::tr("%1: a ticket can be opened only while the database answers")
                                .arg(m_session.url().toString()));
     TicketContext context;
-    const std::optional<Customer> customer = m_customers.customerNamed(request.customer.trimmed());
-    if (customer)
+    const std::optional<Customer> customer
+        = request.customerId ? m_customers.customer(request.customerId)
+                             : m_customers.customerNamed(request.customer.trimmed());
+    if (customer) {
         context.customersByName.insert(customer->name, &*customer);
+        context.customersById.insert(customer->id, &*customer);
+    }
     context.logins = m_customers.logins();
     // When it was opened decides its triage: the server's time, not this machine's.
     context.now = database->now();

@@ -23,7 +23,8 @@ struct Customer;
 // What someone asks for when a ticket is opened; the service fills in the rest.
 struct TicketRequest
 {
-    QString customer; // the customer's name
+    QString customer;      // the customer's name…
+    qint64 customerId = 0; // …or its id, when not 0
     QString title;
     QString severity; // requested; empty: the channel's default
     QString channel;  // empty: the policy's first channel
@@ -41,6 +42,7 @@ struct TicketRequest
 struct TicketContext
 {
     QHash<QString, const Customer *> customersByName;
+    QHash<qint64, const Customer *> customersById;
     QSet<QString> logins;
     Instant now;
 };
