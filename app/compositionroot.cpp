@@ -58,6 +58,13 @@ ChangeFeed &CompositionRoot::changeFeed()
     return *m_feed;
 }
 
+DatabaseSummary &CompositionRoot::databaseSummary()
+{
+    if (!m_summary)
+        m_summary = std::make_unique<SqlDatabaseSummary>(*m_database);
+    return *m_summary;
+}
+
 QString chosenDatabaseUrl(const QString &commandLine)
 {
     if (!commandLine.isEmpty())

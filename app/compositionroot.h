@@ -4,6 +4,7 @@
 #include "sla/slaengine.h"
 #include "storage/changefeed.h"
 #include "storage/database.h"
+#include "storage/sqldatabasesummary.h"
 #include "storage/ticketwriter.h"
 #include "time/clock.h"
 
@@ -34,6 +35,8 @@ public:
     // Changes written by every client, started on first use.
     ChangeFeed &changeFeed();
     const Clock &clock() const { return m_clock; }
+    // What the database holds, counted, for the placeholder pages and `hourglass-cli info`.
+    DatabaseSummary &databaseSummary();
     bool createdDemoData() const { return m_createdDemoData; }
 
 private:
@@ -41,6 +44,7 @@ private:
     std::unique_ptr<TicketWriter> m_writer;
     std::unique_ptr<SlaEngine> m_engine;
     std::unique_ptr<ChangeFeed> m_feed;
+    std::unique_ptr<SqlDatabaseSummary> m_summary;
     SystemClock m_clock;
     bool m_createdDemoData = false;
 };

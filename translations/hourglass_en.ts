@@ -1144,6 +1144,13 @@
     </message>
 </context>
 <context>
+    <name>hourglass::SqlDatabaseSummary</name>
+    <message>
+        <source>cannot count the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::SqlTicketRepository</name>
     <message>
         <source>cannot read tickets</source>

@@ -4,6 +4,7 @@
 #include "sla/presetpolicies.h"
 #include "sla/slaengine.h"
 #include "storage/database.h"
+#include "storage/sqldatabasesummary.h"
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
@@ -545,8 +546,7 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
 
 bool DemoData::populateIfEmpty(Database &database, std::chrono::sys_seconds now, quint32 seed)
 {
-    if (database.countRows(QStringLiteral("tickets")) > 0
-        || database.countRows(QStringLiteral("users")) > 0)
+    if (SqlDatabaseSummary(database).holdsData())
         return false;
     populate(database, now, seed);
     return true;
