@@ -32,7 +32,6 @@ public:
     bool isPostgres() const { return !m_url.isSqlite(); }
     QSqlDatabase &connection() { return m_db; }
     bool isConnected() const { return m_db.isOpen(); }
-    qint64 countRows(const QString &table, const QString &where = QString());
 
     // Who writes: every change records its author. The user row is created (as an agent) the
     // first time a login writes. Default: the operating-system user.
