@@ -81,6 +81,13 @@ ChangeFeed &CompositionRoot::changeFeed()
     return *m_feed;
 }
 
+DatabaseSummary &CompositionRoot::databaseSummary()
+{
+    if (!m_summary)
+        m_summary = std::make_unique<SqlDatabaseSummary>(*m_session);
+    return *m_summary;
+}
+
 QString chosenDatabaseUrl(const QString &commandLine)
 {
     if (!commandLine.isEmpty())

@@ -5,6 +5,7 @@
 #include "storage/changefeed.h"
 #include "storage/commandrunner.h"
 #include "storage/session.h"
+#include "storage/sqldatabasesummary.h"
 #include "time/clock.h"
 
 #include <QString>
@@ -48,9 +49,12 @@ public:
     // Changes written by every client, started on first use.
     ChangeFeed &changeFeed();
     const Clock &clock() const { return m_clock; }
+    // What the database holds, counted, for the placeholder pages and `hourglass-cli info`.
+    DatabaseSummary &databaseSummary();
     bool createdDemoData() const { return m_createdDemoData; }
 
 private:
+    std::unique_ptr<SqlDatabaseSummary> m_summary;
     SystemClock m_clock;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<SlaEngine> m_engine;

@@ -1,5 +1,6 @@
 // hourglass: the desktop console. Parses the command line and hands over to the main window.
 #include "compositionroot.h"
+#include "consolepages.h"
 #include "hourglassversion.h"
 #include "io/inputerror.h"
 #include "languagemanager.h"
@@ -78,10 +79,10 @@ int main(int argc, char *argv[])
                                               QStringLiteral("Render the main window offscreen "
                                                              "to a PNG file and exit."),
                                               QStringLiteral("file"));
+    const PageRegistry pages = consolePages();
+    const QString viewNames = pages.ids().join(QLatin1String(", "));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QStringLiteral("View to show first: queue, oncall, "
-                                                       "maintenance, dashboards, expertise or "
-                                                       "settings."),
+                                        QStringLiteral("View to show first: %1.").arg(viewNames),
                                         QStringLiteral("name"));
     parser.addOptions({databaseOption, languageOption, screenshotOption, viewOption});
     parser.process(app);
@@ -97,17 +98,10 @@ int main(int argc, char *argv[])
         languages.setLanguage(QString());
     }
 
-    const QStringList viewNames = {QStringLiteral("queue"),
-                                   QStringLiteral("oncall"),
-                                   QStringLiteral("maintenance"),
-                                   QStringLiteral("dashboards"),
-                                   QStringLiteral("expertise"),
-                                   QStringLiteral("settings")};
-    const qsizetype view = parser.isSet(viewOption) ? viewNames.indexOf(parser.value(viewOption))
-                                                    : -1;
-    if (parser.isSet(viewOption) && view < 0)
-        return fail(QStringLiteral("--view: unknown view \"%1\" (expected %2)")
-                        .arg(parser.value(viewOption), viewNames.join(QLatin1String(", "))));
+    const QString view = parser.value(viewOption);
+    if (parser.isSet(viewOption) && !pages.contains(view))
+        return fail(
+            QStringLiteral("--view: unknown view \"%1\" (expected one of %2)").arg(view, viewNames));
 
     std::unique_ptr<CompositionRoot> root;
     try {
@@ -130,9 +124,13 @@ int main(int argc, char *argv[])
     services.commands = &root->commands();
     services.clock = &root->clock();
     services.feed = &root->changeFeed();
-    MainWindow window(root->database(), languages, services);
-    if (view >= 0)
-        window.showView(MainWindow::View(view));
+    MainWindow window(pages,
+                      root->session().url().toString(),
+                      root->databaseSummary(),
+                      languages,
+                      services);
+    if (parser.isSet(viewOption))
+        window.showView(view);
     window.show();
 
     if (parser.isSet(screenshotOption)) {

@@ -95,6 +95,134 @@
     </message>
 </context>
 <context>
+    <name>hourglass::ConsolePages</name>
+    <message>
+        <source>Queue</source>
+        <comment>navigation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call</source>
+        <comment>navigation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <comment>navigation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <comment>navigation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <comment>navigation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expertise hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>navigation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the database holds cannot be read right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds %1 from %2.</source>
+        <comment>open tickets, customers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open ticket(s)</source>
+        <translation>
+            <numerusform>%Ln open ticket</numerusform>
+            <numerusform>%Ln open tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database holds %1 with %2.</source>
+        <comment>things, their parts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on-call rotation(s)</source>
+        <translation>
+            <numerusform>%Ln on-call rotation</numerusform>
+            <numerusform>%Ln on-call rotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <comment>of on-call rotations</comment>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database holds %Ln recurring maintenance window(s).</source>
+        <translation>
+            <numerusform>The database holds %Ln recurring maintenance window.</numerusform>
+            <numerusform>The database holds %Ln recurring maintenance windows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln timeline event(s)</source>
+        <translation>
+            <numerusform>%Ln timeline event</numerusform>
+            <numerusform>%Ln timeline events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database holds %Ln logged coaching session(s).</source>
+        <translation>
+            <numerusform>The database holds %Ln logged coaching session.</numerusform>
+            <numerusform>The database holds %Ln logged coaching sessions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hourglass::Csv</name>
     <message>
         <source>line %1, column %2</source>
@@ -236,10 +364,6 @@
     </message>
     <message>
         <source>%1: cannot connect: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot count %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -659,72 +783,7 @@
 <context>
     <name>hourglass::MainWindow</name>
     <message>
-        <source>Ticket queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database holds %1 open tickets from %2 customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On-call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database holds %1 on-call rotations with %2 members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintenance calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database holds %1 recurring maintenance windows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA dashboards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database holds %1 tickets with %2 timeline events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expertise hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database holds %1 logged coaching sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an unknown number of</source>
-        <comment>count that could not be read</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hourglass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expertise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -761,11 +820,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disconnected</source>
-        <comment>database state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Hourglass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,10 +834,6 @@
             <numerusform>Offline: %n edit waiting</numerusform>
             <numerusform>Offline: %n edits waiting</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1190,13 @@
     </message>
     <message>
         <source>the ticket has no &quot;created&quot; event at or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlDatabaseSummary</name>
+    <message>
+        <source>cannot count the rows of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,6 +95,134 @@
     </message>
 </context>
 <context>
+    <name>hourglass::ConsolePages</name>
+    <message>
+        <source>Queue</source>
+        <comment>navigation</comment>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Ticket queue</source>
+        <translation>File des tickets</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>On-call</source>
+        <comment>navigation</comment>
+        <translation>Astreinte</translation>
+    </message>
+    <message>
+        <source>On-call</source>
+        <translation>Astreinte</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <comment>navigation</comment>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Maintenance calendar</source>
+        <translation>Calendrier de maintenance</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <comment>navigation</comment>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <source>SLA dashboards</source>
+        <translation>Tableaux de bord SLA</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <comment>navigation</comment>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Expertise hours</source>
+        <translation>Heures d&apos;expertise</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>navigation</comment>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>What the database holds cannot be read right now.</source>
+        <translation>Le contenu de la base ne peut pas être lu pour le moment.</translation>
+    </message>
+    <message>
+        <source>The database holds %1 from %2.</source>
+        <comment>open tickets, customers</comment>
+        <translation>La base contient %1 de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket ouvert</numerusform>
+            <numerusform>%Ln tickets ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database holds %1 with %2.</source>
+        <comment>things, their parts</comment>
+        <translation>La base contient %1 avec %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on-call rotation(s)</source>
+        <translation>
+            <numerusform>%Ln rotation d&apos;astreinte</numerusform>
+            <numerusform>%Ln rotations d&apos;astreinte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <comment>of on-call rotations</comment>
+        <translation>
+            <numerusform>%Ln membre</numerusform>
+            <numerusform>%Ln membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database holds %Ln recurring maintenance window(s).</source>
+        <translation>
+            <numerusform>La base contient %Ln fenêtre de maintenance récurrente.</numerusform>
+            <numerusform>La base contient %Ln fenêtres de maintenance récurrentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln timeline event(s)</source>
+        <translation>
+            <numerusform>%Ln événement d&apos;historique</numerusform>
+            <numerusform>%Ln événements d&apos;historique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database holds %Ln logged coaching session(s).</source>
+        <translation>
+            <numerusform>La base contient %Ln séance d&apos;accompagnement enregistrée.</numerusform>
+            <numerusform>La base contient %Ln séances d&apos;accompagnement enregistrées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hourglass::Csv</name>
     <message>
         <source>line %1, column %2</source>
@@ -237,10 +365,6 @@
     <message>
         <source>%1: cannot connect: %2</source>
         <translation>%1 : connexion impossible : %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot count %2: %3</source>
-        <translation>%1 : impossible de compter %2 : %3</translation>
     </message>
     <message>
         <source>cannot record user %1</source>
@@ -659,73 +783,8 @@
 <context>
     <name>hourglass::MainWindow</name>
     <message>
-        <source>Ticket queue</source>
-        <translation>File des tickets</translation>
-    </message>
-    <message>
-        <source>The database holds %1 open tickets from %2 customers.</source>
-        <translation>La base contient %1 tickets ouverts de %2 clients.</translation>
-    </message>
-    <message>
-        <source>On-call</source>
-        <translation>Astreinte</translation>
-    </message>
-    <message>
-        <source>The database holds %1 on-call rotations with %2 members.</source>
-        <translation>La base contient %1 rotations d&apos;astreinte avec %2 membres.</translation>
-    </message>
-    <message>
-        <source>Maintenance calendar</source>
-        <translation>Calendrier de maintenance</translation>
-    </message>
-    <message>
-        <source>The database holds %1 recurring maintenance windows.</source>
-        <translation>La base contient %1 fenêtres de maintenance récurrentes.</translation>
-    </message>
-    <message>
-        <source>SLA dashboards</source>
-        <translation>Tableaux de bord SLA</translation>
-    </message>
-    <message>
-        <source>The database holds %1 tickets with %2 timeline events.</source>
-        <translation>La base contient %1 tickets et %2 événements d&apos;historique.</translation>
-    </message>
-    <message>
-        <source>Expertise hours</source>
-        <translation>Heures d&apos;expertise</translation>
-    </message>
-    <message>
-        <source>The database holds %1 logged coaching sessions.</source>
-        <translation>La base contient %1 séances d&apos;accompagnement enregistrées.</translation>
-    </message>
-    <message>
-        <source>an unknown number of</source>
-        <comment>count that could not be read</comment>
-        <translation>un nombre inconnu de</translation>
-    </message>
-    <message>
         <source>Hourglass</source>
         <translation>Hourglass</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>File d&apos;attente</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>Maintenance</translation>
-    </message>
-    <message>
-        <source>Dashboards</source>
-        <translation>Tableaux de bord</translation>
-    </message>
-    <message>
-        <source>Expertise</source>
-        <translation>Expertise</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -761,11 +820,6 @@
         <translation>Connecté</translation>
     </message>
     <message>
-        <source>Disconnected</source>
-        <comment>database state</comment>
-        <translation>Déconnecté</translation>
-    </message>
-    <message>
         <source>About Hourglass</source>
         <translation>À propos de Hourglass</translation>
     </message>
@@ -780,10 +834,6 @@
             <numerusform>Hors ligne : %n modification en attente</numerusform>
             <numerusform>Hors ligne : %n modifications en attente</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Ticket</source>
-        <translation>&amp;Ticket</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1191,13 @@
     <message>
         <source>the ticket has no &quot;created&quot; event at or before %1</source>
         <translation>le ticket n&apos;a pas d&apos;événement « created » au plus tard à %1</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlDatabaseSummary</name>
+    <message>
+        <source>cannot count the rows of %1</source>
+        <translation>impossible de compter les lignes de %1</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 #include "mainwindow.h"
 
 #include "hourglassversion.h"
-#include "languagemanager.h"
-#include "placeholderview.h"
-#include "queuepage.h"
-#include "queueview.h"
-#include "settingsview.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
 #include "storage/commandrunner.h"
 #include "storage/session.h"
 
@@ -27,13 +20,15 @@
 
 namespace hourglass {
 
-MainWindow::MainWindow(Database &database,
+MainWindow::MainWindow(const PageRegistry &pages,
+                       const QString &databaseUrl,
+                       DatabaseSummary &summary,
                        LanguageManager &languages,
                        const ConsoleServices &services,
                        QWidget *parent)
     : QMainWindow(parent)
-    , m_database(database)
-    , m_languages(languages)
+    , m_registry(pages)
+    , m_databaseUrl(databaseUrl)
     , m_services(services)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -51,58 +46,12 @@ MainWindow::MainWindow(Database &database,
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
     m_navigation->setFont(navigationFont);
 
-    // The views later versions fill in; each says honestly that it is not there yet.
-    const auto placeholder = [this](std::function<QString()> title, std::function<QString()> facts) {
-        auto *view = new PlaceholderView(std::move(title), std::move(facts), m_pages);
-        m_placeholders.append(view);
-        return view;
-    };
-    if (services.tickets && services.commands && services.clock) {
-        m_queuePage = new QueuePage(*services.tickets,
-                                    *services.commands,
-                                    *services.clock,
-                                    services.feed,
-                                    m_pages);
-        m_pages->addWidget(m_queuePage);
-    } else {
-        m_pages->addWidget(
-            placeholder([] { return tr("Ticket queue"); },
-                        [this] {
-                            return tr("The database holds %1 open tickets from %2 customers.")
-                                .arg(countFact(QStringLiteral("tickets"),
-                                               QStringLiteral("status <> 'resolved'")),
-                                     countFact(QStringLiteral("customers")));
-                        }));
-    }
-    m_pages->addWidget(
-        placeholder([] { return tr("On-call"); },
-                    [this] {
-                        return tr("The database holds %1 on-call rotations with %2 members.")
-                            .arg(countFact(QStringLiteral("oncall_rotations")),
-                                 countFact(QStringLiteral("oncall_members")));
-                    }));
-    m_pages->addWidget(
-        placeholder([] { return tr("Maintenance calendar"); },
-                    [this] {
-                        return tr("The database holds %1 recurring maintenance windows.")
-                            .arg(countFact(QStringLiteral("maintenance_windows")));
-                    }));
-    m_pages->addWidget(
-        placeholder([] { return tr("SLA dashboards"); },
-                    [this] {
-                        return tr("The database holds %1 tickets with %2 timeline events.")
-                            .arg(countFact(QStringLiteral("tickets")),
-                                 countFact(QStringLiteral("ticket_events")));
-                    }));
-    m_pages->addWidget(placeholder([] { return tr("Expertise hours"); },
-                                   [this] {
-                                       return tr("The database holds %1 logged coaching sessions.")
-                                           .arg(countFact(QStringLiteral("expertise_entries")));
-                                   }));
-    m_pages->addWidget(new SettingsView(languages, database.url().toString(), m_pages));
-
-    for (int view = 0; view < ViewCount; ++view)
+    // Row i of the navigation, page i of the stack and entry i of the registry are one page.
+    const PageContext context{services, summary, languages, databaseUrl};
+    for (const PageEntry &entry : m_registry.entries()) {
+        m_pages->addWidget(entry.factory(m_pages, context));
         m_navigation->addItem(QString());
+    }
     connect(m_navigation,
             &QListWidget::currentRowChanged,
             m_pages,
@@ -141,15 +90,6 @@ MainWindow::MainWindow(Database &database,
 
 MainWindow::~MainWindow() = default;
 
-QString MainWindow::countFact(const QString &table, const QString &where)
-{
-    try {
-        return QLocale().toString(m_database.countRows(table, where));
-    } catch (const StorageError &) {
-        return tr("an unknown number of", "count that could not be read");
-    }
-}
-
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -157,17 +97,23 @@ void MainWindow::createMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    for (int view = 0; view < ViewCount; ++view) {
-        QAction *action = m_viewMenu->addAction(QString(), this, [this, view] {
-            showView(View(view));
-        });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)));
+    for (const PageEntry &entry : m_registry.entries()) {
+        const QString id = entry.id;
+        QAction *action = m_viewMenu->addAction(QString(), this, [this, id] { showView(id); });
+        action->setShortcut(entry.shortcut);
         m_viewActions.append(action);
     }
 
-    if (m_queuePage) {
-        m_ticketMenu = menuBar()->addMenu(QString());
-        m_ticketMenu->addActions(m_queuePage->queue()->shortcutActions());
+    for (qsizetype index = 0; index < m_registry.size(); ++index) {
+        const PageEntry &entry = m_registry.at(index);
+        if (!entry.menuTitle || !entry.menuActions)
+            continue;
+        const QList<QAction *> actions = entry.menuActions(m_pages->widget(int(index)));
+        if (actions.isEmpty())
+            continue;
+        QMenu *menu = menuBar()->addMenu(QString());
+        menu->addActions(actions);
+        m_pageMenus.append({index, menu});
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -178,28 +124,21 @@ void MainWindow::createMenus()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Hourglass"));
-    const QStringList names = {
-        tr("Queue"),
-        tr("On-call"),
-        tr("Maintenance"),
-        tr("Dashboards"),
-        tr("Expertise"),
-        tr("Settings"),
-    };
-    for (int view = 0; view < ViewCount; ++view) {
-        m_navigation->item(view)->setText(names.at(view));
-        m_viewActions.at(view)->setText(names.at(view));
+    for (qsizetype index = 0; index < m_registry.size(); ++index) {
+        const QString title = m_registry.at(index).title();
+        m_navigation->item(int(index))->setText(title);
+        m_viewActions.at(index)->setText(title);
     }
+    for (const auto &[index, menu] : std::as_const(m_pageMenus))
+        menu->setTitle(m_registry.at(index).menuTitle());
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
-    if (m_ticketMenu)
-        m_ticketMenu->setTitle(tr("&Ticket"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Hourglass"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
-    m_databaseLabel->setText(tr("Database: %1").arg(m_database.url().toString()));
+    m_databaseLabel->setText(tr("Database: %1").arg(m_databaseUrl));
     updateConnectionState();
 }
 
@@ -211,18 +150,30 @@ void MainWindow::updateConnectionState()
         m_connectionLabel->setText(tr("Offline: %n edit(s) waiting", "database state", pending));
         return;
     }
-    m_connectionLabel->setText(m_database.isConnected() ? tr("Connected", "database state")
-                                                        : tr("Disconnected", "database state"));
+    // Without a session nothing follows the connection; the window is only built over a
+    // database that the composition root has opened.
+    m_connectionLabel->setText(tr("Connected", "database state"));
 }
 
-void MainWindow::showView(View view)
+bool MainWindow::showView(const QString &id)
 {
-    m_navigation->setCurrentRow(view);
+    const qsizetype index = m_registry.indexOf(id);
+    if (index < 0)
+        return false;
+    m_navigation->setCurrentRow(int(index));
+    return true;
 }
 
-MainWindow::View MainWindow::currentView() const
+QString MainWindow::currentViewId() const
 {
-    return View(m_pages->currentIndex());
+    const int index = m_pages->currentIndex();
+    return index >= 0 ? m_registry.at(index).id : QString();
+}
+
+QWidget *MainWindow::page(const QString &id) const
+{
+    const qsizetype index = m_registry.indexOf(id);
+    return index >= 0 ? m_pages->widget(int(index)) : nullptr;
 }
 
 void MainWindow::showAbout()
@@ -242,8 +193,12 @@ void MainWindow::restoreState()
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     QMainWindow::restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    const int view = settings.value(QStringLiteral("mainWindow/view"), int(Queue)).toInt();
-    showView(view >= 0 && view < ViewCount ? View(view) : Queue);
+    // By id, so that adding or reordering pages restores the page the agent left; an id this
+    // build does not know (a page removed, a settings file from another version) and the
+    // integer index earlier versions saved fall back to the first page.
+    const QString id = settings.value(QStringLiteral("mainWindow/viewId")).toString();
+    if (!showView(id))
+        m_navigation->setCurrentRow(0);
 }
 
 void MainWindow::saveState() const
@@ -251,7 +206,8 @@ void MainWindow::saveState() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), QMainWindow::saveState());
-    settings.setValue(QStringLiteral("mainWindow/view"), int(currentView()));
+    settings.setValue(QStringLiteral("mainWindow/viewId"), currentViewId());
+    settings.remove(QStringLiteral("mainWindow/view")); // the index earlier versions saved
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,8 @@
 // The console's main window: navigation between the views, status bar, menus, saved state.
 #pragma once
 
+#include "pageregistry.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -11,10 +13,8 @@ namespace hourglass {
 
 class ChangeFeed;
 class Clock;
-class Database;
+class DatabaseSummary;
 class LanguageManager;
-class PlaceholderView;
-class QueuePage;
 class CommandRunner;
 class Session;
 class TicketService;
@@ -35,18 +35,21 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum View { Queue, OnCall, Maintenance, Dashboards, Expertise, Settings, ViewCount };
-
-    MainWindow(Database &database,
+    // Builds every page of the registry, in its order; databaseUrl is shown in the status bar
+    // and summary feeds the pages that only show what the database holds.
+    MainWindow(const PageRegistry &pages,
+               const QString &databaseUrl,
+               DatabaseSummary &summary,
                LanguageManager &languages,
                const ConsoleServices &services = {},
                QWidget *parent = nullptr);
-
-    QueuePage *queuePage() const { return m_queuePage; }
     ~MainWindow() override;
 
-    void showView(View view);
-    View currentView() const;
+    // false (and nothing changes) when no page has that id.
+    bool showView(const QString &id);
+    QString currentViewId() const;
+    // The page built for that id, or null.
+    QWidget *page(const QString &id) const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,18 +62,14 @@ private:
     void saveState() const;
     void showAbout();
     void updateConnectionState();
-    QString countFact(const QString &table, const QString &where = QString());
 
-    Database &m_database;
-    LanguageManager &m_languages;
+    const PageRegistry m_registry;
+    const QString m_databaseUrl;
     ConsoleServices m_services;
-    QueuePage *m_queuePage = nullptr;
-    QMenu *m_ticketMenu = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QLabel *m_databaseLabel;
     QLabel *m_connectionLabel;
-    QList<PlaceholderView *> m_placeholders;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -78,6 +77,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QList<QAction *> m_viewActions;
+    // The menus pages add of their own, with the registry index of their page.
+    QList<std::pair<qsizetype, QMenu *>> m_pageMenus;
 };
 
 } // namespace hourglass

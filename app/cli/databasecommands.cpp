@@ -5,7 +5,6 @@
 #include "storage/database.h"
 #include "compositionroot.h"
 #include "storage/demodata.h"
-#include "storage/migrations.h"
 #include "storage/storageerror.h"
 
 
@@ -28,22 +27,12 @@ std::unique_ptr<CompositionRoot> openDatabase(const CliArguments &arguments)
 int runInfoCommand(const CliArguments &arguments)
 {
     const auto root = openDatabase(arguments);
-    Database &database = root->database();
+    DatabaseSummary &summary = root->databaseSummary();
     QJsonObject object;
-    object.insert(QStringLiteral("database"), database.url().toString());
-    object.insert(QStringLiteral("schema_version"),
-                  Migrations::currentVersion(database.connection()));
-    const char *const tables[] = {"users",
-                                  "customers",
-                                  "contracts",
-                                  "policies",
-                                  "tickets",
-                                  "ticket_events",
-                                  "oncall_rotations",
-                                  "maintenance_windows",
-                                  "expertise_entries"};
-    for (const char *table : tables)
-        object.insert(QString::fromLatin1(table), database.countRows(QString::fromLatin1(table)));
+    object.insert(QStringLiteral("database"), root->database().url().toString());
+    object.insert(QStringLiteral("schema_version"), summary.schemaVersion());
+    for (const TableCount &count : summary.tableCounts())
+        object.insert(count.table, count.rows);
     printObject(object, arguments.flag(QStringLiteral("json")));
     return 0;
 }
@@ -52,8 +41,7 @@ int runDemoCommand(const CliArguments &arguments)
 {
     const auto root = openDatabase(arguments);
     Database &database = root->database();
-    if (database.countRows(QStringLiteral("tickets")) > 0
-        || database.countRows(QStringLiteral("customers")) > 0)
+    if (root->databaseSummary().holdsData())
         throw StorageError(QStringLiteral("%1 already holds data; demo data goes into an empty "
                                           "database only")
                                .arg(database.url().toString()));

@@ -229,16 +229,4 @@ QString Database::probe(const DatabaseUrl &url)
     return answer;
 }
 
-qint64 Database::countRows(const QString &table, const QString &where)
-{
-    QSqlQuery query(m_db);
-    QString sql = QLatin1String("SELECT COUNT(*) FROM ") + table;
-    if (!where.isEmpty())
-        sql += QLatin1String(" WHERE ") + where;
-    if (!query.exec(sql) || !query.next())
-        throw StorageError(Tr::tr("%1: cannot count %2: %3")
-                               .arg(m_url.toString(), table, query.lastError().text()));
-    return query.value(0).toLongLong();
-}
-
 } // namespace hourglass

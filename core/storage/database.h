@@ -35,7 +35,6 @@ public:
     bool isPostgres() const { return !m_url.isSqlite(); }
     QSqlDatabase &connection() { return m_db; }
     bool isConnected() const { return m_db.isOpen(); }
-    qint64 countRows(const QString &table, const QString &where = QString());
 
     // One time source for every write: PostgreSQL stamps with the server's clock, SQLite with
     // this clock (the session's; the system clock unless told otherwise).

@@ -6,6 +6,7 @@
 #include "contracts/customerdirectory.h"
 #include "storage/database.h"
 #include "storage/sqlticketrepository.h"
+#include "storage/sqldatabasesummary.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 #include "tickets/ticketservice.h"
@@ -537,8 +538,7 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
 bool DemoData::populateIfEmpty(Database &database, std::chrono::sys_seconds now, quint32 seed)
 {
     // The person who set the database up may be its only user yet: customers say it is in use.
-    if (database.countRows(QStringLiteral("tickets")) > 0
-        || database.countRows(QStringLiteral("customers")) > 0)
+    if (SqlDatabaseSummary(database).holdsData())
         return false;
     populate(database, now, seed);
     return true;

@@ -9,6 +9,7 @@
 #include "storage/csvexchange.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
+#include "storage/sqldatabasesummary.h"
 #include "storage/sqlticketrepository.h"
 
 #include <QCoreApplication>
@@ -65,7 +66,7 @@ double percentile(std::vector<double> values, double p)
 void changeLatency(const QString &engine, const QString &url)
 {
     auto writerDatabase = Database::open(DatabaseUrl::parse(url));
-    if (writerDatabase->countRows(QStringLiteral("tickets")) == 0)
+    if (SqlDatabaseSummary(*writerDatabase).ticketCount() == 0)
         DemoData::populate(*writerDatabase,
                            std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now()));
     SqlTicketRepository writer(*writerDatabase);

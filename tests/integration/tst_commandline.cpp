@@ -1,4 +1,5 @@
 // The executables as a user runs them: first run on demo data, screenshots, wrong URLs.
+#include "consolepages.h"
 #include "testenvironment.h"
 
 #include <QImage>
@@ -18,6 +19,7 @@ private slots:
     void wrongUrlGetsOneLineError();
     void guiWithoutDisplaySaysHowToProceed();
     void guiRefusesUnknownLanguage();
+    void guiViewIsOneOfThePages();
 
 private:
     using Result = hourglass::test::ProcessResult;
@@ -163,6 +165,46 @@ void TestCommandLine::guiRefusesUnknownLanguage()
                               env);
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains(QStringLiteral("--language")));
+}
+
+void TestCommandLine::guiViewIsOneOfThePages()
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QString url = QStringLiteral("sqlite:") + m_home->filePath(QStringLiteral("v.sqlite"));
+    const Result refused = run(QStringLiteral(HOURGLASS_GUI_PATH),
+                               {QStringLiteral("--database"),
+                                url,
+                                QStringLiteral("--view"),
+                                QStringLiteral("archive")},
+                               env);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("--view: unknown view \"archive\"")),
+             qPrintable(refused.err));
+    // The message lists the pages the registry has, whatever they are.
+    const QString ids = hourglass::consolePages().ids().join(QStringLiteral(", "));
+    QVERIFY2(refused.err.contains(ids), qPrintable(refused.err));
+    QVERIFY(ids.contains(QStringLiteral("oncall")));
+
+    // Two known pages start, and show different things.
+    QList<QImage> shots;
+    for (const QString &view : {QStringLiteral("oncall"), QStringLiteral("settings")}) {
+        const QString shot = m_home->filePath(view + QLatin1String(".png"));
+        const Result shown = run(QStringLiteral(HOURGLASS_GUI_PATH),
+                                 {QStringLiteral("--database"),
+                                  url,
+                                  QStringLiteral("--language"),
+                                  QStringLiteral("en"),
+                                  QStringLiteral("--view"),
+                                  view,
+                                  QStringLiteral("--screenshot"),
+                                  shot},
+                                 env);
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        shots.append(QImage(shot));
+        QVERIFY(!shots.last().isNull());
+    }
+    QVERIFY(shots.at(0) != shots.at(1));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

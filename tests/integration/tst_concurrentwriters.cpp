@@ -85,8 +85,9 @@ void TestConcurrentWriters::noLostUpdate()
         // One version per accepted write: none lost, none applied twice.
         QCOMPARE(after.version, before.version + accepted.value(before.id));
         QCOMPARE(after.title, newest.value(before.id).second);
-        QCOMPARE(database->countRows(QStringLiteral("audit_log"),
-                                     QStringLiteral("row_id = %1").arg(before.id)),
+        QCOMPARE(test::countRows(*database,
+                                 QStringLiteral("audit_log"),
+                                 QStringLiteral("row_id = %1").arg(before.id)),
                  accepted.value(before.id));
         total += accepted.value(before.id);
     }

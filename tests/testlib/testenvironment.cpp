@@ -91,6 +91,17 @@ void addEngineRows()
     QTest::newRow("postgresql") << QStringLiteral("postgresql");
 }
 
+qint64 countRows(Database &database, const QString &table, const QString &condition)
+{
+    QString sql = QLatin1String("SELECT COUNT(*) FROM ") + table;
+    if (!condition.isEmpty())
+        sql += QLatin1String(" WHERE ") + condition;
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql) || !query.next())
+        throw StorageError(database.describeError(sql, query.lastError()));
+    return query.value(0).toLongLong();
+}
+
 Instant at(const char *iso)
 {
     const auto t = parseInstant(QString::fromLatin1(iso));

@@ -31,6 +31,10 @@ std::unique_ptr<Database> openTemporary(const QString &engine, const QTemporaryD
 // The "engine" column of a data-driven test: every row runs on SQLite and on PostgreSQL.
 void addEngineRows();
 
+// Rows of a table (optionally WHERE condition), read with SQL of the test's own, so a test
+// checks storage against the database itself. Fails the test (throws) when it cannot count.
+qint64 countRows(Database &database, const QString &table, const QString &condition = QString());
+
 // An ISO 8601 instant written in a test; a typo in one stops the test at once.
 Instant at(const char *iso);
 

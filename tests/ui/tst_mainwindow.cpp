@@ -1,10 +1,13 @@
 // The app shell: navigation by keyboard, status bar, saved state, language switch at run time.
+#include "consolepages.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "models/ticketqueuemodel.h"
 #include "sla/explaintext.h"
 #include "storage/demodata.h"
 #include "storage/offlinejournal.h"
+#include "storage/sqldatabasesummary.h"
+#include "storage/storageerror.h"
 #include "storage/ticketwriter.h"
 #include "testenvironment.h"
 
@@ -18,7 +21,69 @@
 #include <QStackedWidget>
 #include <QTest>
 
+#include <memory>
+#include <stdexcept>
+
 using namespace hourglass;
+
+namespace {
+
+// A database that cannot be read: what a placeholder shows then.
+class UnreadableSummary final : public DatabaseSummary
+{
+public:
+    int schemaVersion() override { fail(); }
+    QList<TableCount> tableCounts() override { fail(); }
+    qint64 ticketCount() override { fail(); }
+    qint64 openTicketCount() override { fail(); }
+    qint64 ticketEventCount() override { fail(); }
+    qint64 customerCount() override { fail(); }
+    qint64 onCallRotationCount() override { fail(); }
+    qint64 onCallMemberCount() override { fail(); }
+    qint64 maintenanceWindowCount() override { fail(); }
+    qint64 expertiseEntryCount() override { fail(); }
+    bool holdsData() override { fail(); }
+
+private:
+    [[noreturn]] static void fail() { throw StorageError(QStringLiteral("gone")); }
+};
+
+// A page of a test registry: a label named after its id, so a test can tell pages apart.
+PageEntry testPage(const QString &id, const std::shared_ptr<QString> &suffix, QKeySequence shortcut)
+{
+    PageEntry entry;
+    entry.id = id;
+    entry.title = [id, suffix]() -> QString {
+        return id.toUpper() + *suffix;
+    };
+    entry.shortcut = shortcut;
+    entry.factory = [id](QWidget *parent, const PageContext &) -> QWidget * {
+        auto *label = new QLabel(id, parent);
+        label->setObjectName(id + QLatin1String("Page"));
+        return label;
+    };
+    return entry;
+}
+
+QMenu *menuTitled(QMainWindow &window, const QString &title)
+{
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->menu() && action->text() == title)
+            return action->menu();
+    }
+    return nullptr;
+}
+
+QStringList navigationTexts(QMainWindow &window)
+{
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QStringList texts;
+    for (int row = 0; row < navigation->count(); ++row)
+        texts.append(navigation->item(row)->text());
+    return texts;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -29,24 +94,46 @@ private slots:
     void init();
     void showsDatabaseAndConnectionInStatusBar();
     void switchesViewsWithKeyboard();
+    void consolePagesAreTheSixViews();
+    void registryRefusesRepeatedOrEmptyIds();
+    void navigationAndMenusFollowTheRegistry();
     void placeholdersSayNotAvailableAndShowRealCounts();
+    void placeholderSaysWhenTheDatabaseCannotBeRead();
     void restoresViewAndGeometry();
+    void restoresViewByIdWhenPagesMove();
+    void unknownSavedViewFallsBackToFirstPage_data();
+    void unknownSavedViewFallsBackToFirstPage();
     void switchesLanguageWithoutRestart();
     void wordsDurationsAndWeekdaysFollowTheLanguage();
     void statusBarSaysOfflineWithWaitingEdits();
     void settingsTestsAConnection();
 
 private:
+    std::unique_ptr<MainWindow> newWindow(const PageRegistry &pages = consolePages(),
+                                          const ConsoleServices &services = {});
+
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqlDatabaseSummary> m_summary;
     std::unique_ptr<LanguageManager> m_languages;
 };
+
+std::unique_ptr<MainWindow> TestMainWindow::newWindow(const PageRegistry &pages,
+                                                      const ConsoleServices &services)
+{
+    return std::make_unique<MainWindow>(pages,
+                                        m_database->url().toString(),
+                                        *m_summary,
+                                        *m_languages,
+                                        services);
+}
 
 void TestMainWindow::initTestCase()
 {
     test::isolateUserData();
     m_database = test::openTemporarySqlite(m_dir);
     DemoData::populate(*m_database, test::fixedNow);
+    m_summary = std::make_unique<SqlDatabaseSummary>(*m_database);
 }
 
 void TestMainWindow::init()
@@ -58,9 +145,9 @@ void TestMainWindow::init()
 
 void TestMainWindow::showsDatabaseAndConnectionInStatusBar()
 {
-    MainWindow window(*m_database, *m_languages);
-    auto *database = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
-    auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+    const auto window = newWindow();
+    auto *database = window->findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    auto *connection = window->findChild<QLabel *>(QStringLiteral("connectionLabel"));
     QVERIFY(database && connection);
     QVERIFY(database->text().contains(m_dir.filePath(QStringLiteral("test.sqlite"))));
     QCOMPARE(connection->text(), QStringLiteral("Connected"));
@@ -68,60 +155,239 @@ void TestMainWindow::showsDatabaseAndConnectionInStatusBar()
 
 void TestMainWindow::switchesViewsWithKeyboard()
 {
-    MainWindow window(*m_database, *m_languages);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
-    QCOMPARE(window.currentView(), MainWindow::Queue);
-    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(window.currentView(), MainWindow::Maintenance);
-    QCOMPARE(pages->currentIndex(), int(MainWindow::Maintenance));
-    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    const auto window = newWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QCOMPARE(window->currentViewId(), QStringLiteral("queue"));
+    QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window->currentViewId(), QStringLiteral("maintenance"));
+    QCOMPARE(pages->currentWidget(), window->page(QStringLiteral("maintenance")));
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
     navigation->setFocus();
     QTest::keyClick(navigation, Qt::Key_Down);
-    QCOMPARE(window.currentView(), MainWindow::Dashboards);
+    QCOMPARE(window->currentViewId(), QStringLiteral("dashboards"));
+    QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(window->currentViewId(), QStringLiteral("settings"));
+}
+
+void TestMainWindow::consolePagesAreTheSixViews()
+{
+    const PageRegistry pages = consolePages();
+    QCOMPARE(pages.ids(),
+             QStringList({"queue", "oncall", "maintenance", "dashboards", "expertise", "settings"}));
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        QCOMPARE(pages.at(i).shortcut, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        QVERIFY(!pages.at(i).title().isEmpty());
+    }
+    QCOMPARE(pages.indexOf(QStringLiteral("expertise")), 4);
+    QCOMPARE(pages.indexOf(QStringLiteral("admin")), -1);
+}
+
+void TestMainWindow::registryRefusesRepeatedOrEmptyIds()
+{
+    const auto suffix = std::make_shared<QString>();
+    PageRegistry pages;
+    pages.add(testPage(QStringLiteral("alpha"), suffix, {}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             pages.add(testPage(QStringLiteral("alpha"), suffix, {})));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             pages.insert(0, testPage(QString(), suffix, {})));
+    PageEntry untitled = testPage(QStringLiteral("beta"), suffix, {});
+    untitled.title = nullptr;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, pages.add(untitled));
+    QCOMPARE(pages.ids(), QStringList({"alpha"}));
+}
+
+void TestMainWindow::navigationAndMenusFollowTheRegistry()
+{
+    const auto suffix = std::make_shared<QString>();
+    PageRegistry pages;
+    pages.add(testPage(QStringLiteral("alpha"), suffix, QKeySequence(Qt::CTRL | Qt::Key_7)));
+    pages.add(testPage(QStringLiteral("gamma"), suffix, QKeySequence(Qt::CTRL | Qt::Key_9)));
+    PageEntry beta = testPage(QStringLiteral("beta"), suffix, QKeySequence(Qt::CTRL | Qt::Key_8));
+    beta.menuTitle = [suffix]() -> QString {
+        return QStringLiteral("&Beta tools") + *suffix;
+    };
+    beta.menuActions = [](QWidget *page) {
+        auto *action = new QAction(QStringLiteral("Polish"), page);
+        action->setObjectName(QStringLiteral("polishAction"));
+        return QList<QAction *>{action};
+    };
+    pages.insert(1, beta);
+
+    const auto window = newWindow(pages);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QCOMPARE(navigationTexts(*window), QStringList({"ALPHA", "BETA", "GAMMA"}));
+    auto *stack = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QCOMPARE(stack->count(), 3);
+    QCOMPARE(stack->widget(1)->objectName(), QStringLiteral("betaPage"));
+    QCOMPARE(window->page(QStringLiteral("gamma"))->objectName(), QStringLiteral("gammaPage"));
+    QCOMPARE(window->page(QStringLiteral("queue")), nullptr);
+
+    QMenu *view = menuTitled(*window, QStringLiteral("&View"));
+    QVERIFY(view);
+    const QList<QAction *> actions = view->actions();
+    QCOMPARE(actions.size(), 3);
+    QCOMPARE(actions.at(1)->text(), QStringLiteral("BETA"));
+    QCOMPARE(actions.at(1)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_8));
+    QCOMPARE(actions.at(2)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_9));
+
+    // Only the page that has actions of its own gets a menu, between View and Help.
+    QMenu *tools = menuTitled(*window, QStringLiteral("&Beta tools"));
+    QVERIFY(tools);
+    QCOMPARE(tools->actions().size(), 1);
+    QCOMPARE(tools->actions().at(0)->objectName(), QStringLiteral("polishAction"));
+    QCOMPARE(window->menuBar()->actions().size(), 4); // File, View, Beta tools, Help
+    QVERIFY(!menuTitled(*window, QStringLiteral("&Ticket")));
+
+    QCOMPARE(window->currentViewId(), QStringLiteral("alpha"));
+    QTest::keyClick(window.get(), Qt::Key_9, Qt::ControlModifier);
+    QCOMPARE(window->currentViewId(), QStringLiteral("gamma"));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("gammaPage"));
+    actions.at(1)->trigger();
+    QCOMPARE(window->currentViewId(), QStringLiteral("beta"));
+    QVERIFY(!window->showView(QStringLiteral("queue")));
+    QCOMPARE(window->currentViewId(), QStringLiteral("beta"));
+
+    // Titles are asked again on a language change.
+    *suffix = QStringLiteral(" (fr)");
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(window.get(), &change);
+    QCOMPARE(navigationTexts(*window), QStringList({"ALPHA (fr)", "BETA (fr)", "GAMMA (fr)"}));
+    QCOMPARE(actions.at(0)->text(), QStringLiteral("ALPHA (fr)"));
+    QVERIFY(menuTitled(*window, QStringLiteral("&Beta tools (fr)")));
 }
 
 void TestMainWindow::placeholdersSayNotAvailableAndShowRealCounts()
 {
-    MainWindow window(*m_database, *m_languages);
-    const auto notices = window.findChildren<QLabel *>(QStringLiteral("placeholderNotice"));
+    const auto window = newWindow();
+    const auto notices = window->findChildren<QLabel *>(QStringLiteral("placeholderNotice"));
     QCOMPARE(notices.size(), 5); // no engine given: the queue is a placeholder here too
     for (const QLabel *notice : notices)
         QVERIFY(notice->text().contains(QStringLiteral("not available yet")));
-    const qint64 open = m_database->countRows(QStringLiteral("tickets"),
-                                              QStringLiteral("status <> 'resolved'"));
-    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
-    const auto *facts = pages->widget(MainWindow::Queue)
+    const qint64 open = test::countRows(*m_database,
+                                        QStringLiteral("tickets"),
+                                        QStringLiteral("status <> 'resolved'"));
+    const auto facts = [&window](const char *id) {
+        const auto *label = window->page(QString::fromLatin1(id))
+                                ->findChild<QLabel *>(QStringLiteral("placeholderFacts"));
+        return label ? label->text() : QString();
+    };
+    QCOMPARE(facts("queue"),
+             QStringLiteral("The database holds %1 open tickets from %2 customers.")
+                 .arg(QLocale().toString(open))
+                 .arg(test::countRows(*m_database, QStringLiteral("customers"))));
+    // The demo's one rotation reads as one, in both languages.
+    QCOMPARE(facts("oncall"),
+             QStringLiteral("The database holds 1 on-call rotation with 5 members."));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("fr")));
+    QTRY_COMPARE(facts("oncall"),
+                 QStringLiteral("La base contient 1 rotation d'astreinte avec 5 membres."));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(facts("maintenance"),
+                 QStringLiteral("The database holds 3 recurring maintenance windows."));
+}
+
+void TestMainWindow::placeholderSaysWhenTheDatabaseCannotBeRead()
+{
+    UnreadableSummary unreadable;
+    MainWindow window(consolePages(), QStringLiteral("sqlite:/gone"), unreadable, *m_languages);
+    const auto *facts = window.page(QStringLiteral("expertise"))
                             ->findChild<QLabel *>(QStringLiteral("placeholderFacts"));
     QVERIFY(facts);
-    QVERIFY2(facts->text().contains(QLocale().toString(open)), qPrintable(facts->text()));
+    QCOMPARE(facts->text(), QStringLiteral("What the database holds cannot be read right now."));
 }
 
 void TestMainWindow::restoresViewAndGeometry()
 {
     {
-        MainWindow window(*m_database, *m_languages);
-        window.show();
-        window.resize(900, 640);
-        window.showView(MainWindow::Expertise);
-        window.close();
+        const auto window = newWindow();
+        window->show();
+        window->resize(900, 640);
+        window->showView(QStringLiteral("expertise"));
+        window->close();
     }
-    MainWindow again(*m_database, *m_languages);
-    QCOMPARE(again.currentView(), MainWindow::Expertise);
-    QCOMPARE(again.size(), QSize(900, 640));
+    QCOMPARE(QSettings().value(QStringLiteral("mainWindow/viewId")).toString(),
+             QStringLiteral("expertise"));
+    const auto again = newWindow();
+    QCOMPARE(again->currentViewId(), QStringLiteral("expertise"));
+    QCOMPARE(again->size(), QSize(900, 640));
+}
+
+void TestMainWindow::restoresViewByIdWhenPagesMove()
+{
+    {
+        const auto window = newWindow();
+        window->show();
+        window->showView(QStringLiteral("maintenance"));
+        window->close();
+    }
+    // A later build: a page inserted before it and the others in another order.
+    const auto suffix = std::make_shared<QString>();
+    const PageRegistry shipped = consolePages();
+    PageRegistry later;
+    for (qsizetype i = shipped.size() - 1; i >= 0; --i)
+        later.add(shipped.at(i));
+    later.insert(0, testPage(QStringLiteral("admin"), suffix, {}));
+    QVERIFY(later.indexOf(QStringLiteral("maintenance"))
+            != shipped.indexOf(QStringLiteral("maintenance")));
+
+    const auto again = newWindow(later);
+    QCOMPARE(again->currentViewId(), QStringLiteral("maintenance"));
+    auto *navigation = again->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->currentItem()->text(), QStringLiteral("Maintenance"));
+    auto *stack = again->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QCOMPARE(stack->currentWidget(), again->page(QStringLiteral("maintenance")));
+}
+
+void TestMainWindow::unknownSavedViewFallsBackToFirstPage_data()
+{
+    QTest::addColumn<QVariant>("viewId");
+    QTest::addColumn<QVariant>("oldIndex");
+    QTest::addRow("unknown id") << QVariant(QStringLiteral("archive")) << QVariant();
+    QTest::addRow("nothing saved") << QVariant() << QVariant();
+    QTest::addRow("index of an earlier version") << QVariant() << QVariant(4);
+    QTest::addRow("empty id") << QVariant(QString()) << QVariant(2);
+}
+
+void TestMainWindow::unknownSavedViewFallsBackToFirstPage()
+{
+    QFETCH(QVariant, viewId);
+    QFETCH(QVariant, oldIndex);
+    {
+        QSettings settings;
+        if (viewId.isValid())
+            settings.setValue(QStringLiteral("mainWindow/viewId"), viewId);
+        if (oldIndex.isValid())
+            settings.setValue(QStringLiteral("mainWindow/view"), oldIndex);
+    }
+    QCOMPARE(newWindow()->currentViewId(), QStringLiteral("queue"));
+
+    // The first page of whichever registry the window shows, not a fixed one.
+    const auto suffix = std::make_shared<QString>();
+    PageRegistry pages;
+    pages.add(testPage(QStringLiteral("alpha"), suffix, {}));
+    pages.add(testPage(QStringLiteral("queue"), suffix, {}));
+    const auto window = newWindow(pages);
+    QCOMPARE(window->currentViewId(), QStringLiteral("alpha"));
+    auto *stack = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QCOMPARE(stack->currentIndex(), 0);
 }
 
 void TestMainWindow::switchesLanguageWithoutRestart()
 {
-    MainWindow window(*m_database, *m_languages);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-    QCOMPARE(navigation->item(MainWindow::Maintenance)->text(), QStringLiteral("Maintenance"));
-    window.showView(MainWindow::Settings);
+    const auto window = newWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(navigationTexts(*window),
+             QStringList(
+                 {"Queue", "On-call", "Maintenance", "Dashboards", "Expertise", "Settings"}));
+    window->showView(QStringLiteral("settings"));
 
-    auto *box = window.findChild<QComboBox *>(QStringLiteral("languageBox"));
+    auto *box = window->findChild<QComboBox *>(QStringLiteral("languageBox"));
     QVERIFY(box);
     box->setFocus();
     const int french = box->findData(QStringLiteral("fr"));
@@ -130,14 +396,22 @@ void TestMainWindow::switchesLanguageWithoutRestart()
     while (box->currentIndex() < french)
         QTest::keyClick(box, Qt::Key_Down);
     QCOMPARE(m_languages->effectiveLanguage(), QStringLiteral("fr"));
-    QTRY_COMPARE(navigation->item(MainWindow::Queue)->text(), QStringLiteral("File d'attente"));
-    QCOMPARE(window.windowTitle(), QStringLiteral("Hourglass"));
-    auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("File d'attente"));
+    QCOMPARE(navigationTexts(*window),
+             QStringList({"File d'attente",
+                          "Astreinte",
+                          "Maintenance",
+                          "Tableaux de bord",
+                          "Expertise",
+                          "Paramètres"}));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Hourglass"));
+    QVERIFY(menuTitled(*window, QStringLiteral("&Affichage")));
+    auto *connection = window->findChild<QLabel *>(QStringLiteral("connectionLabel"));
     QCOMPARE(connection->text(), QStringLiteral("Connecté"));
     QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
 
     m_languages->setLanguage(QStringLiteral("en"));
-    QTRY_COMPARE(navigation->item(MainWindow::Queue)->text(), QStringLiteral("Queue"));
+    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Queue"));
 }
 
 void TestMainWindow::wordsDurationsAndWeekdaysFollowTheLanguage()
@@ -189,8 +463,8 @@ void TestMainWindow::statusBarSaysOfflineWithWaitingEdits()
                         QStringLiteral("mlefebvre"));
     ConsoleServices services;
     services.writer = &writer;
-    MainWindow window(*m_database, *m_languages, services);
-    auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+    const auto window = newWindow(consolePages(), services);
+    auto *connection = window->findChild<QLabel *>(QStringLiteral("connectionLabel"));
     QCOMPARE(connection->text(), QStringLiteral("Offline: 2 edits waiting"));
     m_languages->setLanguage(QStringLiteral("fr"));
     QTRY_COMPARE(connection->text(), QStringLiteral("Hors ligne : 2 modifications en attente"));
@@ -199,13 +473,13 @@ void TestMainWindow::statusBarSaysOfflineWithWaitingEdits()
 
 void TestMainWindow::settingsTestsAConnection()
 {
-    MainWindow window(*m_database, *m_languages);
-    window.show();
-    window.showView(MainWindow::Settings);
-    auto *edit = window.findChild<QLineEdit *>(QStringLiteral("databaseUrlEdit"));
-    auto *test = window.findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
-    auto *use = window.findChild<QPushButton *>(QStringLiteral("useDatabaseButton"));
-    auto *result = window.findChild<QLabel *>(QStringLiteral("connectionResult"));
+    const auto window = newWindow();
+    window->show();
+    QVERIFY(window->showView(QStringLiteral("settings")));
+    auto *edit = window->findChild<QLineEdit *>(QStringLiteral("databaseUrlEdit"));
+    auto *test = window->findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+    auto *use = window->findChild<QPushButton *>(QStringLiteral("useDatabaseButton"));
+    auto *result = window->findChild<QLabel *>(QStringLiteral("connectionResult"));
     QVERIFY(edit && test && use && result);
 
     edit->setText(QStringLiteral("mysql://db/support"));

@@ -78,8 +78,9 @@ void TestTicketQueueModel::passesModelTester()
     m_filter->setSearch(QString());
     m_model->tick(0, 10);
     QCOMPARE(m_model->rowCount(),
-             int(m_database->countRows(QStringLiteral("tickets"),
-                                       QStringLiteral("status <> 'resolved'"))));
+             int(test::countRows(*m_database,
+                                 QStringLiteral("tickets"),
+                                 QStringLiteral("status <> 'resolved'"))));
 }
 
 void TestTicketQueueModel::mostUrgentFirst()

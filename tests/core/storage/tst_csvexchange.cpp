@@ -48,7 +48,7 @@ void TestCsvExchange::init()
 
 void TestCsvExchange::importsTicketsWithTriage()
 {
-    const qint64 before = m_database->countRows(QStringLiteral("tickets"));
+    const qint64 before = test::countRows(*m_database, QStringLiteral("tickets"));
     // Contoso Retail follows the cloud tiers; Mairie de Lyon the provisioning terms, whose
     // email requests default to Minor.
     const QByteArray csv
@@ -56,7 +56,7 @@ void TestCsvExchange::importsTicketsWithTriage()
           "Contoso Retail,\"VM down, urgent\",p1,portal,2026-03-06T16:55:00Z,mlefebvre,open\r\n"
           "Mairie de Lyon,Phones reboot,,email,2026-03-09T15:00:00Z,,\r\n";
     QCOMPARE(CsvExchange::importTickets(*m_database, QStringLiteral("in.csv"), csv), 2);
-    QCOMPARE(m_database->countRows(QStringLiteral("tickets")), before + 2);
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("tickets")), before + 2);
     SqlTicketRepository repository(*m_database);
     const QList<TicketRecord> all = repository.allTickets();
     const TicketRecord first = all.at(all.size() - 2);
@@ -110,7 +110,7 @@ void TestCsvExchange::refusesWholeFileAtFirstBadRow()
     QFETCH(QByteArray, csv);
     QFETCH(QString, place);
     QFETCH(QString, problem);
-    const qint64 tickets = m_database->countRows(QStringLiteral("tickets"));
+    const qint64 tickets = test::countRows(*m_database, QStringLiteral("tickets"));
     const qint64 changes = ChangeLog::latestId(*m_database);
     try {
         CsvExchange::importTickets(*m_database, QStringLiteral("bad.csv"), csv);
@@ -120,20 +120,21 @@ void TestCsvExchange::refusesWholeFileAtFirstBadRow()
         QVERIFY2(error.place() == place, qPrintable(error.message()));
         QVERIFY2(error.problem().contains(problem), qPrintable(error.message()));
     }
-    QCOMPARE(m_database->countRows(QStringLiteral("tickets")), tickets);
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("tickets")), tickets);
     QCOMPARE(ChangeLog::latestId(*m_database), changes);
 }
 
 void TestCsvExchange::customersRoundTrip()
 {
     const QByteArray exported = CsvExchange::exportCustomers(*m_database);
-    const qint64 customers = m_database->countRows(QStringLiteral("customers"));
+    const qint64 customers = test::countRows(*m_database, QStringLiteral("customers"));
     QByteArray renamed = exported;
     renamed.replace("Contoso Retail", "\"Contoso Retail, Europe\"");
     QCOMPARE(CsvExchange::importCustomers(*m_database, QStringLiteral("c.csv"), renamed), customers);
-    QCOMPARE(m_database->countRows(QStringLiteral("customers")), 2 * customers);
-    QCOMPARE(m_database->countRows(QStringLiteral("customers"),
-                                   QStringLiteral("name = 'Contoso Retail, Europe'")),
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("customers")), 2 * customers);
+    QCOMPARE(test::countRows(*m_database,
+                             QStringLiteral("customers"),
+                             QStringLiteral("name = 'Contoso Retail, Europe'")),
              1);
     QVERIFY_THROWS_EXCEPTION(
         InputError,
@@ -146,7 +147,7 @@ void TestCsvExchange::exportsEveryTicket()
 {
     const QByteArray csv = CsvExchange::exportTickets(*m_database);
     const QList<Csv::Row> rows = Csv::parse(QStringLiteral("e.csv"), csv);
-    QCOMPARE(rows.size() - 1, m_database->countRows(QStringLiteral("tickets")));
+    QCOMPARE(rows.size() - 1, test::countRows(*m_database, QStringLiteral("tickets")));
     QCOMPARE(rows.first().fields.first(), QStringLiteral("id"));
 }
 

@@ -42,7 +42,7 @@ void TestDatabase::createsSchema()
                               "expertise_entries",
                               "audit_log"})
         QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
-    QCOMPARE(database->countRows(QStringLiteral("tickets")), 0);
+    QCOMPARE(test::countRows(*database, QStringLiteral("tickets")), 0);
 }
 
 void TestDatabase::reopeningIsIdempotent()
@@ -50,7 +50,7 @@ void TestDatabase::reopeningIsIdempotent()
     QTemporaryDir dir;
     test::openTemporarySqlite(dir).reset();
     auto again = test::openTemporarySqlite(dir);
-    QCOMPARE(again->countRows(QStringLiteral("schema_version")), Migrations::latestVersion());
+    QCOMPARE(test::countRows(*again, QStringLiteral("schema_version")), Migrations::latestVersion());
 }
 
 void TestDatabase::refusesNewerSchemaUntouched()

@@ -35,7 +35,7 @@ void TestDemoData::coversEveryPresetSeverityAndTier()
     const DemoDataSummary summary = DemoData::populate(*database, test::fixedNow);
     QVERIFY2(summary.tickets >= 250 && summary.tickets <= 350,
              qPrintable(QString::number(summary.tickets)));
-    QCOMPARE(database->countRows(QStringLiteral("tickets")), summary.tickets);
+    QCOMPARE(test::countRows(*database, QStringLiteral("tickets")), summary.tickets);
 
     QSet<QString> severities;
     QSet<QString> tiers;
@@ -53,8 +53,10 @@ void TestDemoData::coversEveryPresetSeverityAndTier()
             QVERIFY2(tiers.contains(policy.id + u'/' + tier.id), qPrintable(tier.id));
     }
     // French-speaking customers exist, so language filters have something to show.
-    QVERIFY(database->countRows(QStringLiteral("tickets"), QStringLiteral("language = 'fr'")) > 10);
-    QVERIFY(database->countRows(QStringLiteral("tickets"), QStringLiteral("language = 'en'")) > 10);
+    QVERIFY(test::countRows(*database, QStringLiteral("tickets"), QStringLiteral("language = 'fr'"))
+            > 10);
+    QVERIFY(test::countRows(*database, QStringLiteral("tickets"), QStringLiteral("language = 'en'"))
+            > 10);
 }
 
 void TestDemoData::agesAreSpreadRelativeToNow()
@@ -64,25 +66,27 @@ void TestDemoData::agesAreSpreadRelativeToNow()
     DemoData::populate(*database, test::fixedNow);
     const qint64 now = test::fixedNow.time_since_epoch().count();
     const auto count = [&](qint64 minAge, qint64 maxAge) {
-        return database->countRows(QStringLiteral("tickets"),
-                                   QStringLiteral("created_at <= %1 AND created_at > %2")
-                                       .arg(now - minAge)
-                                       .arg(now - maxAge));
+        return test::countRows(*database,
+                               QStringLiteral("tickets"),
+                               QStringLiteral("created_at <= %1 AND created_at > %2")
+                                   .arg(now - minAge)
+                                   .arg(now - maxAge));
     };
     // Under an hour, an hour to a day, a day to a week, over a week: each well populated.
     QVERIFY(count(0, 3600) >= 30);
     QVERIFY(count(3600, 86400) >= 30);
     QVERIFY(count(86400, 7 * 86400) >= 30);
     QVERIFY(count(7 * 86400, 22 * 86400) >= 20);
-    QCOMPARE(database->countRows(QStringLiteral("tickets"),
-                                 QStringLiteral("created_at > %1").arg(now)),
+    QCOMPARE(test::countRows(*database,
+                             QStringLiteral("tickets"),
+                             QStringLiteral("created_at > %1").arg(now)),
              0);
     // Every event lies inside [created, now] of its ticket.
-    QCOMPARE(database->countRows(QStringLiteral("ticket_events e"),
-                                 QStringLiteral(
-                                     "e.at > %1 OR e.at < (SELECT created_at FROM tickets t "
-                                     "WHERE t.id = e.ticket_id)")
-                                     .arg(now)),
+    QCOMPARE(test::countRows(*database,
+                             QStringLiteral("ticket_events e"),
+                             QStringLiteral("e.at > %1 OR e.at < (SELECT created_at FROM tickets t "
+                                            "WHERE t.id = e.ticket_id)")
+                                 .arg(now)),
              0);
 }
 
@@ -91,20 +95,23 @@ void TestDemoData::includesRotationWindowsAndExpertise()
     QTemporaryDir dir;
     auto database = test::openTemporarySqlite(dir);
     DemoData::populate(*database, test::fixedNow);
-    QCOMPARE(database->countRows(QStringLiteral("oncall_rotations")), 1);
-    QCOMPARE(database->countRows(QStringLiteral("oncall_members")), 5);
-    QCOMPARE(database->countRows(QStringLiteral("maintenance_windows")), 3);
-    QCOMPARE(database->countRows(QStringLiteral("maintenance_windows"),
-                                 QStringLiteral("rrule = 'FREQ=WEEKLY;BYDAY=SA' AND "
-                                                "time_zone = 'America/New_York'")),
+    QCOMPARE(test::countRows(*database, QStringLiteral("oncall_rotations")), 1);
+    QCOMPARE(test::countRows(*database, QStringLiteral("oncall_members")), 5);
+    QCOMPARE(test::countRows(*database, QStringLiteral("maintenance_windows")), 3);
+    QCOMPARE(test::countRows(*database,
+                             QStringLiteral("maintenance_windows"),
+                             QStringLiteral("rrule = 'FREQ=WEEKLY;BYDAY=SA' AND "
+                                            "time_zone = 'America/New_York'")),
              1);
-    QVERIFY(
-        database->countRows(QStringLiteral("expertise_entries"), QStringLiteral("language = 'fr'"))
-        > 0);
-    QVERIFY(
-        database->countRows(QStringLiteral("expertise_entries"), QStringLiteral("language = 'en'"))
-        > 0);
-    QCOMPARE(database->countRows(QStringLiteral("policies")), 5);
+    QVERIFY(test::countRows(*database,
+                            QStringLiteral("expertise_entries"),
+                            QStringLiteral("language = 'fr'"))
+            > 0);
+    QVERIFY(test::countRows(*database,
+                            QStringLiteral("expertise_entries"),
+                            QStringLiteral("language = 'en'"))
+            > 0);
+    QCOMPARE(test::countRows(*database, QStringLiteral("policies")), 5);
 }
 
 void TestDemoData::clocksAreComfortableAtRiskAndBreached()
@@ -179,9 +186,9 @@ void TestDemoData::populatesOnlyAnEmptyDatabase()
     QTemporaryDir dir;
     auto database = test::openTemporarySqlite(dir);
     QVERIFY(DemoData::populateIfEmpty(*database, test::fixedNow));
-    const qint64 tickets = database->countRows(QStringLiteral("tickets"));
+    const qint64 tickets = test::countRows(*database, QStringLiteral("tickets"));
     QVERIFY(!DemoData::populateIfEmpty(*database, test::fixedNow));
-    QCOMPARE(database->countRows(QStringLiteral("tickets")), tickets);
+    QCOMPARE(test::countRows(*database, QStringLiteral("tickets")), tickets);
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

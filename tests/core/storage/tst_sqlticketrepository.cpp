@@ -130,8 +130,9 @@ void TestSqlTicketRepository::updateBumpsVersionAndRecordsTimeline()
                           "severity-changed:p2",
                           "assigned:sboucher",
                           "status-changed:waiting-customer"}));
-    QCOMPARE(m_database->countRows(QStringLiteral("audit_log"),
-                                   QStringLiteral("row_id = %1").arg(ticket.id)),
+    QCOMPARE(test::countRows(*m_database,
+                             QStringLiteral("audit_log"),
+                             QStringLiteral("row_id = %1").arg(ticket.id)),
              1);
     // Resolving and reopening are timeline events too.
     TicketChange resolve;
@@ -263,13 +264,15 @@ void TestSqlTicketRepository::openTicketsExcludeResolved()
 {
     const QList<TicketRecord> open = m_repository->openTickets();
     QCOMPARE(open.size(),
-             m_database->countRows(QStringLiteral("tickets"),
-                                   QStringLiteral("status <> 'resolved'")));
+             test::countRows(*m_database,
+                             QStringLiteral("tickets"),
+                             QStringLiteral("status <> 'resolved'")));
     for (const TicketRecord &ticket : open) {
         QVERIFY(ticket.status != QLatin1String("resolved"));
         QVERIFY(!ticket.customer.isEmpty());
     }
-    QCOMPARE(m_repository->allTickets().size(), m_database->countRows(QStringLiteral("tickets")));
+    QCOMPARE(m_repository->allTickets().size(),
+             test::countRows(*m_database, QStringLiteral("tickets")));
 }
 
 void TestSqlTicketRepository::bulkLoadMatchesTicketByTicket()
@@ -403,7 +406,7 @@ void TestSqlTicketRepository::namesNeverQueryInTheMiddleOfARead()
         ++seen;
     }
     QVERIFY(!rows.lastError().isValid());
-    QCOMPARE(seen, m_database->countRows(QStringLiteral("tickets")));
+    QCOMPARE(seen, test::countRows(*m_database, QStringLiteral("tickets")));
     QVERIFY(users.missedAny());
     // Read again, the table knows it.
     NameTable again(m_database->connection(), QStringLiteral("users"), QStringLiteral("login"));
@@ -452,8 +455,9 @@ void TestSqlTicketRepository::upgradesEarlierSchemaInPlace()
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
     auto upgraded = Database::open(parsed);
     QCOMPARE(Migrations::currentVersion(upgraded->connection()), Migrations::latestVersion());
-    QCOMPARE(upgraded->countRows(QStringLiteral("customers"),
-                                 QStringLiteral("name = 'Old Customer'")),
+    QCOMPARE(test::countRows(*upgraded,
+                             QStringLiteral("customers"),
+                             QStringLiteral("name = 'Old Customer'")),
              1);
     QVERIFY(upgraded->connection().tables().contains(QStringLiteral("change_log")));
 }
@@ -463,7 +467,7 @@ void TestSqlTicketRepository::refusesNewerSchemaUntouched()
     QSqlQuery future(m_database->connection());
     QVERIFY(future.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1, 0)")
                             .arg(Migrations::latestVersion() + 1)));
-    const qint64 tickets = m_database->countRows(QStringLiteral("tickets"));
+    const qint64 tickets = test::countRows(*m_database, QStringLiteral("tickets"));
     try {
         Database::open(m_database->url());
         QFAIL("a newer schema was accepted");
@@ -471,7 +475,7 @@ void TestSqlTicketRepository::refusesNewerSchemaUntouched()
         QVERIFY2(error.message().contains(QStringLiteral("newer than this Hourglass")),
                  qPrintable(error.message()));
     }
-    QCOMPARE(m_database->countRows(QStringLiteral("tickets")), tickets);
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("tickets")), tickets);
     QCOMPARE(Migrations::currentVersion(m_database->connection()), Migrations::latestVersion() + 1);
 }
 
