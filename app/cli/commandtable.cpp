@@ -28,9 +28,9 @@ std::vector<Command> makeTable()
          .run = runInfoCommand,
          .synopsis = {"info"},
          .summary = "the database in use, its schema version and how many rows each table holds",
-         .description = "Opens the database, bringing an embedded SQLite file up to date, and "
-                        "prints its URL, its schema version and the number of rows of each "
-                        "table. It never adds demo data.",
+         .description = "Opens the database, bringing its schema up to date as every command "
+                        "does, and prints its URL, its schema version and the number of rows of "
+                        "each table. It never adds demo data.",
          .options = {databaseOption, jsonOption},
          .exitStatuses = {0, 1, 2},
          .example = "hourglass-cli --database sqlite:/tmp/team.sqlite info"},
@@ -48,11 +48,11 @@ std::vector<Command> makeTable()
         {.name = "migrate",
          .run = runMigrateCommand,
          .synopsis = {"migrate"},
-         .summary = "bring the schema up to date (run it as the database owner on PostgreSQL)",
+         .summary = "bring the schema up to date and print its version",
          .description = "Brings the database's schema up to the version this program needs, "
-                        "under a lock so that two runs cannot collide, and prints the schema "
-                        "version. On PostgreSQL it must run as the owner of the database; "
-                        "clients only check the version.",
+                        "one transaction per version, and prints the schema version. Opening a "
+                        "database for any command does the same; on PostgreSQL the login must "
+                        "be allowed to change the schema, as the database's owner is.",
          .options = {databaseOption, userOption, jsonOption},
          .exitStatuses = {0, 1, 2},
          .example = "hourglass-cli --database postgresql://owner@db.example.org:5432/support \\\n"
