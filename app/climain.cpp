@@ -37,9 +37,9 @@ int main(int argc, char *argv[])
     std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
 
     try {
-        const QStringList words = app.arguments().mid(1);
+        const QStringList commandLine = app.arguments().mid(1);
         // Before anything else reads an option: help needs no database and no valid options.
-        if (const auto topic = helpRequest(words)) {
+        if (const auto topic = helpRequest(commandLine)) {
             if (topic->isEmpty()) {
                 std::fputs(overviewText().toUtf8().constData(), stdout);
                 return 0;
@@ -51,11 +51,11 @@ int main(int argc, char *argv[])
             std::fputs(commandHelpText(*command).toUtf8().constData(), stdout);
             return 0;
         }
-        if (versionRequest(words)) {
+        if (versionRequest(commandLine)) {
             std::fputs("hourglass-cli " HOURGLASS_VERSION "\n", stdout);
             return 0;
         }
-        const CliArguments arguments(words, valueOptions());
+        const CliArguments arguments(commandLine, valueOptions());
         const QString name = arguments.words().value(0);
         if (name.isEmpty())
             throw UsageError(QStringLiteral("no command given (see --help)"));
