@@ -25,12 +25,17 @@ bool hasDisplay()
            || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
-// Looks for an option before QApplication exists, which needs to know the platform first.
-bool wantsScreenshot(int argc, char **argv)
+// Looks for an option that needs no display (a screenshot, the help, the version) before
+// QApplication exists, which needs to know the platform first.
+bool needsNoDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
             return true;
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (qstrcmp(argv[i], flag) == 0)
+                return true;
+        }
     }
     return false;
 }
@@ -45,7 +50,7 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
-    if (wantsScreenshot(argc, argv)) {
+    if (needsNoDisplay(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     } else if (!hasDisplay()) {
         std::fprintf(stderr,

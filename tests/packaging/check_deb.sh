@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Builds the .deb from the current build tree with cpack and checks what a user would install.
-# Usage: check_deb.sh CPACK CPackConfig.cmake APP_ID VERSION
+# Usage: check_deb.sh CPACK CPackConfig.cmake APP_ID VERSION LINTIAN
 set -euo pipefail
 
-if [ $# -ne 4 ]; then
-  echo "usage: $0 CPACK CPackConfig.cmake APP_ID VERSION" >&2
+if [ $# -ne 5 ]; then
+  echo "usage: $0 CPACK CPackConfig.cmake APP_ID VERSION LINTIAN" >&2
   exit 2
 fi
 cpack="$1"
 config="$2"
 app_id="$3"
 version="$4"
+lintian="$5"
 
 # A private directory keeps parallel or repeated runs from packing into each other's output.
 work="$(mktemp -d "${TMPDIR:-/tmp}/hourglass-deb.XXXXXX")"
@@ -45,7 +46,12 @@ for path in \
   usr/bin/hourglass-cli \
   "usr/share/applications/$app_id.desktop" \
   "usr/share/metainfo/$app_id.metainfo.xml" \
-  "usr/share/icons/hicolor/scalable/apps/$app_id.svg"; do
+  "usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
+  usr/share/doc/hourglass/copyright \
+  usr/share/doc/hourglass/changelog.Debian.gz \
+  usr/share/man/man1/hourglass.1.gz \
+  usr/share/man/man1/hourglass-cli.1.gz \
+  usr/share/lintian/overrides/hourglass; do
   if grep -qxF "$path" <<<"$contents"; then
     echo "contains $path"
   else
@@ -79,6 +85,25 @@ dpkg-deb -x "$deb" "$work/root"
 if ! appstreamcli validate-tree --no-net "$work/root"; then
   fail "appstreamcli validate-tree rejects the installed tree"
 fi
+
+# The changelog's latest entry is this very package, or apt changelog would tell another story.
+changelog_version="$(gzip -dc "$work/root/usr/share/doc/hourglass/changelog.Debian.gz" \
+  | sed -n '1s/^hourglass (\([^)]*\)).*/\1/p')"
+if [ "$changelog_version" = "$(field Version)" ]; then
+  echo "changelog.Debian: $changelog_version"
+else
+  fail "changelog.Debian's latest entry is '$changelog_version', the package is $(field Version)"
+fi
+
+# Errors fail the test; warnings and the rest are shown for whoever reads the log. The
+# package's own overrides (with their reasons) are honoured, as they would be for a user.
+if "$lintian" --fail-on error --tag-display-limit 0 --display-level '>=pedantic' "$deb" \
+  >"$work/lintian.log" 2>&1; then
+  echo "lintian reports no error"
+else
+  fail "lintian reports errors"
+fi
+grep -v 'running with root privileges' "$work/lintian.log" || true
 
 # A simulated install resolves every Depends entry, so a misspelt hand-written one fails here
 # rather than on a user's machine; it changes nothing and needs no root.

@@ -1,0 +1,240 @@
+// hourglass-cli's commands in one table: what runs each, and all the help about it.
+#include "cli/commandtable.h"
+
+#include "cli/calendarcommands.h"
+#include "cli/databasecommands.h"
+#include "cli/slacommands.h"
+#include "cli/ticketcommands.h"
+
+namespace hourglass::cli {
+
+namespace {
+
+// Options several commands share, described once.
+const CommandOption databaseOption{
+    "database",
+    "URL",
+    "the database: sqlite:PATH or postgresql://user@host:port/database (libpq options such as "
+    "?sslmode=verify-full may follow); default: the embedded database in the user's data folder"};
+const CommandOption jsonOption{"json", "", "one JSON object per line instead of text"};
+const CommandOption userOption{"user",
+                               "LOGIN",
+                               "who writes, recorded with every change (default: $USER)"};
+
+std::vector<Command> makeTable()
+{
+    return {
+        {.name = "info",
+         .run = runInfoCommand,
+         .synopsis = {"info"},
+         .summary = "the database in use, its schema version and how many rows each table holds",
+         .description = "Opens the database, bringing its schema up to date as every command "
+                        "does, and prints its URL, its schema version and the number of rows of "
+                        "each table. It never adds demo data.",
+         .options = {databaseOption, jsonOption},
+         .exitStatuses = {0, 1, 2},
+         .example = "hourglass-cli --database sqlite:/tmp/team.sqlite info"},
+        {.name = "demo",
+         .run = runDemoCommand,
+         .synopsis = {"demo"},
+         .summary = "fill an empty database with the demo data (refuses one that holds data)",
+         .description = "Fills an empty database with demo data generated relative to now: "
+                        "customers on every tier of the preset policies, about 300 tickets, an "
+                        "on-call rotation, maintenance windows and coaching hours. A database "
+                        "that already holds users or tickets is refused (exit status 1).",
+         .options = {databaseOption, jsonOption},
+         .exitStatuses = {0, 1, 2},
+         .example = "hourglass-cli --database sqlite:/tmp/demo.sqlite demo"},
+        {.name = "migrate",
+         .run = runMigrateCommand,
+         .synopsis = {"migrate"},
+         .summary = "bring the schema up to date and print its version",
+         .description = "Brings the database's schema up to the version this program needs, "
+                        "one transaction per version, and prints the schema version. Opening a "
+                        "database for any command does the same; on PostgreSQL the login must "
+                        "be allowed to change the schema, as the database's owner is.",
+         .options = {databaseOption, userOption, jsonOption},
+         .exitStatuses = {0, 1, 2},
+         .example = "hourglass-cli --database postgresql://owner@db.example.org:5432/support \\\n"
+                    "    migrate"},
+        {.name = "ticket",
+         .run = runTicketCommand,
+         .synopsis = {"ticket list [--all]",
+                      "ticket show ID [--at ISO8601]",
+                      "ticket create --customer NAME --title TEXT [--severity ID]\n"
+                      "    [--channel ID] [--language CODE] [--assignee LOGIN]",
+                      "ticket update ID --version N [--title TEXT] [--severity ID]\n"
+                      "    [--tier ID] [--status STATUS] [--assignee LOGIN]",
+                      "ticket event ID --kind KIND [--text TEXT] [--at ISO8601]"},
+         .summary = "tickets from scripts; update is refused (exit status 3) on a stale version",
+         .description
+         = "Reads and writes the tickets of the database. \"list\" prints the open tickets, one "
+           "per line: number, status, severity, assignee, version, customer and title, separated "
+           "by tabs. \"show\" prints one ticket with its SLA clocks and its timeline. \"create\" "
+           "opens a ticket for a customer under the customer's current contract and prints its "
+           "number; with no --severity the policy's triage rules choose one. \"update\" changes "
+           "the given fields of a ticket, and is refused as a conflict when the ticket is no "
+           "longer at --version. \"event\" adds an event to a ticket's timeline.",
+         .options
+         = {databaseOption,
+            userOption,
+            jsonOption,
+            {"all", "", "list: resolved tickets too"},
+            {"at",
+             "ISO8601",
+             "show: the instant the SLA clocks are read at; event: when it happened "
+             "(default: now)"},
+            {"customer", "NAME", "create: the customer's name (required)"},
+            {"title", "TEXT", "create, update: the ticket's title (required to create)"},
+            {"severity", "ID", "create, update: a severity of the customer's policy, such as p1"},
+            {"channel",
+             "ID",
+             "create: how the ticket came in, a channel of the policy (default: its "
+             "first)"},
+            {"language", "CODE", "create: the ticket's language, en or fr (default: the customer's)"},
+            {"assignee", "LOGIN", "create, update: who works on it; an empty value unassigns"},
+            {"version",
+             "N",
+             "update: the version the change is based on, as list or show printed it "
+             "(required)"},
+            {"tier", "ID", "update: a tier of the customer's policy"},
+            {"status", "STATUS", "update: new, open, waiting-customer, scheduled or resolved"},
+            {"kind", "KIND", "event: responded, updated, customer-replied or note (required)"},
+            {"text", "TEXT", "event: what was said or done"}},
+         .exitStatuses = {0, 1, 2, 3},
+         .example = "hourglass-cli ticket update 42 --version 3 --status resolved"},
+        {.name = "import",
+         .run = runImportCommand,
+         .synopsis = {"import tickets|customers FILE"},
+         .summary = "import a CSV file (RFC 4180) of tickets or customers: all rows or none",
+         .description = "Reads a CSV file (RFC 4180) of tickets or of customers, in the columns "
+                        "that export writes, and stores every row in one transaction: a row "
+                        "that does not parse refuses the whole file and names the row. FILE - "
+                        "reads standard input.",
+         .options = {databaseOption, userOption, jsonOption},
+         .exitStatuses = {0, 1, 2},
+         .example = "hourglass-cli import customers customers.csv"},
+        {.name = "export",
+         .run = runExportCommand,
+         .synopsis = {"export tickets|customers [FILE]"},
+         .summary = "write the tickets or the customers as CSV (RFC 4180), to FILE or stdout",
+         .description = "Writes every ticket or every customer as CSV (RFC 4180) to FILE, or to "
+                        "standard output when FILE is - or absent. import reads the same "
+                        "columns back.",
+         .options = {databaseOption, userOption},
+         .exitStatuses = {0, 1, 2},
+         .example = "hourglass-cli export tickets tickets.csv"},
+        {.name = "watch",
+         .run = runWatchCommand,
+         .synopsis = {"watch"},
+         .summary = "one JSON line per change any client writes, until interrupted",
+         .description = "Follows the database's change feed and prints one JSON object per line "
+                        "for every change any client writes: table, row id, kind, change number, "
+                        "and when it was written and received (ms since the epoch). It runs "
+                        "until interrupted (SIGINT or SIGTERM), then exits 0.",
+         .options = {databaseOption, userOption, jsonOption},
+         .exitStatuses = {0, 1, 2},
+         .example = "hourglass-cli --database postgresql://agent@db.example.org:5432/support \\\n"
+                    "    watch"},
+        {.name = "calendar",
+         .run = runCalendarCommand,
+         .synopsis = {"calendar add --calendar FILE --from ISO8601 --seconds N",
+                      "calendar between --calendar FILE --from ISO8601 --to ISO8601",
+                      "calendar explain --calendar FILE --from ISO8601 --to ISO8601",
+                      "calendar add|between --calendar FILE --batch FILE"},
+         .summary = "business-time arithmetic on a calendar file",
+         .description = "Business-time arithmetic on a calendar JSON file (its zone, weekly "
+                        "hours, holidays and exceptions). \"add\" prints the deadline N business "
+                        "seconds after FROM (before it when N is negative); \"between\" prints "
+                        "the business seconds in [FROM, TO); \"explain\" cuts [FROM, TO) into "
+                        "working, outside-hours and holiday stretches. Instants are ISO 8601 "
+                        "with a zone, such as 2026-03-09T13:30:00Z or 2026-03-06T17:55:00+01:00.",
+         .options = {{"calendar", "FILE", "the calendar JSON file (required)"},
+                     {"from", "ISO8601", "the start instant"},
+                     {"seconds", "N", "add: business seconds to add (negative: subtract)"},
+                     {"to", "ISO8601", "between, explain: the end instant, excluded"},
+                     {"batch",
+                      "FILE",
+                      "add, between: one query per line, \"FROM SECONDS\" or \"FROM TO\", one "
+                      "answer per line; FILE - reads standard input; replaces --from"},
+                     jsonOption},
+         .exitStatuses = {0, 1, 2},
+         .example = "hourglass-cli calendar add --calendar helpdesk-8x5.json \\\n"
+                    "    --from 2026-03-06T16:00:00Z --seconds 7200"},
+        {.name = "sla",
+         .run = runSlaCommand,
+         .synopsis = {"sla explain --policy FILE|PRESET --ticket FILE [--at ISO8601]",
+                      "sla explain --policy FILE|PRESET --opened ISO8601\n"
+                      "    [--severity ID] [--tier ID] [--channel ID] [--at ISO8601]"},
+         .summary = "every SLA clock of a ticket at an instant: state, due time, and why",
+         .description = "Prints every SLA clock of a ticket at --at: its state, its due time, "
+                        "the time remaining and the calendar rules behind them. The ticket is a "
+                        "ticket file (its timeline), or with --opened a ticket opened then "
+                        "(what-if). The policy is a policy JSON file or the id of a preset: "
+                        "afterhours-desk, cloud-tiers, helpdesk-matrix, netmon-v2 or "
+                        "provisioning-terms.",
+         .options = {{"policy", "FILE|PRESET", "the policy file or preset id (required)"},
+                     {"ticket", "FILE", "a ticket file: its events, in time order"},
+                     {"opened", "ISO8601", "instead of --ticket: when the ticket was opened"},
+                     {"severity",
+                      "ID",
+                      "with --opened: its severity (default: as the policy's triage rules "
+                      "choose)"},
+                     {"tier", "ID", "with --opened: the customer's tier (default: the first)"},
+                     {"channel",
+                      "ID",
+                      "with --opened: how it came in (default: the policy's first channel)"},
+                     {"at", "ISO8601", "the instant the clocks are read at (default: now)"},
+                     jsonOption},
+         .exitStatuses = {0, 1, 2},
+         .example = "hourglass-cli sla explain --policy cloud-tiers \\\n"
+                    "    --opened 2026-03-06T17:55:00+01:00 --severity p1 --tier gold"},
+    };
+}
+
+} // namespace
+
+const std::vector<Command> &commandTable()
+{
+    static const std::vector<Command> table = makeTable();
+    return table;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : commandTable()) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QSet<QString> valueOptions()
+{
+    QSet<QString> names;
+    for (const Command &command : commandTable()) {
+        for (const CommandOption &option : command.options) {
+            if (*option.argument)
+                names.insert(QString::fromLatin1(option.name));
+        }
+    }
+    return names;
+}
+
+const char *exitStatusMeaning(int status)
+{
+    switch (status) {
+    case 0:
+        return "done";
+    case 1:
+        return "the database, a file or a calendar could not answer";
+    case 2:
+        return "bad usage or input: an unknown command or option, a missing or malformed value, "
+               "a file that does not parse";
+    case 3:
+        return "a write refused as a conflict: the ticket changed since that version";
+    }
+    return "";
+}
+
+} // namespace hourglass::cli
