@@ -5,6 +5,7 @@
 #include "io/inputerror.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "queuepage.h"
 #include "storage/storageerror.h"
 
 #include <QApplication>
@@ -142,7 +143,7 @@ int main(int argc, char *argv[])
         // The same picture whatever the (offscreen) screen: a common laptop size.
         window.resize(1440, 860);
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(0, &window, [&window, file] {
+        const auto shoot = [&window, file] {
             if (!window.grab().save(file, "PNG")) {
                 std::fprintf(stderr,
                              "hourglass: cannot write the screenshot %s\n",
@@ -151,7 +152,16 @@ int main(int argc, char *argv[])
                 return;
             }
             QCoreApplication::exit(0);
-        });
+        };
+        // The queue is read on another thread: the picture shows it once it is in.
+        auto *queue = qobject_cast<QueuePage *>(window.page(QStringLiteral("queue")));
+        if (queue && queue->isLoading())
+            QObject::connect(queue, &QueuePage::loadingChanged, &window, [shoot](bool loading) {
+                if (!loading)
+                    QTimer::singleShot(0, shoot);
+            });
+        else
+            QTimer::singleShot(0, &window, shoot);
     }
     return app.exec();
 }

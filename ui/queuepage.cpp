@@ -8,8 +8,8 @@
 #include "storage/changefeed.h"
 #include "storage/commandrunner.h"
 #include "storage/storageerror.h"
-#include "tickets/ticketservice.h"
 #include "ticketdetailview.h"
+#include "tickets/ticketservice.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -88,6 +88,8 @@ QueuePage::QueuePage(TicketService &tickets,
         m_detail->respond();
     });
     connect(m_detail, &TicketDetailView::ticketChanged, this, &QueuePage::refreshTicket);
+    connect(&m_loading, &QFutureWatcher<OpenTickets>::finished, this, &QueuePage::loaded);
+    connect(this, &QueuePage::loadingChanged, m_queue, &QueueView::setLoading);
     if (feed) {
         connect(feed, &ChangeFeed::changed, this, [this](const Change &change) {
             if (change.table != QLatin1String("tickets"))
@@ -101,31 +103,76 @@ QueuePage::QueuePage(TicketService &tickets,
     reload();
 }
 
-QueuePage::~QueuePage() = default;
+QueuePage::~QueuePage()
+{
+    // A load still running writes into what it was given; let it end first.
+    m_loading.waitForFinished();
+}
 
 void QueuePage::reload()
 {
-    const qint64 selected = m_queue->currentTicket();
-    // The clocks are worked out while the tickets are still being read on another connection.
-    TicketQueueModel::PreparedClocks clocks;
+    // One load at a time; a reload asked for meanwhile follows it.
+    if (m_loading.isRunning()) {
+        m_reloadAgain = true;
+        return;
+    }
+    // Read and worked out on another thread, so the window stays live whatever the size of
+    // the queue. The clocks are worked out with an engine of the load's own, whose calendars
+    // nothing else touches meanwhile, while the tickets are still being read on a third
+    // connection.
+    auto engine = std::make_shared<const SlaEngine>(m_tickets.engine().policies());
+    auto clocks = std::make_shared<TicketQueueModel::PreparedClocks>();
+    const TicketQueueModel *model = m_model.get();
+    m_pendingClocks = clocks;
+    emit loadingChanged(true);
+    m_loading.setFuture(m_tickets.repository().openTicketsInBackground(
+        [model, engine, clocks](QList<TicketTimeline> &timelines) {
+            *clocks = model->prepareClocks(std::move(timelines), engine);
+        }));
+}
+
+bool QueuePage::isLoading() const
+{
+    return m_loading.isRunning();
+}
+
+void QueuePage::loaded()
+{
+    const auto clocks = std::move(m_pendingClocks);
     OpenTickets open;
     try {
-        open = m_tickets.repository().openTicketsWithTimelines(
-            [&](QList<TicketTimeline> &timelines) {
-                clocks = m_model->prepareClocks(std::move(timelines));
-            });
+        open = m_loading.future().result();
     } catch (const StorageError &error) {
+        // Offline or refused: the queue keeps what it shows, and says why in the log.
         qWarning("the queue could not be read: %s", error.what());
-        return; // offline: the queue keeps what it shows
+        finishLoad();
+        return;
     }
-    m_model->setTickets(std::move(open.tickets), std::move(open.timelines), std::move(clocks));
+    const qint64 selected = m_queue->currentTicket();
+    m_model->setTickets(std::move(open.tickets), std::move(open.timelines), std::move(*clocks));
     m_queue->refreshChoices();
     if (selected)
         m_queue->selectTicket(selected);
+    const QSet<qint64> changed = std::exchange(m_changedDuringLoad, {});
+    for (const qint64 id : changed)
+        refreshTicket(id);
+    finishLoad();
+}
+
+void QueuePage::finishLoad()
+{
+    emit loadingChanged(false);
+    if (m_reloadAgain) {
+        m_reloadAgain = false;
+        reload();
+    }
 }
 
 void QueuePage::refreshTicket(qint64 id)
 {
+    // The load under way read an older snapshot: this ticket is read again once it is in.
+    if (m_loading.isRunning())
+        m_changedDuringLoad.insert(id);
     std::optional<TicketRecord> ticket;
     TicketTimeline timeline;
     try {

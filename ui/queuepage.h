@@ -1,6 +1,11 @@
 // The home screen: the queue beside the selected ticket, kept live by the change feed.
 #pragma once
 
+#include "models/ticketqueuemodel.h"
+#include "tickets/ticketrepository.h"
+
+#include <QFutureWatcher>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -36,8 +41,10 @@ public:
               QWidget *parent = nullptr);
     ~QueuePage() override;
 
-    // Loads every open ticket from the database.
+    // Loads every open ticket from the database, on another thread: the queue is filled when
+    // loadingChanged(false) is emitted.
     void reload();
+    bool isLoading() const;
     // One ticket changed: in place in the queue, and in the detail if it is the one shown.
     void refreshTicket(qint64 id);
 
@@ -46,8 +53,18 @@ public:
     TicketQueueModel *model() const { return m_model.get(); }
     SlaAlerts *alerts() const { return m_alerts; }
 
+signals:
+    void loadingChanged(bool loading);
+
 private:
+    void loaded();
+    void finishLoad();
+
     TicketService &m_tickets;
+    QFutureWatcher<OpenTickets> m_loading;
+    std::shared_ptr<TicketQueueModel::PreparedClocks> m_pendingClocks;
+    bool m_reloadAgain = false;
+    QSet<qint64> m_changedDuringLoad;
     std::unique_ptr<TicketQueueModel> m_model;
     std::unique_ptr<TicketQueueFilter> m_filter;
     QueueView *m_queue;

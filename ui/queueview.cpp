@@ -326,7 +326,14 @@ void QueueView::refreshChoices()
 
 void QueueView::updateCount()
 {
-    m_count->setText(tr("%n ticket(s)", nullptr, m_filter.rowCount()));
+    m_count->setText(m_loading ? tr("Loading tickets…")
+                               : tr("%n ticket(s)", nullptr, m_filter.rowCount()));
+}
+
+void QueueView::setLoading(bool loading)
+{
+    m_loading = loading;
+    updateCount();
 }
 
 void QueueView::saveFilters(const QString &group) const

@@ -42,6 +42,8 @@ public:
     void saveView(const QString &name);
     void applyView(const QString &name);
     QStringList savedViews() const;
+    // While the queue is being read: the count says so instead of "0 tickets".
+    void setLoading(bool loading);
 
 signals:
     void ticketActivated(qint64 id);
@@ -74,6 +76,7 @@ private:
     QCheckBox *m_urgent;
     QLineEdit *m_search;
     QLabel *m_count;
+    bool m_loading = false;
     QComboBox *m_views;
     QLineEdit *m_viewName;
     QPushButton *m_saveView;

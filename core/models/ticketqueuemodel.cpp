@@ -50,10 +50,15 @@ int TicketQueueModel::columnCount(const QModelIndex &parent) const
 
 QueueClock TicketQueueModel::evaluate(const TicketTimeline &timeline) const
 {
+    return evaluate(timeline, m_engine);
+}
+
+QueueClock TicketQueueModel::evaluate(const TicketTimeline &timeline, const SlaEngine &engine) const
+{
     QueueClock best;
     TicketSla sla;
     try {
-        sla = m_engine.evaluate(timeline, m_clock.now());
+        sla = engine.evaluate(timeline, m_clock.now());
     } catch (const std::exception &error) {
         // A timeline the engine cannot read is shown as such, never as a silent blank, and
         // never takes the queue down.
@@ -282,12 +287,15 @@ QVariant TicketQueueModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-TicketQueueModel::PreparedClocks TicketQueueModel::prepareClocks(QList<TicketTimeline> timelines) const
+TicketQueueModel::PreparedClocks TicketQueueModel::prepareClocks(
+    QList<TicketTimeline> timelines, std::shared_ptr<const SlaEngine> engine) const
 {
     PreparedClocks prepared;
     prepared.clocks.reserve(std::size_t(timelines.size()));
+    const SlaEngine &with = engine ? *engine : m_engine;
     for (const TicketTimeline &timeline : std::as_const(timelines))
-        prepared.clocks.push_back(evaluate(timeline));
+        prepared.clocks.push_back(evaluate(timeline, with));
+    prepared.engine = std::move(engine);
     prepared.timelines = std::move(timelines);
     return prepared;
 }
@@ -317,6 +325,8 @@ void TicketQueueModel::setTickets(QList<TicketRecord> tickets,
     m_keys.clear();
     m_rowById.clear();
     m_changes.clear();
+    // The old rows are gone, and with them the last use of the engine they counted on.
+    m_loadEngine = std::move(prepared.engine);
     m_rows.reserve(std::size_t(tickets.size()));
     m_keys.reserve(std::size_t(tickets.size()));
     m_rowById.reserve(tickets.size());

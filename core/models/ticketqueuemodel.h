@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <map>
+#include <memory>
 
 namespace hourglass {
 
@@ -88,14 +89,20 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     // Timelines with their clocks worked out ahead of setTickets(), while the tickets are still
-    // being read elsewhere (TicketStore::loadOpenTickets' `meanwhile`).
+    // being read elsewhere (TicketRepository::openTicketsWithTimelines' `meanwhile`).
     class PreparedClocks
     {
         friend class TicketQueueModel;
         QList<TicketTimeline> timelines; // in ticket order
         std::vector<QueueClock> clocks;  // one per timeline
+        // The engine they were worked out with, when not the model's: its calendars are what
+        // the clocks count on.
+        std::shared_ptr<const SlaEngine> engine;
     };
-    PreparedClocks prepareClocks(QList<TicketTimeline> timelines) const;
+    // With the model's engine, on the model's thread; or, given an engine of its own (a load on
+    // another thread, whose calendars no one else touches meanwhile), on any thread.
+    PreparedClocks prepareClocks(QList<TicketTimeline> timelines,
+                                 std::shared_ptr<const SlaEngine> engine = {}) const;
 
     // Replaces everything (first load, or after an import). Each ticket takes its clock from
     // `prepared`, else its timeline from `timelines`, evaluated now. Pass rvalues to have them
@@ -151,6 +158,7 @@ private:
     // refresh(), then clockEscalated when the clock went up a level or breached.
     void refreshAndSignal(Row &row);
     QueueClock evaluate(const TicketTimeline &timeline) const;
+    QueueClock evaluate(const TicketTimeline &timeline, const SlaEngine &engine) const;
     void schedule(int row);
     void unschedule(int row);
     Seconds remainingNow(const QueueClock &clock) const;
@@ -169,7 +177,8 @@ private:
     std::vector<Row> m_rows;
     std::vector<SortKey> m_keys; // one per row, in the same order
     QHash<qint64, int> m_rowById;
-    std::multimap<Instant, qint64> m_changes; // next change → ticket id
+    std::multimap<Instant, qint64> m_changes;      // next change → ticket id
+    std::shared_ptr<const SlaEngine> m_loadEngine; // what the clocks of the last load count on
 };
 
 } // namespace hourglass

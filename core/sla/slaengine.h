@@ -24,6 +24,7 @@ public:
     explicit SlaEngine(const QList<Policy> &policies);
     ~SlaEngine();
 
+    const QList<Policy> &policies() const { return m_policies; }
     const Policy *policy(const QString &id, int version) const;
     // The newest version stored, which new tickets follow; null when there is none.
     const Policy *latestPolicy(const QString &id) const;

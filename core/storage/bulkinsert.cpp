@@ -24,9 +24,9 @@ struct Tr
 // SQLite reuses one prepared single-row statement, since it looks placeholders up by a linear
 // scan and a statement with thousands of them costs quadratic time.
 void BulkInsert::insertRows(Database &database,
-                const QString &head,
-                int columns,
-                const QList<QVariantList> &rows)
+                            const QString &head,
+                            int columns,
+                            const QList<QVariantList> &rows)
 {
     const int batch = database.isPostgres() ? 200 : 1;
     const QString placeholders = QStringLiteral("(")

@@ -124,8 +124,8 @@ void CommandRunner::replay()
             ++applied;
         } catch (const std::runtime_error &error) {
             ++refused;
-            emit replayConflict(
-                Tr::tr("an edit made offline was not saved: %1").arg(QString::fromUtf8(error.what())));
+            emit replayConflict(Tr::tr("an edit made offline was not saved: %1")
+                                    .arg(QString::fromUtf8(error.what())));
         }
         m_journal->removeFirst();
         emit pendingChanged(pending());

@@ -22,8 +22,9 @@ public:
     virtual QString service() const = 0;
     // Throws InputError naming `file` and `place` when the command is not one of this
     // service's (a damaged journal line).
-    virtual void check(const JournalEntry &entry, const QString &file, const QString &place) const
-        = 0;
+    virtual void check(const JournalEntry &entry,
+                       const QString &file,
+                       const QString &place) const = 0;
     // Carries the command out on the database. A refusal (a conflict, invalid input) throws
     // ConflictError or InputError; a lost connection throws StorageError.
     virtual void execute(const JournalEntry &entry) = 0;

@@ -20,10 +20,7 @@ struct Tr
 
 } // namespace
 
-Session::Session(const DatabaseUrl &url,
-                 const Clock &clock,
-                 const QString &profile,
-                 QObject *parent)
+Session::Session(const DatabaseUrl &url, const Clock &clock, const QString &profile, QObject *parent)
     : QObject(parent)
     , m_url(url)
     , m_clock(clock)
@@ -34,15 +31,46 @@ Session::Session(const DatabaseUrl &url,
                                   "PostgreSQL you are the login you connect as")
                                .arg(url.toString()));
     m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, [this] {
-        if (!reconnect()) {
-            m_delay = std::min(m_delay * 2, 30000);
-            m_retry.start(m_delay);
-        }
-    });
+    connect(&m_retry, &QTimer::timeout, this, &Session::retry);
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // A probe still asking is bounded by the connection timeout; its answer goes nowhere.
+    if (m_probe)
+        m_probe->wait();
+}
+
+void Session::retry()
+{
+    if (m_probe)
+        return;
+    // Connecting to a server that is away can take the whole connection timeout: that wait
+    // happens on a thread of its own, with a connection of its own.
+    m_probe = QThread::create([this, url = m_url] {
+        bool answered = true;
+        try {
+            Database::probe(url);
+        } catch (const std::exception &) {
+            answered = false;
+        }
+        QMetaObject::invokeMethod(
+            this, [this, answered] { probed(answered); }, Qt::QueuedConnection);
+    });
+    connect(m_probe, &QThread::finished, m_probe, &QObject::deleteLater);
+    m_probe->start();
+}
+
+void Session::probed(bool answered)
+{
+    m_probe = nullptr;
+    if (m_state == State::Online)
+        return;
+    if (answered && reconnect())
+        return;
+    m_delay = std::min(m_delay * 2, 30000);
+    m_retry.start(m_delay);
+}
 
 QString Session::defaultProfile()
 {

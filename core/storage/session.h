@@ -5,6 +5,7 @@
 #include "storage/databaseurl.h"
 
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -51,7 +52,9 @@ public:
 
     // The connection dropped under a write or a read: offline, retrying on a timer.
     void goOffline(const QString &reason);
-    // One reconnection attempt now (the timer makes them with back-off on its own).
+    // One reconnection attempt now, on this thread (the timer makes them with back-off on its
+    // own, and first asks from another thread whether the server answers at all, so a server
+    // that is away never freezes the window).
     bool reconnect();
     // First retry delay; doubles to 30 s. Tests shorten it.
     void setRetryDelay(int milliseconds) { m_firstDelay = m_delay = milliseconds; }
@@ -66,6 +69,8 @@ signals:
 
 private:
     void signIn();
+    void retry();
+    void probed(bool answered);
 
     DatabaseUrl m_url;
     const Clock &m_clock;
@@ -76,6 +81,7 @@ private:
     Database *m_database = nullptr; // m_owned, or borrowed
     State m_state = State::Offline;
     QTimer m_retry;
+    QThread *m_probe = nullptr; // asking whether the server answers, off this thread
     int m_firstDelay = 1000;
     int m_delay = 1000;
 };

@@ -1,22 +1,24 @@
 // Tickets in SQL, the same code on SQLite and PostgreSQL: prepared statements, version checks.
 #include "storage/sqlticketrepository.h"
 
-#include "tickets/eventpayload.h"
 #include "sla/explaintext.h"
+#include "storage/bulkinsert.h"
 #include "storage/changelog.h"
 #include "storage/conflicterror.h"
 #include "storage/database.h"
-#include "storage/bulkinsert.h"
 #include "storage/nametable.h"
 #include "storage/stringpool.h"
 #include "storage/ticketstore.h"
 #include "storage/transaction.h"
+#include "tickets/eventpayload.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QPromise>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <array>
 
@@ -63,9 +65,7 @@ QList<TicketRecord> SqlTicketRepository::select(const QString &where,
     // A customer or user added after the name tables were read is not in them: read again,
     // once, rather than look it up while the rows are still coming.
     for (int attempt = 1;; ++attempt) {
-        NameTable customers(db().connection(),
-                            QStringLiteral("customers"),
-                            QStringLiteral("name"));
+        NameTable customers(db().connection(), QStringLiteral("customers"), QStringLiteral("name"));
         NameTable users(db().connection(), QStringLiteral("users"), QStringLiteral("login"));
         QList<TicketRecord> records = read(where, values, &customers, &users);
         if ((!customers.missedAny() && !users.missedAny()) || attempt == 2)
@@ -85,8 +85,7 @@ QList<TicketRecord> SqlTicketRepository::read(const QString &where,
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        throw StorageError(
-            db().describeError(Tr::tr("cannot read tickets"), query.lastError()));
+        throw StorageError(db().describeError(Tr::tr("cannot read tickets"), query.lastError()));
     QList<TicketRecord> records;
     // Every column but the title repeats from row to row: one pool per column.
     enum {
@@ -126,8 +125,7 @@ QList<TicketRecord> SqlTicketRepository::read(const QString &where,
     }
     // A connection lost halfway ends the rows early: that is an error, not fewer tickets.
     if (query.lastError().isValid())
-        throw StorageError(
-            db().describeError(Tr::tr("cannot read tickets"), query.lastError()));
+        throw StorageError(db().describeError(Tr::tr("cannot read tickets"), query.lastError()));
     return records;
 }
 
@@ -169,7 +167,7 @@ Instant SqlTicketRepository::insertEvent(qint64 ticketId, const TicketEvent &eve
         check.addBindValue(ticketId);
         if (!check.exec() || !check.next())
             throw StorageError(db().describeError(Tr::tr("cannot read ticket %1").arg(ticketId),
-                                                        check.lastError()));
+                                                  check.lastError()));
         const Instant last = fromEpoch(check.value(0).toLongLong());
         if (event.at < last)
             throw StorageError(Tr::tr("ticket %1: an event cannot be dated %2, before the "
@@ -180,7 +178,7 @@ Instant SqlTicketRepository::insertEvent(qint64 ticketId, const TicketEvent &eve
     const QString at = stamp == Stamp::AsGiven
                            ? QStringLiteral("?")
                            : (db().isPostgres() ? QStringLiteral("GREATEST(%1, %2)")
-                                                      : QStringLiteral("MAX(%1, %2)"))
+                                                : QStringLiteral("MAX(%1, %2)"))
                                  .arg(db().nowSeconds(), latest);
     QSqlQuery insert(db().connection());
     insert.prepare(QLatin1String("INSERT INTO ticket_events (ticket_id, at, kind, author_id, "
@@ -199,7 +197,7 @@ Instant SqlTicketRepository::insertEvent(qint64 ticketId, const TicketEvent &eve
     if (!insert.exec() || !insert.next())
         throw StorageError(
             db().describeError(Tr::tr("cannot record an event of ticket %1").arg(ticketId),
-                                     insert.lastError()));
+                               insert.lastError()));
     return fromEpoch(insert.value(0).toLongLong());
 }
 
@@ -306,11 +304,10 @@ TicketRecord SqlTicketRepository::update(qint64 id,
     if (!current)
         throw StorageError(Tr::tr("there is no ticket %1").arg(id));
     // What a refused write says: both sides, and the event that went with it, refused too.
-    const QString refused = alongside != events.end()
-                                ? Tr::tr("%1, with the entry “%2”")
-                                            .arg(change.describeForPeople(),
-                                                 ExplainText::eventText(*alongside))
-                                      : change.describeForPeople();
+    const QString refused = alongside != events.end() ? Tr::tr("%1, with the entry “%2”")
+                                                            .arg(change.describeForPeople(),
+                                                                 ExplainText::eventText(*alongside))
+                                                      : change.describeForPeople();
     if (current->version != expectedVersion)
         throw ConflictError(Tr::tr("ticket %1 was changed by %2 at %3 (version %4); your change "
                                    "(%5) was made on version %6 and was not saved")
@@ -383,8 +380,8 @@ TicketRecord SqlTicketRepository::update(qint64 id,
     update.addBindValue(id);
     update.addBindValue(expectedVersion);
     if (!update.exec())
-        throw StorageError(db().describeError(Tr::tr("cannot update ticket %1").arg(id),
-                                                    update.lastError()));
+        throw StorageError(
+            db().describeError(Tr::tr("cannot update ticket %1").arg(id), update.lastError()));
     if (update.numRowsAffected() != 1)
         throw raced();
 
@@ -419,11 +416,8 @@ Instant SqlTicketRepository::appendEvent(qint64 id, const TicketEvent &event, St
     return at;
 }
 
-bool SqlTicketRepository::appendEventInTransaction(qint64 id,
-                                                   const TicketEvent &event,
-                                                   Stamp stamp,
-                                                   std::optional<int> version,
-                                                   Instant *recorded)
+bool SqlTicketRepository::appendEventInTransaction(
+    qint64 id, const TicketEvent &event, Stamp stamp, std::optional<int> version, Instant *recorded)
 {
     QSqlQuery touch(db().connection());
     // Appending never conflicts: it touches the ticket's time but not its version; with a
@@ -459,6 +453,37 @@ OpenTickets SqlTicketRepository::openTicketsWithTimelines(
     const std::function<void(QList<TicketTimeline> &)> &meanwhile)
 {
     return TicketStore::loadOpenTickets(db(), meanwhile);
+}
+
+QFuture<OpenTickets> SqlTicketRepository::openTicketsInBackground(
+    std::function<void(QList<TicketTimeline> &)> meanwhile)
+{
+    auto promise = std::make_shared<QPromise<OpenTickets>>();
+    QFuture<OpenTickets> future = promise->future();
+    promise->start();
+    const DatabaseUrl url = db().url();
+    const auto read = [promise](const std::function<OpenTickets()> &how) {
+        try {
+            promise->addResult(how());
+        } catch (...) {
+            promise->setException(std::current_exception());
+        }
+        promise->finish();
+    };
+    if (!TicketStore::hasSecondConnection(url)) {
+        read([&] { return openTicketsWithTimelines(meanwhile); });
+        return future;
+    }
+    QThread *thread = QThread::create([read, url, meanwhile = std::move(meanwhile)] {
+        read([&] {
+            // A connection of this thread's own, closed before the thread ends.
+            const std::unique_ptr<Database> own = Database::open(url);
+            return TicketStore::loadOpenTickets(*own, meanwhile);
+        });
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+    return future;
 }
 
 } // namespace hourglass

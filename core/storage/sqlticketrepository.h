@@ -31,6 +31,8 @@ public:
     TicketTimeline timeline(qint64 id) override;
     OpenTickets openTicketsWithTimelines(
         const std::function<void(QList<TicketTimeline> &)> &meanwhile = {}) override;
+    QFuture<OpenTickets> openTicketsInBackground(
+        std::function<void(QList<TicketTimeline> &)> meanwhile = {}) override;
 
 private:
     Database &db() const { return m_handle.get(); }

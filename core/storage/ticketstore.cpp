@@ -3,12 +3,12 @@
 
 #include "io/inputerror.h"
 #include "io/jsonreader.h"
-#include "tickets/eventpayload.h"
 #include "storage/database.h"
 #include "storage/nametable.h"
 #include "storage/sqlticketrepository.h"
 #include "storage/storageerror.h"
 #include "storage/stringpool.h"
+#include "tickets/eventpayload.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -146,6 +146,14 @@ QList<TicketTimeline> TicketStore::loadOpenTimelines(QSqlDatabase &db)
     }
 }
 
+bool TicketStore::hasSecondConnection(const DatabaseUrl &url)
+{
+    // An in-memory SQLite database is one per connection: a second would be another, empty one.
+    return !url.isSqlite()
+           || (url.path() != QLatin1String(":memory:")
+               && !url.path().contains(QLatin1String("mode=memory")));
+}
+
 OpenTickets TicketStore::loadOpenTickets(
     Database &database, const std::function<void(QList<TicketTimeline> &)> &meanwhile)
 {
@@ -155,11 +163,7 @@ OpenTickets TicketStore::loadOpenTickets(
     const auto readOnSecondConnection = [url = database.url(), readTickets] {
         return readTickets(*Database::open(url));
     };
-    // An in-memory SQLite database is one per connection: a second would be another, empty one.
-    const DatabaseUrl &url = database.url();
-    const bool shareable = !url.isSqlite()
-                           || (url.path() != QLatin1String(":memory:")
-                               && !url.path().contains(QLatin1String("mode=memory")));
+    const bool shareable = hasSecondConnection(database.url());
     std::future<QList<TicketRecord>> tickets;
     if (shareable)
         tickets = std::async(std::launch::async, readOnSecondConnection);

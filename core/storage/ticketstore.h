@@ -1,6 +1,7 @@
 // Reading ticket timelines back from the database, for the SLA engine.
 #pragma once
 
+#include "storage/databaseurl.h"
 #include "tickets/ticketevent.h"
 #include "tickets/ticketrepository.h"
 
@@ -28,6 +29,8 @@ QList<TicketTimeline> loadOpenTimelines(QSqlDatabase &db);
 // `meanwhile`, when given, gets the timelines on this thread as soon as they are read, while
 // the tickets are still coming: it may take them (to work out their clocks, say). The result
 // then holds only the timelines of tickets opened between the two reads.
+// Whether a second connection sees the same data (not so for an in-memory SQLite database).
+bool hasSecondConnection(const DatabaseUrl &url);
 OpenTickets loadOpenTickets(Database &database,
                             const std::function<void(QList<TicketTimeline> &)> &meanwhile = {});
 

@@ -130,7 +130,8 @@ TicketAction TicketAction::fromJson(const QString &file,
     if (const auto status = field("status")) {
         action.change.status = ticketStatusFromKey(*status);
         if (!action.change.status)
-            reader.fail(QStringLiteral("change.status"), Tr::tr("unknown status \"%1\"").arg(*status));
+            reader.fail(QStringLiteral("change.status"),
+                        Tr::tr("unknown status \"%1\"").arg(*status));
     }
     if (const auto event = reader.optionalObject(QStringLiteral("event"))) {
         JsonReader entry = *event;

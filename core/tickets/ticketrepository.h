@@ -4,6 +4,7 @@
 #include "tickets/ticketevent.h"
 #include "tickets/ticketstatus.h"
 
+#include <QFuture>
 #include <QList>
 #include <QString>
 
@@ -105,8 +106,7 @@ public:
     };
     // Appends to the timeline (a response, a customer reply, a note…); never conflicts.
     // Returns the instant recorded.
-    virtual Instant appendEvent(qint64 id, const TicketEvent &event, Stamp stamp = Stamp::Now)
-        = 0;
+    virtual Instant appendEvent(qint64 id, const TicketEvent &event, Stamp stamp = Stamp::Now) = 0;
     virtual TicketTimeline timeline(qint64 id) = 0;
     // Every open ticket and its timeline, read as fast as the engine allows. `meanwhile`, when
     // given, gets the timelines as soon as they are read, while the tickets are still coming;
@@ -115,6 +115,12 @@ public:
     virtual OpenTickets openTicketsWithTimelines(
         const std::function<void(QList<TicketTimeline> &)> &meanwhile = {})
         = 0;
+    // The same, read on a connection of its own in another thread, so the caller's thread
+    // stays free (the console's window never freezes on a load); `meanwhile` runs on that
+    // thread. Where no second connection can be had (an in-memory database) it is read here and
+    // the future is finished on return. The future's result() rethrows a StorageError.
+    virtual QFuture<OpenTickets>
+    openTicketsInBackground(std::function<void(QList<TicketTimeline> &)> meanwhile = {}) = 0;
 };
 
 } // namespace hourglass

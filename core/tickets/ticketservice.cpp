@@ -243,9 +243,10 @@ TicketRecord TicketService::create(const TicketRequest &request)
         throw StorageError(Tr::tr("%1: a ticket can be opened only while the database answers")
                                .arg(m_session.url().toString()));
     TicketContext context;
-    const std::optional<Customer> customer
-        = request.customerId ? m_customers.customer(request.customerId)
-                             : m_customers.customerNamed(request.customer.trimmed());
+    const std::optional<Customer> customer = request.customerId
+                                                 ? m_customers.customer(request.customerId)
+                                                 : m_customers.customerNamed(
+                                                     request.customer.trimmed());
     if (customer) {
         context.customersByName.insert(customer->name, &*customer);
         context.customersById.insert(customer->id, &*customer);
@@ -256,9 +257,8 @@ TicketRecord TicketService::create(const TicketRequest &request)
     return m_tickets.create(prepare(m_engine, request, context));
 }
 
-qsizetype TicketService::createMany(
-    const QList<TicketRequest> &requests,
-    const std::function<void(qsizetype, const InputError &)> &refuse)
+qsizetype TicketService::createMany(const QList<TicketRequest> &requests,
+                                    const std::function<void(qsizetype, const InputError &)> &refuse)
 {
     QList<Customer> customers;
     const TicketContext context = readContext(customers);
@@ -366,7 +366,9 @@ void TicketService::apply(TicketAction action)
         e.scheduledFor = action.when;
         return e;
     };
-    const auto append = [&](const TicketEvent &e) { m_tickets.appendEvent(current.id, e); };
+    const auto append = [&](const TicketEvent &e) {
+        m_tickets.appendEvent(current.id, e);
+    };
     const auto write = [&](const TicketChange &change, const QList<TicketEvent> &extra = {}) {
         validate(current, change);
         const TicketRecord saved = m_tickets.update(current.id,
@@ -381,7 +383,9 @@ void TicketService::apply(TicketAction action)
         change.status = to;
         return change;
     };
-    const auto refuse = [&](const QString &why) { fail(QStringLiteral("status"), why); };
+    const auto refuse = [&](const QString &why) {
+        fail(QStringLiteral("status"), why);
+    };
     const bool resolved = current.status == TicketStatus::Resolved;
 
     switch (action.kind) {
