@@ -27,6 +27,8 @@ const char usage[]
       "default: the embedded database in the user's data folder):\n"
       "  info                       the database, its schema version and what it holds\n"
       "  demo                       fill an empty database with the demo data\n"
+      "  migrate                    bring the schema up to date (on PostgreSQL: as the\n"
+      "                             database owner; clients only check the version)\n"
       "\n"
       "Business-time commands (--calendar FILE, a calendar JSON file):\n"
       "  calendar add --calendar FILE --from ISO8601 --seconds N\n"

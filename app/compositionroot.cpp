@@ -18,7 +18,12 @@ CompositionRoot::CompositionRoot(const QString &urlText, Demo demo)
 {
     const bool embedded = urlText.isEmpty();
     const DatabaseUrl url = embedded ? Database::defaultUrl() : DatabaseUrl::parse(urlText);
-    m_database = Database::open(url);
+    // A SQLite file (the embedded one or another named by sqlite:) belongs to whoever opens
+    // it, so it is brought up to date here; a team's PostgreSQL is migrated by its owner with
+    // hourglass-cli migrate, and a client only checks its version.
+    m_database = Database::open(url,
+                                url.isSqlite() ? Database::Schema::Migrate
+                                               : Database::Schema::Check);
     if (embedded && demo == Demo::OnFirstRun) {
         const auto now = std::chrono::time_point_cast<std::chrono::seconds>(
             std::chrono::system_clock::now());

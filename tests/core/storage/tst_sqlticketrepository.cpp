@@ -414,7 +414,8 @@ void TestSqlTicketRepository::namesNeverQueryInTheMiddleOfARead()
 void TestSqlTicketRepository::inMemoryDatabaseLoadsOnOneConnection()
 {
     // A second connection to ":memory:" would be a second, empty database.
-    const auto memory = Database::open(DatabaseUrl::parse(QStringLiteral("sqlite::memory:")));
+    const auto memory = Database::open(DatabaseUrl::parse(QStringLiteral("sqlite::memory:")),
+                                       Database::Schema::Migrate);
     DemoData::populate(*memory, test::fixedNow);
     const TicketStore::OpenTickets open = TicketStore::loadOpenTickets(*memory);
     const qsizetype expected = SqlTicketRepository(*memory).openTickets().size();
@@ -450,7 +451,7 @@ void TestSqlTicketRepository::upgradesEarlierSchemaInPlace()
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
-    auto upgraded = Database::open(parsed);
+    auto upgraded = Database::open(parsed, Database::Schema::Migrate);
     QCOMPARE(Migrations::currentVersion(upgraded->connection()), Migrations::latestVersion());
     QCOMPARE(upgraded->countRows(QStringLiteral("customers"),
                                  QStringLiteral("name = 'Old Customer'")),
