@@ -5,6 +5,9 @@
 #include "testenvironment.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -20,6 +23,10 @@ private slots:
     void initTestCase();
     void seesWritesOfAnotherConnection();
     void deliversEveryChangeOnce();
+    void reconnectsAndCatchesUp();
+
+private:
+    void loseFeedConnection(const QString &engine, Database &writer, const QString &path);
 };
 
 void TestChangeFeed::initTestCase_data()
@@ -79,6 +86,83 @@ void TestChangeFeed::deliversEveryChangeOnce()
     QCOMPARE(spy.count(), tickets.size());
     for (int i = 0; i < tickets.size(); ++i)
         QCOMPARE(spy.at(i).first().value<Change>().rowId, tickets.at(i).id);
+}
+
+// Takes the feed's connection away as each engine can lose it.
+void TestChangeFeed::loseFeedConnection(const QString &engine, Database &writer, const QString &path)
+{
+    QSqlQuery query(writer.connection());
+    if (engine == QLatin1String("postgresql")) {
+        // The server ends the feed's session, as an administrator or a failover would.
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                           "WHERE datname = current_database() AND pid <> pg_backend_pid()")));
+        return;
+    }
+    // The file is replaced by a copy of itself (a restore, a move to another disk and back):
+    // a connection left on the old file would never see another write. The copy is put in
+    // place a moment later, so the feed also finds no file for a while and must not create
+    // one.
+    const QString copy = path + QStringLiteral(".copy");
+    QVERIFY(query.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)));
+    QVERIFY(QFile::remove(path));
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    QTest::qWait(300);
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(QFile::rename(copy, path));
+}
+
+void TestChangeFeed::reconnectsAndCatchesUp()
+{
+    QFETCH_GLOBAL(QString, engine);
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("QSocketNotifier")));
+    QTemporaryDir dir;
+    QString path;
+    DatabaseUrl url;
+    QList<TicketRecord> tickets;
+    {
+        auto writerDatabase = test::openTemporary(engine, dir);
+        DemoData::populate(*writerDatabase, test::fixedNow);
+        url = writerDatabase->url();
+        path = url.path();
+        tickets = SqlTicketRepository(*writerDatabase).openTickets().mid(0, 3);
+    }
+    ChangeFeed feed(url);
+    feed.setPollInterval(50);
+    feed.setReconnectDelays(1000, 1000);
+    QSignalSpy changes(&feed, &ChangeFeed::changed);
+    QSignalSpy states(&feed, &ChangeFeed::stateChanged);
+    feed.start();
+    const TicketEvent
+        note{test::fixedNow, TicketEvent::Kind::Note, QStringLiteral("n"), {}, {}, 0, {}};
+    {
+        auto writer = Database::open(url);
+        SqlTicketRepository(*writer).appendEvent(tickets.at(0).id, note);
+        QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 1, 2000);
+        loseFeedConnection(engine, *writer, path);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(feed.state(), ChangeFeed::State::Reconnecting, 3000);
+    {
+        // Written before the feed is back: it reads it from the change log.
+        auto writer = Database::open(url);
+        SqlTicketRepository(*writer).appendEvent(tickets.at(1).id, note);
+    }
+    QCOMPARE(feed.state(), ChangeFeed::State::Reconnecting);
+    QTRY_COMPARE_WITH_TIMEOUT(feed.state(), ChangeFeed::State::Live, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 2, 2000);
+    {
+        auto writer = Database::open(url);
+        SqlTicketRepository(*writer).appendEvent(tickets.at(2).id, note);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 3, 2000);
+    QTest::qWait(300);
+    QCOMPARE(changes.count(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(changes.at(i).first().value<Change>().rowId, tickets.at(i).id);
+    QCOMPARE(states.count(), 2);
+    QVERIFY2(states.first().at(1).toString().startsWith(url.toString()),
+             qPrintable(states.first().at(1).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeed)
