@@ -102,7 +102,7 @@ void TestFeedOutage::feedCatchesUpAfterARestart()
     QTest::failOnWarning(QRegularExpression(QStringLiteral("QSocketNotifier")));
     ChangeFeed feed(DatabaseUrl::parse(m_url));
     // The first retry waits long enough for the server to be back and written to before it.
-    feed.setReconnectDelays(4000, 4000);
+    feed.setReconnectDelays(8000, 8000);
     QSignalSpy changes(&feed, &ChangeFeed::changed);
     QSignalSpy states(&feed, &ChangeFeed::stateChanged);
     feed.start();
@@ -124,7 +124,7 @@ void TestFeedOutage::feedCatchesUpAfterARestart()
     const qint64 meanwhile = createTicket(QStringLiteral("While the feed was away"));
     QVERIFY(meanwhile);
     QCOMPARE(feed.state(), ChangeFeed::State::Reconnecting);
-    QTRY_COMPARE_WITH_TIMEOUT(feed.state(), ChangeFeed::State::Live, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(feed.state(), ChangeFeed::State::Live, 15000);
     QCOMPARE(states.count(), 2);
     QCOMPARE(states.at(1).at(0).value<ChangeFeed::State>(), ChangeFeed::State::Live);
     QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 2, 2000);
