@@ -80,6 +80,25 @@
     </message>
 </context>
 <context>
+    <name>hourglass::ChangeFeed</name>
+    <message>
+        <source>cannot listen for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database file was moved or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::ChangeLog</name>
     <message>
         <source>cannot record a change</source>
@@ -384,6 +403,18 @@
     </message>
     <message>
         <source>connected; schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected; the database is empty: its owner must run hourglass-cli migrate first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected; schema version %1 is older than this Hourglass needs (%2): its owner must run hourglass-cli migrate first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,6 +887,22 @@
     </message>
     <message>
         <source>cannot commit schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read who owns the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the database owner (%1) may migrate it, and this connection is %2: run hourglass-cli migrate as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has no Hourglass schema yet: run hourglass-cli migrate as the database owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is at schema version %1 and this Hourglass needs %2: run hourglass-cli migrate as the database owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -80,6 +80,25 @@
     </message>
 </context>
 <context>
+    <name>hourglass::ChangeFeed</name>
+    <message>
+        <source>cannot listen for changes</source>
+        <translation>impossible d&apos;écouter les modifications</translation>
+    </message>
+    <message>
+        <source>%1: the database file was moved or replaced</source>
+        <translation>%1 : le fichier de la base a été déplacé ou remplacé</translation>
+    </message>
+    <message>
+        <source>%1: the server stopped answering</source>
+        <translation>%1 : le serveur ne répond plus</translation>
+    </message>
+    <message>
+        <source>%1: the connection was lost: %2</source>
+        <translation>%1 : la connexion a été perdue : %2</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::ChangeLog</name>
     <message>
         <source>cannot record a change</source>
@@ -385,6 +404,18 @@
     <message>
         <source>connected; schema version %1</source>
         <translation>connecté ; version de schéma %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no database file</source>
+        <translation>%1 : le fichier de la base n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>connected; the database is empty: its owner must run hourglass-cli migrate first</source>
+        <translation>connecté ; la base est vide : son propriétaire doit d&apos;abord lancer hourglass-cli migrate</translation>
+    </message>
+    <message>
+        <source>connected; schema version %1 is older than this Hourglass needs (%2): its owner must run hourglass-cli migrate first</source>
+        <translation>connecté ; la version de schéma %1 est plus ancienne que celle qu&apos;exige cet Hourglass (%2) : son propriétaire doit d&apos;abord lancer hourglass-cli migrate</translation>
     </message>
 </context>
 <context>
@@ -857,6 +888,22 @@
     <message>
         <source>cannot commit schema version %1: %2</source>
         <translation>impossible de valider la version de schéma %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read who owns the database: %1</source>
+        <translation>impossible de lire le propriétaire de la base : %1</translation>
+    </message>
+    <message>
+        <source>only the database owner (%1) may migrate it, and this connection is %2: run hourglass-cli migrate as %1</source>
+        <translation>seul le propriétaire de la base (%1) peut la migrer, et cette connexion est celle de %2 : lancez hourglass-cli migrate en tant que %1</translation>
+    </message>
+    <message>
+        <source>the database has no Hourglass schema yet: run hourglass-cli migrate as the database owner</source>
+        <translation>la base n&apos;a pas encore de schéma Hourglass : lancez hourglass-cli migrate en tant que propriétaire de la base</translation>
+    </message>
+    <message>
+        <source>the database is at schema version %1 and this Hourglass needs %2: run hourglass-cli migrate as the database owner</source>
+        <translation>la base est à la version de schéma %1 et cet Hourglass exige la %2 : lancez hourglass-cli migrate en tant que propriétaire de la base</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ std::vector<Command> makeTable()
          .description = "Fills an empty database with demo data generated relative to now: "
                         "customers on every tier of the preset policies, about 300 tickets, an "
                         "on-call rotation, maintenance windows and coaching hours. A database "
-                        "that already holds users or tickets is refused (exit status 1).",
+                        "that already holds customers or tickets is refused (exit status 1).",
          .options = {databaseOption, jsonOption},
          .exitStatuses = {0, 1, 2},
          .example = "hourglass-cli --database sqlite:/tmp/demo.sqlite demo"},
@@ -50,10 +50,13 @@ std::vector<Command> makeTable()
          .synopsis = {"migrate"},
          .summary = "bring the schema up to date and print its version",
          .description = "Brings the database's schema up to the version this program needs, "
-                        "one transaction per version, and prints the schema version. Opening a "
-                        "database for any command does the same; on PostgreSQL the login must "
-                        "be allowed to change the schema, as the database's owner is.",
-         .options = {databaseOption, userOption, jsonOption},
+                        "one transaction per version, and prints the schema version. On "
+                        "PostgreSQL it runs as the database's owner, under a lock, so two "
+                        "migrations never run at once, and makes the owner the database's first "
+                        "administrator; every other command only checks the version and refuses "
+                        "a database that is not up to date. A SQLite file is brought up to date "
+                        "by whichever command opens it.",
+         .options = {databaseOption, jsonOption},
          .exitStatuses = {0, 1, 2},
          .example = "hourglass-cli --database postgresql://owner@db.example.org:5432/support \\\n"
                     "    migrate"},
@@ -71,7 +74,7 @@ std::vector<Command> makeTable()
          = "Reads and writes the tickets of the database. \"list\" prints the open tickets, one "
            "per line: number, status, severity, assignee, version, customer and title, separated "
            "by tabs. \"show\" prints one ticket with its SLA clocks and its timeline. \"create\" "
-           "opens a ticket for a customer under the customer's current contract and prints its "
+           "opens a ticket for a customer under the contract in force now and prints its "
            "number; with no --severity the policy's triage rules choose one. \"update\" changes "
            "the given fields of a ticket, and is refused as a conflict when the ticket is no "
            "longer at --version. \"event\" adds an event to a ticket's timeline.",

@@ -1,10 +1,12 @@
-// hourglass-cli info|demo: what a database holds, and filling an empty one with demo data.
+// hourglass-cli info|demo|migrate: what a database holds, filling an empty one with demo data,
+// and bringing its schema up to date.
 #include "cli/databasecommands.h"
 
 #include "cli/output.h"
 #include "storage/database.h"
 #include "compositionroot.h"
 #include "storage/demodata.h"
+#include "storage/sqldatabasesummary.h"
 #include "storage/storageerror.h"
 
 
@@ -52,6 +54,22 @@ int runDemoCommand(const CliArguments &arguments)
                  {QStringLiteral("ticket_events"), summary.events},
                  {QStringLiteral("maintenance_windows"), summary.maintenanceWindows},
                  {QStringLiteral("expertise_entries"), summary.expertiseEntries}},
+                arguments.flag(QStringLiteral("json")));
+    return 0;
+}
+
+int runMigrateCommand(const CliArguments &arguments)
+{
+    arguments.allowOnly({QStringLiteral("database"), QStringLiteral("json")});
+    if (arguments.words().size() != 1)
+        throw UsageError(QStringLiteral("unexpected argument \"%1\"").arg(arguments.words().at(1)));
+    // The one command that migrates a team's database: every client only checks its version.
+    const DatabaseUrl url = arguments.has(QStringLiteral("database"))
+                                ? DatabaseUrl::parse(arguments.value(QStringLiteral("database")))
+                                : Database::defaultUrl();
+    const auto database = Database::open(url, Database::Schema::Migrate);
+    printObject({{QStringLiteral("database"), database->url().toString()},
+                 {QStringLiteral("schema_version"), SqlDatabaseSummary(*database).schemaVersion()}},
                 arguments.flag(QStringLiteral("json")));
     return 0;
 }

@@ -1,4 +1,4 @@
-// hourglass-cli migrate|ticket|import|export|watch: the shared database from scripts.
+// hourglass-cli ticket|import|export|watch: the shared database from scripts.
 #include "cli/ticketcommands.h"
 
 #include "cli/output.h"
@@ -9,7 +9,6 @@
 #include "sla/slaengine.h"
 #include "storage/changefeed.h"
 #include "storage/csvexchange.h"
-#include "storage/migrations.h"
 #include "storage/policystore.h"
 #include "tickets/ticketservice.h"
 
@@ -90,18 +89,6 @@ QString line(const TicketRecord &t)
 }
 
 } // namespace
-
-int runMigrateCommand(const CliArguments &arguments)
-{
-    arguments.allowOnly(
-        {QStringLiteral("database"), QStringLiteral("json"), QStringLiteral("user")});
-    const auto root = open(arguments);
-    printObject({{QStringLiteral("database"), root->database().url().toString()},
-                 {QStringLiteral("schema_version"),
-                  Migrations::currentVersion(root->database().connection())}},
-                arguments.flag(QStringLiteral("json")));
-    return 0;
-}
 
 int runTicketCommand(const CliArguments &arguments)
 {
@@ -367,6 +354,20 @@ int runWatchCommand(const CliArguments &arguments)
     QObject::connect(&feed, &ChangeFeed::failed, [](const QString &message) {
         std::fprintf(stderr, "hourglass-cli: %s\n", message.toUtf8().constData());
     });
+    // The feed reconnects by itself and catches up; a watcher is told when it is away.
+    QObject::connect(&feed,
+                     &ChangeFeed::stateChanged,
+                     [url](ChangeFeed::State state, const QString &detail) {
+                         if (state == ChangeFeed::State::Reconnecting)
+                             std::fprintf(stderr,
+                                          "hourglass-cli: connection lost, reconnecting: %s\n",
+                                          detail.toUtf8().constData());
+                         else
+                             std::fprintf(stderr,
+                                          "hourglass-cli: connection back, watching %s\n",
+                                          url.toString().toUtf8().constData());
+                         std::fflush(stderr);
+                     });
     feed.start();
     // Until interrupted: SIGINT and SIGTERM end the loop cleanly.
     std::signal(SIGINT, [](int) { QCoreApplication::quit(); });

@@ -5,7 +5,6 @@
 
 namespace hourglass::cli {
 
-int runMigrateCommand(const CliArguments &arguments);
 int runTicketCommand(const CliArguments &arguments);
 int runImportCommand(const CliArguments &arguments);
 int runExportCommand(const CliArguments &arguments);

@@ -1,4 +1,5 @@
-// One open, migrated database connection: the embedded SQLite file or a shared PostgreSQL.
+// One open database connection at the current schema: the embedded SQLite file or a shared
+// PostgreSQL.
 #include "storage/database.h"
 
 #include "storage/migrations.h"
@@ -54,6 +55,12 @@ void configure(QSqlDatabase &db, const DatabaseUrl &url)
         db.setDatabaseName(url.databaseName());
     }
     db.setConnectOptions(url.connectOptions());
+}
+
+bool isInMemory(const DatabaseUrl &url)
+{
+    return url.path() == QLatin1String(":memory:")
+           || url.path().contains(QLatin1String("mode=memory"));
 }
 
 } // namespace
@@ -161,19 +168,25 @@ DatabaseUrl Database::defaultUrl()
     return DatabaseUrl::sqliteFile(dir + QLatin1String("/hourglass.sqlite"));
 }
 
-std::unique_ptr<Database> Database::open(const DatabaseUrl &url)
+std::unique_ptr<Database> Database::open(const DatabaseUrl &url, Schema schema)
 {
     std::unique_ptr<Database> database(new Database(url));
     if (!QSqlDatabase::isDriverAvailable(url.driverName()))
         throw StorageError(Tr::tr("%1: the Qt SQL driver %2 is not installed")
                                .arg(url.toString(), url.driverName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(url.driverName(), database->m_connectionName);
     if (url.isSqlite()) {
         const QFileInfo file(url.path());
-        if (!QDir().mkpath(file.absolutePath()))
+        if (schema == Schema::Check) {
+            // Opening would create an empty file, which a copy or a restore could not then
+            // put in place.
+            if (!isInMemory(url) && !file.exists())
+                throw StorageError(Tr::tr("%1: there is no database file").arg(url.toString()));
+        } else if (!QDir().mkpath(file.absolutePath())) {
             throw StorageError(
                 Tr::tr("%1: cannot create the folder %2").arg(url.toString(), file.absolutePath()));
+        }
     }
+    QSqlDatabase db = QSqlDatabase::addDatabase(url.driverName(), database->m_connectionName);
     configure(db, url);
     if (!db.open())
         throw StorageError(Tr::tr("%1: cannot connect: %2")
@@ -187,7 +200,10 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url)
         pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     }
     try {
-        Migrations::apply(database->m_db, url.engine());
+        if (schema == Schema::Migrate)
+            Migrations::apply(database->m_db, url.engine());
+        else
+            Migrations::require(database->m_db);
     } catch (const StorageError &error) {
         throw StorageError(url.toString() + QLatin1String(": ") + error.message());
     }
@@ -212,9 +228,18 @@ QString Database::probe(const DatabaseUrl &url)
                 throw StorageError(Tr::tr("%1: cannot connect: %2").arg(url.toString(), error));
             }
             const int version = Migrations::currentVersion(db);
-            if (version == 0)
+            // A SQLite file is migrated by whoever opens it; a PostgreSQL only by its owner.
+            if (version == 0 && url.isSqlite())
                 answer = Tr::tr(
                     "connected; the database is empty and Hourglass will create its tables");
+            else if (version == 0)
+                answer = Tr::tr("connected; the database is empty: its owner must run "
+                                "hourglass-cli migrate first");
+            else if (version < Migrations::latestVersion() && !url.isSqlite())
+                answer = Tr::tr("connected; schema version %1 is older than this Hourglass "
+                                "needs (%2): its owner must run hourglass-cli migrate first")
+                             .arg(version)
+                             .arg(Migrations::latestVersion());
             else if (version > Migrations::latestVersion())
                 answer = Tr::tr("connected, but its schema version %1 is newer than this Hourglass "
                                 "knows (%2)")

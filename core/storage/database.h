@@ -1,4 +1,5 @@
-// One open, migrated database connection: the embedded SQLite file or a shared PostgreSQL.
+// One open database connection at the current schema: the embedded SQLite file or a shared
+// PostgreSQL.
 #pragma once
 
 #include "storage/databaseurl.h"
@@ -19,9 +20,16 @@ class Database
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    // Connects and migrates to the latest schema. Throws StorageError with one line that
+    // What open() does about the schema. Check refuses a database that is empty or behind
+    // ("run hourglass-cli migrate as the database owner"), and never creates a SQLite file;
+    // Migrate brings it up to date first, under the migration lock (Migrations::apply). A
+    // team's PostgreSQL is migrated by its owner alone, so clients open it with Check; a
+    // SQLite file belongs to whoever opens it, and the composition root migrates it.
+    enum class Schema { Check, Migrate };
+
+    // Connects and checks, or migrates, the schema. Throws StorageError with one line that
     // names the database and the problem.
-    static std::unique_ptr<Database> open(const DatabaseUrl &url);
+    static std::unique_ptr<Database> open(const DatabaseUrl &url, Schema schema = Schema::Check);
     ~Database();
 
     // Connects without changing anything and says what is there ("schema version 2", "an

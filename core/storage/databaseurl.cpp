@@ -143,8 +143,20 @@ QString DatabaseUrl::connectOptions() const
 {
     if (m_engine == Engine::Sqlite)
         return QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    QMap<QString, QString> options = m_options;
+    // libpq waits for an unanswered connection as long as the operating system does (minutes):
+    // a console that cannot reach its server should say so within seconds.
+    if (!options.contains(QStringLiteral("connect_timeout")))
+        options.insert(QStringLiteral("connect_timeout"), QString::number(defaultConnectTimeout));
+    // A server that vanished without closing the connection (a dropped network, a suspended
+    // laptop) is noticed by TCP keepalives within about 15 s rather than hours; the change
+    // feed, which only listens, learns of it this way.
+    options.insert(QStringLiteral("keepalives"), QStringLiteral("1"));
+    options.insert(QStringLiteral("keepalives_idle"), QStringLiteral("10"));
+    options.insert(QStringLiteral("keepalives_interval"), QStringLiteral("2"));
+    options.insert(QStringLiteral("keepalives_count"), QStringLiteral("3"));
     QStringList parts;
-    for (auto it = m_options.begin(); it != m_options.end(); ++it)
+    for (auto it = options.begin(); it != options.end(); ++it)
         parts.append(it.key() + QLatin1Char('=') + it.value());
     return parts.join(QLatin1Char(';'));
 }

@@ -26,9 +26,13 @@ public:
 
     // The URL as the user wrote it, normalised; never contains a password.
     QString toString() const;
-    // The Qt SQL driver name and libpq connection options for QSqlDatabase.
+    // The Qt SQL driver name and libpq connection options for QSqlDatabase. PostgreSQL gets
+    // connect_timeout=defaultConnectTimeout unless the URL sets one, and TCP keepalives.
     QString driverName() const;
     QString connectOptions() const;
+
+    // Seconds libpq waits for a server to answer a connection.
+    static constexpr int defaultConnectTimeout = 5;
 
 private:
     Engine m_engine = Engine::Sqlite;

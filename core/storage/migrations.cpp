@@ -13,14 +13,21 @@ namespace hourglass {
 
 namespace {
 
+using Migrations::Engines;
+using Migrations::Statement;
+using Migrations::Step;
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(hourglass::Migrations)
 };
 
-// Instants are INTEGER epoch seconds UTC everywhere. "{id}" is the only dialect difference.
-const char *const version1[] = {
-    R"(CREATE TABLE users (
+// Instants are INTEGER epoch seconds UTC everywhere. "{id}" is the only dialect difference;
+// a statement for one engine only says so.
+constexpr auto Both = Engines::Both;
+
+const Statement version1[] = {
+    {Both, R"(CREATE TABLE users (
         id {id},
         login TEXT NOT NULL UNIQUE,
         display_name TEXT NOT NULL,
@@ -29,32 +36,32 @@ const char *const version1[] = {
         time_zone TEXT NOT NULL,
         email TEXT NOT NULL,
         phone TEXT NOT NULL,
-        version INTEGER NOT NULL DEFAULT 1))",
-    R"(CREATE TABLE customers (
+        version INTEGER NOT NULL DEFAULT 1))"},
+    {Both, R"(CREATE TABLE customers (
         id {id},
         name TEXT NOT NULL,
         organization TEXT NOT NULL,
         reseller_id BIGINT REFERENCES customers(id),
         time_zone TEXT NOT NULL,
         language TEXT NOT NULL,
-        version INTEGER NOT NULL DEFAULT 1))",
-    R"(CREATE TABLE policies (
+        version INTEGER NOT NULL DEFAULT 1))"},
+    {Both, R"(CREATE TABLE policies (
         id {id},
         policy_key TEXT NOT NULL,
         policy_version INTEGER NOT NULL,
         name TEXT NOT NULL,
         document TEXT NOT NULL,
         imported_at BIGINT NOT NULL,
-        UNIQUE (policy_key, policy_version)))",
-    R"(CREATE TABLE contracts (
+        UNIQUE (policy_key, policy_version)))"},
+    {Both, R"(CREATE TABLE contracts (
         id {id},
         customer_id BIGINT NOT NULL REFERENCES customers(id),
         policy_key TEXT NOT NULL,
         tier TEXT NOT NULL,
         starts_at BIGINT NOT NULL,
         ends_at BIGINT,
-        version INTEGER NOT NULL DEFAULT 1))",
-    R"(CREATE TABLE tickets (
+        version INTEGER NOT NULL DEFAULT 1))"},
+    {Both, R"(CREATE TABLE tickets (
         id {id},
         customer_id BIGINT NOT NULL REFERENCES customers(id),
         contract_id BIGINT NOT NULL REFERENCES contracts(id),
@@ -69,30 +76,30 @@ const char *const version1[] = {
         assignee_id BIGINT REFERENCES users(id),
         created_at BIGINT NOT NULL,
         updated_at BIGINT NOT NULL,
-        version INTEGER NOT NULL DEFAULT 1))",
-    "CREATE INDEX tickets_status ON tickets(status)",
-    R"(CREATE TABLE ticket_events (
+        version INTEGER NOT NULL DEFAULT 1))"},
+    {Both, "CREATE INDEX tickets_status ON tickets(status)"},
+    {Both, R"(CREATE TABLE ticket_events (
         id {id},
         ticket_id BIGINT NOT NULL REFERENCES tickets(id),
         at BIGINT NOT NULL,
         kind TEXT NOT NULL,
         author_id BIGINT REFERENCES users(id),
         payload TEXT NOT NULL DEFAULT '{}',
-        recorded_at BIGINT NOT NULL))",
-    "CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, at)",
-    R"(CREATE TABLE oncall_rotations (
+        recorded_at BIGINT NOT NULL))"},
+    {Both, "CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, at)"},
+    {Both, R"(CREATE TABLE oncall_rotations (
         id {id},
         name TEXT NOT NULL,
         time_zone TEXT NOT NULL,
         starts_at BIGINT NOT NULL,
         shift_seconds BIGINT NOT NULL CHECK (shift_seconds > 0),
-        version INTEGER NOT NULL DEFAULT 1))",
-    R"(CREATE TABLE oncall_members (
+        version INTEGER NOT NULL DEFAULT 1))"},
+    {Both, R"(CREATE TABLE oncall_members (
         rotation_id BIGINT NOT NULL REFERENCES oncall_rotations(id),
         position INTEGER NOT NULL,
         user_id BIGINT NOT NULL REFERENCES users(id),
-        PRIMARY KEY (rotation_id, position)))",
-    R"(CREATE TABLE maintenance_windows (
+        PRIMARY KEY (rotation_id, position)))"},
+    {Both, R"(CREATE TABLE maintenance_windows (
         id {id},
         name TEXT NOT NULL,
         platform TEXT NOT NULL,
@@ -101,8 +108,8 @@ const char *const version1[] = {
         duration_seconds BIGINT NOT NULL CHECK (duration_seconds > 0),
         rrule TEXT NOT NULL,
         notice TEXT NOT NULL,
-        version INTEGER NOT NULL DEFAULT 1))",
-    R"(CREATE TABLE expertise_entries (
+        version INTEGER NOT NULL DEFAULT 1))"},
+    {Both, R"(CREATE TABLE expertise_entries (
         id {id},
         customer_id BIGINT NOT NULL REFERENCES customers(id),
         coach_id BIGINT NOT NULL REFERENCES users(id),
@@ -110,35 +117,35 @@ const char *const version1[] = {
         minutes INTEGER NOT NULL CHECK (minutes > 0),
         language TEXT NOT NULL CHECK (language IN ('fr', 'en')),
         topic TEXT NOT NULL,
-        version INTEGER NOT NULL DEFAULT 1))",
-    R"(CREATE TABLE audit_log (
+        version INTEGER NOT NULL DEFAULT 1))"},
+    {Both, R"(CREATE TABLE audit_log (
         id {id},
         at BIGINT NOT NULL,
         user_id BIGINT REFERENCES users(id),
         table_name TEXT NOT NULL,
         row_id BIGINT NOT NULL,
         action TEXT NOT NULL,
-        detail TEXT NOT NULL DEFAULT '{}'))",
+        detail TEXT NOT NULL DEFAULT '{}'))"},
 };
 
 // Version 2: organizations and resellers, stored calendars, escalation runs and their attempts,
 // who last changed an editable row, and the change log that other clients follow.
-const char *const version2[] = {
-    R"(CREATE TABLE organizations (
+const Statement version2[] = {
+    {Both, R"(CREATE TABLE organizations (
         id {id},
         name TEXT NOT NULL UNIQUE,
         reseller_id BIGINT REFERENCES organizations(id),
-        version INTEGER NOT NULL DEFAULT 1))",
-    "ALTER TABLE customers ADD COLUMN organization_id BIGINT REFERENCES organizations(id)",
-    "ALTER TABLE customers ADD COLUMN updated_at BIGINT NOT NULL DEFAULT 0",
-    "ALTER TABLE customers ADD COLUMN updated_by BIGINT REFERENCES users(id)",
-    "ALTER TABLE tickets ADD COLUMN updated_by BIGINT REFERENCES users(id)",
-    R"(CREATE TABLE calendars (
+        version INTEGER NOT NULL DEFAULT 1))"},
+    {Both, "ALTER TABLE customers ADD COLUMN organization_id BIGINT REFERENCES organizations(id)"},
+    {Both, "ALTER TABLE customers ADD COLUMN updated_at BIGINT NOT NULL DEFAULT 0"},
+    {Both, "ALTER TABLE customers ADD COLUMN updated_by BIGINT REFERENCES users(id)"},
+    {Both, "ALTER TABLE tickets ADD COLUMN updated_by BIGINT REFERENCES users(id)"},
+    {Both, R"(CREATE TABLE calendars (
         id {id},
         calendar_key TEXT NOT NULL UNIQUE,
         document TEXT NOT NULL,
-        version INTEGER NOT NULL DEFAULT 1))",
-    R"(CREATE TABLE escalation_runs (
+        version INTEGER NOT NULL DEFAULT 1))"},
+    {Both, R"(CREATE TABLE escalation_runs (
         id {id},
         rotation_id BIGINT NOT NULL REFERENCES oncall_rotations(id),
         ticket_id BIGINT REFERENCES tickets(id),
@@ -146,35 +153,23 @@ const char *const version2[] = {
         acknowledged_by BIGINT REFERENCES users(id),
         acknowledged_at BIGINT,
         outcome TEXT,
-        version INTEGER NOT NULL DEFAULT 1))",
-    R"(CREATE TABLE escalation_attempts (
+        version INTEGER NOT NULL DEFAULT 1))"},
+    {Both, R"(CREATE TABLE escalation_attempts (
         id {id},
         run_id BIGINT NOT NULL REFERENCES escalation_runs(id),
         at BIGINT NOT NULL,
         user_id BIGINT NOT NULL REFERENCES users(id),
         channel TEXT NOT NULL,
-        result TEXT NOT NULL))",
-    R"(CREATE TABLE change_log (
+        result TEXT NOT NULL))"},
+    {Both, R"(CREATE TABLE change_log (
         id {id},
         at_ms BIGINT NOT NULL,
         table_name TEXT NOT NULL,
         row_id BIGINT NOT NULL,
         kind TEXT NOT NULL,
-        author_id BIGINT))",
-    "CREATE INDEX tickets_open ON tickets(status, id)",
+        author_id BIGINT))"},
+    {Both, "CREATE INDEX tickets_open ON tickets(status, id)"},
 };
-
-struct Step
-{
-    int version;
-    QList<const char *> statements;
-};
-
-QList<Step> steps()
-{
-    return {Step{1, QList<const char *>(std::begin(version1), std::end(version1))},
-            Step{2, QList<const char *>(std::begin(version2), std::end(version2))}};
-}
 
 QString dialect(const char *statement, DatabaseUrl::Engine engine)
 {
@@ -186,6 +181,13 @@ QString dialect(const char *statement, DatabaseUrl::Engine engine)
     return sql;
 }
 
+bool runsOn(Engines engines, DatabaseUrl::Engine engine)
+{
+    const int bit = engine == DatabaseUrl::Engine::Sqlite ? int(Engines::Sqlite)
+                                                          : int(Engines::Postgres);
+    return (int(engines) & bit) != 0;
+}
+
 void exec(QSqlQuery &query, const QString &sql)
 {
     if (!query.exec(sql))
@@ -193,7 +195,102 @@ void exec(QSqlQuery &query, const QString &sql)
                                .arg(query.lastError().text(), sql.simplified().left(80)));
 }
 
+// Any fixed number will do, as long as every Hourglass uses the same; advisory locks are per
+// database, so two databases of one server never wait for each other.
+constexpr qint64 migrationLockKey = 0x686f7572676c6173; // "hourglas"
+
+// Tables made by a login other than the owner would belong to that login, and the next
+// migration by the owner could not alter them.
+void requireOwner(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT pg_catalog.pg_get_userbyid(d.datdba), current_user, "
+            "(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) "
+            "FROM pg_catalog.pg_database d WHERE d.datname = current_database()"))
+        || !query.next())
+        throw StorageError(
+            Tr::tr("cannot read who owns the database: %1").arg(query.lastError().text()));
+    const QString owner = query.value(0).toString();
+    const QString login = query.value(1).toString();
+    if (owner != login && !query.value(2).toBool())
+        throw StorageError(Tr::tr("only the database owner (%1) may migrate it, and this "
+                                  "connection is %2: run hourglass-cli migrate as %1")
+                               .arg(owner, login));
+}
+
+// The work itself, once the caller holds the migration lock.
+void migrateLocked(QSqlDatabase &db,
+                   DatabaseUrl::Engine engine,
+                   const QList<Step> &steps,
+                   int target)
+{
+    const bool postgres = engine == DatabaseUrl::Engine::Postgres;
+    QSqlQuery query(db);
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        exec(query,
+             QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+                            "applied_at BIGINT NOT NULL)"));
+    const int current = Migrations::currentVersion(db);
+    const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
+    if (current > latest)
+        throw StorageError(Tr::tr("the database is at schema version %1, newer than this "
+                                  "Hourglass knows (%2); it was left untouched")
+                               .arg(current)
+                               .arg(latest));
+    for (const Step &step : steps) {
+        if (step.version <= current || step.version > target)
+            continue;
+        // On SQLite the caller's BEGIN IMMEDIATE holds every step; on PostgreSQL each step
+        // commits on its own, so a failed step keeps the ones before it.
+        if (postgres && !db.transaction())
+            throw StorageError(Tr::tr("cannot start a transaction: %1").arg(db.lastError().text()));
+        try {
+            for (const QString &sql : Migrations::statementsFor(step, engine))
+                exec(query, sql);
+            // When, by the server's clock on PostgreSQL: clients' clocks disagree.
+            query.prepare(
+                postgres ? QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES "
+                                          "(?, EXTRACT(EPOCH FROM clock_timestamp())::bigint)")
+                         : QStringLiteral("INSERT INTO schema_version (version, "
+                                          "applied_at) VALUES (?, ?)"));
+            query.addBindValue(step.version);
+            if (!postgres)
+                query.addBindValue(QDateTime::currentSecsSinceEpoch());
+            if (!query.exec())
+                throw StorageError(query.lastError().text());
+        } catch (...) {
+            if (postgres)
+                db.rollback();
+            throw;
+        }
+        if (postgres && !db.commit())
+            throw StorageError(Tr::tr("cannot commit schema version %1: %2")
+                                   .arg(step.version)
+                                   .arg(db.lastError().text()));
+    }
+}
+
 } // namespace
+
+const QList<Step> &Migrations::steps()
+{
+    static const QList<Step> all{
+        Step{1, QList<Statement>(std::begin(version1), std::end(version1))},
+        Step{2, QList<Statement>(std::begin(version2), std::end(version2))},
+    };
+    return all;
+}
+
+QStringList Migrations::statementsFor(const Step &step, DatabaseUrl::Engine engine)
+{
+    QStringList sql;
+    for (const Statement &statement : step.statements) {
+        if (runsOn(statement.engines, engine))
+            sql.append(dialect(statement.sql, engine));
+    }
+    return sql;
+}
 
 int Migrations::latestVersion()
 {
@@ -213,47 +310,82 @@ int Migrations::currentVersion(QSqlDatabase &db)
 
 void Migrations::apply(QSqlDatabase &db, DatabaseUrl::Engine engine)
 {
-    applyUpTo(db, engine, latestVersion());
+    applySteps(db, engine, steps());
 }
 
 void Migrations::applyUpTo(QSqlDatabase &db, DatabaseUrl::Engine engine, int target)
 {
-    if (!db.tables().contains(QStringLiteral("schema_version"))) {
-        QSqlQuery query(db);
-        exec(query,
-             QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
-                            "applied_at BIGINT NOT NULL)"));
+    applySteps(db, engine, steps(), target);
+}
+
+namespace {
+
+// Who migrates a team database is its owner, and becomes its first administrator: a client
+// signs in only as a login that is a user, and the first one has to come from somewhere.
+void registerOwner(QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("users")))
+        return;
+    QSqlQuery insert(db);
+    exec(insert,
+         QStringLiteral("INSERT INTO users (login, display_name, role, languages, time_zone, "
+                        "email, phone) SELECT session_user, session_user, 'admin', 'en', 'UTC', "
+                        "'', '' WHERE NOT EXISTS (SELECT 1 FROM users WHERE login = session_user)"));
+}
+
+} // namespace
+
+void Migrations::applySteps(QSqlDatabase &db,
+                            DatabaseUrl::Engine engine,
+                            const QList<Step> &steps,
+                            int target)
+{
+    QSqlQuery lock(db);
+    if (engine == DatabaseUrl::Engine::Postgres) {
+        requireOwner(db);
+        // A session lock, not a transaction's: it spans every step's own transaction.
+        exec(lock, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(migrationLockKey));
+        try {
+            migrateLocked(db, engine, steps, target);
+            registerOwner(db);
+        } catch (...) {
+            lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(migrationLockKey));
+            throw;
+        }
+        exec(lock, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(migrationLockKey));
+        return;
     }
+    // IMMEDIATE takes the write lock at once (waiting out the busy timeout): a second client
+    // then reads the version only after the first has committed.
+    exec(lock, QStringLiteral("BEGIN IMMEDIATE"));
+    try {
+        migrateLocked(db, engine, steps, target);
+    } catch (...) {
+        lock.exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    exec(lock, QStringLiteral("COMMIT"));
+}
+
+void Migrations::require(QSqlDatabase &db)
+{
     const int current = currentVersion(db);
-    if (current > latestVersion())
+    const int latest = latestVersion();
+    if (current == latest)
+        return;
+    if (current > latest)
         throw StorageError(Tr::tr("the database is at schema version %1, newer than this "
                                   "Hourglass knows (%2); it was left untouched")
                                .arg(current)
-                               .arg(latestVersion()));
-    for (const Step &step : steps()) {
-        if (step.version <= current || step.version > target)
-            continue;
-        if (!db.transaction())
-            throw StorageError(Tr::tr("cannot start a transaction: %1").arg(db.lastError().text()));
-        try {
-            QSqlQuery query(db);
-            for (const char *statement : step.statements)
-                exec(query, dialect(statement, engine));
-            query.prepare(
-                QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
-            query.addBindValue(step.version);
-            query.addBindValue(QDateTime::currentSecsSinceEpoch());
-            if (!query.exec())
-                throw StorageError(query.lastError().text());
-        } catch (...) {
-            db.rollback();
-            throw;
-        }
-        if (!db.commit())
-            throw StorageError(Tr::tr("cannot commit schema version %1: %2")
-                                   .arg(step.version)
-                                   .arg(db.lastError().text()));
-    }
+                               .arg(latest));
+    if (current == 0)
+        throw StorageError(
+            Tr::tr("the database has no Hourglass schema yet: run hourglass-cli migrate as "
+                   "the database owner"));
+    throw StorageError(Tr::tr("the database is at schema version %1 and this Hourglass needs %2: "
+                              "run hourglass-cli migrate as the database owner")
+                           .arg(current)
+                           .arg(latest));
 }
 
 } // namespace hourglass

@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
     if (importOnly) {
         // 100 000 open tickets over every preset policy, created over the last three weeks.
         const Instant now = std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
-        auto database = Database::open(DatabaseUrl::sqliteFile(file));
+        auto database = Database::open(DatabaseUrl::sqliteFile(file), Database::Schema::Migrate);
         DemoData::populate(*database, now);
         const QStringList customers = {QStringLiteral("Northwind Logistics"),
                                        QStringLiteral("Brasserie Lumière"),

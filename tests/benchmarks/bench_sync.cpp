@@ -48,7 +48,7 @@ QString cluster(const char *action)
 
 QString postgresDatabase(const QString &serverUrl, const QString &name)
 {
-    auto server = Database::open(DatabaseUrl::parse(serverUrl));
+    auto server = Database::open(DatabaseUrl::parse(serverUrl), Database::Schema::Migrate);
     QSqlQuery(server->connection()).exec(QStringLiteral("CREATE DATABASE ") + name);
     const DatabaseUrl parsed = DatabaseUrl::parse(serverUrl);
     return QStringLiteral("postgresql://%1@%2:%3/%4")
@@ -65,7 +65,8 @@ double percentile(std::vector<double> values, double p)
 
 void changeLatency(const QString &engine, const QString &url)
 {
-    auto writerDatabase = Database::open(DatabaseUrl::parse(url));
+    // The benchmark creates its databases: it is their owner, and migrates them.
+    auto writerDatabase = Database::open(DatabaseUrl::parse(url), Database::Schema::Migrate);
     if (SqlDatabaseSummary(*writerDatabase).ticketCount() == 0)
         DemoData::populate(*writerDatabase,
                            std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now()));
@@ -241,7 +242,7 @@ int main(int argc, char *argv[])
                                  + dir.filePath(QStringLiteral("import.sqlite"));
     const QString postgresImport = postgresDatabase(server, QStringLiteral("import"));
     for (const QString &url : {sqliteImport, postgresImport}) {
-        auto database = Database::open(DatabaseUrl::parse(url));
+        auto database = Database::open(DatabaseUrl::parse(url), Database::Schema::Migrate);
         DemoData::populate(*database,
                            std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now()));
     }

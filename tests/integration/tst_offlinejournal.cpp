@@ -66,7 +66,7 @@ void TestOfflineJournal::initTestCase()
     m_url = QStringLiteral("postgresql://%1@%2:%3/journal?connect_timeout=2")
                 .arg(server.user(), server.host())
                 .arg(server.port());
-    auto database = Database::open(DatabaseUrl::parse(m_url));
+    auto database = Database::open(DatabaseUrl::parse(m_url), Database::Schema::Migrate);
     DemoData::populate(*database, test::fixedNow);
 }
 

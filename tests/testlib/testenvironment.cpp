@@ -23,7 +23,7 @@ void isolateUserData()
 
 std::unique_ptr<Database> openTemporarySqlite(const QTemporaryDir &dir, const QString &name)
 {
-    return Database::open(DatabaseUrl::sqliteFile(dir.filePath(name)));
+    return Database::open(DatabaseUrl::sqliteFile(dir.filePath(name)), Database::Schema::Migrate);
 }
 
 QString createPostgresDatabase()
@@ -61,7 +61,8 @@ std::unique_ptr<Database> openTemporaryPostgres()
         throw StorageError(
             QStringLiteral("the PostgreSQL test cluster is not running (ctest fixture "
                            "\"postgres\")"));
-    return Database::open(DatabaseUrl::parse(url));
+    // The test made the database and owns it, as a team's administrator would.
+    return Database::open(DatabaseUrl::parse(url), Database::Schema::Migrate);
 }
 
 std::unique_ptr<Database> openTemporary(const QString &engine, const QTemporaryDir &dir)

@@ -23,7 +23,7 @@ std::unique_ptr<Database> openTemporarySqlite(const QTemporaryDir &dir,
 // The URL of a fresh, empty PostgreSQL database on the throwaway cluster that the ctest
 // fixture "postgres" started (tests/testlib/pgcluster.sh); empty when there is none.
 QString createPostgresDatabase();
-// That database, opened and migrated. Throws StorageError when the cluster is not running.
+// That database, opened and migrated (Database::Schema::Migrate, as its owner). Throws StorageError when the cluster is not running.
 std::unique_ptr<Database> openTemporaryPostgres();
 // SQLite in `dir` or a fresh PostgreSQL database: what tests run on, by engine name.
 std::unique_ptr<Database> openTemporary(const QString &engine, const QTemporaryDir &dir);

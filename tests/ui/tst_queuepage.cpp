@@ -59,7 +59,7 @@ void TestQueuePage::initTestCase()
 {
     test::isolateUserData();
     m_url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("queue.sqlite"));
-    auto database = Database::open(DatabaseUrl::parse(m_url));
+    auto database = Database::open(DatabaseUrl::parse(m_url), Database::Schema::Migrate);
     DemoData::populate(*database, test::fixedNow);
     m_engine = std::make_unique<SlaEngine>(PresetPolicies::load());
 }

@@ -5,9 +5,14 @@
 #include "testenvironment.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTest>
+
+#include <future>
+#include <thread>
 
 using namespace hourglass;
 
@@ -21,6 +26,7 @@ private slots:
     void reopeningIsIdempotent();
     void refusesNewerSchemaUntouched();
     void reportsUnreachableDatabase();
+    void givesUpOnASilentServer();
     void defaultIsEmbeddedSqliteInDataFolder();
 };
 
@@ -93,6 +99,36 @@ void TestDatabase::reportsUnreachableDatabase()
         QVERIFY(error.message().contains(QStringLiteral("cannot connect")));
         QVERIFY(!error.message().contains(u'\n'));
     }
+}
+
+void TestDatabase::givesUpOnASilentServer()
+{
+    // A socket that listens and never answers: the kernel completes the TCP handshake, and
+    // libpq then waits for the server's reply, with no end but connect_timeout.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const DatabaseUrl url = DatabaseUrl::parse(
+        QStringLiteral("postgresql://nobody@127.0.0.1:%1/none").arg(silent.serverPort()));
+    auto outcome = std::make_shared<std::promise<QString>>();
+    std::future<QString> answer = outcome->get_future();
+    QElapsedTimer clock;
+    clock.start();
+    // Detached: were the timeout missing, the attempt would never return.
+    std::thread([url, outcome] {
+        try {
+            Database::open(url);
+            outcome->set_value(QStringLiteral("opened"));
+        } catch (const StorageError &error) {
+            outcome->set_value(error.message());
+        }
+    }).detach();
+    const int limitMs = (DatabaseUrl::defaultConnectTimeout + 3) * 1000;
+    QVERIFY2(answer.wait_for(std::chrono::milliseconds(limitMs)) == std::future_status::ready,
+             "the connection attempt did not give up");
+    const QString message = answer.get();
+    QVERIFY2(message.contains(QStringLiteral("cannot connect")), qPrintable(message));
+    qInfo("a silent server was given up on after %lld ms", clock.elapsed());
+    QVERIFY(clock.elapsed() >= (DatabaseUrl::defaultConnectTimeout - 1) * 1000);
 }
 
 void TestDatabase::defaultIsEmbeddedSqliteInDataFolder()

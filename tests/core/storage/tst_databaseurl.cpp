@@ -13,6 +13,7 @@ class TestDatabaseUrl : public QObject
 private slots:
     void parsesSqlite();
     void parsesPostgres();
+    void connectTimeoutHasADefault();
     void refuses_data();
     void refuses();
 };
@@ -38,10 +39,39 @@ void TestDatabaseUrl::parsesPostgres()
     QCOMPARE(url.host(), QStringLiteral("db.example.org"));
     QCOMPARE(url.port(), 6543);
     QCOMPARE(url.databaseName(), QStringLiteral("support"));
-    QCOMPARE(url.connectOptions(), QStringLiteral("sslmode=verify-full"));
+    QVERIFY2(url.connectOptions().split(u';').contains(QStringLiteral("sslmode=verify-full")),
+             qPrintable(url.connectOptions()));
     QCOMPARE(url.toString(),
              QStringLiteral("postgresql://agent@db.example.org:6543/support?sslmode=verify-full"));
     QCOMPARE(DatabaseUrl::parse(QStringLiteral("postgres://h/db")).port(), 5432);
+}
+
+void TestDatabaseUrl::connectTimeoutHasADefault()
+{
+    // Unset, libpq would wait as long as the operating system does for a silent server.
+    const QStringList defaults = DatabaseUrl::parse(
+                                     QStringLiteral("postgresql://agent@db.example.org/support"))
+                                     .connectOptions()
+                                     .split(u';');
+    QVERIFY2(defaults.contains(QStringLiteral("connect_timeout=5")),
+             qPrintable(defaults.join(u';')));
+    QCOMPARE(defaults.filter(QStringLiteral("connect_timeout=")).size(), 1);
+    QVERIFY(defaults.contains(QStringLiteral("keepalives=1")));
+    // The URL's own value wins, and is the only one.
+    const QStringList own = DatabaseUrl::parse(
+                                QStringLiteral(
+                                    "postgresql://agent@db.example.org/support?connect_timeout=20"))
+                                .connectOptions()
+                                .split(u';');
+    QVERIFY2(own.contains(QStringLiteral("connect_timeout=20")), qPrintable(own.join(u';')));
+    QCOMPARE(own.filter(QStringLiteral("connect_timeout=")).size(), 1);
+    // Nothing of the kind for SQLite, and nothing added to what the URL says.
+    QVERIFY(!DatabaseUrl::parse(QStringLiteral("sqlite:/tmp/x.sqlite"))
+                 .connectOptions()
+                 .contains(QStringLiteral("connect_timeout")));
+    QCOMPARE(DatabaseUrl::parse(QStringLiteral("postgresql://agent@db.example.org/support"))
+                 .toString(),
+             QStringLiteral("postgresql://agent@db.example.org:5432/support"));
 }
 
 void TestDatabaseUrl::refuses_data()

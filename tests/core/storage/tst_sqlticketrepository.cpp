@@ -417,7 +417,8 @@ void TestSqlTicketRepository::namesNeverQueryInTheMiddleOfARead()
 void TestSqlTicketRepository::inMemoryDatabaseLoadsOnOneConnection()
 {
     // A second connection to ":memory:" would be a second, empty database.
-    const auto memory = Database::open(DatabaseUrl::parse(QStringLiteral("sqlite::memory:")));
+    const auto memory = Database::open(DatabaseUrl::parse(QStringLiteral("sqlite::memory:")),
+                                       Database::Schema::Migrate);
     DemoData::populate(*memory, test::fixedNow);
     const TicketStore::OpenTickets open = TicketStore::loadOpenTickets(*memory);
     const qsizetype expected = SqlTicketRepository(*memory).openTickets().size();
@@ -453,7 +454,7 @@ void TestSqlTicketRepository::upgradesEarlierSchemaInPlace()
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
-    auto upgraded = Database::open(parsed);
+    auto upgraded = Database::open(parsed, Database::Schema::Migrate);
     QCOMPARE(Migrations::currentVersion(upgraded->connection()), Migrations::latestVersion());
     QCOMPARE(test::countRows(*upgraded,
                              QStringLiteral("customers"),
