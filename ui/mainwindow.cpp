@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "hourglassversion.h"
+#include "storage/changefeed.h"
 #include "storage/commandrunner.h"
 #include "storage/session.h"
 
@@ -77,6 +78,8 @@ MainWindow::MainWindow(const PageRegistry &pages,
                 &CommandRunner::pendingChanged,
                 this,
                 &MainWindow::updateConnectionState);
+    if (services.feed)
+        connect(services.feed, &ChangeFeed::stateChanged, this, &MainWindow::updateConnectionState);
     createMenus();
     retranslateUi();
     // First start: most of the screen, for the queue and the ticket side by side; later starts
@@ -148,6 +151,11 @@ void MainWindow::updateConnectionState()
     if (m_services.session && !m_services.session->isOnline()) {
         const int pending = m_services.commands ? int(m_services.commands->pending()) : 0;
         m_connectionLabel->setText(tr("Offline: %n edit(s) waiting", "database state", pending));
+        return;
+    }
+    // Other agents' changes are not heard while the feed finds its way back; it catches up.
+    if (m_services.feed && m_services.feed->state() == ChangeFeed::State::Reconnecting) {
+        m_connectionLabel->setText(tr("Reconnecting…", "database state"));
         return;
     }
     // Without a session nothing follows the connection; the window is only built over a

@@ -1,4 +1,4 @@
-// hourglass-cli migrate|ticket|import|export|watch: the shared database from scripts.
+// hourglass-cli ticket|import|export|watch: the shared database from scripts.
 #pragma once
 
 #include "cli/cliarguments.h"
