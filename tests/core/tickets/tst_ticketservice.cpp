@@ -33,6 +33,7 @@ private slots:
     void opensUnderTheContractInForce();
     void triagesOnlyOutsideHours();
     void respondOnNewTicketIsOneWrite();
+    void unassignsWithAnEmptyLogin();
 
 private:
     bool isPostgres() const { return m_database->isPostgres(); }
@@ -549,6 +550,33 @@ void TestTicketService::respondOnNewTicketIsOneWrite()
     QVERIFY(m_stack->act(ticket.id, TicketAction::Kind::Respond, {}, QStringLiteral("More")));
     QCOMPARE(m_stack->repository.ticket(ticket.id)->version, opened.version);
     QCOMPARE(responses(), 2);
+}
+
+// "Assign" with no login takes the ticket off everyone, online and from the journal alike.
+void TestTicketService::unassignsWithAnEmptyLogin()
+{
+    const TicketRecord ticket = m_stack->create(firstCustomer(QStringLiteral("helpdesk-matrix")),
+                                                QStringLiteral("Hand back"),
+                                                QStringLiteral("p3"),
+                                                QStringLiteral("phone"),
+                                                QStringLiteral("sboucher"));
+    QCOMPARE(ticket.assignee, QStringLiteral("sboucher"));
+    TicketAction unassign;
+    unassign.kind = TicketAction::Kind::Assign;
+    unassign.ticketId = ticket.id;
+    unassign.version = ticket.version;
+    const TicketAction journalled = TicketAction::fromJson(QStringLiteral("j"),
+                                                           QStringLiteral("entry 1"),
+                                                           unassign.toJson());
+    QCOMPARE(journalled.kind, TicketAction::Kind::Assign);
+    QCOMPARE(journalled.value, QString());
+    QVERIFY(m_stack->tickets.perform(unassign));
+    const TicketRecord after = *m_stack->repository.ticket(ticket.id);
+    QCOMPARE(after.assignee, QString());
+    QCOMPARE(after.version, ticket.version + 1);
+    const TicketTimeline timeline = m_stack->repository.timeline(ticket.id);
+    QCOMPARE(timeline.events.last().kind, TicketEvent::Kind::Assigned);
+    QCOMPARE(timeline.events.last().value, QString());
 }
 
 QTEST_GUILESS_MAIN(TestTicketService)
