@@ -41,6 +41,7 @@ private slots:
     void repeatedValuesAreStoredOnce();
     void namesNeverQueryInTheMiddleOfARead();
     void inMemoryDatabaseLoadsOnOneConnection();
+    void readsFailCleanlyWhileOffline();
     void upgradesEarlierSchemaInPlace();
     void refusesNewerSchemaUntouched();
 
@@ -545,6 +546,43 @@ void TestSqlTicketRepository::inMemoryDatabaseLoadsOnOneConnection()
     QVERIFY(expected > 100);
     QCOMPARE(open.tickets.size(), expected);
     QCOMPARE(open.timelines.size(), expected);
+}
+
+// A repository on a session that lost its database refuses to read rather than read a closed
+// connection, and reads the same again once the session is back on a connection of its own.
+void TestSqlTicketRepository::readsFailCleanlyWhileOffline()
+{
+    const TicketRecord ticket = open(QStringLiteral("Offline"),
+                                     QStringLiteral("p3"),
+                                     QStringLiteral("phone"));
+    const qsizetype openCount = m_repository->openTickets().size();
+    const qint64 tickets = test::countRows(*m_database, QStringLiteral("tickets"));
+    m_stack->session.goOffline(QStringLiteral("unplugged"));
+    QVERIFY(!m_stack->session.isOnline());
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->openTickets());
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->allTickets());
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->ticket(ticket.id));
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->timeline(ticket.id));
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->openTicketsWithTimelines());
+    // Nothing is written either: no ticket opens offline, and with no journal an action fails.
+    QVERIFY_THROWS_EXCEPTION(StorageError,
+                             m_stack->create(firstCustomer(),
+                                             QStringLiteral("x"),
+                                             QStringLiteral("p3")));
+    TicketAction note;
+    note.kind = TicketAction::Kind::Note;
+    note.ticketId = ticket.id;
+    note.version = ticket.version;
+    note.text = QStringLiteral("offline");
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_stack->tickets.perform(note));
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("tickets")), tickets);
+
+    QVERIFY(m_stack->session.reconnect());
+    QCOMPARE(m_repository->openTickets().size(), openCount);
+    QCOMPARE(m_repository->ticket(ticket.id)->title, QStringLiteral("Offline"));
+    QCOMPARE(m_repository->timeline(ticket.id).events.size(), 1);
+    QVERIFY(m_stack->tickets.perform(note));
+    QCOMPARE(m_repository->timeline(ticket.id).events.size(), 2);
 }
 
 void TestSqlTicketRepository::upgradesEarlierSchemaInPlace()
