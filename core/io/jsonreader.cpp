@@ -87,7 +87,7 @@ void JsonReader::requireFormat(const char *tag, bool optional)
 
 QString JsonReader::pathOf(const QString &key) const
 {
-    return m_path + QLatin1Char('.') + key;
+    return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
 }
 
 bool JsonReader::has(const QString &key) const

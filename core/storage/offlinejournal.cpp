@@ -64,7 +64,8 @@ QJsonObject legacyTicketCommand(const QJsonObject &object)
 {
     const QString operation = object.value(QStringLiteral("operation")).toString();
     QJsonObject command{{QStringLiteral("ticket"), object.value(QStringLiteral("ticket"))},
-                        {QStringLiteral("version"), object.value(QStringLiteral("version")).toInt()}};
+                        {QStringLiteral("version"),
+                         object.value(QStringLiteral("version")).toInt()}};
     if (operation == QLatin1String("event")) {
         command.insert(QStringLiteral("action"), QStringLiteral("append"));
         command.insert(QStringLiteral("event"),
@@ -75,6 +76,8 @@ QJsonObject legacyTicketCommand(const QJsonObject &object)
         return command;
     }
     if (operation == QLatin1String("update-with-event")) {
+        if (!object.value(QStringLiteral("event")).isObject())
+            return {}; // damaged: the event that went with the edit is missing
         // The one edit that went with an event: a response that opened a new ticket.
         command.insert(QStringLiteral("action"), QStringLiteral("respond"));
         return command;

@@ -65,7 +65,7 @@ QJsonObject TicketAction::toJson() const
     QJsonObject object{{QStringLiteral("action"), key(kind)},
                        {QStringLiteral("ticket"), ticketId},
                        {QStringLiteral("version"), version}};
-    if (!value.isEmpty() || kind == Kind::Assign)
+    if (!value.isEmpty())
         object.insert(QStringLiteral("value"), value);
     if (!text.isEmpty())
         object.insert(QStringLiteral("text"), text);

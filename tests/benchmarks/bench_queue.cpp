@@ -10,7 +10,8 @@
 #include "storage/database.h"
 #include "storage/demodata.h"
 #include "storage/policystore.h"
-#include "storage/ticketstore.h"
+#include "storage/sqlticketrepository.h"
+#include "ticketstack.h"
 #include "time/clock.h"
 
 #include <QApplication>
@@ -85,7 +86,9 @@ int main(int argc, char *argv[])
             rows.append({customers.at(i % customers.size()),
                          QStringLiteral("Queue ticket %1").arg(i),
                          formatInstant(now - Seconds{(i * 7919LL) % (21 * 86400)})});
-        CsvExchange::importTickets(*database, QStringLiteral("bench.csv"), Csv::format(rows));
+        // Through the ticket service, as the console's import runs: every row checked and triaged.
+        test::TicketStack stack(*database, systemClock());
+        CsvExchange::importTickets(stack.tickets, QStringLiteral("bench.csv"), Csv::format(rows));
         return 0;
     }
     std::printf("queue benchmark: %d imported tickets plus the demo's open ones\n", count);
@@ -103,12 +106,12 @@ int main(int argc, char *argv[])
     double timelinesRead = 0;
     double clocksDone = 0;
     TicketQueueModel::PreparedClocks clocks;
-    TicketStore::OpenTickets open
-        = TicketStore::loadOpenTickets(*database, [&](QList<TicketTimeline> &timelines) {
-              timelinesRead = double(wall.nsecsElapsed()) / 1e6;
-              clocks = model.prepareClocks(std::move(timelines));
-              clocksDone = double(wall.nsecsElapsed()) / 1e6;
-          });
+    SqlTicketRepository repository(*database);
+    OpenTickets open = repository.openTicketsWithTimelines([&](QList<TicketTimeline> &timelines) {
+        timelinesRead = double(wall.nsecsElapsed()) / 1e6;
+        clocks = model.prepareClocks(std::move(timelines));
+        clocksDone = double(wall.nsecsElapsed()) / 1e6;
+    });
     const double loaded = double(wall.nsecsElapsed()) / 1e6;
     model.setTickets(std::move(open.tickets), std::move(open.timelines), std::move(clocks));
     const double evaluated = double(wall.nsecsElapsed()) / 1e6;

@@ -11,6 +11,8 @@
 #include "storage/demodata.h"
 #include "storage/sqldatabasesummary.h"
 #include "storage/sqlticketrepository.h"
+#include "ticketstack.h"
+#include "time/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -70,8 +72,9 @@ void changeLatency(const QString &engine, const QString &url)
     if (SqlDatabaseSummary(*writerDatabase).ticketCount() == 0)
         DemoData::populate(*writerDatabase,
                            std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now()));
-    SqlTicketRepository writer(*writerDatabase);
-    const QList<TicketRecord> tickets = writer.openTickets();
+    // The writing client as the console is wired: its notes go through the ticket service.
+    test::TicketStack writer(*writerDatabase, systemClock());
+    const QList<TicketRecord> tickets = writer.repository.openTickets();
     ChangeFeed feed(writerDatabase->url()); // the other client: its own connection, GUI poll rate
     feed.start();
 
@@ -97,16 +100,14 @@ void changeLatency(const QString &engine, const QString &url)
             return;
         }
         const TicketRecord &ticket = tickets.at(written % tickets.size());
-        TicketEvent note{std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now()),
-                         TicketEvent::Kind::Note,
-                         QStringLiteral("latency probe"),
-                         {},
-                         {},
-                         0,
-                         {}};
+        TicketAction note;
+        note.kind = TicketAction::Kind::Note;
+        note.ticketId = ticket.id;
+        note.version = ticket.version; // a note never conflicts: any version the agent saw
+        note.text = QStringLiteral("latency probe");
         // From the moment the write starts: its own commit is part of what a colleague waits for.
         pendingByTicket.insert(ticket.id, clock.nsecsElapsed() / 1000);
-        writer.appendEvent(ticket.id, note);
+        writer.tickets.perform(note);
         ++written;
     });
     writes.start();
@@ -175,7 +176,7 @@ void writers(const QString &url)
                 lost);
 }
 
-QByteArray ticketsCsv(int count)
+QByteArray ticketsCsv(int count, Instant now)
 {
     QList<QStringList> records = {{QStringLiteral("customer"),
                                    QStringLiteral("title"),
@@ -193,16 +194,21 @@ QByteArray ticketsCsv(int count)
              QStringLiteral("Imported ticket %1, with \"quotes\"").arg(i),
              severities.at(i % 4),
              QStringLiteral("phone"),
-             formatInstant(fromEpoch(1773063000 - i * 37))});
+             // Over the last eight days: inside the demo customers' contracts, which started a
+             // month ago or more, and never in the future.
+             formatInstant(now - Seconds{i * 7LL})});
     return Csv::format(records);
 }
 
 void importTickets(const QString &engine, const QString &url, const QByteArray &csv)
 {
     auto database = Database::open(DatabaseUrl::parse(url));
+    test::TicketStack stack(*database, systemClock());
     QElapsedTimer clock;
     clock.start();
-    const qsizetype rows = CsvExchange::importTickets(*database, QStringLiteral("bench.csv"), csv);
+    const qsizetype rows = CsvExchange::importTickets(stack.tickets,
+                                                      QStringLiteral("bench.csv"),
+                                                      csv);
     std::printf("import of %lld tickets from CSV, %s: %.2f s\n",
                 qlonglong(rows),
                 qPrintable(engine),
@@ -236,7 +242,7 @@ int main(int argc, char *argv[])
     changeLatency(QStringLiteral("sqlite"), sqlite);
     writers(postgres);
 
-    const QByteArray csv = ticketsCsv(100000);
+    const QByteArray csv = ticketsCsv(100000, systemClock().now() - Seconds{60});
     // Fresh databases with the demo's customers, so the import measures tickets alone.
     const QString sqliteImport = QStringLiteral("sqlite:")
                                  + dir.filePath(QStringLiteral("import.sqlite"));

@@ -9,6 +9,7 @@
 #include "storage/sqlticketrepository.h"
 #include "storage/ticketstore.h"
 #include "testenvironment.h"
+#include "ticketstack.h"
 #include "time/clock.h"
 
 #include <QAbstractItemModelTester>
@@ -39,12 +40,19 @@ private slots:
     void alertsOnceForMineAndUnassigned();
 
 private:
+    // An action through the ticket service on the copy `ticket` (its version); the ticket saved.
+    TicketRecord perform(const TicketRecord &ticket,
+                         TicketAction::Kind kind,
+                         const QString &value = QString());
+
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SlaEngine> m_engine;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<TicketQueueModel> m_model;
     std::unique_ptr<TicketQueueFilter> m_filter;
+    // Writes as the console makes them, stamped by m_clock.
+    std::unique_ptr<test::TicketStack> m_stack;
 };
 
 void TestTicketQueueModel::initTestCase()
@@ -57,7 +65,12 @@ void TestTicketQueueModel::initTestCase()
 
 void TestTicketQueueModel::init()
 {
+    m_stack.reset();
     m_clock = std::make_unique<ManualClock>(test::fixedNow);
+    m_stack = std::make_unique<test::TicketStack>(*m_database,
+                                                  *m_clock,
+                                                  QString(),
+                                                  QStringLiteral("jokafor"));
     m_filter.reset();
     m_model = std::make_unique<TicketQueueModel>(*m_engine, *m_clock);
     SqlTicketRepository repository(*m_database);
@@ -66,6 +79,25 @@ void TestTicketQueueModel::init()
     m_filter = std::make_unique<TicketQueueFilter>();
     m_filter->setSourceModel(m_model.get());
     m_filter->sort(0);
+}
+
+TicketRecord TestTicketQueueModel::perform(const TicketRecord &ticket,
+                                           TicketAction::Kind kind,
+                                           const QString &value)
+{
+    TicketAction action;
+    action.kind = kind;
+    action.ticketId = ticket.id;
+    action.version = ticket.version;
+    action.value = value;
+    // An exception would reach QtTest without its message: say what was refused.
+    try {
+        if (!m_stack->tickets.perform(action))
+            qFatal("ticket %lld: the action was queued, not saved", ticket.id);
+    } catch (const std::exception &error) {
+        qFatal("ticket %lld: %s: %s", ticket.id, qPrintable(TicketAction::key(kind)), error.what());
+    }
+    return *m_stack->repository.ticket(ticket.id);
 }
 
 void TestTicketQueueModel::passesModelTester()
@@ -248,29 +280,31 @@ void TestTicketQueueModel::reEvaluatesAtTheNextChange()
 
 void TestTicketQueueModel::liveUpdatesKeepOtherRows()
 {
-    SqlTicketRepository repository(*m_database);
+    SqlTicketRepository &repository = m_stack->repository;
     const int rows = m_model->rowCount();
     const TicketRecord ticket = *m_model->ticketAt(3);
-    TicketChange change;
-    change.assignee = QStringLiteral("akowalski");
-    const TicketRecord updated = repository.update(ticket.id, ticket.version, change);
+    const TicketRecord updated = perform(ticket,
+                                         TicketAction::Kind::Assign,
+                                         QStringLiteral("akowalski"));
+    QCOMPARE(updated.version, ticket.version + 1);
     m_model->upsertTicket(updated, repository.timeline(ticket.id));
     QCOMPARE(m_model->rowCount(), rows);
     QCOMPARE(m_model->rowOfTicket(ticket.id), 3);
     QCOMPARE(m_model->index(3, TicketQueueModel::AssigneeColumn).data().toString(),
              QStringLiteral("akowalski"));
 
-    TicketChange resolve;
-    resolve.status = QStringLiteral("resolved");
-    const TicketRecord resolved = repository.update(ticket.id, updated.version, resolve);
+    const TicketRecord resolved = perform(updated, TicketAction::Kind::Resolve);
+    QCOMPARE(resolved.status, TicketStatus::Resolved);
     const qint64 neighbour = m_model->ticketAt(4)->id;
     m_model->upsertTicket(resolved, repository.timeline(ticket.id));
     QCOMPARE(m_model->rowCount(), rows - 1);
     QCOMPARE(m_model->rowOfTicket(ticket.id), -1);
     QCOMPARE(m_model->rowOfTicket(neighbour), 3);
 
-    const TicketRecord created = repository.create(
-        {ticket.customerId, QStringLiteral("Brand new"), ticket.severity, ticket.channel});
+    const TicketRecord created = m_stack->create(ticket.customerId,
+                                                 QStringLiteral("Brand new"),
+                                                 ticket.severity,
+                                                 ticket.channel);
     m_model->upsertTicket(created, repository.timeline(created.id));
     QCOMPARE(m_model->rowCount(), rows);
     QCOMPARE(m_model->ticketAt(rows - 1)->title, QStringLiteral("Brand new"));
@@ -282,7 +316,7 @@ void TestTicketQueueModel::proxyFollowsLiveChanges()
 {
     QAbstractItemModelTester tester(m_filter.get(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    SqlTicketRepository repository(*m_database);
+    SqlTicketRepository &repository = m_stack->repository;
     const QString agent = QStringLiteral("mlefebvre");
     m_filter->setCurrentUser(agent);
     m_filter->setScope(TicketQueueFilter::Scope::Mine);
@@ -332,9 +366,7 @@ void TestTicketQueueModel::proxyFollowsLiveChanges()
     QSignalSpy inserted(m_filter.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(m_filter.get(), &QAbstractItemModel::rowsRemoved);
     TicketRecord ticket = *repository.ticket(raised);
-    TicketChange assign;
-    assign.assignee = agent;
-    ticket = repository.update(ticket.id, ticket.version, assign);
+    ticket = perform(ticket, TicketAction::Kind::Assign, agent);
     m_model->upsertTicket(ticket, repository.timeline(ticket.id));
     QCOMPARE(m_filter->rowCount(), before + 1);
     QCOMPARE(inserted.count(), 1);
@@ -346,12 +378,12 @@ void TestTicketQueueModel::proxyFollowsLiveChanges()
     const int sourceRow = m_model->rowOfTicket(raised);
     const qint64 urgencyBefore = m_model->urgencyAt(sourceRow);
     const int placeBefore = rowOf(raised);
-    TicketChange severity;
-    severity.severity = QStringLiteral("p1");
-    ticket = repository.update(ticket.id, ticket.version, severity);
-    // The change is recorded now: the queue's clock must have reached it to count it.
-    m_clock->set(std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now()));
-    m_model->upsertTicket(ticket, repository.timeline(ticket.id));
+    ticket = perform(ticket, TicketAction::Kind::ChangeSeverity, QStringLiteral("p1"));
+    // The change is stamped by the session's clock, the one the queue runs on: counted at once.
+    const TicketTimeline raisedTimeline = repository.timeline(ticket.id);
+    QCOMPARE(raisedTimeline.events.last().kind, TicketEvent::Kind::SeverityChanged);
+    QVERIFY(raisedTimeline.events.last().at <= m_clock->now());
+    m_model->upsertTicket(ticket, raisedTimeline);
     QVERIFY(m_model->urgencyAt(sourceRow) < urgencyBefore); // due sooner
     QVERIFY(rowOf(raised) <= placeBefore);
     QCOMPARE(shownOrder(), expectedOrder(Qt::AscendingOrder));
@@ -364,13 +396,12 @@ void TestTicketQueueModel::proxyFollowsLiveChanges()
     m_filter->sort(0, Qt::AscendingOrder);
 
     // A new ticket of mine takes its place in the order.
-    const TicketRecord created = repository.create({ticket.customerId,
-                                                    QStringLiteral("Proxy check"),
-                                                    QStringLiteral("p1"),
-                                                    ticket.channel,
-                                                    QStringLiteral("en"),
-                                                    agent,
-                                                    test::fixedNow});
+    const TicketRecord created = m_stack->create(ticket.customerId,
+                                                 QStringLiteral("Proxy check"),
+                                                 QStringLiteral("p1"),
+                                                 ticket.channel,
+                                                 agent);
+    QCOMPARE(created.createdAt, test::fixedNow);
     m_model->upsertTicket(created, repository.timeline(created.id));
     QCOMPARE(m_filter->rowCount(), before + 2);
     QCOMPARE(shownOrder(), expectedOrder(Qt::AscendingOrder));
@@ -378,9 +409,8 @@ void TestTicketQueueModel::proxyFollowsLiveChanges()
     QCOMPARE(selected.data(TicketQueueModel::TicketIdRole).toLongLong(), selectedId);
 
     // Unassigned, it leaves "mine"; resolved, the selected ticket leaves the queue.
-    TicketChange unassign;
-    unassign.assignee = QString();
-    ticket = repository.update(ticket.id, ticket.version, unassign);
+    ticket = perform(ticket, TicketAction::Kind::Assign, QString());
+    QVERIFY(ticket.assignee.isEmpty());
     const int leaving = rowOf(raised);
     m_model->upsertTicket(ticket, repository.timeline(ticket.id));
     QCOMPARE(rowOf(raised), -1);
@@ -388,9 +418,7 @@ void TestTicketQueueModel::proxyFollowsLiveChanges()
     QCOMPARE(removed.first().at(1).toInt(), leaving);
     QCOMPARE(shownOrder(), expectedOrder(Qt::AscendingOrder));
     const TicketRecord gone = *repository.ticket(selectedId);
-    TicketChange resolve;
-    resolve.status = QStringLiteral("resolved");
-    repository.update(gone.id, gone.version, resolve);
+    perform(gone, TicketAction::Kind::Resolve);
     m_model->removeTicket(gone.id);
     QVERIFY(!selected.isValid());
     QCOMPARE(m_filter->rowCount(), before);

@@ -6,6 +6,8 @@
 #include "storage/demodata.h"
 #include "storage/sqlticketrepository.h"
 #include "testenvironment.h"
+#include "ticketstack.h"
+#include "time/clock.h"
 
 #include <QTest>
 
@@ -24,10 +26,15 @@ private slots:
     void refusesWholeFileAtFirstBadRow();
     void customersRoundTrip();
     void exportsEveryTicket();
+    void contractStartIsHonoured();
+    void cleanup();
 
 private:
     QTemporaryDir m_dir;
+    // Later than the demo's now, so the rows' created_at are in the past.
+    ManualClock m_clock{test::fixedNow + Seconds{2 * 3600}};
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<test::TicketStack> m_stack;
 };
 
 void TestCsvExchange::initTestCase_data()
@@ -39,11 +46,19 @@ void TestCsvExchange::init()
 {
     QFETCH_GLOBAL(QString, engine);
     static int counter = 0;
+    m_stack.reset();
     m_database.reset();
     m_database = engine == QLatin1String("sqlite")
                      ? test::openTemporarySqlite(m_dir, QStringLiteral("c%1.sqlite").arg(++counter))
                      : test::openTemporaryPostgres();
     DemoData::populate(*m_database, test::fixedNow);
+    m_stack = std::make_unique<test::TicketStack>(*m_database, m_clock);
+}
+
+void TestCsvExchange::cleanup()
+{
+    m_stack.reset();
+    m_database.reset();
 }
 
 void TestCsvExchange::importsTicketsWithTriage()
@@ -55,21 +70,30 @@ void TestCsvExchange::importsTicketsWithTriage()
         = "customer,title,severity,channel,created_at,assignee,status\r\n"
           "Contoso Retail,\"VM down, urgent\",p1,portal,2026-03-06T16:55:00Z,mlefebvre,open\r\n"
           "Mairie de Lyon,Phones reboot,,email,2026-03-09T15:00:00Z,,\r\n";
-    QCOMPARE(CsvExchange::importTickets(*m_database, QStringLiteral("in.csv"), csv), 2);
+    QCOMPARE(CsvExchange::importTickets(m_stack->tickets, QStringLiteral("in.csv"), csv), 2);
     QCOMPARE(test::countRows(*m_database, QStringLiteral("tickets")), before + 2);
-    SqlTicketRepository repository(*m_database);
+    SqlTicketRepository &repository = m_stack->repository;
     const QList<TicketRecord> all = repository.allTickets();
     const TicketRecord first = all.at(all.size() - 2);
     const TicketRecord second = all.last();
     QCOMPARE(first.title, QStringLiteral("VM down, urgent"));
     QCOMPARE(first.assignee, QStringLiteral("mlefebvre"));
-    QCOMPARE(first.status, QStringLiteral("open"));
+    QCOMPARE(first.status, TicketStatus::Open);
     QCOMPARE(formatInstant(first.createdAt), QStringLiteral("2026-03-06T16:55:00Z"));
     QCOMPARE(second.severity, QStringLiteral("minor"));
+    QCOMPARE(formatInstant(second.createdAt), QStringLiteral("2026-03-09T15:00:00Z"));
+    QCOMPARE(second.status, TicketStatus::New);
     QCOMPARE(repository.timeline(second.id).events.first().kind, TicketEvent::Kind::Created);
+    // The status imported is part of the timeline, at the time the ticket was opened.
+    const QList<TicketEvent> events = repository.timeline(first.id).events;
+    QCOMPARE(events.last().kind, TicketEvent::Kind::StatusChanged);
+    QCOMPARE(events.last().value, QStringLiteral("open"));
+    QCOMPARE(events.last().at, first.createdAt);
     // Ids keep counting after the import.
-    const TicketRecord next = repository.create(
-        {first.customerId, QStringLiteral("after"), QStringLiteral("p2"), QStringLiteral("portal")});
+    const TicketRecord next = m_stack->create(first.customerId,
+                                              QStringLiteral("after"),
+                                              QStringLiteral("p2"),
+                                              QStringLiteral("portal"));
     QVERIFY(next.id > second.id);
 }
 
@@ -103,6 +127,13 @@ void TestCsvExchange::refusesWholeFileAtFirstBadRow_data()
     QTest::newRow("unknown user") << QByteArray("customer,title,assignee\nContoso Retail,x,ghost\n")
                                   << "line 2, column 3"
                                   << "unknown user";
+    QTest::newRow("empty title") << "customer,title,severity\n" + good + "Contoso Retail, ,p1\n"
+                                 << "line 3, column 2"
+                                 << "the title is empty";
+    QTest::newRow("opened in the future")
+        << QByteArray("customer,title,created_at\nContoso Retail,x,2099-01-01T00:00:00Z\n")
+        << "line 2, column 3"
+        << "between 1970 and now";
 }
 
 void TestCsvExchange::refusesWholeFileAtFirstBadRow()
@@ -113,7 +144,7 @@ void TestCsvExchange::refusesWholeFileAtFirstBadRow()
     const qint64 tickets = test::countRows(*m_database, QStringLiteral("tickets"));
     const qint64 changes = ChangeLog::latestId(*m_database);
     try {
-        CsvExchange::importTickets(*m_database, QStringLiteral("bad.csv"), csv);
+        CsvExchange::importTickets(m_stack->tickets, QStringLiteral("bad.csv"), csv);
         QFAIL("a bad file was imported");
     } catch (const InputError &error) {
         QCOMPARE(error.file(), QStringLiteral("bad.csv"));
@@ -145,10 +176,49 @@ void TestCsvExchange::customersRoundTrip()
 
 void TestCsvExchange::exportsEveryTicket()
 {
-    const QByteArray csv = CsvExchange::exportTickets(*m_database);
+    const QByteArray csv = CsvExchange::exportTickets(m_stack->repository);
     const QList<Csv::Row> rows = Csv::parse(QStringLiteral("e.csv"), csv);
     QCOMPARE(rows.size() - 1, test::countRows(*m_database, QStringLiteral("tickets")));
     QCOMPARE(rows.first().fields.first(), QStringLiteral("id"));
+    // An export imports again: every ticket once more.
+    const qint64 tickets = test::countRows(*m_database, QStringLiteral("tickets"));
+    QCOMPARE(CsvExchange::importTickets(m_stack->tickets, QStringLiteral("e.csv"), csv), tickets);
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("tickets")), 2 * tickets);
+}
+
+void TestCsvExchange::contractStartIsHonoured()
+{
+    const QByteArray exported = CsvExchange::exportCustomers(*m_database);
+    QVERIFY(Csv::parse(QStringLiteral("c.csv"), exported)
+                .first()
+                .fields.contains(QStringLiteral("contract_start")));
+    QCOMPARE(CsvExchange::importCustomers(*m_database,
+                                          QStringLiteral("c.csv"),
+                                          "name,policy,tier,contract_start\nLate "
+                                          "Starter,cloud-tiers,gold,2026-03-01T00:00:00Z\n"),
+             1);
+    // Before its contract started the customer had no ticket to open; after, it has.
+    const qint64 tickets = test::countRows(*m_database, QStringLiteral("tickets"));
+    try {
+        CsvExchange::importTickets(
+            m_stack->tickets,
+            QStringLiteral("t.csv"),
+            "customer,title,created_at\nLate Starter,x,2026-02-27T12:00:00Z\n");
+        QFAIL("a ticket before the contract was imported");
+    } catch (const InputError &error) {
+        QCOMPARE(error.place(), QStringLiteral("line 2, column 1"));
+        QVERIFY2(error.problem().contains(QStringLiteral("no contract in force")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("tickets")), tickets);
+    QCOMPARE(CsvExchange::importTickets(
+                 m_stack->tickets,
+                 QStringLiteral("t.csv"),
+                 "customer,title,created_at\nLate Starter,x,2026-03-02T12:00:00Z\n"),
+             1);
+    const TicketRecord imported = m_stack->repository.allTickets().last();
+    QCOMPARE(imported.policyId, QStringLiteral("cloud-tiers"));
+    QCOMPARE(imported.tier, QStringLiteral("gold"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvExchange)

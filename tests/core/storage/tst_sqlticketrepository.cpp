@@ -1,5 +1,8 @@
 // The ticket repository on SQLite and PostgreSQL alike: creation, versioned updates, conflicts,
-// events that never conflict, and schema upgrades in place.
+// events that never conflict, bulk reads, and schema upgrades in place. Tickets are opened
+// through the ticket service, as everywhere else; what happens to them is tested here.
+#include "io/inputerror.h"
+#include "models/ticketqueuemodel.h"
 #include "storage/changelog.h"
 #include "storage/conflicterror.h"
 #include "storage/demodata.h"
@@ -7,9 +10,12 @@
 #include "storage/nametable.h"
 #include "storage/sqlticketrepository.h"
 #include "storage/stringpool.h"
-#include "storage/ticketstore.h"
 #include "testenvironment.h"
+#include "tickets/ticketservice.h"
+#include "ticketstack.h"
+#include "time/clock.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -31,17 +37,31 @@ private slots:
     void failedWriteChangesNothing();
     void openTicketsExcludeResolved();
     void bulkLoadMatchesTicketByTicket();
+    void damagedEventLeavesTheQueueReadable();
     void repeatedValuesAreStoredOnce();
     void namesNeverQueryInTheMiddleOfARead();
     void inMemoryDatabaseLoadsOnOneConnection();
+    void readsFailCleanlyWhileOffline();
     void upgradesEarlierSchemaInPlace();
     void refusesNewerSchemaUntouched();
 
 private:
     qint64 firstCustomer();
+    // Who the session says writes: the profile on SQLite, the server's login on PostgreSQL.
+    QString me() const { return m_stack->session.login(); }
+    // A ticket opened now through the service.
+    TicketRecord open(const QString &title,
+                      const QString &severity,
+                      const QString &channel,
+                      const QString &assignee = QString());
+    // A change as the service would save it: with the events it makes.
+    TicketRecord change(const TicketRecord &ticket, int version, const TicketChange &change);
+
     QTemporaryDir m_dir;
+    ManualClock m_clock{test::fixedNow};
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<SqlTicketRepository> m_repository;
+    std::unique_ptr<test::TicketStack> m_stack;
+    SqlTicketRepository *m_repository = nullptr;
 };
 
 void TestSqlTicketRepository::initTestCase_data()
@@ -57,16 +77,41 @@ void TestSqlTicketRepository::initTestCase()
 void TestSqlTicketRepository::init()
 {
     QFETCH_GLOBAL(QString, engine);
-    m_repository.reset();
+    m_repository = nullptr;
+    m_stack.reset();
     m_database.reset();
+    m_clock.set(test::fixedNow);
     static int counter = 0;
     QTemporaryDir *dir = &m_dir;
     m_database = engine == QLatin1String("sqlite")
                      ? test::openTemporarySqlite(*dir, QStringLiteral("r%1.sqlite").arg(++counter))
                      : test::openTemporaryPostgres();
     DemoData::populate(*m_database, test::fixedNow);
-    m_database->setActor(QStringLiteral("jokafor"));
-    m_repository = std::make_unique<SqlTicketRepository>(*m_database);
+    m_stack = std::make_unique<test::TicketStack>(*m_database,
+                                                  m_clock,
+                                                  QString(),
+                                                  QStringLiteral("jokafor"));
+    m_repository = &m_stack->repository;
+    if (engine == QLatin1String("sqlite"))
+        QCOMPARE(me(), QStringLiteral("jokafor"));
+}
+
+TicketRecord TestSqlTicketRepository::open(const QString &title,
+                                           const QString &severity,
+                                           const QString &channel,
+                                           const QString &assignee)
+{
+    return m_stack->create(firstCustomer(), title, severity, channel, assignee);
+}
+
+TicketRecord TestSqlTicketRepository::change(const TicketRecord &ticket,
+                                             int version,
+                                             const TicketChange &change)
+{
+    return m_repository->update(ticket.id,
+                                version,
+                                change,
+                                TicketService::eventsFor(ticket, change));
 }
 
 qint64 TestSqlTicketRepository::firstCustomer()
@@ -82,25 +127,31 @@ qint64 TestSqlTicketRepository::firstCustomer()
 void TestSqlTicketRepository::createsTicketWithEventAndChange()
 {
     const qint64 before = ChangeLog::latestId(*m_database);
-    const TicketRecord ticket = m_repository->create({firstCustomer(),
-                                                      QStringLiteral("Printer on fire"),
-                                                      QStringLiteral("p2"),
-                                                      QStringLiteral("phone"),
-                                                      QStringLiteral("fr"),
-                                                      QStringLiteral("mlefebvre"),
-                                                      test::fixedNow});
+    TicketRequest request;
+    request.customerId = firstCustomer();
+    request.title = QStringLiteral("Printer on fire");
+    request.severity = QStringLiteral("p2");
+    request.channel = QStringLiteral("phone");
+    request.language = QStringLiteral("fr");
+    request.assignee = QStringLiteral("mlefebvre");
+    request.createdAt = test::fixedNow;
+    const TicketRecord ticket = m_stack->tickets.create(request);
     QVERIFY(ticket.id > 0);
     QCOMPARE(ticket.policyId, QStringLiteral("helpdesk-matrix"));
     QCOMPARE(ticket.tier, QStringLiteral("standard"));
-    QCOMPARE(ticket.status, QStringLiteral("new"));
+    QCOMPARE(ticket.status, TicketStatus::New);
+    QCOMPARE(ticket.language, QStringLiteral("fr"));
     QCOMPARE(ticket.assignee, QStringLiteral("mlefebvre"));
-    QCOMPARE(ticket.updatedBy, QStringLiteral("jokafor"));
+    QCOMPARE(ticket.updatedBy, me());
     QCOMPARE(ticket.version, 1);
+    QCOMPARE(ticket.createdAt, test::fixedNow);
     const TicketTimeline timeline = m_repository->timeline(ticket.id);
     QCOMPARE(timeline.events.size(), 2);
     QCOMPARE(timeline.events.first().kind, TicketEvent::Kind::Created);
     QCOMPARE(timeline.events.first().value, QStringLiteral("p2"));
-    QCOMPARE(timeline.events.first().author, QStringLiteral("jokafor"));
+    QCOMPARE(timeline.events.first().author, me());
+    QCOMPARE(timeline.events.at(1).kind, TicketEvent::Kind::Assigned);
+    QCOMPARE(timeline.events.at(1).value, QStringLiteral("mlefebvre"));
     const QList<Change> changes = ChangeLog::since(*m_database, before);
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().table, QStringLiteral("tickets"));
@@ -109,18 +160,17 @@ void TestSqlTicketRepository::createsTicketWithEventAndChange()
 
 void TestSqlTicketRepository::updateBumpsVersionAndRecordsTimeline()
 {
-    const TicketRecord ticket = m_repository->create({firstCustomer(),
-                                                      QStringLiteral("Slow VPN"),
-                                                      QStringLiteral("p3"),
-                                                      QStringLiteral("phone")});
-    TicketChange change;
-    change.severity = QStringLiteral("p2");
-    change.status = QStringLiteral("waiting-customer");
-    change.assignee = QStringLiteral("sboucher");
-    const TicketRecord updated = m_repository->update(ticket.id, ticket.version, change);
+    const TicketRecord ticket = open(QStringLiteral("Slow VPN"),
+                                     QStringLiteral("p3"),
+                                     QStringLiteral("phone"));
+    TicketChange edit;
+    edit.severity = QStringLiteral("p2");
+    edit.status = TicketStatus::WaitingCustomer;
+    edit.assignee = QStringLiteral("sboucher");
+    const TicketRecord updated = change(ticket, ticket.version, edit);
     QCOMPARE(updated.version, 2);
     QCOMPARE(updated.severity, QStringLiteral("p2"));
-    QCOMPARE(updated.status, QStringLiteral("waiting-customer"));
+    QCOMPARE(updated.status, TicketStatus::WaitingCustomer);
     QCOMPARE(updated.assignee, QStringLiteral("sboucher"));
     QStringList kinds;
     for (const TicketEvent &event : m_repository->timeline(ticket.id).events)
@@ -136,53 +186,59 @@ void TestSqlTicketRepository::updateBumpsVersionAndRecordsTimeline()
              1);
     // Resolving and reopening are timeline events too.
     TicketChange resolve;
-    resolve.status = QStringLiteral("resolved");
-    const TicketRecord resolved = m_repository->update(ticket.id, 2, resolve);
+    resolve.status = TicketStatus::Resolved;
+    const TicketRecord resolved = change(updated, 2, resolve);
+    QCOMPARE(resolved.status, TicketStatus::Resolved);
     TicketChange reopen;
-    reopen.status = QStringLiteral("open");
-    m_repository->update(ticket.id, resolved.version, reopen);
+    reopen.status = TicketStatus::Open;
+    const TicketRecord reopened = change(resolved, resolved.version, reopen);
+    QCOMPARE(reopened.status, TicketStatus::Open);
     const auto events = m_repository->timeline(ticket.id).events;
     QCOMPARE(events.at(events.size() - 3).kind, TicketEvent::Kind::Resolved);
     QCOMPARE(events.at(events.size() - 2).kind, TicketEvent::Kind::Reopened);
+    QCOMPARE(events.last().kind, TicketEvent::Kind::StatusChanged);
+    QCOMPARE(events.last().value, QStringLiteral("open"));
 }
 
 void TestSqlTicketRepository::staleWriteIsRefusedAsConflict()
 {
-    const TicketRecord ticket = m_repository->create({firstCustomer(),
-                                                      QStringLiteral("Login loop"),
-                                                      QStringLiteral("p4"),
-                                                      QStringLiteral("email")});
+    const TicketRecord ticket = open(QStringLiteral("Login loop"),
+                                     QStringLiteral("p4"),
+                                     QStringLiteral("email"));
     TicketChange mine;
     mine.title = QStringLiteral("Login loop after SSO change");
     m_repository->update(ticket.id, ticket.version, mine);
+    const QString author = me();
 
     // Someone else, working from version 1, tries to change the severity.
     m_database->setActor(QStringLiteral("dnguyen"));
     TicketChange theirs;
     theirs.severity = QStringLiteral("p1");
+    const qsizetype events = m_repository->timeline(ticket.id).events.size();
     try {
-        m_repository->update(ticket.id, ticket.version, theirs);
+        change(ticket, ticket.version, theirs);
         QFAIL("a stale write was accepted");
     } catch (const ConflictError &conflict) {
         QCOMPARE(conflict.rowId, ticket.id);
         QCOMPARE(conflict.yourVersion, 1);
         QCOMPARE(conflict.theirVersion, 2);
-        QCOMPARE(conflict.theirAuthor, QStringLiteral("jokafor"));
+        QCOMPARE(conflict.theirAuthor, author);
         QCOMPARE(conflict.yours, QStringLiteral("severity p1"));
-        QVERIFY(conflict.message().contains(QStringLiteral("changed by jokafor")));
+        QVERIFY(conflict.message().contains(QStringLiteral("changed by ") + author));
     }
     const TicketRecord now = *m_repository->ticket(ticket.id);
     QCOMPARE(now.severity, QStringLiteral("p4"));
     QCOMPARE(now.title, QStringLiteral("Login loop after SSO change"));
     QCOMPARE(now.version, 2);
+    // The severity-changed event went with the refused write.
+    QCOMPARE(m_repository->timeline(ticket.id).events.size(), events);
 }
 
 void TestSqlTicketRepository::appendingEventsNeverConflicts()
 {
-    const TicketRecord ticket = m_repository->create({firstCustomer(),
-                                                      QStringLiteral("Backup failed"),
-                                                      QStringLiteral("p3"),
-                                                      QStringLiteral("portal")});
+    const TicketRecord ticket = open(QStringLiteral("Backup failed"),
+                                     QStringLiteral("p3"),
+                                     QStringLiteral("portal"));
     TicketEvent responded{test::fixedNow + std::chrono::minutes{5},
                           TicketEvent::Kind::Responded,
                           {},
@@ -199,11 +255,10 @@ void TestSqlTicketRepository::appendingEventsNeverConflicts()
 
 void TestSqlTicketRepository::changeAndEventAreOneWrite()
 {
-    const TicketRecord ticket = m_repository->create({firstCustomer(),
-                                                      QStringLiteral("Needs an answer"),
-                                                      QStringLiteral("p2"),
-                                                      QStringLiteral("email")});
-    QCOMPARE(ticket.status, QStringLiteral("new"));
+    const TicketRecord ticket = open(QStringLiteral("Needs an answer"),
+                                     QStringLiteral("p2"),
+                                     QStringLiteral("email"));
+    QCOMPARE(ticket.status, TicketStatus::New);
     const auto countOf = [&](TicketEvent::Kind kind) {
         const auto events = m_repository->timeline(ticket.id).events;
         return std::count_if(events.begin(), events.end(), [kind](const TicketEvent &e) {
@@ -211,48 +266,49 @@ void TestSqlTicketRepository::changeAndEventAreOneWrite()
         });
     };
     // "Respond" on a new ticket: opened and answered together.
-    TicketChange open;
-    open.status = QStringLiteral("open");
+    TicketChange opening;
+    opening.status = TicketStatus::Open;
     const TicketEvent
         response{test::fixedNow + Seconds{60}, TicketEvent::Kind::Responded, {}, {}, {}, 0, {}};
-    const TicketRecord opened = m_repository->update(ticket.id, ticket.version, open, response);
-    QCOMPARE(opened.status, QStringLiteral("open"));
+    const TicketRecord opened = m_repository->update(ticket.id, ticket.version, opening, {response});
+    QCOMPARE(opened.status, TicketStatus::Open);
     QCOMPARE(opened.version, ticket.version + 1);
     QCOMPARE(countOf(TicketEvent::Kind::Responded), 1);
     const TicketTimeline timeline = m_repository->timeline(ticket.id);
-    QCOMPARE(timeline.events.last().author, QStringLiteral("jokafor"));
+    QCOMPARE(timeline.events.last().author, me());
 
     // On a stale version neither is saved: no status change, no second response.
     const qint64 changes = ChangeLog::latestId(*m_database);
     TicketChange waiting;
-    waiting.status = QStringLiteral("waiting-customer");
+    waiting.status = TicketStatus::WaitingCustomer;
     QVERIFY_THROWS_EXCEPTION(ConflictError,
-                             m_repository->update(ticket.id, ticket.version, waiting, response));
-    QCOMPARE(m_repository->ticket(ticket.id)->status, QStringLiteral("open"));
+                             m_repository->update(ticket.id, ticket.version, waiting, {response}));
+    QCOMPARE(m_repository->ticket(ticket.id)->status, TicketStatus::Open);
     QCOMPARE(countOf(TicketEvent::Kind::Responded), 1);
     QCOMPARE(ChangeLog::latestId(*m_database), changes);
 
     // No field to change: the event alone, the version untouched.
     TicketEvent update = response;
     update.kind = TicketEvent::Kind::Updated;
-    const TicketRecord same = m_repository->update(ticket.id, opened.version, {}, update);
+    const TicketRecord same = m_repository->update(ticket.id, opened.version, {}, {update});
     QCOMPARE(same.version, opened.version);
     QCOMPARE(countOf(TicketEvent::Kind::Updated), 1);
     // The event alone on a stale version is refused like a change.
     QVERIFY_THROWS_EXCEPTION(ConflictError,
-                             m_repository->update(ticket.id, ticket.version, {}, update));
+                             m_repository->update(ticket.id, ticket.version, {}, {update}));
     QCOMPARE(countOf(TicketEvent::Kind::Updated), 1);
 }
 
 void TestSqlTicketRepository::failedWriteChangesNothing()
 {
-    const TicketRecord ticket = m_repository->create(
-        {firstCustomer(), QStringLiteral("DNS"), QStringLiteral("p3"), QStringLiteral("portal")});
+    const TicketRecord ticket = open(QStringLiteral("DNS"),
+                                     QStringLiteral("p3"),
+                                     QStringLiteral("portal"));
     const qint64 changes = ChangeLog::latestId(*m_database);
-    TicketChange change;
-    change.severity = QStringLiteral("p1");
-    change.assignee = QStringLiteral("nobody-by-that-name");
-    QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->update(ticket.id, 1, change));
+    TicketChange edit;
+    edit.severity = QStringLiteral("p1");
+    edit.assignee = QStringLiteral("nobody-by-that-name");
+    QVERIFY_THROWS_EXCEPTION(StorageError, change(ticket, 1, edit));
     const TicketRecord after = *m_repository->ticket(ticket.id);
     QCOMPARE(after.severity, QStringLiteral("p3"));
     QCOMPARE(after.version, 1);
@@ -268,7 +324,7 @@ void TestSqlTicketRepository::openTicketsExcludeResolved()
                              QStringLiteral("tickets"),
                              QStringLiteral("status <> 'resolved'")));
     for (const TicketRecord &ticket : open) {
-        QVERIFY(ticket.status != QLatin1String("resolved"));
+        QVERIFY(ticket.status != TicketStatus::Resolved);
         QVERIFY(!ticket.customer.isEmpty());
     }
     QCOMPARE(m_repository->allTickets().size(),
@@ -278,20 +334,21 @@ void TestSqlTicketRepository::openTicketsExcludeResolved()
 void TestSqlTicketRepository::bulkLoadMatchesTicketByTicket()
 {
     // A ticket opened after the demo, with an agent's response: its author must come through.
-    const TicketRecord added = m_repository->create({firstCustomer(),
-                                                     QStringLiteral("Bulk load check"),
-                                                     QStringLiteral("p2"),
-                                                     QStringLiteral("phone"),
-                                                     QStringLiteral("fr"),
-                                                     QString(),
-                                                     test::fixedNow});
+    TicketRequest request;
+    request.customerId = firstCustomer();
+    request.title = QStringLiteral("Bulk load check");
+    request.severity = QStringLiteral("p2");
+    request.channel = QStringLiteral("phone");
+    request.language = QStringLiteral("fr");
+    request.createdAt = test::fixedNow;
+    const TicketRecord added = m_stack->tickets.create(request);
     TicketEvent response;
     response.kind = TicketEvent::Kind::Responded;
     response.at = test::fixedNow + Seconds{600};
     m_repository->appendEvent(added.id, response);
 
     // The queue's load (two connections, two threads) against one ticket at a time.
-    TicketStore::OpenTickets open = TicketStore::loadOpenTickets(*m_database);
+    OpenTickets open = m_repository->openTicketsWithTimelines();
     const QList<TicketRecord> expected = m_repository->openTickets();
     QCOMPARE(open.tickets.size(), expected.size());
     QCOMPARE(open.timelines.size(), expected.size());
@@ -299,6 +356,8 @@ void TestSqlTicketRepository::bulkLoadMatchesTicketByTicket()
     QHash<qint64, TicketTimeline> byTicket;
     for (qsizetype i = 0; i < open.timelines.size(); ++i) {
         QCOMPARE(open.timelines.at(i).ticketId, expected.at(i).id);
+        QVERIFY2(open.timelines.at(i).unreadable.isEmpty(),
+                 qPrintable(open.timelines.at(i).unreadable));
         byTicket.insert(open.timelines.at(i).ticketId, open.timelines.at(i));
     }
     for (qsizetype i = 0; i < expected.size(); ++i) {
@@ -339,35 +398,97 @@ void TestSqlTicketRepository::bulkLoadMatchesTicketByTicket()
     }));
     const TicketTimeline mine = byTicket.value(added.id);
     QCOMPARE(mine.events.size(), 2);
-    QCOMPARE(mine.events.at(1).author, QStringLiteral("jokafor"));
+    QCOMPARE(mine.events.at(1).author, me());
 
     // Taken while the tickets are still being read, the timelines are not returned again.
     qsizetype taken = 0;
-    const TicketStore::OpenTickets meanwhile
-        = TicketStore::loadOpenTickets(*m_database, [&taken](QList<TicketTimeline> &timelines) {
-              taken = timelines.size();
-              timelines.clear();
-          });
+    const OpenTickets meanwhile = m_repository->openTicketsWithTimelines(
+        [&taken](QList<TicketTimeline> &timelines) {
+            taken = timelines.size();
+            timelines.clear();
+        });
     QCOMPARE(taken, expected.size());
     QCOMPARE(meanwhile.tickets.size(), expected.size());
     QVERIFY(meanwhile.timelines.isEmpty());
+}
+
+// One stored event nobody can read (written by hand, or by a later build): its ticket says so,
+// every other ticket reads as before, and the queue shows why instead of failing to load.
+void TestSqlTicketRepository::damagedEventLeavesTheQueueReadable()
+{
+    const TicketRecord damaged = open(QStringLiteral("Damaged timeline"),
+                                      QStringLiteral("p3"),
+                                      QStringLiteral("phone"));
+    const OpenTickets before = m_repository->openTicketsWithTimelines();
+    QSqlQuery insert(m_database->connection());
+    insert.prepare(QStringLiteral("INSERT INTO ticket_events (ticket_id, at, kind, author_id, "
+                                  "payload, recorded_at) VALUES (?, ?, 'severity-changed', NULL, "
+                                  "'{\"severity\": 7}', ?)"));
+    insert.addBindValue(damaged.id);
+    insert.addBindValue(toEpoch(damaged.createdAt) + 60);
+    insert.addBindValue(toEpoch(damaged.createdAt) + 60);
+    QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    QSqlQuery row(m_database->connection());
+    QVERIFY(row.exec(QStringLiteral("SELECT MAX(id) FROM ticket_events")) && row.next());
+    const QString place = QStringLiteral("ticket_events row %1").arg(row.value(0).toLongLong());
+
+    const OpenTickets open = m_repository->openTicketsWithTimelines();
+    QCOMPARE(open.tickets.size(), before.tickets.size());
+    QCOMPARE(open.timelines.size(), before.timelines.size());
+    int unreadable = 0;
+    for (qsizetype i = 0; i < open.timelines.size(); ++i) {
+        const TicketTimeline &timeline = open.timelines.at(i);
+        QCOMPARE(timeline.ticketId, before.timelines.at(i).ticketId);
+        if (timeline.ticketId == damaged.id) {
+            ++unreadable;
+            QVERIFY2(timeline.unreadable.contains(place), qPrintable(timeline.unreadable));
+            QVERIFY_THROWS_EXCEPTION(InputError, m_stack->engine.evaluate(timeline, m_clock.now()));
+        } else {
+            QVERIFY2(timeline.unreadable.isEmpty(), qPrintable(timeline.unreadable));
+            QCOMPARE(timeline.events.size(), before.timelines.at(i).events.size());
+        }
+    }
+    QCOMPARE(unreadable, 1);
+    // One ticket at a time says the same.
+    QVERIFY2(m_repository->timeline(damaged.id).unreadable.contains(place),
+             qPrintable(m_repository->timeline(damaged.id).unreadable));
+
+    TicketQueueModel model(m_stack->engine, m_clock);
+    model.setTickets(open.tickets, open.timelines);
+    QCOMPARE(model.rowCount(), open.tickets.size());
+    const int damagedRow = model.rowOfTicket(damaged.id);
+    QVERIFY(damagedRow >= 0);
+    const QString shown = model.index(damagedRow, TicketQueueModel::DeadlineColumn).data().toString();
+    QVERIFY2(shown.startsWith(QStringLiteral("timeline unreadable: ")), qPrintable(shown));
+    QVERIFY2(shown.contains(place), qPrintable(shown));
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (r == damagedRow)
+            continue;
+        QVERIFY(model.clockAt(r)->unreadable.isEmpty());
+        QVERIFY(!model.index(r, TicketQueueModel::DeadlineColumn)
+                     .data()
+                     .toString()
+                     .startsWith(QStringLiteral("timeline unreadable")));
+    }
 }
 
 void TestSqlTicketRepository::repeatedValuesAreStoredOnce()
 {
     const QList<TicketRecord> open = m_repository->openTickets();
     QVERIFY(open.size() > 100);
-    // Every ticket with the same status or customer points at one copy of the text.
-    QHash<QString, const QChar *> statuses;
+    // Every ticket with the same severity or customer points at one copy of the text (the
+    // status is an enum now: nothing to share there).
+    QHash<QString, const QChar *> severities;
     QHash<QString, const QChar *> customers;
     for (const TicketRecord &ticket : open) {
-        QCOMPARE(statuses.value(ticket.status, ticket.status.constData()),
-                 ticket.status.constData());
-        statuses.insert(ticket.status, ticket.status.constData());
+        QCOMPARE(severities.value(ticket.severity, ticket.severity.constData()),
+                 ticket.severity.constData());
+        severities.insert(ticket.severity, ticket.severity.constData());
         QCOMPARE(customers.value(ticket.customer, ticket.customer.constData()),
                  ticket.customer.constData());
         customers.insert(ticket.customer, ticket.customer.constData());
     }
+    QVERIFY(severities.size() > 1);
     QVERIFY(customers.size() > 1);
 
     // Past the short list the pool goes on by hash, with the same answers.
@@ -420,11 +541,49 @@ void TestSqlTicketRepository::inMemoryDatabaseLoadsOnOneConnection()
     const auto memory = Database::open(DatabaseUrl::parse(QStringLiteral("sqlite::memory:")),
                                        Database::Schema::Migrate);
     DemoData::populate(*memory, test::fixedNow);
-    const TicketStore::OpenTickets open = TicketStore::loadOpenTickets(*memory);
-    const qsizetype expected = SqlTicketRepository(*memory).openTickets().size();
+    SqlTicketRepository repository(*memory);
+    const OpenTickets open = repository.openTicketsWithTimelines();
+    const qsizetype expected = repository.openTickets().size();
     QVERIFY(expected > 100);
     QCOMPARE(open.tickets.size(), expected);
     QCOMPARE(open.timelines.size(), expected);
+}
+
+// A repository on a session that lost its database refuses to read rather than read a closed
+// connection, and reads the same again once the session is back on a connection of its own.
+void TestSqlTicketRepository::readsFailCleanlyWhileOffline()
+{
+    const TicketRecord ticket = open(QStringLiteral("Offline"),
+                                     QStringLiteral("p3"),
+                                     QStringLiteral("phone"));
+    const qsizetype openCount = m_repository->openTickets().size();
+    const qint64 tickets = test::countRows(*m_database, QStringLiteral("tickets"));
+    m_stack->session.goOffline(QStringLiteral("unplugged"));
+    QVERIFY(!m_stack->session.isOnline());
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->openTickets());
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->allTickets());
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->ticket(ticket.id));
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->timeline(ticket.id));
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->openTicketsWithTimelines());
+    // Nothing is written either: no ticket opens offline, and with no journal an action fails.
+    QVERIFY_THROWS_EXCEPTION(StorageError,
+                             m_stack->create(firstCustomer(),
+                                             QStringLiteral("x"),
+                                             QStringLiteral("p3")));
+    TicketAction note;
+    note.kind = TicketAction::Kind::Note;
+    note.ticketId = ticket.id;
+    note.version = ticket.version;
+    note.text = QStringLiteral("offline");
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_stack->tickets.perform(note));
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("tickets")), tickets);
+
+    QVERIFY(m_stack->session.reconnect());
+    QCOMPARE(m_repository->openTickets().size(), openCount);
+    QCOMPARE(m_repository->ticket(ticket.id)->title, QStringLiteral("Offline"));
+    QCOMPARE(m_repository->timeline(ticket.id).events.size(), 1);
+    QVERIFY(m_stack->tickets.perform(note));
+    QCOMPARE(m_repository->timeline(ticket.id).events.size(), 2);
 }
 
 void TestSqlTicketRepository::upgradesEarlierSchemaInPlace()

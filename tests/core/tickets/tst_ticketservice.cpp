@@ -1,0 +1,583 @@
+// The ticket service on SQLite and PostgreSQL: who stamps the time when clients disagree, what
+// it refuses (and that a refusal writes nothing), contracts in force, triage, and a response
+// that opens a ticket as one write.
+#include "io/inputerror.h"
+#include "storage/changelog.h"
+#include "storage/conflicterror.h"
+#include "storage/demodata.h"
+#include "storage/storageerror.h"
+#include "testenvironment.h"
+#include "ticketstack.h"
+#include "time/clock.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace hourglass;
+using namespace std::chrono_literals;
+
+class TestTicketService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data();
+    void initTestCase();
+    void init();
+    void cleanup();
+    void skewedClientsKeepTimelinesInOrder();
+    void eventAsGivenBeforeTheLatestIsRefused();
+    void refusesInvalidInputAndWritesNothing_data();
+    void refusesInvalidInputAndWritesNothing();
+    void opensUnderTheContractInForce();
+    void triagesOnlyOutsideHours();
+    void respondOnNewTicketIsOneWrite();
+    void unassignsWithAnEmptyLogin();
+
+private:
+    bool isPostgres() const { return m_database->isPostgres(); }
+    qint64 firstCustomer(const QString &policy);
+    // A customer of our own with contracts [start, end) (end 0: open-ended), by epoch seconds.
+    qint64 addCustomer(const QString &name,
+                       const QList<std::tuple<QString, QString, qint64, qint64>> &contracts);
+    // Rows of every table a ticket write touches, to compare before and after a refusal.
+    QList<qint64> footprint();
+    // The database's now (the server's clock on PostgreSQL).
+    Instant serverNow();
+    // A ticket's events in the order they were written, with their stamps.
+    QList<qint64> stampsInWriteOrder(qint64 ticketId);
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock{test::fixedNow};
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<test::TicketStack> m_stack;
+};
+
+void TestTicketService::initTestCase_data()
+{
+    test::addEngineRows();
+}
+
+void TestTicketService::initTestCase()
+{
+    test::isolateUserData();
+}
+
+void TestTicketService::init()
+{
+    QFETCH_GLOBAL(QString, engine);
+    static int counter = 0;
+    m_database = test::openTemporary(engine, m_dir);
+    if (engine == QLatin1String("sqlite")) {
+        // openTemporary() names every SQLite file alike: one file per test function here.
+        m_database.reset();
+        m_database = test::openTemporarySqlite(m_dir, QStringLiteral("s%1.sqlite").arg(++counter));
+    }
+    DemoData::populate(*m_database, test::fixedNow);
+    m_clock.set(test::fixedNow);
+    m_stack = std::make_unique<test::TicketStack>(*m_database,
+                                                  m_clock,
+                                                  QString(),
+                                                  QStringLiteral("jokafor"));
+}
+
+void TestTicketService::cleanup()
+{
+    m_stack.reset();
+    m_database.reset();
+}
+
+qint64 TestTicketService::firstCustomer(const QString &policy)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(
+        QStringLiteral("SELECT c.id FROM customers c JOIN contracts k ON k.customer_id = c.id "
+                       "WHERE k.policy_key = ? ORDER BY c.id LIMIT 1"));
+    query.addBindValue(policy);
+    if (!query.exec() || !query.next())
+        qFatal("no customer on %s", qPrintable(policy));
+    return query.value(0).toLongLong();
+}
+
+qint64 TestTicketService::addCustomer(
+    const QString &name, const QList<std::tuple<QString, QString, qint64, qint64>> &contracts)
+{
+    QSqlQuery insert(m_database->connection());
+    insert.prepare(QStringLiteral("INSERT INTO customers (name, organization, time_zone, language) "
+                                  "VALUES (?, ?, 'UTC', 'en')"));
+    insert.addBindValue(name);
+    insert.addBindValue(name);
+    if (!insert.exec())
+        qFatal("%s", qPrintable(insert.lastError().text()));
+    QSqlQuery id(m_database->connection());
+    id.prepare(QStringLiteral("SELECT id FROM customers WHERE name = ?"));
+    id.addBindValue(name);
+    if (!id.exec() || !id.next())
+        qFatal("%s", qPrintable(id.lastError().text()));
+    const qint64 customer = id.value(0).toLongLong();
+    for (const auto &[policy, tier, start, end] : contracts) {
+        QSqlQuery contract(m_database->connection());
+        contract.prepare(QStringLiteral("INSERT INTO contracts (customer_id, policy_key, tier, "
+                                        "starts_at, ends_at) VALUES (?, ?, ?, ?, ?)"));
+        contract.addBindValue(customer);
+        contract.addBindValue(policy);
+        contract.addBindValue(tier);
+        contract.addBindValue(start);
+        contract.addBindValue(end ? QVariant(end) : QVariant(QMetaType(QMetaType::LongLong)));
+        if (!contract.exec())
+            qFatal("%s", qPrintable(contract.lastError().text()));
+    }
+    return customer;
+}
+
+QList<qint64> TestTicketService::footprint()
+{
+    QList<qint64> counts;
+    for (const char *table : {"tickets", "ticket_events", "audit_log", "change_log", "users"})
+        counts.append(test::countRows(*m_database, QString::fromLatin1(table)));
+    return counts;
+}
+
+Instant TestTicketService::serverNow()
+{
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(QStringLiteral("SELECT ") + m_database->nowSeconds()) || !query.next())
+        qFatal("%s", qPrintable(query.lastError().text()));
+    return fromEpoch(query.value(0).toLongLong());
+}
+
+QList<qint64> TestTicketService::stampsInWriteOrder(qint64 ticketId)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT at FROM ticket_events WHERE ticket_id = ? ORDER BY id"));
+    query.addBindValue(ticketId);
+    QList<qint64> stamps;
+    if (!query.exec())
+        qFatal("%s", qPrintable(query.lastError().text()));
+    while (query.next())
+        stamps.append(query.value(0).toLongLong());
+    return stamps;
+}
+
+// Two clients on one database, one clock ten minutes slow, the other ten minutes fast, take
+// turns on one ticket. The database's time decides: the timeline stays in order and evaluates.
+void TestTicketService::skewedClientsKeepTimelinesInOrder()
+{
+    // On PostgreSQL the clients' clocks are skewed against the real time the server keeps.
+    const Instant base = isPostgres() ? serverNow() : test::fixedNow;
+    ManualClock behind(base - 10min);
+    ManualClock ahead(base + 10min);
+    // Each client has its own connection, as two machines would.
+    m_stack.reset();
+    const auto second = Database::open(m_database->url());
+    test::TicketStack slow(*m_database, behind, QString(), QStringLiteral("jokafor"));
+    test::TicketStack fast(*second, ahead, QString(), QStringLiteral("mlefebvre"));
+
+    const Instant before = isPostgres() ? serverNow() : Instant();
+    const TicketRecord ticket = fast.create(firstCustomer(QStringLiteral("helpdesk-matrix")),
+                                            QStringLiteral("Skewed clocks"),
+                                            QStringLiteral("p3"),
+                                            QStringLiteral("phone"));
+    using Kind = TicketAction::Kind;
+    const QList<std::tuple<Kind, QString, QString>> turns = {
+        {Kind::Respond, {}, QStringLiteral("on it")},
+        {Kind::Note, {}, QStringLiteral("checked the logs")},
+        {Kind::WaitOnCustomer, {}, {}},
+        {Kind::CustomerReplied, {}, QStringLiteral("here are the logs")},
+        {Kind::ChangeSeverity, QStringLiteral("p2"), {}},
+        {Kind::PostUpdate, {}, QStringLiteral("still working")},
+        {Kind::WaitOnCustomer, {}, {}},
+        {Kind::Resume, {}, {}},
+        {Kind::Assign, QStringLiteral("sboucher"), {}},
+        {Kind::ChangeSeverity, QStringLiteral("p1"), {}},
+        {Kind::Note, {}, QStringLiteral("escalated")},
+        {Kind::Resolve, {}, {}},
+    };
+    int turn = 0;
+    for (const auto &[kind, value, text] : turns) {
+        test::TicketStack &client = turn % 2 == 0 ? slow : fast;
+        ManualClock &clock = turn % 2 == 0 ? behind : ahead;
+        const QList<qint64> earlier = stampsInWriteOrder(ticket.id);
+        QVERIFY2(client.act(ticket.id, kind, value, text), qPrintable(TicketAction::key(kind)));
+        const QList<qint64> stamps = stampsInWriteOrder(ticket.id);
+        QVERIFY2(stamps.size() > earlier.size(), qPrintable(TicketAction::key(kind)));
+        for (qsizetype i = earlier.size(); i < stamps.size(); ++i) {
+            // Never before what the ticket already holds, whoever's clock is slow.
+            QVERIFY2(stamps.at(i) >= earlier.last(), qPrintable(TicketAction::key(kind)));
+            if (!isPostgres()) // SQLite: the injected clock, raised to the latest event
+                QCOMPARE(stamps.at(i), std::max(toEpoch(clock.now()), earlier.last()));
+        }
+        // Every step of the way, both clients can work out the clocks.
+        for (test::TicketStack *each : {&slow, &fast}) {
+            const TicketTimeline timeline = each->repository.timeline(ticket.id);
+            QVERIFY2(timeline.unreadable.isEmpty(), qPrintable(timeline.unreadable));
+            try {
+                each->engine.evaluate(timeline, std::max(behind.now(), ahead.now()));
+                each->engine.evaluate(timeline, timeline.events.constLast().at);
+            } catch (const std::exception &error) {
+                QFAIL(error.what());
+            }
+        }
+        behind.advance(1min);
+        ahead.advance(1min);
+        ++turn;
+    }
+    const QList<qint64> stamps = stampsInWriteOrder(ticket.id);
+    QVERIFY(stamps.size() >= turns.size() + 1);
+    for (qsizetype i = 1; i < stamps.size(); ++i)
+        QVERIFY2(stamps.at(i) >= stamps.at(i - 1), qPrintable(QString::number(i)));
+    const TicketTimeline timeline = slow.repository.timeline(ticket.id);
+    QCOMPARE(timeline.events.size(), stamps.size());
+    for (qsizetype i = 0; i < stamps.size(); ++i)
+        QCOMPARE(toEpoch(timeline.events.at(i).at), stamps.at(i));
+    if (isPostgres()) {
+        // The server's time, whatever the clients' clocks say: ten minutes off either way
+        // would be far outside this.
+        const Instant after = serverNow();
+        for (const qint64 stamp : stamps) {
+            QVERIFY2(stamp >= toEpoch(before) - 2 && stamp <= toEpoch(after) + 2,
+                     qPrintable(QStringLiteral("%1 not within %2..%3")
+                                    .arg(stamp)
+                                    .arg(toEpoch(before))
+                                    .arg(toEpoch(after))));
+        }
+        QVERIFY(toEpoch(ticket.createdAt) >= toEpoch(before) - 2);
+        QVERIFY(toEpoch(ticket.createdAt) <= toEpoch(after) + 2);
+    } else {
+        // Opened by the fast client: its clock. The slow one's events were raised to it.
+        QCOMPARE(ticket.createdAt, base + 10min);
+        QCOMPARE(stamps.first(), toEpoch(base + 10min));
+    }
+    const TicketRecord resolved = *fast.repository.ticket(ticket.id);
+    QCOMPARE(resolved.status, TicketStatus::Resolved);
+    QCOMPARE(resolved.severity, QStringLiteral("p1"));
+    QCOMPARE(resolved.assignee, QStringLiteral("sboucher"));
+}
+
+void TestTicketService::eventAsGivenBeforeTheLatestIsRefused()
+{
+    const TicketRecord ticket = m_stack->create(firstCustomer(QStringLiteral("helpdesk-matrix")),
+                                                QStringLiteral("Dated entries"),
+                                                QStringLiteral("p3"),
+                                                QStringLiteral("phone"));
+    TicketEvent later;
+    later.kind = TicketEvent::Kind::Responded;
+    later.at = ticket.createdAt + 30min;
+    QCOMPARE(m_stack->repository.appendEvent(ticket.id, later, TicketRepository::Stamp::AsGiven),
+             later.at);
+    const TicketRecord touched = *m_stack->repository.ticket(ticket.id);
+    const QList<qint64> rows = footprint();
+    const qint64 changes = ChangeLog::latestId(*m_database);
+
+    TicketEvent earlier = later;
+    earlier.kind = TicketEvent::Kind::CustomerReplied;
+    earlier.at = later.at - 1s;
+    QVERIFY_THROWS_EXCEPTION(StorageError,
+                             m_stack->repository.appendEvent(ticket.id,
+                                                             earlier,
+                                                             TicketRepository::Stamp::AsGiven));
+    // Through the service (a script's "append") it is refused the same way.
+    TicketAction append;
+    append.kind = TicketAction::Kind::Append;
+    append.ticketId = ticket.id;
+    append.version = touched.version;
+    append.event = earlier;
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, m_stack->tickets.perform(append));
+
+    QCOMPARE(footprint(), rows);
+    QCOMPARE(ChangeLog::latestId(*m_database), changes);
+    const TicketRecord after = *m_stack->repository.ticket(ticket.id);
+    QCOMPARE(after.updatedAt, touched.updatedAt);
+    QCOMPARE(after.version, touched.version);
+    const TicketTimeline timeline = m_stack->repository.timeline(ticket.id);
+    QCOMPARE(timeline.events.size(), 2);
+    QCOMPARE(timeline.events.last().kind, TicketEvent::Kind::Responded);
+    // At the latest event's own time it is still in order.
+    earlier.at = later.at;
+    QCOMPARE(m_stack->repository.appendEvent(ticket.id, earlier, TicketRepository::Stamp::AsGiven),
+             later.at);
+}
+
+void TestTicketService::refusesInvalidInputAndWritesNothing_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("empty severity") << "change-severity:"
+                                    << "severity";
+    QTest::newRow("unknown severity") << "change-severity:p9"
+                                      << "severity";
+    QTest::newRow("unknown severity on create") << "create-severity:p9"
+                                                << "severity";
+    QTest::newRow("empty severity in an edit") << "edit-severity:"
+                                               << "severity";
+    QTest::newRow("unknown tier") << "change-tier:platinum"
+                                  << "tier";
+    QTest::newRow("empty tier") << "change-tier:"
+                                << "tier";
+    QTest::newRow("empty title") << "create-title:   "
+                                 << "title";
+    QTest::newRow("empty title in an edit") << "edit-title:"
+                                            << "title";
+    QTest::newRow("unknown assignee") << "assign:ghost"
+                                      << "assignee";
+    QTest::newRow("unknown assignee on create") << "create-assignee:ghost"
+                                                << "assignee";
+    QTest::newRow("unknown customer") << "create-customer:999999"
+                                      << "customer";
+    QTest::newRow("empty note") << "note:  "
+                                << "text";
+}
+
+void TestTicketService::refusesInvalidInputAndWritesNothing()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, field);
+    const qint64 customer = firstCustomer(QStringLiteral("helpdesk-matrix"));
+    const TicketRecord ticket = m_stack->create(customer,
+                                                QStringLiteral("Validation"),
+                                                QStringLiteral("p3"),
+                                                QStringLiteral("phone"));
+    const QString verb = what.section(u':', 0, 0);
+    const QString value = what.section(u':', 1);
+    const QList<qint64> rows = footprint();
+    const qint64 changes = ChangeLog::latestId(*m_database);
+    try {
+        if (verb.startsWith(QLatin1String("create-"))) {
+            TicketRequest request;
+            request.customerId = customer;
+            request.title = QStringLiteral("Valid title");
+            request.severity = QStringLiteral("p3");
+            request.channel = QStringLiteral("phone");
+            if (verb == QLatin1String("create-severity"))
+                request.severity = value;
+            else if (verb == QLatin1String("create-title"))
+                request.title = value;
+            else if (verb == QLatin1String("create-assignee"))
+                request.assignee = value;
+            else if (verb == QLatin1String("create-customer"))
+                request.customerId = value.toLongLong();
+            m_stack->tickets.create(request);
+        } else if (verb.startsWith(QLatin1String("edit-"))) {
+            TicketAction edit;
+            edit.kind = TicketAction::Kind::Edit;
+            edit.ticketId = ticket.id;
+            edit.version = ticket.version;
+            if (verb == QLatin1String("edit-severity"))
+                edit.change.severity = value;
+            else
+                edit.change.title = value;
+            m_stack->tickets.perform(edit);
+        } else {
+            const TicketAction::Kind kind = verb == QLatin1String("change-severity")
+                                                ? TicketAction::Kind::ChangeSeverity
+                                            : verb == QLatin1String("change-tier")
+                                                ? TicketAction::Kind::ChangeTier
+                                            : verb == QLatin1String("assign")
+                                                ? TicketAction::Kind::Assign
+                                                : TicketAction::Kind::Note;
+            m_stack->act(ticket.id,
+                         kind,
+                         kind == TicketAction::Kind::Note ? QString() : value,
+                         kind == TicketAction::Kind::Note ? value : QString());
+        }
+        QFAIL("invalid input was accepted");
+    } catch (const InputError &error) {
+        QVERIFY2(error.place() == field, qPrintable(error.message()));
+        QVERIFY(!error.problem().isEmpty());
+    }
+    QCOMPARE(footprint(), rows);
+    QCOMPARE(ChangeLog::latestId(*m_database), changes);
+    const TicketRecord after = *m_stack->repository.ticket(ticket.id);
+    QCOMPARE(after.version, ticket.version);
+    QCOMPARE(after.severity, QStringLiteral("p3"));
+    QCOMPARE(after.title, QStringLiteral("Validation"));
+    QCOMPARE(after.assignee, QString());
+}
+
+void TestTicketService::opensUnderTheContractInForce()
+{
+    // On SQLite "now" is the injected clock; on PostgreSQL the server's.
+    const Instant now = isPostgres() ? serverNow() : m_clock.now();
+    const qint64 t = toEpoch(now);
+    const qint64 day = 86400;
+    const QString matrix = QStringLiteral("helpdesk-matrix");
+    const qint64 ended = addCustomer(QStringLiteral("Ended Ltd"),
+                                     {{matrix, QStringLiteral("standard"), t - 100 * day, t - day}});
+    const qint64 future = addCustomer(QStringLiteral("Future Ltd"),
+                                      {{matrix, QStringLiteral("standard"), t + day, 0}});
+    // Direct until ten days ago, through a reseller since: each ticket gets the one in force
+    // when it was opened.
+    const QString terms = QStringLiteral("provisioning-terms");
+    const qint64 renewed = addCustomer(QStringLiteral("Renewed Ltd"),
+                                       {{terms, QStringLiteral("direct"), 0, t - 10 * day},
+                                        {terms, QStringLiteral("reseller"), t - 10 * day, 0}});
+    const QList<qint64> rows = footprint();
+    for (const qint64 customer : {ended, future}) {
+        try {
+            m_stack->create(customer, QStringLiteral("No contract"), QStringLiteral("p3"));
+            QFAIL("a ticket was opened without a contract in force");
+        } catch (const InputError &error) {
+            QCOMPARE(error.place(), QStringLiteral("customer"));
+            QVERIFY2(error.problem().contains(QStringLiteral("no contract in force")),
+                     qPrintable(error.message()));
+        }
+    }
+    // Opened back then (an import), the ended contract applies.
+    TicketRequest old;
+    old.customerId = ended;
+    old.title = QStringLiteral("From the old contract");
+    old.severity = QStringLiteral("p3");
+    old.createdAt = now - 50 * Seconds(day);
+    QCOMPARE(footprint(), rows);
+    const TicketRecord back = m_stack->tickets.create(old);
+    QCOMPARE(back.tier, QStringLiteral("standard"));
+    QCOMPARE(back.createdAt, now - 50 * Seconds(day));
+
+    const TicketRecord today = m_stack->create(renewed,
+                                               QStringLiteral("Today"),
+                                               QStringLiteral("major"));
+    QCOMPARE(today.policyId, terms);
+    QCOMPARE(today.tier, QStringLiteral("reseller"));
+    TicketRequest before;
+    before.customerId = renewed;
+    before.title = QStringLiteral("Before the renewal");
+    before.severity = QStringLiteral("major");
+    before.createdAt = now - 11 * Seconds(day);
+    const TicketRecord earlier = m_stack->tickets.create(before);
+    QCOMPARE(earlier.tier, QStringLiteral("direct"));
+    // The boundary belongs to the new contract.
+    before.createdAt = now - 10 * Seconds(day);
+    QCOMPARE(m_stack->tickets.create(before).tier, QStringLiteral("reseller"));
+    // And the contract's id is the one stored with the ticket.
+    QSqlQuery contract(m_database->connection());
+    contract.prepare(QStringLiteral("SELECT k.tier FROM tickets t JOIN contracts k ON "
+                                    "k.id = t.contract_id WHERE t.id = ?"));
+    contract.addBindValue(earlier.id);
+    QVERIFY(contract.exec() && contract.next());
+    QCOMPARE(contract.value(0).toString(), QStringLiteral("direct"));
+}
+
+void TestTicketService::triagesOnlyOutsideHours()
+{
+    const qint64 customer
+        = addCustomer(QStringLiteral("Provisioning Inc"),
+                      {{QStringLiteral("provisioning-terms"), QStringLiteral("direct"), 0, 0}});
+    // Monday 2026-03-09 09:30 in New York: standard hours. "Emergency" is for outside them.
+    TicketRequest request;
+    request.customerId = customer;
+    request.title = QStringLiteral("Phones down");
+    request.severity = QStringLiteral("emergency");
+    request.channel = QStringLiteral("phone");
+    request.createdAt = test::at("2026-03-09T13:30:00Z");
+    const TicketRecord inHours = m_stack->tickets.create(request);
+    QCOMPARE(inHours.severity, QStringLiteral("critical"));
+    // The created event carries the triaged severity, which the clocks start from.
+    const TicketTimeline timeline = m_stack->repository.timeline(inHours.id);
+    QCOMPARE(timeline.events.first().kind, TicketEvent::Kind::Created);
+    QCOMPARE(timeline.events.first().value, QStringLiteral("critical"));
+    // Sunday 23:00 in New York: outside, it stays an emergency.
+    request.createdAt = test::at("2026-03-09T03:00:00Z");
+    QCOMPARE(m_stack->tickets.create(request).severity, QStringLiteral("emergency"));
+    // Monday 17:00 is the end of the day: outside.
+    request.createdAt = test::at("2026-03-02T22:00:00Z");
+    QCOMPARE(m_stack->tickets.create(request).severity, QStringLiteral("emergency"));
+    request.createdAt = test::at("2026-03-02T21:59:59Z");
+    QCOMPARE(m_stack->tickets.create(request).severity, QStringLiteral("critical"));
+}
+
+void TestTicketService::respondOnNewTicketIsOneWrite()
+{
+    const TicketRecord ticket = m_stack->create(firstCustomer(QStringLiteral("helpdesk-matrix")),
+                                                QStringLiteral("First answer"),
+                                                QStringLiteral("p2"),
+                                                QStringLiteral("email"));
+    QCOMPARE(ticket.status, TicketStatus::New);
+    const auto responses = [&] {
+        int count = 0;
+        for (const TicketEvent &e : m_stack->repository.timeline(ticket.id).events)
+            count += e.kind == TicketEvent::Kind::Responded;
+        return count;
+    };
+    // Someone assigns it meanwhile: still new, but a version on.
+    QVERIFY(m_stack->act(ticket.id, TicketAction::Kind::Assign, QStringLiteral("sboucher")));
+    const TicketRecord assigned = *m_stack->repository.ticket(ticket.id);
+    QCOMPARE(assigned.status, TicketStatus::New);
+    QCOMPARE(assigned.version, ticket.version + 1);
+
+    // A response made on the copy from before: neither the opening nor the response is saved.
+    const QList<qint64> rows = footprint();
+    const qint64 changes = ChangeLog::latestId(*m_database);
+    TicketAction respond;
+    respond.kind = TicketAction::Kind::Respond;
+    respond.ticketId = ticket.id;
+    respond.version = ticket.version;
+    respond.text = QStringLiteral("Looking into it");
+    try {
+        m_stack->tickets.perform(respond);
+        QFAIL("a response on a stale copy was saved");
+    } catch (const ConflictError &conflict) {
+        QCOMPARE(conflict.yourVersion, ticket.version);
+        QCOMPARE(conflict.theirVersion, assigned.version);
+        // The refusal names the entry that was not saved along with the change.
+        QVERIFY2(conflict.message().contains(QStringLiteral("Responded to the customer")),
+                 qPrintable(conflict.message()));
+    }
+    QCOMPARE(footprint(), rows);
+    QCOMPARE(ChangeLog::latestId(*m_database), changes);
+    QCOMPARE(m_stack->repository.ticket(ticket.id)->status, TicketStatus::New);
+    QCOMPARE(responses(), 0);
+
+    // On the current version: one write, status and response together.
+    respond.version = assigned.version;
+    QVERIFY(m_stack->tickets.perform(respond));
+    const TicketRecord opened = *m_stack->repository.ticket(ticket.id);
+    QCOMPARE(opened.status, TicketStatus::Open);
+    QCOMPARE(opened.version, assigned.version + 1);
+    QCOMPARE(responses(), 1);
+    QCOMPARE(ChangeLog::since(*m_database, changes).size(), 1);
+    QCOMPARE(test::countRows(*m_database,
+                             QStringLiteral("audit_log"),
+                             QStringLiteral("row_id = %1").arg(ticket.id)),
+             2);
+    const TicketTimeline timeline = m_stack->repository.timeline(ticket.id);
+    QCOMPARE(timeline.events.size(), 4);
+    QCOMPARE(timeline.events.at(2).kind, TicketEvent::Kind::StatusChanged);
+    QCOMPARE(timeline.events.at(2).value, QStringLiteral("open"));
+    QCOMPARE(timeline.events.at(3).kind, TicketEvent::Kind::Responded);
+    QCOMPARE(timeline.events.at(3).author, m_stack->session.login());
+    // Responding again appends only: the ticket is open already, the version stays.
+    QVERIFY(m_stack->act(ticket.id, TicketAction::Kind::Respond, {}, QStringLiteral("More")));
+    QCOMPARE(m_stack->repository.ticket(ticket.id)->version, opened.version);
+    QCOMPARE(responses(), 2);
+}
+
+// "Assign" with no login takes the ticket off everyone, online and from the journal alike.
+void TestTicketService::unassignsWithAnEmptyLogin()
+{
+    const TicketRecord ticket = m_stack->create(firstCustomer(QStringLiteral("helpdesk-matrix")),
+                                                QStringLiteral("Hand back"),
+                                                QStringLiteral("p3"),
+                                                QStringLiteral("phone"),
+                                                QStringLiteral("sboucher"));
+    QCOMPARE(ticket.assignee, QStringLiteral("sboucher"));
+    TicketAction unassign;
+    unassign.kind = TicketAction::Kind::Assign;
+    unassign.ticketId = ticket.id;
+    unassign.version = ticket.version;
+    const TicketAction journalled = TicketAction::fromJson(QStringLiteral("j"),
+                                                           QStringLiteral("entry 1"),
+                                                           unassign.toJson());
+    QCOMPARE(journalled.kind, TicketAction::Kind::Assign);
+    QCOMPARE(journalled.value, QString());
+    QVERIFY(m_stack->tickets.perform(unassign));
+    const TicketRecord after = *m_stack->repository.ticket(ticket.id);
+    QCOMPARE(after.assignee, QString());
+    QCOMPARE(after.version, ticket.version + 1);
+    const TicketTimeline timeline = m_stack->repository.timeline(ticket.id);
+    QCOMPARE(timeline.events.last().kind, TicketEvent::Kind::Assigned);
+    QCOMPARE(timeline.events.last().value, QString());
+}
+
+QTEST_GUILESS_MAIN(TestTicketService)
+#include "tst_ticketservice.moc"
