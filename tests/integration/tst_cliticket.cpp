@@ -367,16 +367,18 @@ void TestCliTicket::skewedClientClockKeepsTheTimeline()
     QVERIFY2(noted.exitCode == 0, qPrintable(noted.err));
     const qint64 realNow = QDateTime::currentSecsSinceEpoch();
 
-    for (const QString &viewerSkew : {QString()}) {
+    // On PostgreSQL a viewer with a wrong clock sees the clocks as of the server's time too.
+    QStringList viewers{QString()};
+    if (engine == QLatin1String("postgresql"))
+        viewers.append(skew);
+    for (const QString &viewerSkew : std::as_const(viewers)) {
         const Result shown = cliOn(url, {"--json", "ticket", "show", id}, viewerSkew);
         QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
         QVERIFY2(!shown.err.contains(QStringLiteral("first event")), qPrintable(shown.err));
         const QJsonObject after = QJsonDocument::fromJson(shown.out.toUtf8()).object();
         QVERIFY2(!after.contains("timeline_unreadable"),
                  qPrintable(after.value("timeline_unreadable").toString()));
-        // A viewer's own clock decides only how far the clocks have run, not whether they read.
-        if (viewerSkew.isEmpty())
-            QVERIFY(!after.value("sla").toArray().isEmpty());
+        QVERIFY(!after.value("sla").toArray().isEmpty());
         const QJsonArray events = after.value("events").toArray();
         // A response opens a new ticket: its status change, then the response, then the note.
         QStringList kinds;
@@ -395,7 +397,7 @@ void TestCliTicket::skewedClientClockKeepsTheTimeline()
                          qPrintable(event.toObject().value("at").toString()));
         }
         // Unskewed, a slow writer's response still stopped the first-response clock.
-        if (viewerSkew.isEmpty()) {
+        if (viewerSkew.isEmpty() || engine == QLatin1String("postgresql")) {
             const QJsonObject first = after.value("sla").toArray().first().toObject();
             QCOMPARE(first.value("metric").toString(), QStringLiteral("initial-response"));
             if (skew.startsWith(u'-') || engine == QLatin1String("postgresql"))
