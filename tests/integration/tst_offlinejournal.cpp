@@ -28,6 +28,7 @@ private slots:
     void cleanupTestCase();
     void editsSurviveAnOutageAndARestart();
     void staleQueuedEditIsSurfaced();
+    void journalOfAnEarlierRunIsReplayedAtStart();
 
 private:
     void cluster(const char *action);
@@ -236,6 +237,42 @@ void TestOfflineJournal::staleQueuedEditIsSurfaced()
              qPrintable(message));
     QCOMPARE(reread(ticket.id).title, QStringLiteral("Theirs"));
     QCOMPARE(console.commands.pending(), 0);
+}
+
+void TestOfflineJournal::journalOfAnEarlierRunIsReplayedAtStart()
+{
+    const QString journal = m_dir.filePath(QStringLiteral("earlier.jsonl"));
+    const ManualClock clock(test::fixedNow);
+    TicketRecord ticket;
+    {
+        // A run that lost its database and was closed before it came back.
+        auto database = Database::open(DatabaseUrl::parse(m_url));
+        test::TicketStack console(*database, clock, journal);
+        console.session.setRetryDelay(60000);
+        ticket = console.repository.openTickets().at(1);
+        cluster("kill");
+        TicketAction rename = action(TicketAction::Kind::Edit, ticket.id, ticket.version);
+        rename.change.title = QStringLiteral("From the last run");
+        QVERIFY(!console.tickets.perform(rename));
+        TicketAction note = action(TicketAction::Kind::Note, ticket.id, ticket.version);
+        note.text = QStringLiteral("left in the journal");
+        QVERIFY(!console.tickets.perform(note));
+        QCOMPARE(console.commands.pending(), 2);
+    }
+    QVERIFY(QFile::exists(journal));
+    cluster("resume");
+
+    // The next start finds the server up: what was left goes in as it opens.
+    auto database = Database::open(DatabaseUrl::parse(m_url));
+    test::TicketStack next(*database, clock, journal);
+    QCOMPARE(next.commands.pending(), 0);
+    QVERIFY(!QFile::exists(journal));
+    const TicketRecord after = reread(ticket.id);
+    QCOMPARE(after.title, QStringLiteral("From the last run"));
+    QCOMPARE(after.version, ticket.version + 1);
+    const auto events = next.repository.timeline(ticket.id).events;
+    QCOMPARE(events.constLast().kind, TicketEvent::Kind::Note);
+    QCOMPARE(events.constLast().value, QStringLiteral("left in the journal"));
 }
 
 QTEST_GUILESS_MAIN(TestOfflineJournal)
