@@ -119,7 +119,7 @@ int runTicketCommand(const CliArguments &arguments)
         const TicketRecord ticket = requireTicket(root->tickets(), id);
         const Instant at = arguments.has(QStringLiteral("at"))
                                ? arguments.requireInstant(QStringLiteral("at"))
-                               : root->clock().now();
+                               : root->database().now();
         const TicketTimeline timeline = root->tickets().repository().timeline(id);
         // A timeline that cannot be evaluated is shown as such, with why.
         TicketSla sla;

@@ -1,12 +1,27 @@
-// hourglass-cli on a shared database: tickets from scripts, conflicts, CSV in and out, watch.
+// hourglass-cli on a shared database: tickets from scripts, conflicts, CSV in and out, watch,
+// invalid edits refused, and clients whose clock is wrong.
+#include "models/ticketqueuemodel.h"
+#include "sla/slaengine.h"
+#include "storage/database.h"
+#include "storage/demodata.h"
+#include "storage/policystore.h"
+#include "storage/sqlticketrepository.h"
+#include "storage/storageerror.h"
 #include "testenvironment.h"
+#include "time/clock.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace hourglass;
 
 class TestCliTicket : public QObject
 {
@@ -18,13 +33,91 @@ private slots:
     void exportImportsAgain();
     void malformedImportChangesNothing();
     void watchPrintsChangesOfOthers();
+    void postgresIdentityIsTheServerLogin();
+    void invalidSeverityOrTierIsRefused_data();
+    void invalidSeverityOrTierIsRefused();
+    void skewedClientClockKeepsTheTimeline_data();
+    void skewedClientClockKeepsTheTimeline();
 
 private:
     using Result = hourglass::test::ProcessResult;
     Result cli(QStringList arguments);
+    // On a database of the test's own: SQLite (as `user`) or PostgreSQL (as the server login),
+    // optionally under libfaketime with the clock moved by `skew` ("-5m").
+    Result cliOn(const QString &url, QStringList arguments, const QString &skew = QString());
+    // A demo database on that engine, where the CLI may work: its URL.
+    QString demoDatabase(const QString &engine, const QTemporaryDir &dir);
+    // The queue model loads every open ticket of the database; the clock of `id` is readable.
+    void modelLoads(const QString &url, qint64 id);
     QTemporaryDir m_dir;
     QString m_url;
 };
+
+TestCliTicket::Result TestCliTicket::cliOn(const QString &url,
+                                           QStringList arguments,
+                                           const QString &skew)
+{
+    arguments.prepend(url);
+    arguments.prepend(QStringLiteral("--database"));
+    // On SQLite the person is a profile; on PostgreSQL the login connected as.
+    if (url.startsWith(QLatin1String("sqlite:")))
+        arguments = QStringList{QStringLiteral("--user"), QStringLiteral("jokafor")} + arguments;
+    if (skew.isEmpty())
+        return test::runProcess(QStringLiteral(HOURGLASS_CLI_PATH), arguments);
+    const QString faketime = QStandardPaths::findExecutable(QStringLiteral("faketime"));
+    if (faketime.isEmpty())
+        qFatal("faketime is not installed (Debian packages faketime and libfaketime)");
+    return test::runProcess(faketime,
+                            QStringList{QStringLiteral("-f"),
+                                        skew,
+                                        QStringLiteral(HOURGLASS_CLI_PATH)}
+                                + arguments);
+}
+
+QString TestCliTicket::demoDatabase(const QString &engine, const QTemporaryDir &dir)
+{
+    if (engine == QLatin1String("sqlite")) {
+        const QString url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("own.sqlite"));
+        const Result demo = test::runProcess(QStringLiteral(HOURGLASS_CLI_PATH),
+                                             {"--database", url, "demo"});
+        if (demo.exitCode != 0)
+            qFatal("demo: %s", qPrintable(demo.err));
+        return url;
+    }
+    auto database = test::openTemporaryPostgres();
+    DemoData::populate(*database, test::fixedNow);
+    // The CLI refuses a server login that is not a user. Until the migrate step registers the
+    // database owner, the test's setup does it as an administrator would.
+    QSqlQuery insert(database->connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO users (login, display_name, role, languages, time_zone, email, phone) "
+        "VALUES (?, ?, 'admin', 'en', 'UTC', '', '')"));
+    insert.addBindValue(database->serverLogin());
+    insert.addBindValue(database->serverLogin());
+    if (!insert.exec())
+        qFatal("users: %s", qPrintable(insert.lastError().text()));
+    return database->url().toString();
+}
+
+void TestCliTicket::modelLoads(const QString &url, qint64 id)
+{
+    auto database = Database::open(DatabaseUrl::parse(url));
+    const SlaEngine engine(PolicyStore::loadAll(*database));
+    const SystemClock clock;
+    TicketQueueModel model(engine, clock);
+    SqlTicketRepository repository(*database);
+    OpenTickets open = repository.openTicketsWithTimelines({});
+    const qsizetype count = open.tickets.size();
+    model.setTickets(std::move(open.tickets), std::move(open.timelines));
+    QCOMPARE(model.rowCount(), int(count));
+    const int row = model.rowOfTicket(id);
+    QVERIFY(row >= 0);
+    QVERIFY2(model.clockAt(row)->unreadable.isEmpty(), qPrintable(model.clockAt(row)->unreadable));
+    QVERIFY(!model.index(row, TicketQueueModel::DeadlineColumn)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("unreadable")));
+}
 
 TestCliTicket::Result TestCliTicket::cli(QStringList arguments)
 {
@@ -138,6 +231,180 @@ void TestCliTicket::watchPrintsChangesOfOthers()
     watch.terminate();
     QVERIFY(watch.waitForFinished(5000));
     QCOMPARE(watch.exitCode(), 0);
+}
+
+void TestCliTicket::postgresIdentityIsTheServerLogin()
+{
+    auto database = test::openTemporaryPostgres();
+    DemoData::populate(*database, test::fixedNow);
+    const QString url = database->url().toString();
+    const auto run = [&](const QStringList &arguments) {
+        return test::runProcess(QStringLiteral(HOURGLASS_CLI_PATH),
+                                QStringList{QStringLiteral("--database"), url} + arguments);
+    };
+    // The server login is no Hourglass user yet: refused, naming it, never made an agent.
+    const Result unknown = run({"ticket", "list"});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("\"postgres\"")), qPrintable(unknown.err));
+    QCOMPARE(test::countRows(*database,
+                             QStringLiteral("users"),
+                             QStringLiteral("login = 'postgres'")),
+             0);
+    // A profile is for SQLite: on PostgreSQL it is a usage error.
+    const Result profile = run({"--user", "jokafor", "ticket", "list"});
+    QCOMPARE(profile.exitCode, 2);
+    QVERIFY2(profile.err.contains(QStringLiteral("--user")), qPrintable(profile.err));
+
+    QSqlQuery insert(database->connection());
+    QVERIFY(insert.exec(QStringLiteral(
+        "INSERT INTO users (login, display_name, role, languages, time_zone, email, phone) "
+        "VALUES ('postgres', 'Test cluster', 'admin', 'en', 'UTC', '', '')")));
+    const Result created = run(
+        {"--json", "ticket", "create", "--customer", "Blue Harbor Insurance", "--title", "Mine"});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QCOMPARE(QJsonDocument::fromJson(created.out.toUtf8()).object().value("updated_by").toString(),
+             QStringLiteral("postgres"));
+}
+
+void TestCliTicket::invalidSeverityOrTierIsRefused_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    for (const char *engine : {"sqlite", "postgresql"}) {
+        QTest::addRow("%s empty severity", engine) << engine << "severity"
+                                                   << "";
+        QTest::addRow("%s empty tier", engine) << engine << "tier"
+                                               << "";
+        QTest::addRow("%s unknown severity", engine) << engine << "severity"
+                                                     << "p9";
+        QTest::addRow("%s unknown tier", engine) << engine << "tier"
+                                                 << "platinum";
+    }
+}
+
+void TestCliTicket::invalidSeverityOrTierIsRefused()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QTemporaryDir dir;
+    const QString url = demoDatabase(engine, dir);
+    const Result created = cliOn(url,
+                                 {"--json",
+                                  "ticket",
+                                  "create",
+                                  "--customer",
+                                  "Blue Harbor Insurance",
+                                  "--title",
+                                  "Edited badly"});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const QJsonObject ticket = QJsonDocument::fromJson(created.out.toUtf8()).object();
+    const QString id = QString::number(ticket.value("id").toInteger());
+
+    const Result refused = cliOn(url,
+                                 {"ticket", "update", id, "--version", "1", "--" + field, value});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(field + QStringLiteral(": ")), qPrintable(refused.err));
+    if (!value.isEmpty())
+        QVERIFY2(refused.err.contains(QStringLiteral("\"%1\"").arg(value)), qPrintable(refused.err));
+    QCOMPARE(refused.out, QString());
+
+    // Nothing changed, and the ticket still reads and evaluates.
+    const Result shown = cliOn(url, {"--json", "ticket", "show", id});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    const QJsonObject after = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QCOMPARE(after.value("version").toInt(), 1);
+    QCOMPARE(after.value(field).toString(), ticket.value(field).toString());
+    QVERIFY(!after.value(field).toString().isEmpty());
+    QVERIFY2(!after.contains("timeline_unreadable"),
+             qPrintable(after.value("timeline_unreadable").toString()));
+    QVERIFY(!after.value("sla").toArray().isEmpty());
+    QCOMPARE(after.value("events").toArray().size(), 1);
+    const Result plain = cliOn(url, {"ticket", "show", id});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(!plain.out.contains(QStringLiteral("unreadable")));
+    modelLoads(url, id.toLongLong());
+}
+
+void TestCliTicket::skewedClientClockKeepsTheTimeline_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("skew");
+    for (const char *engine : {"sqlite", "postgresql"}) {
+        QTest::addRow("%s 5 minutes slow", engine) << engine << "-5m";
+        QTest::addRow("%s 10 minutes slow", engine) << engine << "-10m";
+        QTest::addRow("%s 10 minutes fast", engine) << engine << "+10m";
+    }
+}
+
+void TestCliTicket::skewedClientClockKeepsTheTimeline()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, skew);
+    QTemporaryDir dir;
+    const QString url = demoDatabase(engine, dir);
+    // Opened by a process whose clock is right.
+    const Result created = cliOn(url,
+                                 {"--json",
+                                  "ticket",
+                                  "create",
+                                  "--customer",
+                                  "Blue Harbor Insurance",
+                                  "--title",
+                                  "Answered from a wrong clock"});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const QJsonObject ticket = QJsonDocument::fromJson(created.out.toUtf8()).object();
+    const QString id = QString::number(ticket.value("id").toInteger());
+    const Instant createdAt = *parseInstant(ticket.value("created_at").toString());
+
+    // Answered and noted from a machine whose clock is off.
+    const Result responded = cliOn(url, {"ticket", "event", id, "--kind", "responded"}, skew);
+    QVERIFY2(responded.exitCode == 0, qPrintable(responded.err));
+    const Result noted = cliOn(url,
+                               {"ticket", "event", id, "--kind", "note", "--text", "skewed"},
+                               skew);
+    QVERIFY2(noted.exitCode == 0, qPrintable(noted.err));
+    const qint64 realNow = QDateTime::currentSecsSinceEpoch();
+
+    // On PostgreSQL a viewer with a wrong clock sees the clocks as of the server's time too.
+    QStringList viewers{QString()};
+    if (engine == QLatin1String("postgresql"))
+        viewers.append(skew);
+    for (const QString &viewerSkew : std::as_const(viewers)) {
+        const Result shown = cliOn(url, {"--json", "ticket", "show", id}, viewerSkew);
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        QVERIFY2(!shown.err.contains(QStringLiteral("first event")), qPrintable(shown.err));
+        const QJsonObject after = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QVERIFY2(!after.contains("timeline_unreadable"),
+                 qPrintable(after.value("timeline_unreadable").toString()));
+        QVERIFY(!after.value("sla").toArray().isEmpty());
+        const QJsonArray events = after.value("events").toArray();
+        // A response opens a new ticket: its status change, then the response, then the note.
+        QStringList kinds;
+        for (const QJsonValue &event : events)
+            kinds.append(event.toObject().value("kind").toString());
+        QCOMPARE(kinds, QStringList({"created", "status-changed", "responded", "note"}));
+        Instant previous = createdAt;
+        for (const QJsonValue &event : events) {
+            const Instant at = *parseInstant(event.toObject().value("at").toString());
+            // Never before the latest event, whatever the writer's clock said.
+            QVERIFY2(at >= previous, qPrintable(event.toObject().value("at").toString()));
+            previous = at;
+            // On PostgreSQL the server stamps: never the client's future either.
+            if (engine == QLatin1String("postgresql"))
+                QVERIFY2(toEpoch(at) <= realNow + 1,
+                         qPrintable(event.toObject().value("at").toString()));
+        }
+        // Unskewed, a slow writer's response still stopped the first-response clock.
+        if (viewerSkew.isEmpty() || engine == QLatin1String("postgresql")) {
+            const QJsonObject first = after.value("sla").toArray().first().toObject();
+            QCOMPARE(first.value("metric").toString(), QStringLiteral("initial-response"));
+            if (skew.startsWith(u'-') || engine == QLatin1String("postgresql"))
+                QCOMPARE(first.value("state").toString(), QStringLiteral("met"));
+        }
+    }
+    modelLoads(url, id.toLongLong());
 }
 
 QTEST_GUILESS_MAIN(TestCliTicket)

@@ -3,13 +3,19 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "models/ticketqueuemodel.h"
+#include "queuepage.h"
 #include "sla/explaintext.h"
+#include "sla/presetpolicies.h"
 #include "storage/demodata.h"
 #include "storage/offlinejournal.h"
+#include "storage/sqlcustomerdirectory.h"
 #include "storage/sqldatabasesummary.h"
+#include "storage/sqlticketrepository.h"
 #include "storage/storageerror.h"
-#include "storage/ticketwriter.h"
 #include "testenvironment.h"
+#include "tickets/ticketservice.h"
+#include "ticketstack.h"
+#include "time/clock.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -106,6 +112,7 @@ private slots:
     void switchesLanguageWithoutRestart();
     void wordsDurationsAndWeekdaysFollowTheLanguage();
     void statusBarSaysOfflineWithWaitingEdits();
+    void statusBarFollowsTheSession();
     void settingsTestsAConnection();
 
 private:
@@ -449,26 +456,83 @@ void TestMainWindow::statusBarSaysOfflineWithWaitingEdits()
     const QString journal = m_dir.filePath(QStringLiteral("waiting.jsonl"));
     {
         OfflineJournal seed(journal);
-        JournalEntry entry;
-        entry.ticketId = 1;
-        entry.expectedVersion = 1;
-        entry.change.title = QStringLiteral("offline");
-        entry.actor = QStringLiteral("mlefebvre");
+        TicketAction action;
+        action.kind = TicketAction::Kind::Edit;
+        action.ticketId = 1;
+        action.version = 1;
+        action.change.title = QStringLiteral("offline");
+        JournalEntry entry{QStringLiteral("tickets"),
+                           action.toJson(),
+                           QStringLiteral("mlefebvre"),
+                           test::fixedNow.time_since_epoch().count() * 1000};
         seed.append(entry);
         seed.append(entry);
     }
-    TicketWriter writer(DatabaseUrl::parse(QStringLiteral(
-                            "postgresql://nobody@127.0.0.1:1/none?connect_timeout=1")),
-                        journal,
-                        QStringLiteral("mlefebvre"));
+    // The console's graph on a server that does not answer: the session never got online.
+    ManualClock clock(test::fixedNow);
+    Session session(DatabaseUrl::parse(
+                        QStringLiteral("postgresql://nobody@127.0.0.1:1/none?connect_timeout=1")),
+                    clock);
+    QVERIFY_THROWS_EXCEPTION(StorageError, session.start());
+    QVERIFY(!session.isOnline());
+    SqlTicketRepository repository(session);
+    SqlCustomerDirectory customers(session);
+    const SlaEngine engine(PresetPolicies::load());
+    CommandRunner commands(session, journal);
+    TicketService tickets(session, repository, customers, engine, commands);
+    commands.open();
+    QCOMPARE(commands.pending(), 2);
     ConsoleServices services;
-    services.writer = &writer;
+    services.session = &session;
+    services.tickets = &tickets;
+    services.commands = &commands;
+    services.clock = &clock;
     const auto window = newWindow(consolePages(), services);
     auto *connection = window->findChild<QLabel *>(QStringLiteral("connectionLabel"));
     QCOMPARE(connection->text(), QStringLiteral("Offline: 2 edits waiting"));
+    // The queue is built all the same, and keeps what it has (nothing) while offline.
+    QVERIFY(qobject_cast<QueuePage *>(window->page(QStringLiteral("queue"))));
     m_languages->setLanguage(QStringLiteral("fr"));
     QTRY_COMPARE(connection->text(), QStringLiteral("Hors ligne : 2 modifications en attente"));
     m_languages->setLanguage(QStringLiteral("en"));
+}
+
+void TestMainWindow::statusBarFollowsTheSession()
+{
+    ManualClock clock(test::fixedNow);
+    // A connection of its own: the session sets its clock on the database it is given.
+    const auto database = Database::open(m_database->url());
+    test::TicketStack stack(*database,
+                            clock,
+                            m_dir.filePath(QStringLiteral("session.jsonl")),
+                            QStringLiteral("mlefebvre"));
+    ConsoleServices services{&stack.session, &stack.tickets, &stack.commands, &clock, nullptr};
+    const auto window = newWindow(consolePages(), services);
+    auto *queue = qobject_cast<QueuePage *>(window->page(QStringLiteral("queue")));
+    QVERIFY(queue);
+    QVERIFY(queue->model()->rowCount() > 0);
+    auto *connection = window->findChild<QLabel *>(QStringLiteral("connectionLabel"));
+    QCOMPARE(connection->text(), QStringLiteral("Connected"));
+
+    stack.session.setRetryDelay(60000); // this test reconnects by hand
+    stack.session.goOffline(QStringLiteral("cable pulled"));
+    QCOMPARE(connection->text(), QStringLiteral("Offline: 0 edits waiting"));
+    const qint64 id = queue->model()->ticketAt(0)->id;
+    TicketAction note;
+    note.kind = TicketAction::Kind::Note;
+    note.ticketId = id;
+    note.version = queue->model()->ticketAt(0)->version;
+    note.text = QStringLiteral("typed while offline");
+    QVERIFY(!stack.tickets.perform(note));
+    QCOMPARE(connection->text(), QStringLiteral("Offline: 1 edit waiting"));
+
+    QVERIFY(stack.session.reconnect());
+    QCOMPARE(stack.commands.pending(), 0);
+    QCOMPARE(connection->text(), QStringLiteral("Connected"));
+    const auto events = stack.repository.timeline(id).events;
+    QCOMPARE(events.constLast().kind, TicketEvent::Kind::Note);
+    QCOMPARE(events.constLast().value, QStringLiteral("typed while offline"));
+    QCOMPARE(events.constLast().author, QStringLiteral("mlefebvre"));
 }
 
 void TestMainWindow::settingsTestsAConnection()

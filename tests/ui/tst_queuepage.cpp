@@ -4,14 +4,12 @@
 #include "models/ticketqueuemodel.h"
 #include "queuepage.h"
 #include "queueview.h"
-#include "sla/presetpolicies.h"
 #include "sla/slaengine.h"
 #include "storage/changefeed.h"
 #include "storage/demodata.h"
-#include "storage/sqlticketrepository.h"
-#include "storage/ticketwriter.h"
 #include "testenvironment.h"
 #include "ticketdetailview.h"
+#include "ticketstack.h"
 #include "time/clock.h"
 
 #include <QApplication>
@@ -21,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -41,16 +40,30 @@ private slots:
     void changesFromAnotherAgentAppearLive();
     void warningRaisesABanner();
     void schedulingSetsTheDueTime();
+    void waitingButtonResumesAPausedTicket();
+    void damagedTimelineIsShownAsUnreadable_data();
+    void damagedTimelineIsShownAsUnreadable();
     void namedViewsPerUser();
     void fitsALaptopScreenInBothLanguages();
 
 private:
     int rowWith(ClockState state, Metric metric) const;
+    // Another agent, on a connection of their own, through the same service.
+    struct OtherAgent
+    {
+        OtherAgent(const QString &url, const Clock &clock, const QString &login)
+            : database(Database::open(DatabaseUrl::parse(url)))
+            , stack(*database, clock, QString(), login)
+        {}
+        std::unique_ptr<Database> database;
+        test::TicketStack stack;
+    };
+
     QTemporaryDir m_dir;
     QString m_url;
-    std::unique_ptr<SlaEngine> m_engine;
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<TicketWriter> m_writer;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<test::TicketStack> m_stack;
     std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<QueuePage> m_page;
 };
@@ -61,21 +74,25 @@ void TestQueuePage::initTestCase()
     m_url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("queue.sqlite"));
     auto database = Database::open(DatabaseUrl::parse(m_url), Database::Schema::Migrate);
     DemoData::populate(*database, test::fixedNow);
-    m_engine = std::make_unique<SlaEngine>(PresetPolicies::load());
 }
 
 void TestQueuePage::init()
 {
     QSettings().clear();
     m_clock = std::make_unique<ManualClock>(test::fixedNow);
-    m_writer = std::make_unique<TicketWriter>(DatabaseUrl::parse(m_url),
-                                              m_dir.filePath(QStringLiteral("j.jsonl")),
-                                              QStringLiteral("mlefebvre"));
-    m_writer->start();
+    m_database = Database::open(DatabaseUrl::parse(m_url));
+    m_stack = std::make_unique<test::TicketStack>(*m_database,
+                                                  *m_clock,
+                                                  m_dir.filePath(QStringLiteral("j.jsonl")),
+                                                  QStringLiteral("mlefebvre"));
+    QCOMPARE(m_stack->tickets.currentLogin(), QStringLiteral("mlefebvre"));
     m_feed = std::make_unique<ChangeFeed>(DatabaseUrl::parse(m_url));
     m_feed->setPollInterval(50);
     m_feed->start();
-    m_page = std::make_unique<QueuePage>(*m_engine, *m_clock, *m_writer, m_feed.get());
+    m_page = std::make_unique<QueuePage>(m_stack->tickets,
+                                         m_stack->commands,
+                                         *m_clock,
+                                         m_feed.get());
     m_page->resize(1400, 800);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -85,7 +102,8 @@ void TestQueuePage::cleanup()
 {
     m_page.reset();
     m_feed.reset();
-    m_writer.reset();
+    m_stack.reset();
+    m_database.reset();
 }
 
 int TestQueuePage::rowWith(ClockState state, Metric metric) const
@@ -169,9 +187,9 @@ void TestQueuePage::respondStopsTheFirstResponseClock()
     table->setFocus();
     QTest::keyClick(table, Qt::Key_R);
 
-    SqlTicketRepository repository(*m_writer->database());
-    QCOMPARE(repository.ticket(id)->status, QStringLiteral("open"));
-    const TicketSla sla = m_engine->evaluate(repository.timeline(id), m_clock->now());
+    TicketRepository &repository = m_stack->repository;
+    QCOMPARE(repository.ticket(id)->status, TicketStatus::Open);
+    const TicketSla sla = m_stack->engine.evaluate(repository.timeline(id), m_clock->now());
     QVERIFY(sla.metric(Metric::InitialResponse)->current.stop.has_value());
     QCOMPARE(sla.metric(Metric::InitialResponse)->state, ClockState::Met);
     // The queue no longer counts the first response down for it.
@@ -189,20 +207,25 @@ void TestQueuePage::conflictShowsBothSides()
     const qint64 id = m_page->detail()->ticketId();
     // Another agent, on another connection, changes the ticket first.
     {
-        auto other = Database::open(DatabaseUrl::parse(m_url));
-        other->setActor(QStringLiteral("dnguyen"));
-        SqlTicketRepository repository(*other);
-        TicketChange theirs;
-        theirs.title = QStringLiteral("Renamed by Dnguyen");
-        repository.update(id, repository.ticket(id)->version, theirs);
+        OtherAgent other(m_url, *m_clock, QStringLiteral("dnguyen"));
+        TicketAction theirs;
+        theirs.kind = TicketAction::Kind::Edit;
+        theirs.ticketId = id;
+        theirs.version = other.stack.repository.ticket(id)->version;
+        theirs.change.title = QStringLiteral("Renamed by Dnguyen");
+        QVERIFY(other.stack.tickets.perform(theirs));
     }
+    const TicketStatus before = m_stack->repository.ticket(id)->status;
+    QVERIFY(!isPausing(before));
     auto *waiting = m_page->detail()->findChild<QPushButton *>(QStringLiteral("waitingButton"));
     QTest::mouseClick(waiting, Qt::LeftButton);
     auto *banner = m_page->detail()->findChild<QLabel *>(QStringLiteral("conflictBanner"));
     QVERIFY(banner->isVisible());
+    // The refused change is named as people read it (the status's name, not its key).
     QVERIFY2(banner->text().contains(QStringLiteral("dnguyen"))
-                 && banner->text().contains(QStringLiteral("waiting-customer")),
+                 && banner->text().contains(QStringLiteral("status Waiting on customer")),
              qPrintable(banner->text()));
+    QCOMPARE(m_stack->repository.ticket(id)->status, before);
     // The view now shows the winning version.
     auto *header = m_page->detail()->findChild<QLabel *>(QStringLiteral("detailHeader"));
     QVERIFY(header->text().contains(QStringLiteral("Renamed by Dnguyen")));
@@ -216,12 +239,8 @@ void TestQueuePage::changesFromAnotherAgentAppearLive()
     const qint64 other
         = table->model()->index(8, 0).data(TicketQueueModel::TicketIdRole).toLongLong();
     {
-        auto database = Database::open(DatabaseUrl::parse(m_url));
-        database->setActor(QStringLiteral("akowalski"));
-        SqlTicketRepository repository(*database);
-        TicketChange take;
-        take.assignee = QStringLiteral("akowalski");
-        repository.update(other, repository.ticket(other)->version, take);
+        OtherAgent agent(m_url, *m_clock, QStringLiteral("akowalski"));
+        QVERIFY(agent.stack.act(other, TicketAction::Kind::Assign, QStringLiteral("akowalski")));
     }
     auto *model = m_page->model();
     QTRY_COMPARE_WITH_TIMEOUT(model->ticketAt(model->rowOfTicket(other))->assignee,
@@ -250,11 +269,11 @@ void TestQueuePage::warningRaisesABanner()
 void TestQueuePage::schedulingSetsTheDueTime()
 {
     // A P6 "scheduled task" awaits its time until the agent records the one the user chose.
-    SqlTicketRepository repository(*m_writer->database());
+    TicketRepository &repository = m_stack->repository;
     qint64 id = 0;
     for (const TicketRecord &ticket : repository.openTickets()) {
-        if (ticket.severity == QLatin1String("p6") && ticket.status == QLatin1String("new")
-            && !m_engine->evaluate(repository.timeline(ticket.id), m_clock->now())
+        if (ticket.severity == QLatin1String("p6") && ticket.status == TicketStatus::New
+            && !m_stack->engine.evaluate(repository.timeline(ticket.id), m_clock->now())
                     .metric(Metric::InitialResponse)
                     ->due) {
             id = ticket.id;
@@ -268,25 +287,144 @@ void TestQueuePage::schedulingSetsTheDueTime()
             if (ticket.policyId == QLatin1String("helpdesk-matrix"))
                 customer = ticket.customerId;
         }
-        id = repository
-                 .create({customer,
-                          QStringLiteral("Upgrade at night"),
-                          QStringLiteral("p6"),
-                          QStringLiteral("phone"),
-                          QStringLiteral("en"),
-                          QString(),
-                          test::fixedNow - std::chrono::hours{1}})
-                 .id;
+        TicketRequest request;
+        request.customerId = customer;
+        request.title = QStringLiteral("Upgrade at night");
+        request.severity = QStringLiteral("p6");
+        request.channel = QStringLiteral("phone");
+        request.language = QStringLiteral("en");
+        request.createdAt = test::fixedNow - std::chrono::hours{1};
+        id = m_stack->tickets.create(request).id;
     }
     m_page->refreshTicket(id);
     m_page->queue()->selectTicket(id);
     QCOMPARE(m_page->detail()->ticketId(), id);
     const Instant chosen = test::fixedNow + std::chrono::hours{50};
     m_page->detail()->schedule(chosen);
-    const TicketSla sla = m_engine->evaluate(repository.timeline(id), m_clock->now());
+    const TicketSla sla = m_stack->engine.evaluate(repository.timeline(id), m_clock->now());
     const MetricState *response = sla.metric(Metric::InitialResponse);
     QVERIFY(response && response->due);
     QCOMPARE(*response->due, chosen);
+}
+
+void TestQueuePage::waitingButtonResumesAPausedTicket()
+{
+    // An answered ticket with a clock running: the button sets it waiting, then resumes it.
+    TicketRepository &repository = m_stack->repository;
+    const auto running = [&](qint64 ticket, ClockState state) {
+        for (const MetricState &metric :
+             m_stack->engine.evaluate(repository.timeline(ticket), m_clock->now()).metrics) {
+            if (metric.state == state)
+                return true;
+        }
+        return false;
+    };
+    qint64 id = 0;
+    for (const TicketRecord &ticket : repository.openTickets()) {
+        if (ticket.status == TicketStatus::Open && running(ticket.id, ClockState::Running)) {
+            id = ticket.id;
+            break;
+        }
+    }
+    QVERIFY(id);
+    m_page->queue()->selectTicket(id);
+    QCOMPARE(m_page->detail()->ticketId(), id);
+    auto *waiting = m_page->detail()->findChild<QPushButton *>(QStringLiteral("waitingButton"));
+    QCOMPARE(waiting->text(), QStringLiteral("&Waiting on customer"));
+    const int version = repository.ticket(id)->version;
+
+    QTest::mouseClick(waiting, Qt::LeftButton);
+    QCOMPARE(repository.ticket(id)->status, TicketStatus::WaitingCustomer);
+    QCOMPARE(waiting->text(), QStringLiteral("Res&ume"));
+    auto *model = m_page->model();
+    QCOMPARE(model->ticketAt(model->rowOfTicket(id))->status, TicketStatus::WaitingCustomer);
+    QVERIFY(running(id, ClockState::Paused));
+    QVERIFY(!running(id, ClockState::Running));
+
+    m_clock->set(test::fixedNow + std::chrono::minutes{5});
+    QTest::mouseClick(waiting, Qt::LeftButton);
+    const TicketRecord resumed = *repository.ticket(id);
+    QCOMPARE(resumed.status, TicketStatus::Open);
+    QCOMPARE(resumed.version, version + 2);
+    QCOMPARE(resumed.updatedBy, QStringLiteral("mlefebvre"));
+    QCOMPARE(waiting->text(), QStringLiteral("&Waiting on customer"));
+    QCOMPARE(model->ticketAt(model->rowOfTicket(id))->status, TicketStatus::Open);
+    auto *banner = m_page->detail()->findChild<QLabel *>(QStringLiteral("conflictBanner"));
+    QVERIFY(banner->isHidden());
+    // The service recorded the way back to open, by this agent, and the clocks run again.
+    const TicketTimeline timeline = repository.timeline(id);
+    const TicketEvent &last = timeline.events.constLast();
+    QCOMPARE(last.kind, TicketEvent::Kind::StatusChanged);
+    QCOMPARE(last.value, QStringLiteral("open"));
+    QCOMPARE(last.author, QStringLiteral("mlefebvre"));
+    QVERIFY(!running(id, ClockState::Paused));
+    QVERIFY(running(id, ClockState::Running));
+}
+
+void TestQueuePage::damagedTimelineIsShownAsUnreadable_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("created") << QStringLiteral("created");
+    QTest::newRow("severity-changed") << QStringLiteral("severity-changed");
+}
+
+void TestQueuePage::damagedTimelineIsShownAsUnreadable()
+{
+    QFETCH(QString, kind);
+    const TicketRecord any = m_stack->repository.openTickets().first();
+    const TicketRecord ticket = m_stack->create(any.customerId, QStringLiteral("Damaged ") + kind);
+    if (kind == QLatin1String("severity-changed")) {
+        const Policy *policy = m_stack->engine.policy(ticket.policyId, ticket.policyVersion);
+        QVERIFY(policy);
+        QString other;
+        for (const Severity &severity : policy->severities) {
+            if (severity.id != ticket.severity)
+                other = severity.id;
+        }
+        QVERIFY(m_stack->act(ticket.id, TicketAction::Kind::ChangeSeverity, other));
+    }
+    // The stored payload is damaged behind the service's back (a bad restore, a hand edit).
+    QSqlQuery damage(m_database->connection());
+    QVERIFY(
+        damage.prepare(QStringLiteral("UPDATE ticket_events SET payload = '{\"severity\":\"\"}' "
+                                      "WHERE ticket_id = ? AND kind = ?")));
+    damage.addBindValue(ticket.id);
+    damage.addBindValue(kind);
+    QVERIFY(damage.exec());
+    QCOMPARE(damage.numRowsAffected(), 1);
+
+    // The whole queue loads, with that ticket in it, said to be unreadable.
+    m_page->reload();
+    auto *model = m_page->model();
+    const int row = model->rowOfTicket(ticket.id);
+    QVERIFY(row >= 0);
+    const QString deadline
+        = model->index(row, TicketQueueModel::DeadlineColumn).data(Qt::DisplayRole).toString();
+    QVERIFY2(deadline.startsWith(QStringLiteral("timeline unreadable: ")), qPrintable(deadline));
+    QVERIFY(model->clockAt(row)->unreadable.size() > 0);
+    QVERIFY(model->rowCount() > 1);
+    m_page->queue()->selectTicket(ticket.id);
+    QCOMPARE(m_page->detail()->ticketId(), ticket.id);
+    auto *clocks = m_page->detail()->findChild<QLabel *>(QStringLiteral("detailClocks"));
+    QVERIFY2(clocks->text().startsWith(QStringLiteral("timeline unreadable: ")),
+             qPrintable(clocks->text()));
+
+    // A page built afresh on such a database loads too.
+    QueuePage fresh(m_stack->tickets, m_stack->commands, *m_clock, nullptr);
+    const int again = fresh.model()->rowOfTicket(ticket.id);
+    QVERIFY(again >= 0);
+    QVERIFY(fresh.model()
+                ->index(again, TicketQueueModel::DeadlineColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("timeline unreadable: ")));
+    QCOMPARE(fresh.model()->rowCount(), model->rowCount());
+
+    // Leave the other tests a readable database.
+    QSqlQuery resolve(m_database->connection());
+    QVERIFY(resolve.prepare(QStringLiteral("UPDATE tickets SET status = 'resolved' WHERE id = ?")));
+    resolve.addBindValue(ticket.id);
+    QVERIFY(resolve.exec());
 }
 
 void TestQueuePage::namedViewsPerUser()
