@@ -42,8 +42,9 @@ CompositionRoot::CompositionRoot(const QString &urlText,
     // A SQLite file (the embedded one or another named by sqlite:) belongs to whoever opens
     // it, so it is brought up to date here; a team's PostgreSQL is migrated by its owner with
     // hourglass-cli migrate, and a client only checks its version.
-    std::unique_ptr<Database> database = Database::open(
-        url, url.isSqlite() ? Database::Schema::Migrate : Database::Schema::Check);
+    std::unique_ptr<Database> database = Database::open(url,
+                                                        url.isSqlite() ? Database::Schema::Migrate
+                                                                       : Database::Schema::Check);
     database->setClock(m_clock);
     m_session = std::make_unique<Session>(url, m_clock, url.isSqlite() ? profile : QString());
     if (embedded && demo == Demo::OnFirstRun)

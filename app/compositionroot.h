@@ -48,7 +48,8 @@ public:
     CommandRunner &commands() { return *m_commands; }
     // Changes written by every client, started on first use.
     ChangeFeed &changeFeed();
-    const Clock &clock() const { return m_clock; }
+    // "Now" as the database says it (see Session::databaseClock): what views count down to.
+    const Clock &clock() const { return m_session->databaseClock(); }
     // What the database holds, counted, for the placeholder pages and `hourglass-cli info`.
     DatabaseSummary &databaseSummary();
     bool createdDemoData() const { return m_createdDemoData; }

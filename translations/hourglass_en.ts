@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>hourglass::BulkInsert</name>
+    <message>
+        <source>cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot allocate ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::BusinessCalendar</name>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
@@ -110,6 +121,29 @@
     </message>
     <message>
         <source>cannot read the change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::CommandRunner</name>
+    <message>
+        <source>no service &quot;%1&quot; to carry out a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command for an unknown service &quot;%1&quot;; the file was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database cannot be reached and there is no journal to keep the change in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edit made offline was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -295,14 +329,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot allocate ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is empty; it needs a header</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,35 +337,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown customer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the title is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the customer&apos;s policy &quot;%1&quot; is not stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown channel &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an ISO 8601 instant with a zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown severity &quot;%1&quot; in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -348,10 +350,6 @@
     </message>
     <message>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown user &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -368,6 +366,10 @@
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -415,6 +417,25 @@
     </message>
     <message>
         <source>connected; schema version %1 is older than this Hourglass needs (%2): its owner must run hourglass-cli migrate first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the server&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::DatabaseHandle</name>
+    <message>
+        <source>%1: the database cannot be reached just now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -476,15 +497,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read preset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot commit demo data: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -508,6 +521,17 @@
     <message>
         <source>%1s</source>
         <comment>seconds, compact</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::EventPayload</name>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (open, waiting-customer or scheduled)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,6 +834,10 @@
         <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 instant with a zone, such as 2026-03-09T13:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::MainWindow</name>
@@ -865,6 +893,11 @@
             <numerusform>Offline: %n edit waiting</numerusform>
             <numerusform>Offline: %n edits waiting</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <comment>database state</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1183,21 @@
         <source>Save view</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::Session</name>
+    <message>
+        <source>%1: a profile (--user) applies to a SQLite database only; on PostgreSQL you are the login you connect as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the login &quot;%2&quot; is not a Hourglass user; ask an administrator to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::SettingsView</name>
@@ -1241,6 +1289,17 @@
     </message>
 </context>
 <context>
+    <name>hourglass::SqlCustomerDirectory</name>
+    <message>
+        <source>cannot read customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::SqlDatabaseSummary</name>
     <message>
         <source>cannot count the rows of %1</source>
@@ -1254,31 +1313,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown user &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot record an event of ticket %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read contracts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer %1 has no contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1303,6 +1342,37 @@
     </message>
     <message>
         <source>%1, with the entry “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1: an event cannot be dated %2, before the ticket&apos;s latest event (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::TicketAction</name>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event kind &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1437,13 +1507,17 @@
         <comment>a metric&apos;s name above its explanation</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketFile</name>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 8601 instant with a zone, such as 2026-03-09T13:30:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>must be a positive whole number</source>
         <translation type="unfinished"></translation>
@@ -1466,10 +1540,6 @@
     </message>
     <message>
         <source>events must be in time order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot; (open, waiting-customer or scheduled)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1541,6 +1611,145 @@
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>timeline unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::TicketService</name>
+    <message>
+        <source>the title is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown customer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time a ticket can have been opened (it must be between 1970 and now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no contract in force on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s policy &quot;%1&quot; is not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s tier &quot;%1&quot; is not one of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not en or fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a status or a history, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 entry at %2 is out of order (after %3 and before now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 entry cannot be imported with a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a ticket can be opened only while the database answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 follows the policy &quot;%2&quot; version %3, which is not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a severity is required (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tier is required (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot; in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 is resolved; reopen it to respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 is resolved; reopen it to post an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 is resolved; it waits on nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 is not paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time the requester chose is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 is resolved; reopen it to schedule work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 is already resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 is not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not responded, updated, customer-replied or note (other changes are actions of their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before ticket %2 was opened (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketStore</name>
@@ -1562,13 +1771,6 @@
     </message>
     <message>
         <source>cannot read ticket events: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hourglass::TicketWriter</name>
-    <message>
-        <source>an edit made offline was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

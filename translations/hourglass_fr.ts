@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>hourglass::BulkInsert</name>
+    <message>
+        <source>cannot import</source>
+        <translation>impossible d&apos;importer</translation>
+    </message>
+    <message>
+        <source>cannot allocate ids</source>
+        <translation>impossible de réserver les identifiants</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::BusinessCalendar</name>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
@@ -111,6 +122,29 @@
     <message>
         <source>cannot read the change log</source>
         <translation>impossible de lire le journal des modifications</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::CommandRunner</name>
+    <message>
+        <source>no service &quot;%1&quot; to carry out a command</source>
+        <translation>aucun service « %1 » pour exécuter une commande</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrée %1</translation>
+    </message>
+    <message>
+        <source>a command for an unknown service &quot;%1&quot;; the file was left as it is</source>
+        <translation>une commande pour un service inconnu « %1 » ; le fichier a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot be reached and there is no journal to keep the change in</source>
+        <translation>%1 : la base de données est injoignable et aucun journal ne peut garder la modification</translation>
+    </message>
+    <message>
+        <source>an edit made offline was not saved: %1</source>
+        <translation>une modification faite hors ligne n&apos;a pas été enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -295,14 +329,6 @@
         <translation>colonne « %1 » manquante</translation>
     </message>
     <message>
-        <source>cannot import</source>
-        <translation>import impossible</translation>
-    </message>
-    <message>
-        <source>cannot allocate ids</source>
-        <translation>impossible d&apos;attribuer des identifiants</translation>
-    </message>
-    <message>
         <source>the file is empty; it needs a header</source>
         <translation>le fichier est vide ; il lui faut un en-tête</translation>
     </message>
@@ -311,36 +337,12 @@
         <translation>impossible de lire les clients</translation>
     </message>
     <message>
-        <source>cannot read users</source>
-        <translation>impossible de lire les utilisateurs</translation>
-    </message>
-    <message>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <source>unknown customer &quot;%1&quot;</source>
-        <translation>client « %1 » inconnu</translation>
-    </message>
-    <message>
-        <source>the title is empty</source>
-        <translation>le titre est vide</translation>
-    </message>
-    <message>
-        <source>the customer&apos;s policy &quot;%1&quot; is not stored</source>
-        <translation>la politique « %1 » du client n&apos;est pas enregistrée</translation>
-    </message>
-    <message>
-        <source>unknown channel &quot;%1&quot; in %2</source>
-        <translation>canal « %1 » inconnu dans %2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an ISO 8601 instant with a zone</source>
         <translation>« %1 » n&apos;est pas un instant ISO 8601 avec fuseau</translation>
-    </message>
-    <message>
-        <source>unknown severity &quot;%1&quot; in %2</source>
-        <translation>sévérité « %1 » inconnue dans %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not en or fr</source>
@@ -349,10 +351,6 @@
     <message>
         <source>unknown status &quot;%1&quot;</source>
         <translation>statut « %1 » inconnu</translation>
-    </message>
-    <message>
-        <source>unknown user &quot;%1&quot;</source>
-        <translation>utilisateur « %1 » inconnu</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -369,6 +367,10 @@
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
         <translation>fuseau horaire « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
     </message>
 </context>
 <context>
@@ -416,6 +418,25 @@
     <message>
         <source>connected; schema version %1 is older than this Hourglass needs (%2): its owner must run hourglass-cli migrate first</source>
         <translation>connecté ; la version de schéma %1 est plus ancienne que celle qu&apos;exige cet Hourglass (%2) : son propriétaire doit d&apos;abord lancer hourglass-cli migrate</translation>
+    </message>
+    <message>
+        <source>cannot read the server&apos;s time</source>
+        <translation>impossible de lire l&apos;heure du serveur</translation>
+    </message>
+    <message>
+        <source>cannot read users</source>
+        <translation>impossible de lire les utilisateurs</translation>
+    </message>
+    <message>
+        <source>cannot read the login</source>
+        <translation>impossible de lire l&apos;identifiant de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::DatabaseHandle</name>
+    <message>
+        <source>%1: the database cannot be reached just now</source>
+        <translation>%1 : la base de données est injoignable pour le moment</translation>
     </message>
 </context>
 <context>
@@ -476,16 +497,8 @@
         <translation>impossible de préparer une requête des données de démonstration : %1</translation>
     </message>
     <message>
-        <source>cannot start a transaction: %1</source>
-        <translation>impossible de démarrer une transaction : %1</translation>
-    </message>
-    <message>
         <source>cannot read preset %1</source>
         <translation>impossible de lire le modèle prédéfini %1</translation>
-    </message>
-    <message>
-        <source>cannot commit demo data: %1</source>
-        <translation>impossible de valider les données de démonstration : %1</translation>
     </message>
 </context>
 <context>
@@ -509,6 +522,17 @@
         <source>%1s</source>
         <comment>seconds, compact</comment>
         <translation>%1&#xa0;s</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::EventPayload</name>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation>doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (open, waiting-customer or scheduled)</source>
+        <translation>statut inconnu « %1 » (open, waiting-customer ou scheduled)</translation>
     </message>
 </context>
 <context>
@@ -810,6 +834,10 @@
         <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
         <translation>format « %1 » non pris en charge (attendu : « %2 »)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 instant with a zone, such as 2026-03-09T13:30:00Z</source>
+        <translation>« %1 » n&apos;est pas un instant ISO 8601 avec fuseau, comme 2026-03-09T13:30:00Z</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::MainWindow</name>
@@ -865,6 +893,11 @@
             <numerusform>Hors ligne : %n modification en attente</numerusform>
             <numerusform>Hors ligne : %n modifications en attente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <comment>database state</comment>
+        <translation>Reconnexion…</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1183,21 @@
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
+    <message>
+        <source>Loading tickets…</source>
+        <translation>Chargement des tickets…</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::Session</name>
+    <message>
+        <source>%1: a profile (--user) applies to a SQLite database only; on PostgreSQL you are the login you connect as</source>
+        <translation>%1 : un profil (--user) ne vaut que pour une base SQLite ; sur PostgreSQL, vous êtes l&apos;identifiant avec lequel vous vous connectez</translation>
+    </message>
+    <message>
+        <source>%1: the login &quot;%2&quot; is not a Hourglass user; ask an administrator to add it</source>
+        <translation>%1 : l&apos;identifiant « %2 » n&apos;est pas un utilisateur de Hourglass ; demandez à un administrateur de l&apos;ajouter</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::SettingsView</name>
@@ -1241,6 +1289,17 @@
     </message>
 </context>
 <context>
+    <name>hourglass::SqlCustomerDirectory</name>
+    <message>
+        <source>cannot read customers</source>
+        <translation>impossible de lire les clients</translation>
+    </message>
+    <message>
+        <source>cannot read users</source>
+        <translation>impossible de lire les utilisateurs</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::SqlDatabaseSummary</name>
     <message>
         <source>cannot count the rows of %1</source>
@@ -1254,32 +1313,12 @@
         <translation>impossible de lire les tickets</translation>
     </message>
     <message>
-        <source>cannot read users</source>
-        <translation>impossible de lire les utilisateurs</translation>
-    </message>
-    <message>
         <source>unknown user &quot;%1&quot;</source>
         <translation>utilisateur « %1 » inconnu</translation>
     </message>
     <message>
         <source>cannot record an event of ticket %1</source>
         <translation>impossible d&apos;enregistrer un événement du ticket %1</translation>
-    </message>
-    <message>
-        <source>cannot read contracts</source>
-        <translation>impossible de lire les contrats</translation>
-    </message>
-    <message>
-        <source>customer %1 has no contract</source>
-        <translation>le client %1 n&apos;a pas de contrat</translation>
-    </message>
-    <message>
-        <source>cannot create the ticket</source>
-        <translation>impossible de créer le ticket</translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;</source>
-        <translation>statut « %1 » inconnu</translation>
     </message>
     <message>
         <source>there is no ticket %1</source>
@@ -1304,6 +1343,37 @@
     <message>
         <source>%1, with the entry “%2”</source>
         <translation>%1, avec l’entrée « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot read ticket %1</source>
+        <translation>impossible de lire le ticket %1</translation>
+    </message>
+    <message>
+        <source>ticket %1: an event cannot be dated %2, before the ticket&apos;s latest event (%3)</source>
+        <translation>ticket %1 : un événement ne peut pas être daté du %2, avant le dernier événement du ticket (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::TicketAction</name>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>action inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation>doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>texte attendu</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>statut inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown event kind &quot;%1&quot;</source>
+        <translation>type d&apos;événement inconnu « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1437,13 +1507,17 @@
         <comment>a metric&apos;s name above its explanation</comment>
         <translation>%1 :</translation>
     </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rep&amp;rendre</translation>
+    </message>
+    <message>
+        <source>timeline unreadable: %1</source>
+        <translation>historique illisible : %1</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketFile</name>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 8601 instant with a zone, such as 2026-03-09T13:30:00Z</source>
-        <translation>« %1 » n&apos;est pas un instant ISO 8601 avec fuseau, comme 2026-03-09T13:30:00Z</translation>
-    </message>
     <message>
         <source>must be a positive whole number</source>
         <translation>doit être un nombre entier positif</translation>
@@ -1467,10 +1541,6 @@
     <message>
         <source>events must be in time order</source>
         <translation>les événements doivent être dans l&apos;ordre chronologique</translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot; (open, waiting-customer or scheduled)</source>
-        <translation>statut « %1 » inconnu (open, waiting-customer ou scheduled)</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1611,145 @@
         <source>Age</source>
         <translation>Âge</translation>
     </message>
+    <message>
+        <source>timeline unreadable: %1</source>
+        <translation>historique illisible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::TicketService</name>
+    <message>
+        <source>the title is empty</source>
+        <translation>le titre est vide</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>il n&apos;y a pas de client %1</translation>
+    </message>
+    <message>
+        <source>unknown customer &quot;%1&quot;</source>
+        <translation>client inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 is not a time a ticket can have been opened (it must be between 1970 and now)</source>
+        <translation>%1 n&apos;est pas une date d&apos;ouverture possible pour un ticket (elle doit se situer entre 1970 et maintenant)</translation>
+    </message>
+    <message>
+        <source>%1 has no contract in force on %2</source>
+        <translation>%1 n&apos;a pas de contrat en vigueur le %2</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s policy &quot;%1&quot; is not stored</source>
+        <translation>la politique « %1 » du client n&apos;est pas enregistrée</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s tier &quot;%1&quot; is not one of %2 (%3)</source>
+        <translation>le niveau « %1 » du client ne fait pas partie de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; in %2 (%3)</source>
+        <translation>canal inconnu « %1 » dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; in %2 (%3)</source>
+        <translation>sévérité inconnue « %1 » dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not en or fr</source>
+        <translation>« %1 » n&apos;est ni en ni fr</translation>
+    </message>
+    <message>
+        <source>unknown user &quot;%1&quot;</source>
+        <translation>utilisateur inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>give a status or a history, not both</source>
+        <translation>donnez un statut ou un historique, pas les deux</translation>
+    </message>
+    <message>
+        <source>the %1 entry at %2 is out of order (after %3 and before now)</source>
+        <translation>l&apos;entrée %1 du %2 n&apos;est pas dans l&apos;ordre (elle doit suivre le %3 et précéder maintenant)</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>statut inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>a %1 entry cannot be imported with a ticket</source>
+        <translation>une entrée %1 ne peut pas être importée avec un ticket</translation>
+    </message>
+    <message>
+        <source>%1: a ticket can be opened only while the database answers</source>
+        <translation>%1 : un ticket ne peut être ouvert que lorsque la base de données répond</translation>
+    </message>
+    <message>
+        <source>ticket %1 follows the policy &quot;%2&quot; version %3, which is not stored</source>
+        <translation>le ticket %1 suit la politique « %2 » version %3, qui n&apos;est pas enregistrée</translation>
+    </message>
+    <message>
+        <source>a severity is required (%1)</source>
+        <translation>une sévérité est requise (%1)</translation>
+    </message>
+    <message>
+        <source>a tier is required (%1)</source>
+        <translation>un niveau est requis (%1)</translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot; in %2 (%3)</source>
+        <translation>niveau inconnu « %1 » dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>there is no ticket %1</source>
+        <translation>il n&apos;y a pas de ticket %1</translation>
+    </message>
+    <message>
+        <source>ticket %1 is resolved; reopen it to respond</source>
+        <translation>le ticket %1 est résolu ; rouvrez-le pour répondre</translation>
+    </message>
+    <message>
+        <source>ticket %1 is resolved; reopen it to post an update</source>
+        <translation>le ticket %1 est résolu ; rouvrez-le pour publier un point d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>la note est vide</translation>
+    </message>
+    <message>
+        <source>ticket %1 is resolved; it waits on nobody</source>
+        <translation>le ticket %1 est résolu ; il n&apos;attend personne</translation>
+    </message>
+    <message>
+        <source>ticket %1 is not paused</source>
+        <translation>le ticket %1 n&apos;est pas en pause</translation>
+    </message>
+    <message>
+        <source>the time the requester chose is missing</source>
+        <translation>l&apos;heure choisie par le demandeur manque</translation>
+    </message>
+    <message>
+        <source>ticket %1 is resolved; reopen it to schedule work</source>
+        <translation>le ticket %1 est résolu ; rouvrez-le pour planifier le travail</translation>
+    </message>
+    <message>
+        <source>ticket %1 is already resolved</source>
+        <translation>le ticket %1 est déjà résolu</translation>
+    </message>
+    <message>
+        <source>ticket %1 is not resolved</source>
+        <translation>le ticket %1 n&apos;est pas résolu</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>rien à modifier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not responded, updated, customer-replied or note (other changes are actions of their own)</source>
+        <translation>« %1 » n&apos;est ni responded, ni updated, ni customer-replied, ni note (les autres changements sont des actions à part)</translation>
+    </message>
+    <message>
+        <source>%1 is before ticket %2 was opened (%3)</source>
+        <translation>%1 précède l&apos;ouverture du ticket %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketStore</name>
@@ -1563,13 +1772,6 @@
     <message>
         <source>cannot read ticket events: %1</source>
         <translation>impossible de lire les événements des tickets : %1</translation>
-    </message>
-</context>
-<context>
-    <name>hourglass::TicketWriter</name>
-    <message>
-        <source>an edit made offline was not saved: %1</source>
-        <translation>une modification faite hors ligne n&apos;a pas été enregistrée : %1</translation>
     </message>
 </context>
 <context>

@@ -105,14 +105,18 @@ QueuePage::QueuePage(TicketService &tickets,
 
 QueuePage::~QueuePage()
 {
-    // A load still running writes into what it was given; let it end first.
-    m_loading.waitForFinished();
+    // A load still running writes into what it was given; let it end first. What it ends
+    // with (a refusal, say) is no one's business any more.
+    try {
+        m_loading.waitForFinished();
+    } catch (const std::exception &) {
+    }
 }
 
 void QueuePage::reload()
 {
     // One load at a time; a reload asked for meanwhile follows it.
-    if (m_loading.isRunning()) {
+    if (m_busy) {
         m_reloadAgain = true;
         return;
     }
@@ -124,6 +128,7 @@ void QueuePage::reload()
     auto clocks = std::make_shared<TicketQueueModel::PreparedClocks>();
     const TicketQueueModel *model = m_model.get();
     m_pendingClocks = clocks;
+    m_busy = true;
     emit loadingChanged(true);
     m_loading.setFuture(m_tickets.repository().openTicketsInBackground(
         [model, engine, clocks](QList<TicketTimeline> &timelines) {
@@ -133,7 +138,7 @@ void QueuePage::reload()
 
 bool QueuePage::isLoading() const
 {
-    return m_loading.isRunning();
+    return m_busy;
 }
 
 void QueuePage::loaded()
@@ -161,6 +166,7 @@ void QueuePage::loaded()
 
 void QueuePage::finishLoad()
 {
+    m_busy = false;
     emit loadingChanged(false);
     if (m_reloadAgain) {
         m_reloadAgain = false;
@@ -171,7 +177,7 @@ void QueuePage::finishLoad()
 void QueuePage::refreshTicket(qint64 id)
 {
     // The load under way read an older snapshot: this ticket is read again once it is in.
-    if (m_loading.isRunning())
+    if (m_busy)
         m_changedDuringLoad.insert(id);
     std::optional<TicketRecord> ticket;
     TicketTimeline timeline;

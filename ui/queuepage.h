@@ -63,6 +63,7 @@ private:
     TicketService &m_tickets;
     QFutureWatcher<OpenTickets> m_loading;
     std::shared_ptr<TicketQueueModel::PreparedClocks> m_pendingClocks;
+    bool m_busy = false; // from reload() until the load's rows are in the model
     bool m_reloadAgain = false;
     QSet<qint64> m_changedDuringLoad;
     std::unique_ptr<TicketQueueModel> m_model;

@@ -6,8 +6,8 @@
 #include "models/ticketqueuemodel.h"
 #include "sla/explaintext.h"
 #include "sla/slaengine.h"
-#include "storage/conflicterror.h"
 #include "storage/commandrunner.h"
+#include "storage/conflicterror.h"
 #include "storage/storageerror.h"
 #include "tickets/ticketservice.h"
 #include "time/businesscalendar.h"
@@ -262,11 +262,10 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
         return;
     TicketSla sla;
     try {
-        sla = m_engine.evaluate(m_timeline, m_clock.now(), explain);
+        sla = m_engine.evaluate(m_timeline, m_timeline.notBeforeOpening(m_clock.now()), explain);
     } catch (const std::exception &error) {
-        m_clocks->setText(tr("timeline unreadable: %1")
-                              .arg(QString::fromStdString(error.what()))
-                              .toHtmlEscaped());
+        m_clocks->setText(
+            tr("timeline unreadable: %1").arg(QString::fromStdString(error.what())).toHtmlEscaped());
         return;
     }
     QStringList lines;
@@ -404,7 +403,7 @@ void TicketDetailView::toggleResolved()
     if (!m_ticket)
         return;
     perform(m_ticket->status == TicketStatus::Resolved ? TicketAction::Kind::Reopen
-                                                        : TicketAction::Kind::Resolve);
+                                                       : TicketAction::Kind::Resolve);
 }
 
 void TicketDetailView::addNote(const QString &text)

@@ -3,12 +3,11 @@
 #include "cli/databasecommands.h"
 
 #include "cli/output.h"
-#include "storage/database.h"
 #include "compositionroot.h"
+#include "storage/database.h"
 #include "storage/demodata.h"
 #include "storage/sqldatabasesummary.h"
 #include "storage/storageerror.h"
-
 
 namespace hourglass::cli {
 

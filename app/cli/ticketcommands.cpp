@@ -2,13 +2,13 @@
 #include "cli/ticketcommands.h"
 
 #include "cli/output.h"
-#include "storage/database.h"
 #include "compositionroot.h"
 #include "io/inputerror.h"
 #include "sla/explaintext.h"
 #include "sla/slaengine.h"
 #include "storage/changefeed.h"
 #include "storage/csvexchange.h"
+#include "storage/database.h"
 #include "storage/policystore.h"
 #include "tickets/ticketservice.h"
 
@@ -35,7 +35,8 @@ std::unique_ptr<CompositionRoot> open(const CliArguments &arguments)
     return std::make_unique<CompositionRoot>(url,
                                              CompositionRoot::Demo::Never,
                                              CompositionRoot::Journal::None,
-                                             chosenProfile(arguments.value(QStringLiteral("user"))));
+                                             chosenProfile(
+                                                 arguments.value(QStringLiteral("user"))));
 }
 
 // The ticket, or a usage error naming it.

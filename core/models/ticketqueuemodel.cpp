@@ -58,12 +58,16 @@ QueueClock TicketQueueModel::evaluate(const TicketTimeline &timeline, const SlaE
     QueueClock best;
     TicketSla sla;
     try {
-        sla = engine.evaluate(timeline, m_clock.now());
+        sla = engine.evaluate(timeline, timeline.notBeforeOpening(m_clock.now()));
     } catch (const std::exception &error) {
         // A timeline the engine cannot read is shown as such, never as a silent blank, and
         // never takes the queue down.
         best.unreadable = QString::fromUtf8(error.what());
-        qWarning("ticket %lld: timeline unreadable: %s", timeline.ticketId, error.what());
+        // Logged once a ticket and reason, not at each re-evaluation.
+        if (!m_loggedUnreadable.contains(best.unreadable)) {
+            m_loggedUnreadable.insert(best.unreadable);
+            qWarning("ticket %lld: timeline unreadable: %s", timeline.ticketId, error.what());
+        }
         return best;
     }
     const MetricState *chosen = nullptr;

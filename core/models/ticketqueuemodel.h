@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 #include <map>
 #include <memory>
@@ -179,6 +180,7 @@ private:
     QHash<qint64, int> m_rowById;
     std::multimap<Instant, qint64> m_changes;      // next change → ticket id
     std::shared_ptr<const SlaEngine> m_loadEngine; // what the clocks of the last load count on
+    mutable QSet<QString> m_loggedUnreadable;      // unreadable timelines already logged
 };
 
 } // namespace hourglass

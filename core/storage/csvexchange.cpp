@@ -3,15 +3,15 @@
 #include "storage/csvexchange.h"
 
 #include "io/csv.h"
-#include "storage/bulkinsert.h"
 #include "io/inputerror.h"
 #include "sla/slaengine.h"
+#include "storage/bulkinsert.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/policystore.h"
-#include "tickets/ticketservice.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
+#include "tickets/ticketservice.h"
 #include "time/businesscalendar.h"
 
 #include <QCoreApplication>
@@ -134,7 +134,9 @@ qsizetype CsvExchange::importTickets(TicketService &service,
         if (!status.isEmpty()) {
             request.status = ticketStatusFromKey(status);
             if (!request.status)
-                columns.fail(row, QStringLiteral("status"), Tr::tr("unknown status \"%1\"").arg(status));
+                columns.fail(row,
+                             QStringLiteral("status"),
+                             Tr::tr("unknown status \"%1\"").arg(status));
         }
     }
     // All valid, written in one transaction, or none.
@@ -247,11 +249,11 @@ qsizetype CsvExchange::importCustomers(Database &database,
 
     Transaction transaction(database);
     const QList<qint64> customerIds = BulkInsert::allocateIds(database,
-                                                  QStringLiteral("customers"),
-                                                  valid.size());
+                                                              QStringLiteral("customers"),
+                                                              valid.size());
     const QList<qint64> contractIds = BulkInsert::allocateIds(database,
-                                                  QStringLiteral("contracts"),
-                                                  valid.size());
+                                                              QStringLiteral("contracts"),
+                                                              valid.size());
     QList<QVariantList> customerRows;
     QList<QVariantList> contractRows;
     const qint64 at = toEpoch(database.now());
@@ -260,16 +262,17 @@ qsizetype CsvExchange::importCustomers(Database &database,
         customerRows.append({customerIds.at(i), v[0], v[1], v[2], v[3], at, database.actorId()});
         contractRows.append({contractIds.at(i), customerIds.at(i), v[4], v[5], v[6].toLongLong()});
     }
-    BulkInsert::insertRows(database,
-               QStringLiteral("INSERT INTO customers (id, name, organization, time_zone, language, "
-                              "updated_at, updated_by)"),
-               7,
-               customerRows);
-    BulkInsert::insertRows(database,
-               QStringLiteral(
-                   "INSERT INTO contracts (id, customer_id, policy_key, tier, starts_at)"),
-               5,
-               contractRows);
+    BulkInsert::insertRows(
+        database,
+        QStringLiteral("INSERT INTO customers (id, name, organization, time_zone, language, "
+                       "updated_at, updated_by)"),
+        7,
+        customerRows);
+    BulkInsert::insertRows(
+        database,
+        QStringLiteral("INSERT INTO contracts (id, customer_id, policy_key, tier, starts_at)"),
+        5,
+        contractRows);
     ChangeLog::record(database, QStringLiteral("customers"), 0, QStringLiteral("imported"));
     transaction.commit();
     return valid.size();

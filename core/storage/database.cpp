@@ -74,15 +74,16 @@ Database::Database(const DatabaseUrl &url)
 
 QString Database::nowSeconds() const
 {
-    return isPostgres() ? QStringLiteral("CAST(FLOOR(EXTRACT(EPOCH FROM clock_timestamp())) AS BIGINT)")
-                        : QString::number(toEpoch(m_clock->now()));
+    return isPostgres()
+               ? QStringLiteral("CAST(FLOOR(EXTRACT(EPOCH FROM clock_timestamp())) AS BIGINT)")
+               : QString::number(toEpoch(m_clock->now()));
 }
 
 QString Database::nowMilliseconds() const
 {
-    return isPostgres()
-               ? QStringLiteral("CAST(FLOOR(EXTRACT(EPOCH FROM clock_timestamp()) * 1000) AS BIGINT)")
-               : QString::number(m_clock->nowMilliseconds());
+    return isPostgres() ? QStringLiteral(
+               "CAST(FLOOR(EXTRACT(EPOCH FROM clock_timestamp()) * 1000) AS BIGINT)")
+                        : QString::number(m_clock->nowMilliseconds());
 }
 
 Instant Database::now()
@@ -91,7 +92,8 @@ Instant Database::now()
         return m_clock->now();
     QSqlQuery query(m_db);
     if (!query.exec(QLatin1String("SELECT ") + nowSeconds()) || !query.next())
-        throw StorageError(describeError(Tr::tr("cannot read the server's time"), query.lastError()));
+        throw StorageError(
+            describeError(Tr::tr("cannot read the server's time"), query.lastError()));
     return fromEpoch(query.value(0).toLongLong());
 }
 

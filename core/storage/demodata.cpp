@@ -1,12 +1,12 @@
 // Realistic demo data, generated relative to "now" and deterministically from a seed.
 #include "storage/demodata.h"
 
+#include "contracts/customerdirectory.h"
 #include "sla/presetpolicies.h"
 #include "sla/slaengine.h"
-#include "contracts/customerdirectory.h"
 #include "storage/database.h"
-#include "storage/sqlticketrepository.h"
 #include "storage/sqldatabasesummary.h"
+#include "storage/sqlticketrepository.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 #include "tickets/ticketservice.h"
@@ -297,11 +297,12 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                                             "starts_at) VALUES (?, ?, ?, ?)"),
                                         {customerId, policy.id, tier.id, startsAt});
                     customers.append({customerId, contractId, &policy, tier.id, language, name});
-                    directory.push_back({customerId,
-                                         name,
-                                         language,
-                                         QString::fromLatin1(seedName.zone),
-                                         {{contractId, policy.id, tier.id, fromEpoch(startsAt), {}}}});
+                    directory.push_back(
+                        {customerId,
+                         name,
+                         language,
+                         QString::fromLatin1(seedName.zone),
+                         {{contractId, policy.id, tier.id, fromEpoch(startsAt), {}}}});
                     context.customersByName.insert(name, &directory.back());
                     context.customersById.insert(customerId, &directory.back());
                 }

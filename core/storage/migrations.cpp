@@ -328,9 +328,10 @@ void registerOwner(QSqlDatabase &db)
         return;
     QSqlQuery insert(db);
     exec(insert,
-         QStringLiteral("INSERT INTO users (login, display_name, role, languages, time_zone, "
-                        "email, phone) SELECT session_user, session_user, 'admin', 'en', 'UTC', "
-                        "'', '' WHERE NOT EXISTS (SELECT 1 FROM users WHERE login = session_user)"));
+         QStringLiteral(
+             "INSERT INTO users (login, display_name, role, languages, time_zone, "
+             "email, phone) SELECT session_user, session_user, 'admin', 'en', 'UTC', "
+             "'', '' WHERE NOT EXISTS (SELECT 1 FROM users WHERE login = session_user)"));
 }
 
 } // namespace

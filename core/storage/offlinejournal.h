@@ -11,9 +11,9 @@ namespace hourglass {
 // maintenance edits and expertise entries later), as the service wrote it.
 struct JournalEntry
 {
-    QString service;       // which service replays it
-    QJsonObject command;   // the service's own form of the command
-    QString actor;         // who made it
+    QString service;     // which service replays it
+    QJsonObject command; // the service's own form of the command
+    QString actor;       // who made it
     qint64 recordedAtMs = 0;
 };
 

@@ -24,6 +24,7 @@ Session::Session(const DatabaseUrl &url, const Clock &clock, const QString &prof
     : QObject(parent)
     , m_url(url)
     , m_clock(clock)
+    , m_databaseClock(clock)
     , m_profile(profile)
 {
     if (!url.isSqlite() && !profile.isEmpty())
@@ -108,6 +109,15 @@ void Session::signIn()
         m_login = m_profile.isEmpty() ? defaultProfile() : m_profile;
     }
     db.setActor(m_login);
+    if (db.isPostgres()) {
+        // How far this machine's clock is from the server's, halfway through a round trip.
+        const qint64 before = m_clock.nowMilliseconds();
+        QSqlQuery now(db.connection());
+        if (now.exec(QLatin1String("SELECT ") + db.nowMilliseconds()) && now.next()) {
+            const qint64 after = m_clock.nowMilliseconds();
+            m_databaseClock.setOffsetMilliseconds(now.value(0).toLongLong() - (before + after) / 2);
+        }
+    }
     m_displayName = m_login;
     QSqlQuery query(db.connection());
     query.prepare(QStringLiteral("SELECT display_name FROM users WHERE login = ?"));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "storage/databaseurl.h"
+#include "time/clock.h"
 
 #include <QObject>
 #include <QThread>
@@ -12,7 +13,6 @@
 
 namespace hourglass {
 
-class Clock;
 class Database;
 
 class Session final : public QObject
@@ -44,6 +44,10 @@ public:
     bool isOnline() const { return m_state == State::Online; }
     const DatabaseUrl &url() const { return m_url; }
     const Clock &clock() const { return m_clock; }
+    // "Now" as the database stamps it: the server's clock on PostgreSQL (this machine's clock
+    // corrected by the offset measured at each sign-in), the session's clock on SQLite. What
+    // the views count down against, so a console whose clock is off still shows deadlines right.
+    const Clock &databaseClock() const { return m_databaseClock; }
     // Null while offline.
     Database *database() { return m_database; }
     // The login of the person at the keyboard, and the name people read.
@@ -74,6 +78,7 @@ private:
 
     DatabaseUrl m_url;
     const Clock &m_clock;
+    OffsetClock m_databaseClock;
     QString m_profile;
     QString m_login;
     QString m_displayName;

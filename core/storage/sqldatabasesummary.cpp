@@ -103,7 +103,7 @@ qint64 SqlDatabaseSummary::count(const char *table, const char *condition)
     if (!query.exec(sql) || !query.next())
         throw StorageError(
             database.describeError(Tr::tr("cannot count the rows of %1").arg(QLatin1String(table)),
-                                     query.lastError()));
+                                   query.lastError()));
     return query.value(0).toLongLong();
 }
 

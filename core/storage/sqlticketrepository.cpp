@@ -461,7 +461,6 @@ QFuture<OpenTickets> SqlTicketRepository::openTicketsInBackground(
     auto promise = std::make_shared<QPromise<OpenTickets>>();
     QFuture<OpenTickets> future = promise->future();
     promise->start();
-    const DatabaseUrl url = db().url();
     const auto read = [promise](const std::function<OpenTickets()> &how) {
         try {
             promise->addResult(how());
@@ -470,6 +469,13 @@ QFuture<OpenTickets> SqlTicketRepository::openTicketsInBackground(
         }
         promise->finish();
     };
+    DatabaseUrl url;
+    try {
+        url = db().url();
+    } catch (...) { // offline: the future says so
+        read([]() -> OpenTickets { throw; });
+        return future;
+    }
     if (!TicketStore::hasSecondConnection(url)) {
         read([&] { return openTicketsWithTimelines(meanwhile); });
         return future;

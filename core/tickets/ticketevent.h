@@ -51,6 +51,13 @@ struct TicketTimeline
     QList<TicketEvent> events; // in time order; events at the same instant keep their order
     qint64 ticketId = 0;       // read from the database; 0 for a ticket file
     QString unreadable;        // why a stored event could not be read; empty when all were
+
+    // `now`, or the ticket's opening when that is later: a ticket another machine opened a
+    // moment "ahead" of this one's clock is seen as just opened, not as a timeline to refuse.
+    Instant notBeforeOpening(Instant now) const
+    {
+        return events.isEmpty() ? now : std::max(now, events.constFirst().at);
+    }
 };
 
 } // namespace hourglass

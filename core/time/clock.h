@@ -3,6 +3,8 @@
 
 #include "time/instant.h"
 
+#include <atomic>
+
 namespace hourglass {
 
 class Clock
@@ -31,6 +33,27 @@ public:
 
 // The clock of this process, for a Database nobody gave one (tests, one-off tools).
 const Clock &systemClock();
+
+// Another clock moved by a fixed offset: what a console shows when its machine's clock is not
+// the server's (the offset is the server's time minus this machine's).
+class OffsetClock final : public Clock
+{
+public:
+    explicit OffsetClock(const Clock &base)
+        : m_base(base)
+    {}
+    Instant now() const override
+    {
+        return fromEpoch((m_base.nowMilliseconds() + m_offsetMs.load()) / 1000);
+    }
+    qint64 nowMilliseconds() const override { return m_base.nowMilliseconds() + m_offsetMs.load(); }
+    void setOffsetMilliseconds(qint64 offset) { m_offsetMs.store(offset); }
+    qint64 offsetMilliseconds() const { return m_offsetMs.load(); }
+
+private:
+    const Clock &m_base;
+    std::atomic<qint64> m_offsetMs{0};
+};
 
 // A clock tests set by hand.
 class ManualClock final : public Clock

@@ -65,7 +65,8 @@ void TestCliMigrate::twoMigrationsAtOnce()
         QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
     }
     auto database = Database::open(DatabaseUrl::parse(url));
-    QCOMPARE(database->countRows(QStringLiteral("schema_version")), Migrations::latestVersion());
+    QCOMPARE(test::countRows(*database, QStringLiteral("schema_version")),
+             Migrations::latestVersion());
     QSqlQuery distinct(database->connection());
     QVERIFY(distinct.exec(QStringLiteral("SELECT COUNT(DISTINCT version) FROM schema_version")));
     QVERIFY(distinct.next());

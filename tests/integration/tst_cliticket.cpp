@@ -86,16 +86,9 @@ QString TestCliTicket::demoDatabase(const QString &engine, const QTemporaryDir &
     }
     auto database = test::openTemporaryPostgres();
     DemoData::populate(*database, test::fixedNow);
-    // The CLI refuses a server login that is not a user. Until the migrate step registers the
-    // database owner, the test's setup does it as an administrator would.
-    QSqlQuery insert(database->connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO users (login, display_name, role, languages, time_zone, email, phone) "
-        "VALUES (?, ?, 'admin', 'en', 'UTC', '', '')"));
-    insert.addBindValue(database->serverLogin());
-    insert.addBindValue(database->serverLogin());
-    if (!insert.exec())
-        qFatal("users: %s", qPrintable(insert.lastError().text()));
+    // The CLI refuses a server login that is not a user; the owner who migrated is one.
+    if (!database->userId(database->serverLogin()))
+        qFatal("the database owner was not made a user by the migration");
     return database->url().toString();
 }
 
@@ -242,28 +235,46 @@ void TestCliTicket::postgresIdentityIsTheServerLogin()
         return test::runProcess(QStringLiteral(HOURGLASS_CLI_PATH),
                                 QStringList{QStringLiteral("--database"), url} + arguments);
     };
-    // The server login is no Hourglass user yet: refused, naming it, never made an agent.
-    const Result unknown = run({"ticket", "list"});
-    QCOMPARE(unknown.exitCode, 1);
-    QVERIFY2(unknown.err.contains(QStringLiteral("\"postgres\"")), qPrintable(unknown.err));
+    // Who migrated the database (its owner) is its first administrator.
     QCOMPARE(test::countRows(*database,
                              QStringLiteral("users"),
-                             QStringLiteral("login = 'postgres'")),
+                             QStringLiteral("login = 'postgres' AND role = 'admin'")),
+             1);
+    // Another login of the server is no Hourglass user: refused, naming it, never made an agent.
+    QSqlQuery grant(database->connection());
+    QVERIFY2(grant.exec(QStringLiteral("DROP ROLE IF EXISTS stranger"))
+                 && grant.exec(QStringLiteral("CREATE ROLE stranger LOGIN"))
+                 && grant.exec(
+                     QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO stranger"))
+                 && grant.exec(
+                     QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO stranger")),
+             qPrintable(grant.lastError().text()));
+    QString strangerUrl = url;
+    strangerUrl.replace(QStringLiteral("postgresql://postgres@"),
+                        QStringLiteral("postgresql://stranger@"));
+    const Result unknown = test::runProcess(QStringLiteral(HOURGLASS_CLI_PATH),
+                                            {QStringLiteral("--database"),
+                                             strangerUrl,
+                                             QStringLiteral("ticket"),
+                                             QStringLiteral("list")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("\"stranger\"")), qPrintable(unknown.err));
+    QCOMPARE(test::countRows(*database,
+                             QStringLiteral("users"),
+                             QStringLiteral("login = 'stranger'")),
              0);
     // A profile is for SQLite: on PostgreSQL it is a usage error.
     const Result profile = run({"--user", "jokafor", "ticket", "list"});
     QCOMPARE(profile.exitCode, 2);
     QVERIFY2(profile.err.contains(QStringLiteral("--user")), qPrintable(profile.err));
 
-    QSqlQuery insert(database->connection());
-    QVERIFY(insert.exec(QStringLiteral(
-        "INSERT INTO users (login, display_name, role, languages, time_zone, email, phone) "
-        "VALUES ('postgres', 'Test cluster', 'admin', 'en', 'UTC', '', '')")));
     const Result created = run(
         {"--json", "ticket", "create", "--customer", "Blue Harbor Insurance", "--title", "Mine"});
     QVERIFY2(created.exitCode == 0, qPrintable(created.err));
     QCOMPARE(QJsonDocument::fromJson(created.out.toUtf8()).object().value("updated_by").toString(),
              QStringLiteral("postgres"));
+    QVERIFY(grant.exec(QStringLiteral("DROP OWNED BY stranger"))
+            && grant.exec(QStringLiteral("DROP ROLE stranger")));
 }
 
 void TestCliTicket::invalidSeverityOrTierIsRefused_data()

@@ -510,6 +510,7 @@ void TestMainWindow::statusBarFollowsTheSession()
     const auto window = newWindow(consolePages(), services);
     auto *queue = qobject_cast<QueuePage *>(window->page(QStringLiteral("queue")));
     QVERIFY(queue);
+    QTRY_VERIFY_WITH_TIMEOUT(!queue->isLoading(), 20000);
     QVERIFY(queue->model()->rowCount() > 0);
     auto *connection = window->findChild<QLabel *>(QStringLiteral("connectionLabel"));
     QCOMPARE(connection->text(), QStringLiteral("Connected"));

@@ -96,6 +96,8 @@ void TestQueuePage::init()
     m_page->resize(1400, 800);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    // The queue is read on another thread; the window is live meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 20000);
 }
 
 void TestQueuePage::cleanup()
@@ -395,6 +397,7 @@ void TestQueuePage::damagedTimelineIsShownAsUnreadable()
 
     // The whole queue loads, with that ticket in it, said to be unreadable.
     m_page->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 20000);
     auto *model = m_page->model();
     const int row = model->rowOfTicket(ticket.id);
     QVERIFY(row >= 0);
@@ -411,6 +414,7 @@ void TestQueuePage::damagedTimelineIsShownAsUnreadable()
 
     // A page built afresh on such a database loads too.
     QueuePage fresh(m_stack->tickets, m_stack->commands, *m_clock, nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(!fresh.isLoading(), 20000);
     const int again = fresh.model()->rowOfTicket(ticket.id);
     QVERIFY(again >= 0);
     QVERIFY(fresh.model()
