@@ -1750,6 +1750,10 @@
         <source>%1 is before ticket %2 was opened (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is before the latest entry of ticket %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketStore</name>

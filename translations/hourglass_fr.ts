@@ -1750,6 +1750,10 @@
         <source>%1 is before ticket %2 was opened (%3)</source>
         <translation>%1 précède l&apos;ouverture du ticket %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1 is before the latest entry of ticket %2 (%3)</source>
+        <translation>%1 précède la dernière entrée du ticket %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketStore</name>

@@ -45,6 +45,13 @@ const char selectByIds[] = "SELECT t.id, t.customer_id, NULL, t.policy_key, t.po
                            "t.assignee_id, t.created_at, t.updated_at, t.updated_by, t.version "
                            "FROM tickets t ";
 
+// An event's payload as the ticket_events row keeps it.
+QString storedPayload(const TicketEvent &event)
+{
+    return QString::fromUtf8(
+        QJsonDocument(EventPayload::encode(event)).toJson(QJsonDocument::Compact));
+}
+
 QVariant nullId()
 {
     return QVariant(QMetaType::fromType<qint64>());
@@ -192,8 +199,7 @@ Instant SqlTicketRepository::insertEvent(qint64 ticketId, const TicketEvent &eve
         insert.addBindValue(ticketId);
     insert.addBindValue(TicketEvent::key(event.kind));
     insert.addBindValue(db().actorId());
-    insert.addBindValue(QString::fromUtf8(
-        QJsonDocument(EventPayload::encode(event)).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(storedPayload(event));
     if (!insert.exec() || !insert.next())
         throw StorageError(
             db().describeError(Tr::tr("cannot record an event of ticket %1").arg(ticketId),
@@ -258,8 +264,7 @@ qsizetype SqlTicketRepository::insertTickets(const QList<NewTicket> &tickets, QL
                  toEpoch(event.at),
                  TicketEvent::key(event.kind),
                  event.author.isEmpty() ? QVariant(actor) : QVariant(users.value(event.author)),
-                 QString::fromUtf8(
-                     QJsonDocument(EventPayload::encode(event)).toJson(QJsonDocument::Compact)),
+                 storedPayload(event),
                  recordedAt});
     }
     BulkInsert::insertRows(db(), QLatin1String(insertTicketHead), 15, ticketRows);

@@ -55,11 +55,12 @@ void EventPayload::decode(JsonReader &entry, TicketEvent &event)
         event.value = entry.optionalString(QStringLiteral("assignee")).value_or(QString());
         break;
     case TicketEvent::Kind::Note:
-        event.value = entry.optionalString(QStringLiteral("text")).value_or(QString());
-        break;
     case TicketEvent::Kind::Responded:
     case TicketEvent::Kind::Updated:
     case TicketEvent::Kind::CustomerReplied:
+        // What was written, when anything was.
+        event.value = entry.optionalString(QStringLiteral("text")).value_or(QString());
+        break;
     case TicketEvent::Kind::Resolved:
     case TicketEvent::Kind::Reopened:
         break;
@@ -90,11 +91,11 @@ QJsonObject EventPayload::encode(const TicketEvent &event)
         return event.value.isEmpty() ? QJsonObject()
                                      : QJsonObject{{QStringLiteral("assignee"), event.value}};
     case TicketEvent::Kind::Note:
-        return event.value.isEmpty() ? QJsonObject()
-                                     : QJsonObject{{QStringLiteral("text"), event.value}};
     case TicketEvent::Kind::Responded:
     case TicketEvent::Kind::Updated:
     case TicketEvent::Kind::CustomerReplied:
+        return event.value.isEmpty() ? QJsonObject()
+                                     : QJsonObject{{QStringLiteral("text"), event.value}};
     case TicketEvent::Kind::Resolved:
     case TicketEvent::Kind::Reopened:
         break;

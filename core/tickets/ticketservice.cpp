@@ -478,6 +478,14 @@ void TicketService::apply(TicketAction action)
                      .arg(formatInstant(action.event.at))
                      .arg(current.id)
                      .arg(formatInstant(current.createdAt)));
+        // The timeline stays in order: an entry dated by a script comes after the latest.
+        if (const TicketTimeline timeline = m_tickets.timeline(current.id);
+            !timeline.events.isEmpty() && action.event.at < timeline.events.constLast().at)
+            fail(QStringLiteral("at"),
+                 Tr::tr("%1 is before the latest entry of ticket %2 (%3)")
+                     .arg(formatInstant(action.event.at))
+                     .arg(current.id)
+                     .arg(formatInstant(timeline.events.constLast().at)));
         m_tickets.appendEvent(current.id, action.event, TicketRepository::Stamp::AsGiven);
         return;
     }

@@ -85,7 +85,7 @@ QString TestCliTicket::demoDatabase(const QString &engine, const QTemporaryDir &
         return url;
     }
     auto database = test::openTemporaryPostgres();
-    DemoData::populate(*database, test::fixedNow);
+    DemoData::populate(*database, test::seedInstant(*database));
     // The CLI refuses a server login that is not a user; the owner who migrated is one.
     if (!database->userId(database->serverLogin()))
         qFatal("the database owner was not made a user by the migration");
@@ -229,7 +229,7 @@ void TestCliTicket::watchPrintsChangesOfOthers()
 void TestCliTicket::postgresIdentityIsTheServerLogin()
 {
     auto database = test::openTemporaryPostgres();
-    DemoData::populate(*database, test::fixedNow);
+    DemoData::populate(*database, test::seedInstant(*database));
     const QString url = database->url().toString();
     const auto run = [&](const QStringList &arguments) {
         return test::runProcess(QStringLiteral(HOURGLASS_CLI_PATH),

@@ -21,6 +21,13 @@ void isolateUserData()
     QStandardPaths::setTestModeEnabled(true);
 }
 
+Instant seedInstant(Database &database)
+{
+    // A minute back, so that writes made at once are not "before" it by a rounding.
+    return database.isPostgres() ? std::min(fixedNow, database.now() - std::chrono::minutes{1})
+                                 : fixedNow;
+}
+
 std::unique_ptr<Database> openTemporarySqlite(const QTemporaryDir &dir, const QString &name)
 {
     return Database::open(DatabaseUrl::sqliteFile(dir.filePath(name)), Database::Schema::Migrate);

@@ -53,4 +53,10 @@ ProcessResult runProcess(
 // A fixed instant for deterministic tests: Monday 2026-03-09 13:30:00 UTC.
 inline constexpr std::chrono::sys_seconds fixedNow{std::chrono::seconds{1773063000}};
 
+// Where a test on `database` puts its "now": fixedNow, or the server's now when that is earlier.
+// PostgreSQL stamps every write with its own clock and refuses what is dated after it, so a
+// test whose server runs years before the fixed instant (the suite's run with the clock moved)
+// seeds and dates its data then instead.
+Instant seedInstant(Database &database);
+
 } // namespace hourglass::test

@@ -33,6 +33,7 @@ private:
     QTemporaryDir m_dir;
     // Later than the demo's now, so the rows' created_at are in the past.
     ManualClock m_clock{test::fixedNow + Seconds{2 * 3600}};
+    Instant m_now; // the test's "now": see test::seedInstant
     std::unique_ptr<Database> m_database;
     std::unique_ptr<test::TicketStack> m_stack;
 };
@@ -51,7 +52,8 @@ void TestCsvExchange::init()
     m_database = engine == QLatin1String("sqlite")
                      ? test::openTemporarySqlite(m_dir, QStringLiteral("c%1.sqlite").arg(++counter))
                      : test::openTemporaryPostgres();
-    DemoData::populate(*m_database, test::fixedNow);
+    m_now = test::seedInstant(*m_database);
+    DemoData::populate(*m_database, m_now);
     m_stack = std::make_unique<test::TicketStack>(*m_database, m_clock);
 }
 
@@ -66,10 +68,16 @@ void TestCsvExchange::importsTicketsWithTriage()
     const qint64 before = test::countRows(*m_database, QStringLiteral("tickets"));
     // Contoso Retail follows the cloud tiers; Mairie de Lyon the provisioning terms, whose
     // email requests default to Minor.
-    const QByteArray csv
-        = "customer,title,severity,channel,created_at,assignee,status\r\n"
-          "Contoso Retail,\"VM down, urgent\",p1,portal,2026-03-06T16:55:00Z,mlefebvre,open\r\n"
-          "Mairie de Lyon,Phones reboot,,email,2026-03-09T15:00:00Z,,\r\n";
+    // Opened three days and one hour before the test's now (the fixed instant, or earlier when
+    // the server's clock is).
+    const QString opened = formatInstant(m_now - std::chrono::hours{3 * 24 - 3});
+    const QString later = formatInstant(m_now - std::chrono::hours{1});
+    const QByteArray csv = "customer,title,severity,channel,created_at,assignee,status\r\n"
+                           "Contoso Retail,\"VM down, urgent\",p1,portal,"
+                           + opened.toUtf8()
+                           + ",mlefebvre,open\r\n"
+                             "Mairie de Lyon,Phones reboot,,email,"
+                           + later.toUtf8() + ",,\r\n";
     QCOMPARE(CsvExchange::importTickets(m_stack->tickets, QStringLiteral("in.csv"), csv), 2);
     QCOMPARE(test::countRows(*m_database, QStringLiteral("tickets")), before + 2);
     SqlTicketRepository &repository = m_stack->repository;
@@ -79,9 +87,9 @@ void TestCsvExchange::importsTicketsWithTriage()
     QCOMPARE(first.title, QStringLiteral("VM down, urgent"));
     QCOMPARE(first.assignee, QStringLiteral("mlefebvre"));
     QCOMPARE(first.status, TicketStatus::Open);
-    QCOMPARE(formatInstant(first.createdAt), QStringLiteral("2026-03-06T16:55:00Z"));
+    QCOMPARE(formatInstant(first.createdAt), opened);
     QCOMPARE(second.severity, QStringLiteral("minor"));
-    QCOMPARE(formatInstant(second.createdAt), QStringLiteral("2026-03-09T15:00:00Z"));
+    QCOMPARE(formatInstant(second.createdAt), later);
     QCOMPARE(second.status, TicketStatus::New);
     QCOMPARE(repository.timeline(second.id).events.first().kind, TicketEvent::Kind::Created);
     // The status imported is part of the timeline, at the time the ticket was opened.
@@ -188,22 +196,26 @@ void TestCsvExchange::exportsEveryTicket()
 
 void TestCsvExchange::contractStartIsHonoured()
 {
+    const auto days = [](int n) {
+        return std::chrono::hours{24 * n};
+    };
     const QByteArray exported = CsvExchange::exportCustomers(*m_database);
     QVERIFY(Csv::parse(QStringLiteral("c.csv"), exported)
                 .first()
                 .fields.contains(QStringLiteral("contract_start")));
     QCOMPARE(CsvExchange::importCustomers(*m_database,
                                           QStringLiteral("c.csv"),
-                                          "name,policy,tier,contract_start\nLate "
-                                          "Starter,cloud-tiers,gold,2026-03-01T00:00:00Z\n"),
+                                          "name,policy,tier,contract_start\nLate Starter,"
+                                          "cloud-tiers,gold,"
+                                              + formatInstant(m_now - days(8)).toUtf8() + "\n"),
              1);
     // Before its contract started the customer had no ticket to open; after, it has.
     const qint64 tickets = test::countRows(*m_database, QStringLiteral("tickets"));
     try {
-        CsvExchange::importTickets(
-            m_stack->tickets,
-            QStringLiteral("t.csv"),
-            "customer,title,created_at\nLate Starter,x,2026-02-27T12:00:00Z\n");
+        CsvExchange::importTickets(m_stack->tickets,
+                                   QStringLiteral("t.csv"),
+                                   "customer,title,created_at\nLate Starter,x,"
+                                       + formatInstant(m_now - days(10)).toUtf8() + "\n");
         QFAIL("a ticket before the contract was imported");
     } catch (const InputError &error) {
         QCOMPARE(error.place(), QStringLiteral("line 2, column 1"));
@@ -211,10 +223,10 @@ void TestCsvExchange::contractStartIsHonoured()
                  qPrintable(error.message()));
     }
     QCOMPARE(test::countRows(*m_database, QStringLiteral("tickets")), tickets);
-    QCOMPARE(CsvExchange::importTickets(
-                 m_stack->tickets,
-                 QStringLiteral("t.csv"),
-                 "customer,title,created_at\nLate Starter,x,2026-03-02T12:00:00Z\n"),
+    QCOMPARE(CsvExchange::importTickets(m_stack->tickets,
+                                        QStringLiteral("t.csv"),
+                                        "customer,title,created_at\nLate Starter,x,"
+                                            + formatInstant(m_now - days(7)).toUtf8() + "\n"),
              1);
     const TicketRecord imported = m_stack->repository.allTickets().last();
     QCOMPARE(imported.policyId, QStringLiteral("cloud-tiers"));

@@ -59,6 +59,7 @@ private:
 
     QTemporaryDir m_dir;
     ManualClock m_clock{test::fixedNow};
+    Instant m_now; // the test's "now": see test::seedInstant
     std::unique_ptr<Database> m_database;
     std::unique_ptr<test::TicketStack> m_stack;
     SqlTicketRepository *m_repository = nullptr;
@@ -86,7 +87,9 @@ void TestSqlTicketRepository::init()
     m_database = engine == QLatin1String("sqlite")
                      ? test::openTemporarySqlite(*dir, QStringLiteral("r%1.sqlite").arg(++counter))
                      : test::openTemporaryPostgres();
-    DemoData::populate(*m_database, test::fixedNow);
+    m_now = test::seedInstant(*m_database);
+    m_clock.set(m_now);
+    DemoData::populate(*m_database, m_now);
     m_stack = std::make_unique<test::TicketStack>(*m_database,
                                                   m_clock,
                                                   QString(),
@@ -134,7 +137,7 @@ void TestSqlTicketRepository::createsTicketWithEventAndChange()
     request.channel = QStringLiteral("phone");
     request.language = QStringLiteral("fr");
     request.assignee = QStringLiteral("mlefebvre");
-    request.createdAt = test::fixedNow;
+    request.createdAt = m_now;
     const TicketRecord ticket = m_stack->tickets.create(request);
     QVERIFY(ticket.id > 0);
     QCOMPARE(ticket.policyId, QStringLiteral("helpdesk-matrix"));
@@ -144,7 +147,7 @@ void TestSqlTicketRepository::createsTicketWithEventAndChange()
     QCOMPARE(ticket.assignee, QStringLiteral("mlefebvre"));
     QCOMPARE(ticket.updatedBy, me());
     QCOMPARE(ticket.version, 1);
-    QCOMPARE(ticket.createdAt, test::fixedNow);
+    QCOMPARE(ticket.createdAt, m_now);
     const TicketTimeline timeline = m_repository->timeline(ticket.id);
     QCOMPARE(timeline.events.size(), 2);
     QCOMPARE(timeline.events.first().kind, TicketEvent::Kind::Created);
@@ -239,13 +242,8 @@ void TestSqlTicketRepository::appendingEventsNeverConflicts()
     const TicketRecord ticket = open(QStringLiteral("Backup failed"),
                                      QStringLiteral("p3"),
                                      QStringLiteral("portal"));
-    TicketEvent responded{test::fixedNow + std::chrono::minutes{5},
-                          TicketEvent::Kind::Responded,
-                          {},
-                          {},
-                          {},
-                          0,
-                          {}};
+    TicketEvent
+        responded{m_now + std::chrono::minutes{5}, TicketEvent::Kind::Responded, {}, {}, {}, 0, {}};
     m_repository->appendEvent(ticket.id, responded);
     m_repository->appendEvent(ticket.id, responded);
     QCOMPARE(m_repository->ticket(ticket.id)->version, 1);
@@ -268,8 +266,7 @@ void TestSqlTicketRepository::changeAndEventAreOneWrite()
     // "Respond" on a new ticket: opened and answered together.
     TicketChange opening;
     opening.status = TicketStatus::Open;
-    const TicketEvent
-        response{test::fixedNow + Seconds{60}, TicketEvent::Kind::Responded, {}, {}, {}, 0, {}};
+    const TicketEvent response{m_now + Seconds{60}, TicketEvent::Kind::Responded, {}, {}, {}, 0, {}};
     const TicketRecord opened = m_repository->update(ticket.id, ticket.version, opening, {response});
     QCOMPARE(opened.status, TicketStatus::Open);
     QCOMPARE(opened.version, ticket.version + 1);
@@ -340,11 +337,11 @@ void TestSqlTicketRepository::bulkLoadMatchesTicketByTicket()
     request.severity = QStringLiteral("p2");
     request.channel = QStringLiteral("phone");
     request.language = QStringLiteral("fr");
-    request.createdAt = test::fixedNow;
+    request.createdAt = m_now;
     const TicketRecord added = m_stack->tickets.create(request);
     TicketEvent response;
     response.kind = TicketEvent::Kind::Responded;
-    response.at = test::fixedNow + Seconds{600};
+    response.at = m_now + Seconds{600};
     m_repository->appendEvent(added.id, response);
 
     // The queue's load (two connections, two threads) against one ticket at a time.

@@ -34,6 +34,7 @@ private slots:
     void triagesOnlyOutsideHours();
     void respondOnNewTicketIsOneWrite();
     void unassignsWithAnEmptyLogin();
+    void entriesKeepTheirText();
 
 private:
     bool isPostgres() const { return m_database->isPostgres(); }
@@ -74,8 +75,8 @@ void TestTicketService::init()
         m_database.reset();
         m_database = test::openTemporarySqlite(m_dir, QStringLiteral("s%1.sqlite").arg(++counter));
     }
-    DemoData::populate(*m_database, test::fixedNow);
-    m_clock.set(test::fixedNow);
+    DemoData::populate(*m_database, test::seedInstant(*m_database));
+    m_clock.set(test::seedInstant(*m_database));
     m_stack = std::make_unique<test::TicketStack>(*m_database,
                                                   m_clock,
                                                   QString(),
@@ -283,7 +284,13 @@ void TestTicketService::eventAsGivenBeforeTheLatestIsRefused()
     append.ticketId = ticket.id;
     append.version = touched.version;
     append.event = earlier;
-    QVERIFY_THROWS_EXCEPTION(std::runtime_error, m_stack->tickets.perform(append));
+    // …as bad input naming the field, which the command line reports with exit status 2.
+    try {
+        m_stack->tickets.perform(append);
+        QFAIL("an entry before the latest was accepted");
+    } catch (const InputError &error) {
+        QCOMPARE(error.place(), QStringLiteral("at"));
+    }
 
     QCOMPARE(footprint(), rows);
     QCOMPARE(ChangeLog::latestId(*m_database), changes);
@@ -463,13 +470,15 @@ void TestTicketService::triagesOnlyOutsideHours()
     const qint64 customer
         = addCustomer(QStringLiteral("Provisioning Inc"),
                       {{QStringLiteral("provisioning-terms"), QStringLiteral("direct"), 0, 0}});
-    // Monday 2026-03-09 09:30 in New York: standard hours. "Emergency" is for outside them.
+    // Monday 2024-03-11 09:30 in New York (daylight time since the day before): standard hours.
+    // "Emergency" is for outside them. (Dates before any clock the suite runs at: PostgreSQL
+    // refuses a ticket opened after its own now.)
     TicketRequest request;
     request.customerId = customer;
     request.title = QStringLiteral("Phones down");
     request.severity = QStringLiteral("emergency");
     request.channel = QStringLiteral("phone");
-    request.createdAt = test::at("2026-03-09T13:30:00Z");
+    request.createdAt = test::at("2024-03-11T13:30:00Z");
     const TicketRecord inHours = m_stack->tickets.create(request);
     QCOMPARE(inHours.severity, QStringLiteral("critical"));
     // The created event carries the triaged severity, which the clocks start from.
@@ -477,12 +486,12 @@ void TestTicketService::triagesOnlyOutsideHours()
     QCOMPARE(timeline.events.first().kind, TicketEvent::Kind::Created);
     QCOMPARE(timeline.events.first().value, QStringLiteral("critical"));
     // Sunday 23:00 in New York: outside, it stays an emergency.
-    request.createdAt = test::at("2026-03-09T03:00:00Z");
+    request.createdAt = test::at("2024-03-11T03:00:00Z");
     QCOMPARE(m_stack->tickets.create(request).severity, QStringLiteral("emergency"));
-    // Monday 17:00 is the end of the day: outside.
-    request.createdAt = test::at("2026-03-02T22:00:00Z");
+    // Monday 17:00 (standard time, the week before) is the end of the day: outside.
+    request.createdAt = test::at("2024-03-04T22:00:00Z");
     QCOMPARE(m_stack->tickets.create(request).severity, QStringLiteral("emergency"));
-    request.createdAt = test::at("2026-03-02T21:59:59Z");
+    request.createdAt = test::at("2024-03-04T21:59:59Z");
     QCOMPARE(m_stack->tickets.create(request).severity, QStringLiteral("critical"));
 }
 
@@ -577,6 +586,32 @@ void TestTicketService::unassignsWithAnEmptyLogin()
     const TicketTimeline timeline = m_stack->repository.timeline(ticket.id);
     QCOMPARE(timeline.events.last().kind, TicketEvent::Kind::Assigned);
     QCOMPARE(timeline.events.last().value, QString());
+}
+
+void TestTicketService::entriesKeepTheirText()
+{
+    const TicketRecord ticket = m_stack->create(firstCustomer(QStringLiteral("helpdesk-matrix")),
+                                                QStringLiteral("Printer jam"),
+                                                QStringLiteral("p3"));
+    // What the agent and the customer wrote is what the timeline keeps, in order.
+    const QList<std::pair<TicketAction::Kind, TicketEvent::Kind>> entries
+        = {{TicketAction::Kind::Respond, TicketEvent::Kind::Responded},
+           {TicketAction::Kind::CustomerReplied, TicketEvent::Kind::CustomerReplied},
+           {TicketAction::Kind::PostUpdate, TicketEvent::Kind::Updated},
+           {TicketAction::Kind::Note, TicketEvent::Kind::Note}};
+    for (const auto &[action, kind] : entries)
+        QVERIFY(m_stack->act(ticket.id, action, QString(), TicketEvent::key(kind) + u" «é»"));
+    const TicketTimeline timeline = m_stack->repository.timeline(ticket.id);
+    QList<TicketEvent> written;
+    for (const TicketEvent &event : timeline.events) {
+        if (TicketEvent::isEntry(event.kind))
+            written.append(event);
+    }
+    QCOMPARE(written.size(), entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QCOMPARE(written.at(i).kind, entries.at(i).second);
+        QCOMPARE(written.at(i).value, TicketEvent::key(entries.at(i).second) + u" «é»");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTicketService)
