@@ -1249,6 +1249,22 @@
         <source>A team shares one PostgreSQL database. Passwords are never stored by Hourglass: give them to libpq through PGPASSWORD or ~/.pgpass, as psql does. Leave the field empty to use the embedded database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hourglass will work as %1 at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you are on this database file: your changes are recorded under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a shared database you are the login you connect as.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::SlaAlerts</name>

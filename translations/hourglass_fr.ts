@@ -1249,6 +1249,22 @@
         <source>A team shares one PostgreSQL database. Passwords are never stored by Hourglass: give them to libpq through PGPASSWORD or ~/.pgpass, as psql does. Leave the field empty to use the embedded database.</source>
         <translation>Une équipe partage une base PostgreSQL. Hourglass n&apos;enregistre jamais de mot de passe : confiez-les à libpq par PGPASSWORD ou ~/.pgpass, comme psql. Laissez le champ vide pour utiliser la base intégrée.</translation>
     </message>
+    <message>
+        <source>Hourglass will work as %1 at the next start.</source>
+        <translation>Hourglass travaillera en tant que %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>Who you are on this database file: your changes are recorded under this name.</source>
+        <translation>Qui vous êtes sur ce fichier de base : vos modifications sont enregistrées sous ce nom.</translation>
+    </message>
+    <message>
+        <source>On a shared database you are the login you connect as.</source>
+        <translation>Sur une base partagée, vous êtes l&apos;identifiant avec lequel vous vous connectez.</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::SlaAlerts</name>

@@ -147,7 +147,10 @@ PageRegistry consolePages()
                [] { return Tr::tr("Settings", "navigation"); },
                QKeySequence(Qt::CTRL | Qt::Key_6),
                [](QWidget *parent, const PageContext &context) -> QWidget * {
-                   return new SettingsView(context.languages, context.databaseUrl, parent);
+                   return new SettingsView(context.languages,
+                                           context.databaseUrl,
+                                           context.services.tickets,
+                                           parent);
                }});
 
     return pages;

@@ -1,6 +1,9 @@
 // Settings: interface language (applied at once) and the database in use.
 #include "settingsview.h"
 
+#include "contracts/customerdirectory.h"
+#include "tickets/ticketservice.h"
+
 #include "io/inputerror.h"
 #include "languagemanager.h"
 #include "storage/database.h"
@@ -9,16 +12,21 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace hourglass {
 
-SettingsView::SettingsView(LanguageManager &languages, const QString &databaseUrl, QWidget *parent)
+SettingsView::SettingsView(LanguageManager &languages,
+                           const QString &databaseUrl,
+                           TicketService *tickets,
+                           QWidget *parent)
     : QWidget(parent)
     , m_languages(languages)
     , m_heading(new QLabel(this))
@@ -32,6 +40,9 @@ SettingsView::SettingsView(LanguageManager &languages, const QString &databaseUr
     , m_testButton(new QPushButton(this))
     , m_useButton(new QPushButton(this))
     , m_testResult(new QLabel(this))
+    , m_profileLabel(new QLabel(this))
+    , m_profileBox(new QComboBox(this))
+    , m_profileHint(new QLabel(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
@@ -61,8 +72,43 @@ SettingsView::SettingsView(LanguageManager &languages, const QString &databaseUr
     buttons->addWidget(m_useButton);
     buttons->addStretch();
 
+    // Who works here: on a SQLite file a profile of the database's people (the OS user by
+    // default); on PostgreSQL the login the server knows, shown, not chosen.
+    m_profileBox->setObjectName(QStringLiteral("profileBox"));
+    m_profileHint->setObjectName(QStringLiteral("profileHint"));
+    m_profileHint->setWordWrap(true);
+    m_profileLabel->setBuddy(m_profileBox);
+    if (tickets) {
+        const QString current = tickets->currentLogin();
+        m_profileChoosable = tickets->canChooseProfile();
+        QList<Person> people;
+        try {
+            people = tickets->people();
+        } catch (const StorageError &) {
+        }
+        if (std::none_of(people.begin(), people.end(), [&](const Person &p) {
+                return p.login == current;
+            }))
+            people.prepend({current, current});
+        for (const Person &person : std::as_const(people))
+            m_profileBox->addItem(person.displayName == person.login
+                                      ? person.login
+                                      : QStringLiteral("%1 (%2)").arg(person.displayName,
+                                                                      person.login),
+                                  person.login);
+        m_profileBox->setCurrentIndex(std::max(0, m_profileBox->findData(current)));
+        m_profileBox->setEnabled(m_profileChoosable);
+    } else {
+        m_profileLabel->hide();
+        m_profileBox->hide();
+        m_profileHint->hide();
+    }
+    connect(m_profileBox, &QComboBox::activated, this, &SettingsView::chooseProfile);
+
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_languageBox);
+    form->addRow(m_profileLabel, m_profileBox);
+    form->addRow(QString(), m_profileHint);
     form->addRow(m_databaseLabel, m_databaseValue);
     form->addRow(m_otherLabel, m_urlEdit);
     form->addRow(QString(), buttons);
@@ -119,8 +165,21 @@ void SettingsView::useDatabase()
     }
 }
 
+void SettingsView::chooseProfile(int index)
+{
+    const QString login = m_profileBox->itemData(index).toString();
+    QSettings().setValue(QStringLiteral("profile/login"), login);
+    m_profileHint->setText(
+        tr("Hourglass will work as %1 at the next start.").arg(m_profileBox->itemText(index)));
+}
+
 void SettingsView::retranslateUi()
 {
+    m_profileLabel->setText(tr("&Profile:"));
+    m_profileHint->setText(m_profileChoosable
+                               ? tr("Who you are on this database file: your changes are "
+                                    "recorded under this name.")
+                               : tr("On a shared database you are the login you connect as."));
     m_heading->setText(tr("Settings"));
     m_languageLabel->setText(tr("&Language:"));
     m_languageBox->setItemText(0, tr("System default"));

@@ -11,6 +11,7 @@ class QPushButton;
 namespace hourglass {
 
 class LanguageManager;
+class TicketService;
 
 class SettingsView final : public QWidget
 {
@@ -18,7 +19,12 @@ class SettingsView final : public QWidget
     Q_DISABLE_COPY_MOVE(SettingsView)
 
 public:
-    SettingsView(LanguageManager &languages, const QString &databaseUrl, QWidget *parent = nullptr);
+    // `tickets` (may be null) offers the people of the database as profiles on SQLite and says
+    // who the server says you are on PostgreSQL.
+    SettingsView(LanguageManager &languages,
+                 const QString &databaseUrl,
+                 TicketService *tickets = nullptr,
+                 QWidget *parent = nullptr);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,6 +34,7 @@ private:
     void applyLanguage(int index);
     void testConnection();
     void useDatabase();
+    void chooseProfile(int index);
 
     LanguageManager &m_languages;
     QLabel *m_heading;
@@ -41,6 +48,10 @@ private:
     QPushButton *m_testButton;
     QPushButton *m_useButton;
     QLabel *m_testResult;
+    QLabel *m_profileLabel;
+    QComboBox *m_profileBox;
+    QLabel *m_profileHint;
+    bool m_profileChoosable = false;
 };
 
 } // namespace hourglass

@@ -35,6 +35,13 @@ struct Customer
     const Contract *contractAt(Instant t) const;
 };
 
+// Someone who works tickets: the login the database knows, the name people read.
+struct Person
+{
+    QString login;
+    QString displayName;
+};
+
 class CustomerDirectory
 {
 public:
@@ -46,6 +53,8 @@ public:
     virtual QList<Customer> customers() = 0;
     // The logins of every user.
     virtual QSet<QString> logins() = 0;
+    // Every user, by name.
+    virtual QList<Person> people() = 0;
 };
 
 } // namespace hourglass

@@ -90,7 +90,7 @@ private:
     QHash<QString, QSqlQuery> m_queries;
 };
 
-struct Person
+struct DemoPerson
 {
     const char *login;
     const char *name;
@@ -100,7 +100,7 @@ struct Person
 };
 
 // The after-hours rotation takes the first five agents: a prime and four secondaries.
-const Person people[] = {
+const DemoPerson people[] = {
     {"mlefebvre", "Marie Lefebvre", "agent", "fr,en", "America/Toronto"},
     {"jokafor", "James Okafor", "agent", "en", "America/Toronto"},
     {"sboucher", "Sophie Boucher", "agent", "fr,en", "America/Toronto"},
@@ -216,7 +216,7 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
         QList<qint64> agentIds;
         QList<qint64> coachIds;
         QHash<qint64, QString> logins;
-        for (const Person &person : people) {
+        for (const DemoPerson &person : people) {
             const QString login = QString::fromLatin1(person.login);
             const qint64 id
                 = writer.insert(QStringLiteral(

@@ -89,4 +89,17 @@ QSet<QString> SqlCustomerDirectory::logins()
     return logins;
 }
 
+QList<Person> SqlCustomerDirectory::people()
+{
+    Database &database = m_database.get();
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT login, display_name FROM users ORDER BY display_name, "
+                                   "login")))
+        throw StorageError(database.describeError(Tr::tr("cannot read users"), query.lastError()));
+    QList<Person> people;
+    while (query.next())
+        people.append({query.value(0).toString(), query.value(1).toString()});
+    return people;
+}
+
 } // namespace hourglass

@@ -19,6 +19,7 @@ public:
     std::optional<Customer> customerNamed(const QString &name) override;
     QList<Customer> customers() override;
     QSet<QString> logins() override;
+    QList<Person> people() override;
 
 private:
     QList<Customer> read(const QString &where, const QVariant &value);

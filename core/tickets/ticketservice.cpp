@@ -80,6 +80,16 @@ QString TicketService::currentLogin() const
     return m_session.login();
 }
 
+bool TicketService::canChooseProfile() const
+{
+    return m_session.url().isSqlite();
+}
+
+QList<Person> TicketService::people()
+{
+    return m_customers.people();
+}
+
 NewTicket TicketService::prepare(const SlaEngine &engine,
                                  const TicketRequest &request,
                                  const TicketContext &context)

@@ -15,6 +15,7 @@
 namespace hourglass {
 
 class CustomerDirectory;
+struct Person;
 class InputError;
 class Session;
 class SlaEngine;
@@ -63,6 +64,10 @@ public:
     const SlaEngine &engine() const { return m_engine; }
     // Who acts: the person at the keyboard.
     QString currentLogin() const;
+    // Whether who acts is chosen by the person (a SQLite profile) rather than by the server.
+    bool canChooseProfile() const;
+    // Everyone a ticket can be assigned to, by name. Throws StorageError.
+    QList<Person> people();
 
     // Validates and triages a request against `context`, without writing: the ticket with
     // its timeline. Throws InputError whose field is the request's ("customer", "severity",

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "models/ticketqueuemodel.h"
 #include "queuepage.h"
+#include "settingsview.h"
 #include "sla/explaintext.h"
 #include "sla/presetpolicies.h"
 #include "storage/demodata.h"
@@ -98,6 +99,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void init();
+    void settingsOffersTheDatabasesPeopleAsProfiles();
     void showsDatabaseAndConnectionInStatusBar();
     void switchesViewsWithKeyboard();
     void consolePagesAreTheSixViews();
@@ -566,6 +568,32 @@ void TestMainWindow::settingsTestsAConnection()
     QTest::mouseClick(use, Qt::LeftButton);
     QCOMPARE(QSettings().value(QStringLiteral("database/url")).toString(), edit->text());
     QVERIFY(result->text().contains(QStringLiteral("next start")));
+}
+
+void TestMainWindow::settingsOffersTheDatabasesPeopleAsProfiles()
+{
+    ManualClock clock(test::fixedNow);
+    const auto database = Database::open(m_database->url());
+    test::TicketStack stack(*database, clock, QString(), QStringLiteral("mlefebvre"));
+    SettingsView view(*m_languages, database->url().toString(), &stack.tickets);
+    auto *box = view.findChild<QComboBox *>(QStringLiteral("profileBox"));
+    QVERIFY(box);
+    // A SQLite file: the profile is chosen, among the people of the database, by name.
+    QVERIFY(box->isEnabled());
+    QCOMPARE(box->currentData().toString(), QStringLiteral("mlefebvre"));
+    QCOMPARE(box->count(), int(test::countRows(*database, QStringLiteral("users"))));
+    const int other = box->findData(QStringLiteral("jokafor"));
+    QVERIFY(other >= 0);
+    QVERIFY2(box->itemText(other).endsWith(QStringLiteral("(jokafor)"))
+                 && !box->itemText(other).startsWith(QStringLiteral("jokafor")),
+             qPrintable(box->itemText(other)));
+    box->setCurrentIndex(other);
+    emit box->activated(other);
+    QCOMPARE(QSettings().value(QStringLiteral("profile/login")).toString(),
+             QStringLiteral("jokafor"));
+    auto *hint = view.findChild<QLabel *>(QStringLiteral("profileHint"));
+    QVERIFY2(hint->text().contains(box->itemText(other)), qPrintable(hint->text()));
+    QSettings().remove(QStringLiteral("profile/login"));
 }
 
 QTEST_MAIN(TestMainWindow)
