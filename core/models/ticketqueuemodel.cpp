@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QMutexLocker>
 
 namespace hourglass {
 
@@ -63,7 +64,9 @@ QueueClock TicketQueueModel::evaluate(const TicketTimeline &timeline, const SlaE
         // A timeline the engine cannot read is shown as such, never as a silent blank, and
         // never takes the queue down.
         best.unreadable = QString::fromUtf8(error.what());
-        // Logged once a ticket and reason, not at each re-evaluation.
+        // Logged once a ticket and reason, not at each re-evaluation; a load works clocks out
+        // on a thread of its own, hence the lock.
+        const QMutexLocker locker(&m_logLock);
         if (!m_loggedUnreadable.contains(best.unreadable)) {
             m_loggedUnreadable.insert(best.unreadable);
             qWarning("ticket %lld: timeline unreadable: %s", timeline.ticketId, error.what());

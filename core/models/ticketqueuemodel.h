@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QMutex>
 #include <QSet>
 
 #include <map>
@@ -181,6 +182,7 @@ private:
     std::multimap<Instant, qint64> m_changes;      // next change → ticket id
     std::shared_ptr<const SlaEngine> m_loadEngine; // what the clocks of the last load count on
     mutable QSet<QString> m_loggedUnreadable;      // unreadable timelines already logged
+    mutable QMutex m_logLock;                      // over m_loggedUnreadable
 };
 
 } // namespace hourglass
