@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/session.h"
 #include "storage/storageerror.h"
+#include "storage/transaction.h"
 #include "time/businesscalendar.h"
 #include "time/clock.h"
 
@@ -283,6 +284,39 @@ qsizetype TicketService::createMany(const QList<TicketRequest> &requests,
         }
     }
     return m_tickets.createMany(tickets);
+}
+
+qsizetype TicketService::adoptPolicyVersion(const QString &policyId, int version)
+{
+    Database *database = m_session.database();
+    if (!database)
+        throw StorageError(
+            Tr::tr("%1: tickets move to a new policy version only while the database answers")
+                .arg(m_session.url().toString()));
+    if (!m_engine.policy(policyId, version))
+        fail(QStringLiteral("policy"),
+             Tr::tr("policy \"%1\" version %2 is not stored").arg(policyId).arg(version));
+    Transaction transaction(*database);
+    const OpenTickets open = m_tickets.openTicketsWithTimelines();
+    qsizetype moved = 0;
+    for (const TicketTimeline &timeline : open.timelines) {
+        if (timeline.policyId != policyId)
+            continue;
+        // The version a ticket follows is the one it was opened under, or its latest change.
+        int following = timeline.policyVersion;
+        for (const TicketEvent &e : timeline.events) {
+            if (e.kind == TicketEvent::Kind::PolicyChanged)
+                following = e.version;
+        }
+        if (following >= version)
+            continue;
+        TicketEvent change = event(TicketEvent::Kind::PolicyChanged);
+        change.version = version;
+        m_tickets.appendEvent(timeline.ticketId, change);
+        ++moved;
+    }
+    transaction.commit();
+    return moved;
 }
 
 bool TicketService::perform(const TicketAction &action)

@@ -5,11 +5,16 @@
 #include "storage/changelog.h"
 #include "storage/conflicterror.h"
 #include "storage/demodata.h"
+#include "storage/policystore.h"
 #include "storage/storageerror.h"
 #include "testenvironment.h"
 #include "ticketstack.h"
 #include "time/clock.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -35,6 +40,7 @@ private slots:
     void respondOnNewTicketIsOneWrite();
     void unassignsWithAnEmptyLogin();
     void entriesKeepTheirText();
+    void adoptingANewerPolicyVersionRetargetsRunningClocks();
 
 private:
     bool isPostgres() const { return m_database->isPostgres(); }
@@ -612,6 +618,97 @@ void TestTicketService::entriesKeepTheirText()
         QCOMPARE(written.at(i).kind, entries.at(i).second);
         QCOMPARE(written.at(i).value, TicketEvent::key(entries.at(i).second) + u" «é»");
     }
+}
+
+namespace {
+
+// netmon-v2 as version 3, its severity-2 first response due within one business hour, not four.
+QByteArray netmonVersion3()
+{
+    QFile file(QStringLiteral(":/policies/netmon-v2.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("no netmon-v2 preset");
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    root.insert(QStringLiteral("version"), 3);
+    QJsonArray targets = root.value(QStringLiteral("targets")).toArray();
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        QJsonObject target = targets.at(i).toObject();
+        if (target.value(QStringLiteral("metric")) == QStringLiteral("initial-response")
+            && target.value(QStringLiteral("severity")) == QStringLiteral("sev2"))
+            target.insert(QStringLiteral("within"), QStringLiteral("1h"));
+        targets.replace(i, target);
+    }
+    root.insert(QStringLiteral("targets"), targets);
+    return QJsonDocument(root).toJson();
+}
+
+MetricState initialResponse(const SlaEngine &engine, const TicketTimeline &timeline, Instant at)
+{
+    for (const MetricState &metric : engine.evaluate(timeline, at).metrics) {
+        if (metric.metric == Metric::InitialResponse)
+            return metric;
+    }
+    qFatal("no initial-response clock");
+}
+
+} // namespace
+
+void TestTicketService::adoptingANewerPolicyVersionRetargetsRunningClocks()
+{
+    const qint64 customer = firstCustomer(QStringLiteral("netmon-v2"));
+    const TicketRecord ticket = m_stack->create(customer,
+                                                QStringLiteral("Probes offline"),
+                                                QStringLiteral("sev2"));
+    // Resolved under version 1, a ticket keeps it: its clocks have stopped.
+    const TicketRecord resolved = m_stack->create(customer,
+                                                  QStringLiteral("Answered at once"),
+                                                  QStringLiteral("sev3"));
+    QVERIFY(m_stack->act(resolved.id, TicketAction::Kind::Resolve));
+    m_clock.advance(Seconds{20 * 60});
+
+    QCOMPARE(PolicyStore::store(*m_database, QStringLiteral("netmon-v3.json"), netmonVersion3()),
+             PolicyStore::Outcome::Stored);
+    // What the composition root builds at start, once the version is stored.
+    const SlaEngine engine(PolicyStore::loadAll(*m_database));
+    CommandRunner runner(m_stack->session, QString());
+    TicketService service(m_stack->session, m_stack->repository, m_stack->customers, engine, runner);
+
+    const TicketTimeline before = m_stack->repository.timeline(ticket.id);
+    const qint64 open = test::countRows(*m_database,
+                                        QStringLiteral("tickets"),
+                                        QStringLiteral(
+                                            "policy_key = 'netmon-v2' AND status <> 'resolved'"));
+    QVERIFY(open > 1);
+    const qint64 eventsBefore = test::countRows(*m_database, QStringLiteral("ticket_events"));
+    QCOMPARE(service.adoptPolicyVersion(QStringLiteral("netmon-v2"), 3), open);
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("ticket_events")), eventsBefore + open);
+
+    const TicketTimeline after = m_stack->repository.timeline(ticket.id);
+    QCOMPARE(after.events.size(), before.events.size() + 1);
+    const TicketEvent &change = after.events.constLast();
+    QCOMPARE(change.kind, TicketEvent::Kind::PolicyChanged);
+    QCOMPARE(change.version, 3);
+    QVERIFY(change.at >= before.events.constLast().at);
+    for (const TicketEvent &event : m_stack->repository.timeline(resolved.id).events)
+        QVERIFY(event.kind != TicketEvent::Kind::PolicyChanged);
+
+    // The running first-response clock keeps the time it has used and takes the new target.
+    const Instant at = change.at + Seconds{1};
+    const MetricState was = initialResponse(engine, before, at);
+    const MetricState now = initialResponse(engine, after, at);
+    QCOMPARE(was.budget, Seconds{4 * 3600});
+    QCOMPARE(now.budget, Seconds{3600});
+    QCOMPARE(now.elapsed, was.elapsed);
+    QVERIFY(was.due && now.due);
+    QVERIFY(*now.due < *was.due);
+    const BusinessCalendar &hours = engine.calendar(*engine.policy(QStringLiteral("netmon-v2"), 3),
+                                                    QStringLiteral("support-hours"));
+    QCOMPARE(*now.due, hours.add(before.events.constFirst().at, Seconds{3600}));
+
+    // Done once: a second time moves nothing; a version the engine lacks is refused.
+    QCOMPARE(service.adoptPolicyVersion(QStringLiteral("netmon-v2"), 3), 0);
+    QVERIFY_THROWS_EXCEPTION(InputError, service.adoptPolicyVersion(QStringLiteral("netmon-v2"), 9));
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("ticket_events")), eventsBefore + open);
 }
 
 QTEST_GUILESS_MAIN(TestTicketService)
