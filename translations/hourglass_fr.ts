@@ -1378,7 +1378,7 @@
     </message>
     <message>
         <source>%1, with the entry “%2”</source>
-        <translation>%1, avec l&apos;entrée « %2 »</translation>
+        <translation>%1, avec l’entrée « %2 »</translation>
     </message>
     <message>
         <source>cannot read ticket %1</source>
