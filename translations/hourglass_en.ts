@@ -1798,6 +1798,10 @@
         <source>policy &quot;%1&quot; version %2 is not stored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open ticket %1 has severity &quot;%2&quot; and tier &quot;%3&quot;, and version %4 of &quot;%5&quot; lacks one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketStore</name>

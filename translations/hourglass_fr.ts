@@ -1798,6 +1798,10 @@
         <source>policy &quot;%1&quot; version %2 is not stored</source>
         <translation>la politique « %1 » version %2 n&apos;est pas enregistrée</translation>
     </message>
+    <message>
+        <source>open ticket %1 has severity &quot;%2&quot; and tier &quot;%3&quot;, and version %4 of &quot;%5&quot; lacks one of them</source>
+        <translation>le ticket ouvert %1 a la sévérité « %2 » et le niveau « %3 », et la version %4 de « %5 » n&apos;a pas l&apos;un des deux</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketStore</name>

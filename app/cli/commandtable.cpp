@@ -142,8 +142,9 @@ std::vector<Command> makeTable()
            "stored with another document or older than the newest stored are refused (exit "
            "status 2); nothing is written then. Importing a newer version moves every open "
            "ticket of that policy onto it (a policy-changed event): running clocks keep the time "
-           "they have used and take the new targets. A console started before keeps the "
-           "policies it read until it is restarted. FILE - reads standard input.",
+           "they have used and take the new targets; a version that lacks the severity or tier "
+           "of an open ticket is refused. A console started before keeps the policies it read "
+           "until it is restarted. FILE - reads standard input.",
          .options = {databaseOption,
                      userOption,
                      jsonOption,

@@ -59,6 +59,25 @@ QByteArray netmon(int version, const QString &name)
     return QJsonDocument(root).toJson();
 }
 
+// netmon-v2 as version 4 without its second severity, which an open ticket has.
+QByteArray netmonWithoutSev2()
+{
+    QJsonObject root = QJsonDocument::fromJson(resource(QStringLiteral("policies/netmon-v2.json")))
+                           .object();
+    root.insert(QStringLiteral("version"), 4);
+    for (const char *list : {"severities", "targets"}) {
+        QJsonArray kept;
+        for (const QJsonValue &item : root.value(QLatin1String(list)).toArray()) {
+            const QString severity = item[QStringLiteral("id")].toString()
+                                     + item[QStringLiteral("severity")].toString();
+            if (severity != QLatin1String("sev2"))
+                kept.append(item);
+        }
+        root.insert(QLatin1String(list), kept);
+    }
+    return QJsonDocument(root).toJson();
+}
+
 // The ticket's initial-response due time and the kind of its latest event, from ticket show.
 std::pair<QDateTime, QString> dueAndLatest(const QString &json)
 {
@@ -191,8 +210,18 @@ void TestCliPolicy::newDatabaseTakesCustomersAndPolicyFiles()
     QVERIFY2(duplicate.err.contains(QStringLiteral("already stored with another document")),
              qPrintable(duplicate.err));
     QCOMPARE(cli({"policy", "show", "netmon-v2"}).out.toUtf8(), version3);
+
+    // A version that lacks the open ticket's severity is refused whole: not stored, no ticket
+    // moved.
+    const QString lacking = write(QStringLiteral("netmon-v4.json"), netmonWithoutSev2());
+    const test::ProcessResult unfit = cli({"policy", "import", lacking});
+    QCOMPARE(unfit.exitCode, 2);
+    QVERIFY2(unfit.err.contains(QStringLiteral("open ticket %1").arg(ticket)),
+             qPrintable(unfit.err));
+    QCOMPARE(cli({"policy", "show", "netmon-v2", "--version", "4"}).exitCode, 2);
     const auto [dueLast, latestLast] = dueAndLatest(cli({"--json", "ticket", "show", ticket}).out);
     QCOMPARE(dueLast, dueAfter);
+    QCOMPARE(latestLast, QStringLiteral("policy-changed"));
 }
 
 QTEST_GUILESS_MAIN(TestCliPolicy)

@@ -622,14 +622,24 @@ void TestTicketService::entriesKeepTheirText()
 
 namespace {
 
-// netmon-v2 as version 3, its severity-2 first response due within one business hour, not four.
-QByteArray netmonVersion3()
+QJsonObject netmonPreset()
 {
     QFile file(QStringLiteral(":/policies/netmon-v2.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("no netmon-v2 preset");
-    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// netmon-v2 as version 3: its severity-2 first response due within one business hour, not
+// four, and a fifth severity.
+QByteArray netmonVersion3()
+{
+    QJsonObject root = netmonPreset();
     root.insert(QStringLiteral("version"), 3);
+    QJsonArray severities = root.value(QStringLiteral("severities")).toArray();
+    severities.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("sev5")},
+                                  {QStringLiteral("name"), QStringLiteral("Severity 5")}});
+    root.insert(QStringLiteral("severities"), severities);
     QJsonArray targets = root.value(QStringLiteral("targets")).toArray();
     for (qsizetype i = 0; i < targets.size(); ++i) {
         QJsonObject target = targets.at(i).toObject();
@@ -637,6 +647,26 @@ QByteArray netmonVersion3()
             && target.value(QStringLiteral("severity")) == QStringLiteral("sev2"))
             target.insert(QStringLiteral("within"), QStringLiteral("1h"));
         targets.replace(i, target);
+    }
+    root.insert(QStringLiteral("targets"), targets);
+    return QJsonDocument(root).toJson();
+}
+
+// netmon-v2 as version 4, without its second severity.
+QByteArray netmonWithoutSev2()
+{
+    QJsonObject root = netmonPreset();
+    root.insert(QStringLiteral("version"), 4);
+    QJsonArray severities;
+    for (const QJsonValue &severity : root.value(QStringLiteral("severities")).toArray()) {
+        if (severity[QStringLiteral("id")].toString() != QLatin1String("sev2"))
+            severities.append(severity);
+    }
+    root.insert(QStringLiteral("severities"), severities);
+    QJsonArray targets;
+    for (const QJsonValue &target : root.value(QStringLiteral("targets")).toArray()) {
+        if (target[QStringLiteral("severity")].toString() != QLatin1String("sev2"))
+            targets.append(target);
     }
     root.insert(QStringLiteral("targets"), targets);
     return QJsonDocument(root).toJson();
@@ -709,6 +739,34 @@ void TestTicketService::adoptingANewerPolicyVersionRetargetsRunningClocks()
     QCOMPARE(service.adoptPolicyVersion(QStringLiteral("netmon-v2"), 3), 0);
     QVERIFY_THROWS_EXCEPTION(InputError, service.adoptPolicyVersion(QStringLiteral("netmon-v2"), 9));
     QCOMPARE(test::countRows(*m_database, QStringLiteral("ticket_events")), eventsBefore + open);
+
+    // Edits are checked against the version the ticket follows now: the fifth severity is
+    // version 3's.
+    TicketAction raise;
+    raise.kind = TicketAction::Kind::ChangeSeverity;
+    raise.ticketId = ticket.id;
+    raise.version = m_stack->repository.ticket(ticket.id)->version;
+    raise.value = QStringLiteral("sev5");
+    QVERIFY(service.perform(raise));
+    QCOMPARE(m_stack->repository.ticket(ticket.id)->severity, QStringLiteral("sev5"));
+
+    // A version that lacks an open ticket's severity moves no ticket at all.
+    PolicyStore::store(*m_database, QStringLiteral("netmon-v4.json"), netmonWithoutSev2());
+    const SlaEngine engine4(PolicyStore::loadAll(*m_database));
+    CommandRunner runner4(m_stack->session, QString());
+    TicketService service4(m_stack->session,
+                           m_stack->repository,
+                           m_stack->customers,
+                           engine4,
+                           runner4);
+    const qint64 eventsNow = test::countRows(*m_database, QStringLiteral("ticket_events"));
+    try {
+        service4.adoptPolicyVersion(QStringLiteral("netmon-v2"), 4);
+        QFAIL("moved tickets onto a version without their severity");
+    } catch (const InputError &error) {
+        QVERIFY2(error.problem().contains(QStringLiteral("lacks")), qPrintable(error.message()));
+    }
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("ticket_events")), eventsNow);
 }
 
 QTEST_GUILESS_MAIN(TestTicketService)
