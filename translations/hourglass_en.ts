@@ -496,10 +496,6 @@
         <source>cannot prepare demo data statement: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>cannot read preset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>hourglass::Duration</name>
@@ -938,6 +934,10 @@
         <source>the database is at schema version %1 and this Hourglass needs %2: run hourglass-cli migrate as the database owner</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot commit the preset policies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::NameTable</name>
@@ -1087,6 +1087,26 @@
     <name>hourglass::PolicyStore</name>
     <message>
         <source>cannot read policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; version %2 is already stored with another document; a changed policy needs a higher version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; is stored at version %2, newer than version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store policy &quot;%1&quot; version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the preset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the preset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,6 +1788,18 @@
     </message>
     <message>
         <source>%1 is before the latest entry of ticket %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tickets move to a new policy version only while the database answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; version %2 is not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open ticket %1 has severity &quot;%2&quot; and tier &quot;%3&quot;, and version %4 of &quot;%5&quot; lacks one of them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

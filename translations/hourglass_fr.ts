@@ -496,10 +496,6 @@
         <source>cannot prepare demo data statement: %1</source>
         <translation>impossible de préparer une requête des données de démonstration : %1</translation>
     </message>
-    <message>
-        <source>cannot read preset %1</source>
-        <translation>impossible de lire le modèle prédéfini %1</translation>
-    </message>
 </context>
 <context>
     <name>hourglass::Duration</name>
@@ -938,6 +934,10 @@
         <source>the database is at schema version %1 and this Hourglass needs %2: run hourglass-cli migrate as the database owner</source>
         <translation>la base est à la version de schéma %1 et cet Hourglass exige la %2 : lancez hourglass-cli migrate en tant que propriétaire de la base</translation>
     </message>
+    <message>
+        <source>cannot commit the preset policies: %1</source>
+        <translation>impossible de valider les politiques prédéfinies : %1</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::NameTable</name>
@@ -1088,6 +1088,26 @@
     <message>
         <source>cannot read policies</source>
         <translation>impossible de lire les politiques</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; version %2 is already stored with another document; a changed policy needs a higher version</source>
+        <translation>la politique « %1 » version %2 est déjà enregistrée avec un autre document ; une politique modifiée demande une version supérieure</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; is stored at version %2, newer than version %3</source>
+        <translation>la politique « %1 » est enregistrée en version %2, plus récente que la version %3</translation>
+    </message>
+    <message>
+        <source>cannot store policy &quot;%1&quot; version %2</source>
+        <translation>impossible d&apos;enregistrer la politique « %1 » version %2</translation>
+    </message>
+    <message>
+        <source>cannot read the preset %1</source>
+        <translation>impossible de lire la politique prédéfinie %1</translation>
+    </message>
+    <message>
+        <source>cannot store the preset %1: %2</source>
+        <translation>impossible d&apos;enregistrer la politique prédéfinie %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1789,18 @@
     <message>
         <source>%1 is before the latest entry of ticket %2 (%3)</source>
         <translation>%1 précède la dernière entrée du ticket %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: tickets move to a new policy version only while the database answers</source>
+        <translation>%1 : les tickets ne passent à une nouvelle version de politique que quand la base répond</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; version %2 is not stored</source>
+        <translation>la politique « %1 » version %2 n&apos;est pas enregistrée</translation>
+    </message>
+    <message>
+        <source>open ticket %1 has severity &quot;%2&quot; and tier &quot;%3&quot;, and version %4 of &quot;%5&quot; lacks one of them</source>
+        <translation>le ticket ouvert %1 a la sévérité « %2 » et le niveau « %3 », et la version %4 de « %5 » n&apos;a pas l&apos;un des deux</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "cli/calendarcommands.h"
 #include "cli/databasecommands.h"
+#include "cli/policycommands.h"
 #include "cli/slacommands.h"
 #include "cli/ticketcommands.h"
 
@@ -127,6 +128,29 @@ std::vector<Command> makeTable()
          .options = {databaseOption, userOption},
          .exitStatuses = {0, 1, 2},
          .example = "hourglass-cli export tickets tickets.csv"},
+        {.name = "policy",
+         .run = runPolicyCommand,
+         .synopsis = {"policy list", "policy show ID [--version N]", "policy import FILE"},
+         .summary = "the SLA policies stored, each version a row; import a policy file",
+         .description
+         = "Reads and adds the SLA policies of the database, each version a row of its own; "
+           "every new database holds the preset policies. \"list\" prints each policy's id, "
+           "newest version and name, separated by tabs. \"show\" prints a stored policy "
+           "document, the newest version unless --version says which. \"import\" reads a policy "
+           "file (format hourglass-policy/1) and stores it as a new version: a file that does not "
+           "parse is refused whole, naming the JSON path at fault, and an id and version already "
+           "stored with another document or older than the newest stored are refused (exit "
+           "status 2); nothing is written then. Importing a newer version moves every open "
+           "ticket of that policy onto it (a policy-changed event): running clocks keep the time "
+           "they have used and take the new targets; a version that lacks the severity or tier "
+           "of an open ticket is refused. A console started before keeps the policies it read "
+           "until it is restarted. FILE - reads standard input.",
+         .options = {databaseOption,
+                     userOption,
+                     jsonOption,
+                     {"version", "N", "show: which version (default: the newest)"}},
+         .exitStatuses = {0, 1, 2},
+         .example = "hourglass-cli policy import netmon-v3.json"},
         {.name = "watch",
          .run = runWatchCommand,
          .synopsis = {"watch"},

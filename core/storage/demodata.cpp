@@ -5,6 +5,7 @@
 #include "sla/presetpolicies.h"
 #include "sla/slaengine.h"
 #include "storage/database.h"
+#include "storage/policystore.h"
 #include "storage/sqldatabasesummary.h"
 #include "storage/sqlticketrepository.h"
 #include "storage/storageerror.h"
@@ -12,9 +13,6 @@
 #include "tickets/ticketservice.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -238,20 +236,9 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
         }
         summary.users = static_cast<int>(userIds.size());
 
-        for (const QString &file : PresetPolicies::files()) {
-            QFile in(file);
-            if (!in.open(QIODevice::ReadOnly))
-                throw StorageError(Tr::tr("cannot read preset %1").arg(file));
-            const QByteArray document = in.readAll();
-            const QJsonObject object = QJsonDocument::fromJson(document).object();
-            writer.insert(QStringLiteral("INSERT INTO policies (policy_key, policy_version, "
-                                         "name, document, imported_at) VALUES (?, ?, ?, ?, ?)"),
-                          {object.value(QLatin1String("id")).toString(),
-                           object.value(QLatin1String("version")).toInt(),
-                           object.value(QLatin1String("name")).toString(),
-                           QString::fromUtf8(document),
-                           nowSeconds});
-        }
+        // Migrating stored the presets already; a database migrated by an older Hourglass
+        // gets those it lacks the same way.
+        PolicyStore::storePresets(db, database.url().engine());
 
         // Two customers on every tier of every policy, each with a contract.
         struct DemoCustomer

@@ -1,6 +1,7 @@
 // Versioned schema migrations, the same schema on SQLite and PostgreSQL.
 #include "storage/migrations.h"
 
+#include "storage/policystore.h"
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
@@ -308,16 +309,6 @@ int Migrations::currentVersion(QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
-void Migrations::apply(QSqlDatabase &db, DatabaseUrl::Engine engine)
-{
-    applySteps(db, engine, steps());
-}
-
-void Migrations::applyUpTo(QSqlDatabase &db, DatabaseUrl::Engine engine, int target)
-{
-    applySteps(db, engine, steps(), target);
-}
-
 namespace {
 
 // Who migrates a team database is its owner, and becomes its first administrator: a client
@@ -334,12 +325,33 @@ void registerOwner(QSqlDatabase &db)
              "'', '' WHERE NOT EXISTS (SELECT 1 FROM users WHERE login = session_user)"));
 }
 
-} // namespace
+// What a migrated database holds besides its schema. The presets are stored after the steps
+// under the same lock, so every new database has them, and a preset a newer Hourglass ships
+// arrives with its migration; a version already stored is left as it is.
+enum class Contents { SchemaOnly, WithPresets };
 
-void Migrations::applySteps(QSqlDatabase &db,
-                            DatabaseUrl::Engine engine,
-                            const QList<Step> &steps,
-                            int target)
+void storePresetsLocked(QSqlDatabase &db, DatabaseUrl::Engine engine)
+{
+    const bool postgres = engine == DatabaseUrl::Engine::Postgres;
+    if (postgres && !db.transaction())
+        throw StorageError(Tr::tr("cannot start a transaction: %1").arg(db.lastError().text()));
+    try {
+        PolicyStore::storePresets(db, engine);
+    } catch (...) {
+        if (postgres)
+            db.rollback();
+        throw;
+    }
+    if (postgres && !db.commit())
+        throw StorageError(
+            Tr::tr("cannot commit the preset policies: %1").arg(db.lastError().text()));
+}
+
+void migrate(QSqlDatabase &db,
+             DatabaseUrl::Engine engine,
+             const QList<Step> &steps,
+             int target,
+             Contents contents)
 {
     QSqlQuery lock(db);
     if (engine == DatabaseUrl::Engine::Postgres) {
@@ -348,6 +360,8 @@ void Migrations::applySteps(QSqlDatabase &db,
         exec(lock, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(migrationLockKey));
         try {
             migrateLocked(db, engine, steps, target);
+            if (contents == Contents::WithPresets)
+                storePresetsLocked(db, engine);
             registerOwner(db);
         } catch (...) {
             lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(migrationLockKey));
@@ -361,11 +375,33 @@ void Migrations::applySteps(QSqlDatabase &db,
     exec(lock, QStringLiteral("BEGIN IMMEDIATE"));
     try {
         migrateLocked(db, engine, steps, target);
+        if (contents == Contents::WithPresets)
+            storePresetsLocked(db, engine);
     } catch (...) {
         lock.exec(QStringLiteral("ROLLBACK"));
         throw;
     }
     exec(lock, QStringLiteral("COMMIT"));
+}
+
+} // namespace
+
+void Migrations::apply(QSqlDatabase &db, DatabaseUrl::Engine engine)
+{
+    migrate(db, engine, steps(), INT_MAX, Contents::WithPresets);
+}
+
+void Migrations::applyUpTo(QSqlDatabase &db, DatabaseUrl::Engine engine, int target)
+{
+    migrate(db, engine, steps(), target, Contents::SchemaOnly);
+}
+
+void Migrations::applySteps(QSqlDatabase &db,
+                            DatabaseUrl::Engine engine,
+                            const QList<Step> &steps,
+                            int target)
+{
+    migrate(db, engine, steps, target, Contents::SchemaOnly);
 }
 
 void Migrations::require(QSqlDatabase &db)

@@ -45,12 +45,13 @@ void require(QSqlDatabase &db);
 // session advisory lock is held for the whole migration (one transaction per step), and only
 // the database owner or a superuser may migrate; on SQLite every step runs in one BEGIN
 // IMMEDIATE transaction. The version is read again once the lock is held, so a client that
-// waited finds the work done. A database newer than this program is refused untouched.
-// Throws StorageError.
+// waited finds the work done. A database newer than this program is refused untouched. Then,
+// under the same lock, every preset policy not stored yet is stored (PolicyStore::storePresets):
+// a new database can take customers at once. Throws StorageError.
 void apply(QSqlDatabase &db, DatabaseUrl::Engine engine);
-// Only up to `version`: how tests build the databases of earlier releases.
+// Only up to `version`, schema alone: how tests build the databases of earlier releases.
 void applyUpTo(QSqlDatabase &db, DatabaseUrl::Engine engine, int version);
-// Other steps than the schema's, as tests use to check how steps run.
+// Other steps than the schema's, schema alone, as tests use to check how steps run.
 void applySteps(QSqlDatabase &db,
                 DatabaseUrl::Engine engine,
                 const QList<Step> &steps,

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/session.h"
 #include "storage/storageerror.h"
+#include "storage/transaction.h"
 #include "time/businesscalendar.h"
 #include "time/clock.h"
 
@@ -51,6 +52,17 @@ TicketEvent event(TicketEvent::Kind kind, const QString &value = QString())
     e.kind = kind;
     e.value = value;
     return e;
+}
+
+// The policy version a ticket follows: the one it was opened under, or its latest change.
+int followedVersion(const TicketTimeline &timeline)
+{
+    int version = timeline.policyVersion;
+    for (const TicketEvent &e : timeline.events) {
+        if (e.kind == TicketEvent::Kind::PolicyChanged)
+            version = e.version;
+    }
+    return version;
 }
 
 // Before this, no ticket of a support desk was opened; after now, none can have been.
@@ -285,6 +297,46 @@ qsizetype TicketService::createMany(const QList<TicketRequest> &requests,
     return m_tickets.createMany(tickets);
 }
 
+qsizetype TicketService::adoptPolicyVersion(const QString &policyId, int version)
+{
+    Database *database = m_session.database();
+    if (!database)
+        throw StorageError(
+            Tr::tr("%1: tickets move to a new policy version only while the database answers")
+                .arg(m_session.url().toString()));
+    const Policy *policy = m_engine.policy(policyId, version);
+    if (!policy)
+        fail(QStringLiteral("policy"),
+             Tr::tr("policy \"%1\" version %2 is not stored").arg(policyId).arg(version));
+    Transaction transaction(*database);
+    const OpenTickets open = m_tickets.openTicketsWithTimelines();
+    QHash<qint64, const TicketRecord *> records;
+    for (const TicketRecord &record : open.tickets)
+        records.insert(record.id, &record);
+    qsizetype moved = 0;
+    for (const TicketTimeline &timeline : open.timelines) {
+        if (timeline.policyId != policyId || followedVersion(timeline) >= version)
+            continue;
+        // A clock whose severity or tier the new version lacks would lose its commitment
+        // unseen: the whole move is refused instead.
+        if (const TicketRecord *record = records.value(timeline.ticketId);
+            record && (!policy->severity(record->severity) || !policy->tier(record->tier)))
+            fail(QStringLiteral("policy"),
+                 Tr::tr("open ticket %1 has severity \"%2\" and tier \"%3\", and version %4 "
+                        "of \"%5\" lacks one of them")
+                     .arg(record->id)
+                     .arg(record->severity, record->tier)
+                     .arg(version)
+                     .arg(policyId));
+        TicketEvent change = event(TicketEvent::Kind::PolicyChanged);
+        change.version = version;
+        m_tickets.appendEvent(timeline.ticketId, change);
+        ++moved;
+    }
+    transaction.commit();
+    return moved;
+}
+
 bool TicketService::perform(const TicketAction &action)
 {
     return m_runner.run(service(), action.toJson());
@@ -334,13 +386,18 @@ QList<TicketEvent> TicketService::eventsFor(const TicketRecord &current, const T
 
 void TicketService::validate(const TicketRecord &ticket, const TicketChange &change) const
 {
-    const Policy *policy = m_engine.policy(ticket.policyId, ticket.policyVersion);
+    // Severities and tiers are those of the version the ticket follows now, which a
+    // policy-changed event may have moved on from the one it was opened under.
+    const int version = change.severity || change.tier
+                            ? followedVersion(m_tickets.timeline(ticket.id))
+                            : ticket.policyVersion;
+    const Policy *policy = m_engine.policy(ticket.policyId, version);
     if (!policy)
         fail(QStringLiteral("policy"),
              Tr::tr("ticket %1 follows the policy \"%2\" version %3, which is not stored")
                  .arg(ticket.id)
                  .arg(ticket.policyId)
-                 .arg(ticket.policyVersion));
+                 .arg(version));
     if (change.title && change.title->trimmed().isEmpty())
         fail(QStringLiteral("title"), Tr::tr("the title is empty"));
     if (change.severity && !policy->severity(*change.severity))

@@ -89,6 +89,14 @@ public:
     // queued. Throws InputError (invalid), ConflictError (a stale version), StorageError.
     bool perform(const TicketAction &action);
 
+    // Moves every open ticket of `policyId` that follows an older version onto `version`, as
+    // importing that version asks: one policy-changed event each, stamped by the database, all
+    // in one transaction. Running clocks keep their elapsed and paused time and take the new
+    // version's targets (see SlaEngine::evaluate); resolved tickets keep the version they were
+    // resolved under. The engine must know the version. Online only. Returns how many tickets
+    // moved. Throws InputError (a version the engine lacks) or StorageError.
+    qsizetype adoptPolicyVersion(const QString &policyId, int version);
+
     // CommandHandler: the runner's side.
     QString service() const override { return QStringLiteral("tickets"); }
     void check(const JournalEntry &entry, const QString &file, const QString &place) const override;

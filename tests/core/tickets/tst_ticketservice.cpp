@@ -5,11 +5,16 @@
 #include "storage/changelog.h"
 #include "storage/conflicterror.h"
 #include "storage/demodata.h"
+#include "storage/policystore.h"
 #include "storage/storageerror.h"
 #include "testenvironment.h"
 #include "ticketstack.h"
 #include "time/clock.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -35,6 +40,7 @@ private slots:
     void respondOnNewTicketIsOneWrite();
     void unassignsWithAnEmptyLogin();
     void entriesKeepTheirText();
+    void adoptingANewerPolicyVersionRetargetsRunningClocks();
 
 private:
     bool isPostgres() const { return m_database->isPostgres(); }
@@ -612,6 +618,155 @@ void TestTicketService::entriesKeepTheirText()
         QCOMPARE(written.at(i).kind, entries.at(i).second);
         QCOMPARE(written.at(i).value, TicketEvent::key(entries.at(i).second) + u" «é»");
     }
+}
+
+namespace {
+
+QJsonObject netmonPreset()
+{
+    QFile file(QStringLiteral(":/policies/netmon-v2.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("no netmon-v2 preset");
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// netmon-v2 as version 3: its severity-2 first response due within one business hour, not
+// four, and a fifth severity.
+QByteArray netmonVersion3()
+{
+    QJsonObject root = netmonPreset();
+    root.insert(QStringLiteral("version"), 3);
+    QJsonArray severities = root.value(QStringLiteral("severities")).toArray();
+    severities.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("sev5")},
+                                  {QStringLiteral("name"), QStringLiteral("Severity 5")}});
+    root.insert(QStringLiteral("severities"), severities);
+    QJsonArray targets = root.value(QStringLiteral("targets")).toArray();
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        QJsonObject target = targets.at(i).toObject();
+        if (target.value(QStringLiteral("metric")) == QStringLiteral("initial-response")
+            && target.value(QStringLiteral("severity")) == QStringLiteral("sev2"))
+            target.insert(QStringLiteral("within"), QStringLiteral("1h"));
+        targets.replace(i, target);
+    }
+    root.insert(QStringLiteral("targets"), targets);
+    return QJsonDocument(root).toJson();
+}
+
+// netmon-v2 as version 4, without its second severity.
+QByteArray netmonWithoutSev2()
+{
+    QJsonObject root = netmonPreset();
+    root.insert(QStringLiteral("version"), 4);
+    QJsonArray severities;
+    for (const QJsonValue &severity : root.value(QStringLiteral("severities")).toArray()) {
+        if (severity[QStringLiteral("id")].toString() != QLatin1String("sev2"))
+            severities.append(severity);
+    }
+    root.insert(QStringLiteral("severities"), severities);
+    QJsonArray targets;
+    for (const QJsonValue &target : root.value(QStringLiteral("targets")).toArray()) {
+        if (target[QStringLiteral("severity")].toString() != QLatin1String("sev2"))
+            targets.append(target);
+    }
+    root.insert(QStringLiteral("targets"), targets);
+    return QJsonDocument(root).toJson();
+}
+
+MetricState initialResponse(const SlaEngine &engine, const TicketTimeline &timeline, Instant at)
+{
+    for (const MetricState &metric : engine.evaluate(timeline, at).metrics) {
+        if (metric.metric == Metric::InitialResponse)
+            return metric;
+    }
+    qFatal("no initial-response clock");
+}
+
+} // namespace
+
+void TestTicketService::adoptingANewerPolicyVersionRetargetsRunningClocks()
+{
+    const qint64 customer = firstCustomer(QStringLiteral("netmon-v2"));
+    const TicketRecord ticket = m_stack->create(customer,
+                                                QStringLiteral("Probes offline"),
+                                                QStringLiteral("sev2"));
+    // Resolved under version 1, a ticket keeps it: its clocks have stopped.
+    const TicketRecord resolved = m_stack->create(customer,
+                                                  QStringLiteral("Answered at once"),
+                                                  QStringLiteral("sev3"));
+    QVERIFY(m_stack->act(resolved.id, TicketAction::Kind::Resolve));
+    m_clock.advance(Seconds{20 * 60});
+
+    QCOMPARE(PolicyStore::store(*m_database, QStringLiteral("netmon-v3.json"), netmonVersion3()),
+             PolicyStore::Outcome::Stored);
+    // What the composition root builds at start, once the version is stored.
+    const SlaEngine engine(PolicyStore::loadAll(*m_database));
+    CommandRunner runner(m_stack->session, QString());
+    TicketService service(m_stack->session, m_stack->repository, m_stack->customers, engine, runner);
+
+    const TicketTimeline before = m_stack->repository.timeline(ticket.id);
+    const qint64 open = test::countRows(*m_database,
+                                        QStringLiteral("tickets"),
+                                        QStringLiteral(
+                                            "policy_key = 'netmon-v2' AND status <> 'resolved'"));
+    QVERIFY(open > 1);
+    const qint64 eventsBefore = test::countRows(*m_database, QStringLiteral("ticket_events"));
+    QCOMPARE(service.adoptPolicyVersion(QStringLiteral("netmon-v2"), 3), open);
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("ticket_events")), eventsBefore + open);
+
+    const TicketTimeline after = m_stack->repository.timeline(ticket.id);
+    QCOMPARE(after.events.size(), before.events.size() + 1);
+    const TicketEvent &change = after.events.constLast();
+    QCOMPARE(change.kind, TicketEvent::Kind::PolicyChanged);
+    QCOMPARE(change.version, 3);
+    QVERIFY(change.at >= before.events.constLast().at);
+    for (const TicketEvent &event : m_stack->repository.timeline(resolved.id).events)
+        QVERIFY(event.kind != TicketEvent::Kind::PolicyChanged);
+
+    // The running first-response clock keeps the time it has used and takes the new target.
+    const Instant at = change.at + Seconds{1};
+    const MetricState was = initialResponse(engine, before, at);
+    const MetricState now = initialResponse(engine, after, at);
+    QCOMPARE(was.budget, Seconds{4 * 3600});
+    QCOMPARE(now.budget, Seconds{3600});
+    QCOMPARE(now.elapsed, was.elapsed);
+    QVERIFY(was.due && now.due);
+    QVERIFY(*now.due < *was.due);
+    const BusinessCalendar &hours = engine.calendar(*engine.policy(QStringLiteral("netmon-v2"), 3),
+                                                    QStringLiteral("support-hours"));
+    QCOMPARE(*now.due, hours.add(before.events.constFirst().at, Seconds{3600}));
+
+    // Done once: a second time moves nothing; a version the engine lacks is refused.
+    QCOMPARE(service.adoptPolicyVersion(QStringLiteral("netmon-v2"), 3), 0);
+    QVERIFY_THROWS_EXCEPTION(InputError, service.adoptPolicyVersion(QStringLiteral("netmon-v2"), 9));
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("ticket_events")), eventsBefore + open);
+
+    // Edits are checked against the version the ticket follows now: the fifth severity is
+    // version 3's.
+    TicketAction raise;
+    raise.kind = TicketAction::Kind::ChangeSeverity;
+    raise.ticketId = ticket.id;
+    raise.version = m_stack->repository.ticket(ticket.id)->version;
+    raise.value = QStringLiteral("sev5");
+    QVERIFY(service.perform(raise));
+    QCOMPARE(m_stack->repository.ticket(ticket.id)->severity, QStringLiteral("sev5"));
+
+    // A version that lacks an open ticket's severity moves no ticket at all.
+    PolicyStore::store(*m_database, QStringLiteral("netmon-v4.json"), netmonWithoutSev2());
+    const SlaEngine engine4(PolicyStore::loadAll(*m_database));
+    CommandRunner runner4(m_stack->session, QString());
+    TicketService service4(m_stack->session,
+                           m_stack->repository,
+                           m_stack->customers,
+                           engine4,
+                           runner4);
+    const qint64 eventsNow = test::countRows(*m_database, QStringLiteral("ticket_events"));
+    try {
+        service4.adoptPolicyVersion(QStringLiteral("netmon-v2"), 4);
+        QFAIL("moved tickets onto a version without their severity");
+    } catch (const InputError &error) {
+        QVERIFY2(error.problem().contains(QStringLiteral("lacks")), qPrintable(error.message()));
+    }
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("ticket_events")), eventsNow);
 }
 
 QTEST_GUILESS_MAIN(TestTicketService)
