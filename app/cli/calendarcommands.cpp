@@ -27,6 +27,26 @@ qint64 parseSeconds(const QString &file, const QString &place, QStringView text)
     return seconds;
 }
 
+// A value the calendars cannot answer for is bad input, named where it was given (an option,
+// a batch line), like any other malformed value: checked before the calendar does arithmetic.
+void checkYears(const QString &file, const QString &place, Instant t)
+{
+    try {
+        BusinessCalendar::checkYears(t);
+    } catch (const CalendarError &error) {
+        throw InputError(file, place, error.message());
+    }
+}
+
+void checkReach(const QString &file, const QString &place, Instant from, qint64 seconds)
+{
+    try {
+        BusinessCalendar::checkReach(from, Seconds{seconds});
+    } catch (const CalendarError &error) {
+        throw InputError(file, place, error.message());
+    }
+}
+
 struct Query
 {
     Instant from;
@@ -64,8 +84,10 @@ std::vector<Query> readBatch(const QString &fileName, bool add)
                              QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone")
                                  .arg(first));
         query.from = *from;
+        checkYears(fileName, place, query.from);
         if (add) {
             query.seconds = parseSeconds(fileName, place, second);
+            checkReach(fileName, place, query.from, query.seconds);
         } else {
             const auto to = parseInstant(second);
             if (!to)
@@ -74,6 +96,7 @@ std::vector<Query> readBatch(const QString &fileName, bool add)
                                  QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone")
                                      .arg(second));
             query.to = *to;
+            checkYears(fileName, place, query.to);
         }
         queries.push_back(query);
     }
@@ -157,6 +180,7 @@ int runCalendarCommand(const CliArguments &arguments)
         const qint64 seconds = parseSeconds(QString(),
                                             QStringLiteral("--seconds"),
                                             arguments.require(QStringLiteral("seconds")));
+        checkReach(QString(), QStringLiteral("--seconds"), from, seconds);
         const Instant due = calendar.add(from, Seconds{seconds});
         if (json)
             printJson({{QStringLiteral("from"), formatInstant(from)},

@@ -2,6 +2,7 @@
 #include "cli/cliarguments.h"
 
 #include "io/inputerror.h"
+#include "time/businesscalendar.h"
 
 #include <QFile>
 
@@ -52,6 +53,13 @@ Instant CliArguments::requireInstant(const QString &name) const
                          QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone, such as "
                                         "2026-03-09T13:30:00Z or 2026-03-06T17:55:00+01:00")
                              .arg(text));
+    // Every instant the command line takes meets a calendar sooner or later: refused here, it
+    // is named as the option it came from.
+    try {
+        BusinessCalendar::checkYears(*instant);
+    } catch (const CalendarError &error) {
+        throw InputError(QString(), QLatin1String("--") + name, error.message());
+    }
     return *instant;
 }
 

@@ -139,6 +139,11 @@ qint64 JsonReader::requireInteger(const QString &key)
     const double number = value.toDouble();
     if (!value.isDouble() || std::floor(number) != number)
         fail(key, Tr::tr("expected a whole number, found %1").arg(typeName(value)));
+    // A JSON number is a double: beyond 2^53 it is no longer exact, and beyond 2^63 the
+    // conversion itself would be undefined. Counts never come near.
+    constexpr double exact = 9007199254740992.0;
+    if (number > exact || number < -exact)
+        fail(key, Tr::tr("must be a whole number from -%1 to %1").arg(qint64(exact)));
     return static_cast<qint64>(number);
 }
 
