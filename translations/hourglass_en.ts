@@ -846,6 +846,14 @@
         <source>must be a whole number from -%1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>contains the control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::MainWindow</name>

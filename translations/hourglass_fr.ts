@@ -846,6 +846,14 @@
         <source>must be a whole number from -%1 to %1</source>
         <translation>doit être un nombre entier de -%1 à %1</translation>
     </message>
+    <message>
+        <source>contains the control character U+%1</source>
+        <translation>contient le caractère de contrôle U+%1</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x%1)</source>
+        <translation>pas du texte UTF-8 (octet 0x%1)</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::MainWindow</name>

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QStringDecoder>
 
 #include <cstdio>
 #include <vector>
@@ -23,7 +24,8 @@ qint64 parseSeconds(const QString &file, const QString &place, QStringView text)
     if (!ok)
         throw InputError(file,
                          place,
-                         QStringLiteral("\"%1\" is not a whole number of seconds").arg(text));
+                         QStringLiteral("\"%1\" is not a whole number of seconds")
+                             .arg(InputError::excerpt(text)));
     return seconds;
 }
 
@@ -65,9 +67,16 @@ std::vector<Query> readBatch(const QString &fileName, bool add)
         if (end < 0)
             end = bytes.size();
         ++lineNumber;
-        const QString line = QString::fromLatin1(bytes.constData() + start, end - start).trimmed();
+        const QByteArrayView raw(bytes.constData() + start, end - start);
         start = end + 1;
         const QString place = QStringLiteral("line %1").arg(lineNumber);
+        // Said plainly rather than quoted back: a NUL or a stray byte is not a malformed value.
+        if (raw.contains('\0'))
+            throw InputError(fileName, place, QStringLiteral("contains a NUL byte"));
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        const QString line = QString(decoder.decode(raw)).trimmed();
+        if (decoder.hasError())
+            throw InputError(fileName, place, QStringLiteral("is not UTF-8 text"));
         const qsizetype space = line.indexOf(u' ');
         if (space < 0)
             throw InputError(fileName,
@@ -82,7 +91,7 @@ std::vector<Query> readBatch(const QString &fileName, bool add)
             throw InputError(fileName,
                              place,
                              QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone")
-                                 .arg(first));
+                                 .arg(InputError::excerpt(first)));
         query.from = *from;
         checkYears(fileName, place, query.from);
         if (add) {
@@ -94,7 +103,7 @@ std::vector<Query> readBatch(const QString &fileName, bool add)
                 throw InputError(fileName,
                                  place,
                                  QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone")
-                                     .arg(second));
+                                     .arg(InputError::excerpt(second)));
             query.to = *to;
             checkYears(fileName, place, query.to);
         }

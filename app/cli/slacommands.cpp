@@ -32,7 +32,7 @@ Policy loadPolicy(const QString &nameOrFile)
     throw InputError(QString(),
                      QStringLiteral("--policy"),
                      QStringLiteral("\"%1\" is neither a file nor a preset (%2)")
-                         .arg(nameOrFile, ids.join(QLatin1String(", "))));
+                         .arg(InputError::excerpt(nameOrFile), ids.join(QLatin1String(", "))));
 }
 
 QString signedDuration(Seconds d)
@@ -72,7 +72,7 @@ int runSlaCommand(const CliArguments &arguments)
                              QStringLiteral("$.policy"),
                              QStringLiteral(
                                  "the ticket follows \"%1\", not the policy given (\"%2\")")
-                                 .arg(timeline.policyId, policy.id));
+                                 .arg(InputError::excerpt(timeline.policyId), policy.id));
     } else {
         // What-if: a ticket opened at --opened with the given severity, tier and channel.
         TicketEvent created;

@@ -44,7 +44,8 @@ TicketTimeline TicketFile::parse(const QString &fileName, const QByteArray &byte
         const QString kind = entry.requireString(QStringLiteral("kind"));
         const auto parsed = TicketEvent::kindFromKey(kind);
         if (!parsed)
-            entry.fail(QStringLiteral("kind"), Tr::tr("unknown event kind \"%1\"").arg(kind));
+            entry.fail(QStringLiteral("kind"),
+                       Tr::tr("unknown event kind \"%1\"").arg(InputError::excerpt(kind)));
         event.kind = *parsed;
         if ((i == 0) != (event.kind == TicketEvent::Kind::Created))
             entry.fail(QStringLiteral("kind"),

@@ -45,7 +45,7 @@ void EventPayload::decode(JsonReader &entry, TicketEvent &event)
             !status || (*status != TicketStatus::Open && !isPausing(*status)))
             entry.fail(QStringLiteral("status"),
                        Tr::tr("unknown status \"%1\" (open, waiting-customer or scheduled)")
-                           .arg(event.value));
+                           .arg(InputError::excerpt(event.value)));
         break;
     case TicketEvent::Kind::ScheduledFor:
         event.scheduledFor = entry.requireInstant(QStringLiteral("for"));

@@ -25,6 +25,9 @@ private slots:
     void slaExplainRefusesExtremeInstants();
     void slaExplainTicketFileRefusesUnknownValues_data();
     void slaExplainTicketFileRefusesUnknownValues();
+    void batchRefusesOddBytes_data();
+    void batchRefusesOddBytes();
+    void longValuesAreQuotedShort();
 
 private:
     using Result = hourglass::test::ProcessResult;
@@ -392,6 +395,101 @@ void TestCliSla::slaExplainTicketFileRefusesUnknownValues()
                           "--at",
                           "2026-03-07T15:00:00Z"});
     verifyRefused(r, ticket + QStringLiteral(": ") + place, problem);
+}
+
+void TestCliSla::batchRefusesOddBytes_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("NUL") << QByteArray("2026-03-06T15:00:00Z 6\0"
+                                       "0",
+                                       24)
+                         << "contains a NUL byte";
+    QTest::newRow("invalid UTF-8")
+        << QByteArray("2026-03-06T15:00:00Z \xff\xfe60") << "is not UTF-8 text";
+    QTest::newRow("long token") << "2026-03-06T15:00:00Z " + QByteArray(100000, '9')
+                                << "not a whole number of seconds";
+    QTest::newRow("escape") << QByteArray("2026-03-06T15:00:00Z \x1b[2J")
+                            << "\"\\u001b[2J\" is not a whole number";
+}
+
+void TestCliSla::batchRefusesOddBytes()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, problem);
+    const QString file = writeFile("odd.txt", "2026-03-06T15:00:00Z 60\n" + line + "\n");
+    const Result r = cli({"calendar", "add", "--calendar", calendar("24x7.json"), "--batch", file});
+    verifyRefused(r, file + QStringLiteral(": line 2"), problem);
+    QVERIFY2(r.err.size() < 300, qPrintable(r.err.left(400)));
+}
+
+void TestCliSla::longValuesAreQuotedShort()
+{
+    // An error message quotes 40 characters of a value, then "…", wherever the value came from.
+    const QString huge(100000, u'7');
+    const QString excerpt = QString(40, u'7') + QChar(0x2026);
+    Result r = cli(
+        {"calendar", "add", "--calendar", calendar("24x7.json"), "--from", huge, "--seconds", "1"});
+    verifyRefused(r, QStringLiteral("--from"), excerpt);
+    QVERIFY2(r.err.size() < 300, qPrintable(r.err.left(400)));
+    r = cli({"sla",
+             "explain",
+             "--policy",
+             "cloud-tiers",
+             "--opened",
+             "2026-03-06T15:00:00Z",
+             "--severity",
+             huge});
+    verifyRefused(r, QStringLiteral("--severity"), excerpt);
+    QVERIFY2(r.err.size() < 300, qPrintable(r.err.left(400)));
+    r = cli({"sla", "explain", "--policy", huge, "--opened", "2026-03-06T15:00:00Z"});
+    verifyRefused(r, QStringLiteral("--policy"), excerpt);
+    QVERIFY2(r.err.size() < 300, qPrintable(r.err.left(400)));
+    const QString ticket
+        = writeFile("long.json",
+                    R"({"format": "hourglass-ticket/1", "policy": "cloud-tiers", "events": [
+        {"at": "2026-03-06T15:00:00Z", "kind": "created", "tier": "gold", "channel": ")"
+                        + huge.toLatin1() + "\"}]}");
+    r = cli({"sla",
+             "explain",
+             "--policy",
+             "cloud-tiers",
+             "--ticket",
+             ticket,
+             "--at",
+             "2026-03-07T15:00:00Z"});
+    verifyRefused(r, ticket + QStringLiteral(": $.events[0].channel"), excerpt);
+    QVERIFY2(r.err.size() < 300 + ticket.size(), qPrintable(r.err.left(400)));
+    const QString nul
+        = writeFile("nul.json",
+                    R"({"format": "hourglass-ticket/1", "policy": "cloud-tiers", "events": [
+        {"at": "2026-03-06T15:00:00Z", "kind": "created", "tier": "gold\u0000", "channel": "portal"}]})");
+    r = cli({"sla",
+             "explain",
+             "--policy",
+             "cloud-tiers",
+             "--ticket",
+             nul,
+             "--at",
+             "2026-03-07T15:00:00Z"});
+    verifyRefused(r,
+                  nul + QStringLiteral(": $.events[0].tier"),
+                  QStringLiteral("control character U+0000"));
+    const QString calendarFile
+        = writeFile("latin1.json",
+                    "{\"format\": \"hourglass-calendar/1\", \"id\": \"x\", \"name\": \"Caf\xe9\", "
+                    "\"zone\": \"UTC\", \"week\": {\"mon\": [\"09:00-17:00\"]}}");
+    r = cli({"calendar",
+             "add",
+             "--calendar",
+             calendarFile,
+             "--from",
+             "2026-03-06T15:00:00Z",
+             "--seconds",
+             "1"});
+    verifyRefused(r,
+                  calendarFile + QStringLiteral(": line 1, column 59"),
+                  QStringLiteral("not UTF-8 text"));
 }
 
 QTEST_GUILESS_MAIN(TestCliSla)
