@@ -46,8 +46,8 @@ int main(int argc, char *argv[])
             }
             const Command *command = findCommand(topic->first());
             if (!command)
-                throw UsageError(
-                    QStringLiteral("unknown command \"%1\" (see --help)").arg(topic->first()));
+                throw UsageError(QStringLiteral("unknown command \"%1\" (see --help)")
+                                     .arg(InputError::excerpt(topic->first())));
             std::fputs(commandHelpText(*command).toUtf8().constData(), stdout);
             return 0;
         }
@@ -61,7 +61,8 @@ int main(int argc, char *argv[])
             throw UsageError(QStringLiteral("no command given (see --help)"));
         const Command *command = findCommand(name);
         if (!command)
-            throw UsageError(QStringLiteral("unknown command \"%1\" (see --help)").arg(name));
+            throw UsageError(QStringLiteral("unknown command \"%1\" (see --help)")
+                                 .arg(InputError::excerpt(name)));
         return command->run(arguments);
     } catch (const UsageError &error) {
         return fail(error.message(), 2);

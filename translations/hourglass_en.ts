@@ -34,6 +34,10 @@
         <source>calendar &quot;%1&quot; does not say how long a business day is (businessDay)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 seconds from %2 reach beyond the years %3 to %4 that calendars answer for</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::CalendarFile</name>
@@ -834,6 +838,18 @@
         <source>&quot;%1&quot; is not an ISO 8601 instant with a zone, such as 2026-03-09T13:30:00Z</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a whole number from -%1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains the control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::MainWindow</name>
@@ -973,6 +989,33 @@
     <name>hourglass::PlaceholderView</name>
     <message>
         <source>This view is not available yet in this version of Hourglass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::Policy</name>
+    <message>
+        <source>a severity is required (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tier is required (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot; in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a channel is required (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; in %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1578,6 +1621,10 @@
         <source>events must be in time order</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown policy &quot;%1&quot; version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketQueueModel</name>
@@ -1683,14 +1730,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown channel &quot;%1&quot; in %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown severity &quot;%1&quot; in %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not en or fr</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,18 +1759,6 @@
     </message>
     <message>
         <source>ticket %1 follows the policy &quot;%2&quot; version %3, which is not stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a severity is required (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a tier is required (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown tier &quot;%1&quot; in %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

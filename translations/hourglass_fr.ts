@@ -34,6 +34,10 @@
         <source>calendar &quot;%1&quot; does not say how long a business day is (businessDay)</source>
         <translation>le calendrier « %1 » ne dit pas combien dure un jour ouvré (businessDay)</translation>
     </message>
+    <message>
+        <source>%1 seconds from %2 reach beyond the years %3 to %4 that calendars answer for</source>
+        <translation>%1 secondes à partir de %2 mènent au-delà des années %3 à %4 couvertes par les calendriers</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::CalendarFile</name>
@@ -834,6 +838,18 @@
         <source>&quot;%1&quot; is not an ISO 8601 instant with a zone, such as 2026-03-09T13:30:00Z</source>
         <translation>« %1 » n&apos;est pas un instant ISO 8601 avec fuseau, comme 2026-03-09T13:30:00Z</translation>
     </message>
+    <message>
+        <source>must be a whole number from -%1 to %1</source>
+        <translation>doit être un nombre entier de -%1 à %1</translation>
+    </message>
+    <message>
+        <source>contains the control character U+%1</source>
+        <translation>contient le caractère de contrôle U+%1</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x%1)</source>
+        <translation>pas du texte UTF-8 (octet 0x%1)</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::MainWindow</name>
@@ -974,6 +990,33 @@
     <message>
         <source>This view is not available yet in this version of Hourglass.</source>
         <translation>Cette vue n&apos;est pas encore disponible dans cette version de Hourglass.</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::Policy</name>
+    <message>
+        <source>a severity is required (%1)</source>
+        <translation>une sévérité est requise (%1)</translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; in %2 (%3)</source>
+        <translation>sévérité inconnue « %1 » dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>a tier is required (%1)</source>
+        <translation>un niveau est requis (%1)</translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot; in %2 (%3)</source>
+        <translation>niveau inconnu « %1 » dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>a channel is required (%1)</source>
+        <translation>un canal est requis (%1)</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; in %2 (%3)</source>
+        <translation>canal inconnu « %1 » dans %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1621,10 @@
         <source>events must be in time order</source>
         <translation>les événements doivent être dans l&apos;ordre chronologique</translation>
     </message>
+    <message>
+        <source>unknown policy &quot;%1&quot; version %2</source>
+        <translation>politique « %1 » version %2 inconnue</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketQueueModel</name>
@@ -1683,14 +1730,6 @@
         <translation>le niveau « %1 » du client ne fait pas partie de %2 (%3)</translation>
     </message>
     <message>
-        <source>unknown channel &quot;%1&quot; in %2 (%3)</source>
-        <translation>canal inconnu « %1 » dans %2 (%3)</translation>
-    </message>
-    <message>
-        <source>unknown severity &quot;%1&quot; in %2 (%3)</source>
-        <translation>sévérité inconnue « %1 » dans %2 (%3)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not en or fr</source>
         <translation>« %1 » n&apos;est ni en ni fr</translation>
     </message>
@@ -1721,18 +1760,6 @@
     <message>
         <source>ticket %1 follows the policy &quot;%2&quot; version %3, which is not stored</source>
         <translation>le ticket %1 suit la politique « %2 » version %3, qui n&apos;est pas enregistrée</translation>
-    </message>
-    <message>
-        <source>a severity is required (%1)</source>
-        <translation>une sévérité est requise (%1)</translation>
-    </message>
-    <message>
-        <source>a tier is required (%1)</source>
-        <translation>un niveau est requis (%1)</translation>
-    </message>
-    <message>
-        <source>unknown tier &quot;%1&quot; in %2 (%3)</source>
-        <translation>niveau inconnu « %1 » dans %2 (%3)</translation>
     </message>
     <message>
         <source>there is no ticket %1</source>

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QStringDecoder>
 
 #include <cstdio>
 #include <vector>
@@ -23,8 +24,29 @@ qint64 parseSeconds(const QString &file, const QString &place, QStringView text)
     if (!ok)
         throw InputError(file,
                          place,
-                         QStringLiteral("\"%1\" is not a whole number of seconds").arg(text));
+                         QStringLiteral("\"%1\" is not a whole number of seconds")
+                             .arg(InputError::excerpt(text)));
     return seconds;
+}
+
+// A value the calendars cannot answer for is bad input, named where it was given (an option,
+// a batch line), like any other malformed value: checked before the calendar does arithmetic.
+void checkYears(const QString &file, const QString &place, Instant t)
+{
+    try {
+        BusinessCalendar::checkYears(t);
+    } catch (const CalendarError &error) {
+        throw InputError(file, place, error.message());
+    }
+}
+
+void checkReach(const QString &file, const QString &place, Instant from, qint64 seconds)
+{
+    try {
+        BusinessCalendar::checkReach(from, Seconds{seconds});
+    } catch (const CalendarError &error) {
+        throw InputError(file, place, error.message());
+    }
 }
 
 struct Query
@@ -45,9 +67,16 @@ std::vector<Query> readBatch(const QString &fileName, bool add)
         if (end < 0)
             end = bytes.size();
         ++lineNumber;
-        const QString line = QString::fromLatin1(bytes.constData() + start, end - start).trimmed();
+        const QByteArrayView raw(bytes.constData() + start, end - start);
         start = end + 1;
         const QString place = QStringLiteral("line %1").arg(lineNumber);
+        // Said plainly rather than quoted back: a NUL or a stray byte is not a malformed value.
+        if (raw.contains('\0'))
+            throw InputError(fileName, place, QStringLiteral("contains a NUL byte"));
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        const QString line = QString(decoder.decode(raw)).trimmed();
+        if (decoder.hasError())
+            throw InputError(fileName, place, QStringLiteral("is not UTF-8 text"));
         const qsizetype space = line.indexOf(u' ');
         if (space < 0)
             throw InputError(fileName,
@@ -62,18 +91,21 @@ std::vector<Query> readBatch(const QString &fileName, bool add)
             throw InputError(fileName,
                              place,
                              QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone")
-                                 .arg(first));
+                                 .arg(InputError::excerpt(first)));
         query.from = *from;
+        checkYears(fileName, place, query.from);
         if (add) {
             query.seconds = parseSeconds(fileName, place, second);
+            checkReach(fileName, place, query.from, query.seconds);
         } else {
             const auto to = parseInstant(second);
             if (!to)
                 throw InputError(fileName,
                                  place,
                                  QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone")
-                                     .arg(second));
+                                     .arg(InputError::excerpt(second)));
             query.to = *to;
+            checkYears(fileName, place, query.to);
         }
         queries.push_back(query);
     }
@@ -157,6 +189,7 @@ int runCalendarCommand(const CliArguments &arguments)
         const qint64 seconds = parseSeconds(QString(),
                                             QStringLiteral("--seconds"),
                                             arguments.require(QStringLiteral("seconds")));
+        checkReach(QString(), QStringLiteral("--seconds"), from, seconds);
         const Instant due = calendar.add(from, Seconds{seconds});
         if (json)
             printJson({{QStringLiteral("from"), formatInstant(from)},

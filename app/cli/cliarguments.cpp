@@ -2,6 +2,7 @@
 #include "cli/cliarguments.h"
 
 #include "io/inputerror.h"
+#include "time/businesscalendar.h"
 
 #include <QFile>
 
@@ -23,11 +24,13 @@ CliArguments::CliArguments(const QStringList &arguments, const QSet<QString> &va
             const QString value = name.mid(equals + 1);
             name.truncate(equals);
             if (!valueOptions.contains(name))
-                throw UsageError(QStringLiteral("--%1 takes no value").arg(name));
+                throw UsageError(
+                    QStringLiteral("--%1 takes no value").arg(InputError::excerpt(name)));
             m_values.insert(name, value);
         } else if (valueOptions.contains(name)) {
             if (i + 1 >= arguments.size())
-                throw UsageError(QStringLiteral("--%1 needs a value").arg(name));
+                throw UsageError(
+                    QStringLiteral("--%1 needs a value").arg(InputError::excerpt(name)));
             m_values.insert(name, arguments.at(++i));
         } else {
             m_flags.insert(name);
@@ -38,7 +41,8 @@ CliArguments::CliArguments(const QStringList &arguments, const QSet<QString> &va
 QString CliArguments::require(const QString &name) const
 {
     if (!m_values.contains(name))
-        throw UsageError(QStringLiteral("--%1 is required (see --help)").arg(name));
+        throw UsageError(
+            QStringLiteral("--%1 is required (see --help)").arg(InputError::excerpt(name)));
     return m_values.value(name);
 }
 
@@ -51,7 +55,14 @@ Instant CliArguments::requireInstant(const QString &name) const
                          QLatin1String("--") + name,
                          QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone, such as "
                                         "2026-03-09T13:30:00Z or 2026-03-06T17:55:00+01:00")
-                             .arg(text));
+                             .arg(InputError::excerpt(text)));
+    // Every instant the command line takes meets a calendar sooner or later: refused here, it
+    // is named as the option it came from.
+    try {
+        BusinessCalendar::checkYears(*instant);
+    } catch (const CalendarError &error) {
+        throw InputError(QString(), QLatin1String("--") + name, error.message());
+    }
     return *instant;
 }
 
@@ -59,11 +70,13 @@ void CliArguments::allowOnly(const QSet<QString> &names) const
 {
     for (const QString &flag : m_flags) {
         if (!names.contains(flag))
-            throw UsageError(QStringLiteral("unknown option --%1 (see --help)").arg(flag));
+            throw UsageError(
+                QStringLiteral("unknown option --%1 (see --help)").arg(InputError::excerpt(flag)));
     }
     for (auto it = m_values.begin(); it != m_values.end(); ++it) {
         if (!names.contains(it.key()))
-            throw UsageError(QStringLiteral("--%1 does not apply to this command").arg(it.key()));
+            throw UsageError(QStringLiteral("--%1 does not apply to this command")
+                                 .arg(InputError::excerpt(it.key())));
     }
 }
 

@@ -33,7 +33,8 @@ public:
     QString value(const QString &name) const { return m_values.value(name); }
     // The value of a required option; UsageError naming it when absent.
     QString require(const QString &name) const;
-    // A required ISO 8601 instant with a zone; InputError naming the option when malformed.
+    // A required ISO 8601 instant with a zone; InputError naming the option when malformed or
+    // outside the years calendars answer for.
     Instant requireInstant(const QString &name) const;
     // Refuses options a command does not take.
     void allowOnly(const QSet<QString> &names) const;

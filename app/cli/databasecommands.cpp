@@ -4,6 +4,7 @@
 
 #include "cli/output.h"
 #include "compositionroot.h"
+#include "io/inputerror.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
 #include "storage/sqldatabasesummary.h"
@@ -17,7 +18,8 @@ std::unique_ptr<CompositionRoot> openDatabase(const CliArguments &arguments)
 {
     arguments.allowOnly({QStringLiteral("database"), QStringLiteral("json")});
     if (arguments.words().size() != 1)
-        throw UsageError(QStringLiteral("unexpected argument \"%1\"").arg(arguments.words().at(1)));
+        throw UsageError(QStringLiteral("unexpected argument \"%1\"")
+                             .arg(InputError::excerpt(arguments.words().at(1))));
     // The CLI never fills the embedded database by surprise: "demo" does that on request.
     return std::make_unique<CompositionRoot>(arguments.value(QStringLiteral("database")),
                                              CompositionRoot::Demo::Never);
@@ -61,7 +63,8 @@ int runMigrateCommand(const CliArguments &arguments)
 {
     arguments.allowOnly({QStringLiteral("database"), QStringLiteral("json")});
     if (arguments.words().size() != 1)
-        throw UsageError(QStringLiteral("unexpected argument \"%1\"").arg(arguments.words().at(1)));
+        throw UsageError(QStringLiteral("unexpected argument \"%1\"")
+                             .arg(InputError::excerpt(arguments.words().at(1))));
     // The one command that migrates a team's database: every client only checks its version.
     const DatabaseUrl url = arguments.has(QStringLiteral("database"))
                                 ? DatabaseUrl::parse(arguments.value(QStringLiteral("database")))

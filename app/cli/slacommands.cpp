@@ -32,7 +32,7 @@ Policy loadPolicy(const QString &nameOrFile)
     throw InputError(QString(),
                      QStringLiteral("--policy"),
                      QStringLiteral("\"%1\" is neither a file nor a preset (%2)")
-                         .arg(nameOrFile, ids.join(QLatin1String(", "))));
+                         .arg(InputError::excerpt(nameOrFile), ids.join(QLatin1String(", "))));
 }
 
 QString signedDuration(Seconds d)
@@ -72,7 +72,7 @@ int runSlaCommand(const CliArguments &arguments)
                              QStringLiteral("$.policy"),
                              QStringLiteral(
                                  "the ticket follows \"%1\", not the policy given (\"%2\")")
-                                 .arg(timeline.policyId, policy.id));
+                                 .arg(InputError::excerpt(timeline.policyId), policy.id));
     } else {
         // What-if: a ticket opened at --opened with the given severity, tier and channel.
         TicketEvent created;
@@ -85,21 +85,14 @@ int runSlaCommand(const CliArguments &arguments)
         created.channel = arguments.has(QStringLiteral("channel"))
                               ? arguments.value(QStringLiteral("channel"))
                               : policy.channels.first().id;
-        if (!created.value.isEmpty() && !policy.severity(created.value))
-            throw InputError(QString(),
-                             QStringLiteral("--severity"),
-                             QStringLiteral("unknown severity \"%1\" in %2")
-                                 .arg(created.value, policy.id));
-        if (!policy.tier(created.tier))
-            throw InputError(QString(),
-                             QStringLiteral("--tier"),
-                             QStringLiteral("unknown tier \"%1\" in %2")
-                                 .arg(created.tier, policy.id));
-        if (!findItem(policy.channels, created.channel))
-            throw InputError(QString(),
-                             QStringLiteral("--channel"),
-                             QStringLiteral("unknown channel \"%1\" in %2")
-                                 .arg(created.channel, policy.id));
+        for (const auto &[option, problem] :
+             {std::pair{"--severity",
+                        created.value.isEmpty() ? QString() : policy.severityProblem(created.value)},
+              std::pair{"--tier", policy.tierProblem(created.tier)},
+              std::pair{"--channel", policy.channelProblem(created.channel)}}) {
+            if (!problem.isEmpty())
+                throw InputError(QString(), QString::fromLatin1(option), problem);
+        }
         timeline.policyId = policy.id;
         timeline.policyVersion = policy.version;
         timeline.events.append(created);
@@ -109,6 +102,8 @@ int runSlaCommand(const CliArguments &arguments)
                            ? arguments.requireInstant(QStringLiteral("at"))
                            : systemClock().now();
     const SlaEngine engine({policy});
+    if (arguments.has(QStringLiteral("ticket")))
+        TicketFile::check(arguments.value(QStringLiteral("ticket")), timeline, engine);
     const TicketSla sla = engine.evaluate(timeline, at, SlaEngine::Explain::Yes);
 
     QJsonArray metrics;

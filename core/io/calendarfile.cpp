@@ -38,13 +38,17 @@ std::pair<int, int> parseRange(const JsonReader &reader, const QString &path, co
     if (!start || !end)
         throw InputError(reader.file(),
                          path,
-                         Tr::tr("\"%1\" is not a time range like \"09:00-17:00\"").arg(text));
+                         Tr::tr("\"%1\" is not a time range like \"09:00-17:00\"")
+                             .arg(InputError::excerpt(text)));
     if (*start == *end)
         throw InputError(reader.file(),
                          path,
-                         Tr::tr("\"%1\" starts and ends at the same time").arg(text));
+                         Tr::tr("\"%1\" starts and ends at the same time")
+                             .arg(InputError::excerpt(text)));
     if (*start == 1440)
-        throw InputError(reader.file(), path, Tr::tr("\"%1\" starts at 24:00").arg(text));
+        throw InputError(reader.file(),
+                         path,
+                         Tr::tr("\"%1\" starts at 24:00").arg(InputError::excerpt(text)));
     return {*start, *end};
 }
 
@@ -56,7 +60,9 @@ LocalDate parseDate(const JsonReader &reader, const QString &key, const QString 
                         date::month{match.captured(2).toUInt()},
                         date::day{match.captured(3).toUInt()}};
     if (!match.hasMatch() || !ymd.ok())
-        reader.fail(key, Tr::tr("\"%1\" is not a date like \"2026-12-25\"").arg(text));
+        reader.fail(key,
+                    Tr::tr("\"%1\" is not a date like \"2026-12-25\"")
+                        .arg(InputError::excerpt(text)));
     return ymd;
 }
 
@@ -89,13 +95,14 @@ CalendarDefinition CalendarFile::read(JsonReader &root)
         root.fail(QStringLiteral("zone"),
                   Tr::tr("unknown time zone \"%1\" (use an IANA name such as "
                          "\"America/New_York\")")
-                      .arg(calendar.zone));
+                      .arg(InputError::excerpt(calendar.zone)));
     }
     if (const auto businessDay = root.optionalString(QStringLiteral("businessDay"))) {
         const auto length = parseDuration(*businessDay);
         if (!length || length->count() <= 0 || length->count() > 86400)
             root.fail(QStringLiteral("businessDay"),
-                      Tr::tr("\"%1\" is not a duration from 1s to 24h").arg(*businessDay));
+                      Tr::tr("\"%1\" is not a duration from 1s to 24h")
+                          .arg(InputError::excerpt(*businessDay)));
         calendar.businessDay = length;
     }
 

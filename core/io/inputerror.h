@@ -23,6 +23,31 @@ public:
     QString problem() const { return m_problem; }
     QString message() const { return QString::fromStdString(what()); }
 
+    // What a message quotes of an offending value: at most `limit` characters, then "…", with
+    // control characters escaped as JSON escapes them. A message never repeats a megabyte-long
+    // token, a NUL or a terminal escape sequence back at the user.
+    static QString excerpt(QStringView value, qsizetype limit = 40)
+    {
+        QString text;
+        qsizetype shown = 0;
+        for (qsizetype i = 0; i < value.size(); ++i, ++shown) {
+            if (shown == limit) {
+                text += QChar(0x2026);
+                break;
+            }
+            const QChar c = value[i];
+            if (c.isHighSurrogate() && i + 1 < value.size() && value[i + 1].isLowSurrogate()) {
+                text += c;
+                text += value[++i];
+            } else if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.isSurrogate()) {
+                text += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            } else {
+                text += c;
+            }
+        }
+        return text;
+    }
+
 private:
     static QString compose(const QString &file, const QString &place, const QString &problem)
     {

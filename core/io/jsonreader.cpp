@@ -38,6 +38,57 @@ QString typeName(const QJsonValue &value)
     return Tr::tr("nothing", "JSON value");
 }
 
+// JSON can carry any code point as an escape ("\u0000"), and no field of ours means one of the
+// control characters but tab and line breaks: a NUL would truncate it in C strings and in
+// PostgreSQL, an escape sequence would reach a terminal.
+QString textProblem(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f)
+            return Tr::tr("contains the control character U+%1")
+                .arg(QString::number(u, 16).toUpper().rightJustified(4, QLatin1Char('0')));
+    }
+    return {};
+}
+
+// The offset of the first byte that is not well-formed UTF-8 (RFC 3629: no overlong forms, no
+// surrogates, nothing past U+10FFFF), or -1. Qt's parser would otherwise let it through as
+// U+FFFD, and the file would not say what it means.
+qsizetype invalidUtf8(const QByteArray &bytes)
+{
+    const auto byte = [&](qsizetype i) {
+        return i < bytes.size() ? uchar(bytes.at(i)) : 0;
+    };
+    const auto continuation = [&](qsizetype i) {
+        return (byte(i) & 0xc0) == 0x80;
+    };
+    for (qsizetype i = 0; i < bytes.size();) {
+        const uchar b = byte(i);
+        qsizetype length = 0;
+        if (b < 0x80)
+            length = 1;
+        else if (b >= 0xc2 && b <= 0xdf)
+            length = 2;
+        else if (b >= 0xe0 && b <= 0xef)
+            length = 3;
+        else if (b >= 0xf0 && b <= 0xf4)
+            length = 4;
+        else
+            return i;
+        for (qsizetype k = 1; k < length; ++k) {
+            if (!continuation(i + k))
+                return i;
+        }
+        const uchar second = byte(i + 1);
+        if ((b == 0xe0 && second < 0xa0) || (b == 0xed && second > 0x9f)
+            || (b == 0xf0 && second < 0x90) || (b == 0xf4 && second > 0x8f))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
 } // namespace
 
 JsonReader::JsonReader(const QString &file, const QString &path, const QJsonObject &object)
@@ -48,6 +99,15 @@ JsonReader::JsonReader(const QString &file, const QString &path, const QJsonObje
 
 JsonReader JsonReader::fromDocument(const QString &file, const QByteArray &bytes)
 {
+    if (const qsizetype offset = invalidUtf8(bytes); offset >= 0) {
+        const QByteArray head = bytes.left(offset);
+        throw InputError(file,
+                         Tr::tr("line %1, column %2")
+                             .arg(head.count('\n') + 1)
+                             .arg(offset - (head.lastIndexOf('\n') + 1) + 1),
+                         Tr::tr("not UTF-8 text (byte 0x%1)")
+                             .arg(uchar(bytes.at(offset)), 2, 16, QLatin1Char('0')));
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -82,12 +142,15 @@ void JsonReader::requireFormat(const char *tag, bool optional)
     const QString format = requireString(key);
     if (format != QLatin1String(tag))
         fail(key,
-             Tr::tr("unsupported format \"%1\" (expected \"%2\")").arg(format, QLatin1String(tag)));
+             Tr::tr("unsupported format \"%1\" (expected \"%2\")")
+                 .arg(InputError::excerpt(format), QLatin1String(tag)));
 }
 
 QString JsonReader::pathOf(const QString &key) const
 {
-    return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    // A key is quoted like a value: a misspelt key a megabyte long is named by its start.
+    const QString shown = InputError::excerpt(key);
+    return m_path.isEmpty() ? shown : m_path + QLatin1Char('.') + shown;
 }
 
 bool JsonReader::has(const QString &key) const
@@ -99,6 +162,12 @@ QJsonValue JsonReader::take(const QString &key)
 {
     m_seen.insert(key);
     return m_object.value(key);
+}
+
+void JsonReader::checkText(const QString &key, const QString &text) const
+{
+    if (const QString problem = textProblem(text); !problem.isEmpty())
+        fail(key, problem);
 }
 
 void JsonReader::fail(const QString &key, const QString &problem) const
@@ -121,6 +190,7 @@ QString JsonReader::requireString(const QString &key)
         fail(key, Tr::tr("expected a string, found %1").arg(typeName(value)));
     if (value.toString().trimmed().isEmpty())
         fail(key, Tr::tr("must not be empty"));
+    checkText(key, value.toString());
     return value.toString();
 }
 
@@ -139,6 +209,11 @@ qint64 JsonReader::requireInteger(const QString &key)
     const double number = value.toDouble();
     if (!value.isDouble() || std::floor(number) != number)
         fail(key, Tr::tr("expected a whole number, found %1").arg(typeName(value)));
+    // A JSON number is a double: beyond 2^53 it is no longer exact, and beyond 2^63 the
+    // conversion itself would be undefined. Counts never come near.
+    constexpr double exact = 9007199254740992.0;
+    if (number > exact || number < -exact)
+        fail(key, Tr::tr("must be a whole number from -%1 to %1").arg(qint64(exact)));
     return static_cast<qint64>(number);
 }
 
@@ -150,7 +225,7 @@ Instant JsonReader::requireInstant(const QString &key)
         fail(key,
              Tr::tr("\"%1\" is not an ISO 8601 instant with a zone, such as "
                     "2026-03-09T13:30:00Z")
-                 .arg(text));
+                 .arg(InputError::excerpt(text)));
     return *instant;
 }
 
@@ -232,6 +307,8 @@ QString JsonReader::stringAt(const QJsonArray &array, const QString &key, qsizet
     const QJsonValue value = array.at(index);
     if (!value.isString())
         throw InputError(m_file, path, Tr::tr("expected a string, found %1").arg(typeName(value)));
+    if (const QString problem = textProblem(value.toString()); !problem.isEmpty())
+        throw InputError(m_file, path, problem);
     return value.toString();
 }
 

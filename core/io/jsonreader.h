@@ -60,6 +60,8 @@ public:
 
 private:
     QJsonValue take(const QString &key);
+    // Refuses control characters (a NUL, an escape) in a string value.
+    void checkText(const QString &key, const QString &text) const;
 
     QString m_file;
     QString m_path;

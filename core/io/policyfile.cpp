@@ -28,7 +28,7 @@ QString checkedId(JsonReader &reader, const QString &key)
     if (!pattern.match(id).hasMatch())
         reader.fail(key,
                     Tr::tr("\"%1\" is not a valid id (lower-case letters, digits and dashes)")
-                        .arg(id));
+                        .arg(InputError::excerpt(id)));
     return id;
 }
 
@@ -50,7 +50,8 @@ QList<Item> readItems(JsonReader &reader, const QString &key, Extra extra)
         extra(entry, item);
         entry.finish();
         if (ids.contains(item.id))
-            entry.fail(QStringLiteral("id"), Tr::tr("duplicate id \"%1\"").arg(item.id));
+            entry.fail(QStringLiteral("id"),
+                       Tr::tr("duplicate id \"%1\"").arg(InputError::excerpt(item.id)));
         ids.insert(item.id);
         items.append(item);
     }
@@ -64,7 +65,7 @@ Seconds requireDuration(JsonReader &reader, const QString &key)
     if (!duration)
         reader.fail(key,
                     Tr::tr("\"%1\" is not a duration such as \"4h\", \"30m\" or \"1h30m\"")
-                        .arg(text));
+                        .arg(InputError::excerpt(text)));
     return *duration;
 }
 
@@ -124,10 +125,11 @@ Target readTarget(JsonReader &entry, const Policy &policy)
     target.severity = entry.requireString(QStringLiteral("severity"));
     if (!policy.severity(target.severity))
         entry.fail(QStringLiteral("severity"),
-                   Tr::tr("unknown severity \"%1\"").arg(target.severity));
+                   Tr::tr("unknown severity \"%1\"").arg(InputError::excerpt(target.severity)));
     target.tier = entry.optionalString(QStringLiteral("tier")).value_or(QString());
     if (!target.tier.isEmpty() && !policy.tier(target.tier))
-        entry.fail(QStringLiteral("tier"), Tr::tr("unknown tier \"%1\"").arg(target.tier));
+        entry.fail(QStringLiteral("tier"),
+                   Tr::tr("unknown tier \"%1\"").arg(InputError::excerpt(target.tier)));
     target.note = entry.optionalString(QStringLiteral("note")).value_or(QString());
 
     // Exactly one way of saying when the target falls due.
@@ -174,14 +176,15 @@ Target readTarget(JsonReader &entry, const Policy &policy)
         if (!needsCalendar)
             entry.fail(QStringLiteral("calendar"), Tr::tr("a best-effort target has no clock"));
         if (!policy.calendars.contains(*calendar))
-            entry.fail(QStringLiteral("calendar"), Tr::tr("unknown calendar \"%1\"").arg(*calendar));
+            entry.fail(QStringLiteral("calendar"),
+                       Tr::tr("unknown calendar \"%1\"").arg(InputError::excerpt(*calendar)));
         target.calendar = *calendar;
         if (target.kind == Target::Kind::BusinessDays
             && !policy.calendars.value(*calendar).businessDay)
             entry.fail(QStringLiteral("businessDays"),
                        Tr::tr("calendar \"%1\" does not say how long a business day is "
                               "(businessDay)")
-                           .arg(*calendar));
+                           .arg(InputError::excerpt(*calendar)));
     }
     target.warnings = readWarnings(entry, QStringLiteral("warnings"));
     return target;
@@ -225,7 +228,8 @@ Policy PolicyFile::parse(const QString &fileName, const QByteArray &bytes)
                 severity.onlyOutsideCalendar = rule->requireString(QStringLiteral("calendar"));
                 if (!policy.calendars.contains(severity.onlyOutsideCalendar))
                     rule->fail(QStringLiteral("calendar"),
-                               Tr::tr("unknown calendar \"%1\"").arg(severity.onlyOutsideCalendar));
+                               Tr::tr("unknown calendar \"%1\"")
+                                   .arg(InputError::excerpt(severity.onlyOutsideCalendar)));
                 severity.otherwise = rule->requireString(QStringLiteral("otherwise"));
                 rule->finish();
             }
@@ -235,7 +239,8 @@ Policy PolicyFile::parse(const QString &fileName, const QByteArray &bytes)
         if (!severity.otherwise.isEmpty() && !policy.severity(severity.otherwise))
             throw InputError(fileName,
                              QStringLiteral("$.severities[%1].onlyOutside.otherwise").arg(i),
-                             Tr::tr("unknown severity \"%1\"").arg(severity.otherwise));
+                             Tr::tr("unknown severity \"%1\"")
+                                 .arg(InputError::excerpt(severity.otherwise)));
     }
 
     JsonReader defaults = root.requireObject(QStringLiteral("defaultSeverity"));
@@ -244,9 +249,12 @@ Policy PolicyFile::parse(const QString &fileName, const QByteArray &bytes)
         if (!value.isString())
             defaults.fail(channel, Tr::tr("expected a severity id"));
         if (channel != QLatin1String("*") && !findItem(policy.channels, channel))
-            defaults.fail(channel, Tr::tr("unknown channel \"%1\"").arg(channel));
+            defaults.fail(channel,
+                          Tr::tr("unknown channel \"%1\"").arg(InputError::excerpt(channel)));
         if (!policy.severity(value.toString()))
-            defaults.fail(channel, Tr::tr("unknown severity \"%1\"").arg(value.toString()));
+            defaults
+                .fail(channel,
+                      Tr::tr("unknown severity \"%1\"").arg(InputError::excerpt(value.toString())));
         policy.defaultSeverityByChannel.insert(channel, value.toString());
     }
     if (!policy.defaultSeverityByChannel.contains(QStringLiteral("*")))

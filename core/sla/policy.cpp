@@ -1,7 +1,57 @@
 // A support policy as data: tiers, severity scheme, channels, calendars, targets and warnings.
 #include "sla/policy.h"
 
+#include "io/inputerror.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
 namespace hourglass {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hourglass::Policy)
+};
+
+template<typename Item>
+QString ids(const QList<Item> &items)
+{
+    QStringList list;
+    for (const Item &item : items)
+        list.append(item.id);
+    return list.join(QLatin1String(", "));
+}
+
+} // namespace
+
+QString Policy::severityProblem(const QString &severityId) const
+{
+    if (severity(severityId))
+        return {};
+    return severityId.isEmpty() ? Tr::tr("a severity is required (%1)").arg(ids(severities))
+                                : Tr::tr("unknown severity \"%1\" in %2 (%3)")
+                                      .arg(InputError::excerpt(severityId), id, ids(severities));
+}
+
+QString Policy::tierProblem(const QString &tierId) const
+{
+    if (tier(tierId))
+        return {};
+    return tierId.isEmpty() ? Tr::tr("a tier is required (%1)").arg(ids(tiers))
+                            : Tr::tr("unknown tier \"%1\" in %2 (%3)")
+                                  .arg(InputError::excerpt(tierId), id, ids(tiers));
+}
+
+QString Policy::channelProblem(const QString &channelId) const
+{
+    if (findItem(channels, channelId))
+        return {};
+    return channelId.isEmpty() ? Tr::tr("a channel is required (%1)").arg(ids(channels))
+                               : Tr::tr("unknown channel \"%1\" in %2 (%3)")
+                                     .arg(InputError::excerpt(channelId), id, ids(channels));
+}
 
 const NamedItem *Policy::tier(const QString &tierId) const
 {

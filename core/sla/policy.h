@@ -75,6 +75,11 @@ struct Policy
     const NamedItem *tier(const QString &tierId) const;
     const Severity *severity(const QString &severityId) const;
     QString defaultSeverityFor(const QString &channelId) const;
+    // Why an id is not one of the policy's severities, tiers or channels, in the words every
+    // door uses ("unknown severity "p9" in cloud-tiers (p1, p2, p3, p4)"); empty when it is.
+    QString severityProblem(const QString &severityId) const;
+    QString tierProblem(const QString &tierId) const;
+    QString channelProblem(const QString &channelId) const;
     // The target for a severity and tier: the tier's own, else the one for every tier; null
     // when the policy makes no commitment for that metric.
     const Target *target(Metric metric, const QString &severityId, const QString &tierId) const;

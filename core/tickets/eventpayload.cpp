@@ -34,7 +34,7 @@ void EventPayload::decode(JsonReader &entry, TicketEvent &event)
         break;
     case TicketEvent::Kind::PolicyChanged: {
         const qint64 version = entry.requireInteger(QStringLiteral("version"));
-        if (version < 1)
+        if (version < 1 || version > 1000000)
             entry.fail(QStringLiteral("version"), Tr::tr("must be a positive whole number"));
         event.version = int(version);
         break;
@@ -45,7 +45,7 @@ void EventPayload::decode(JsonReader &entry, TicketEvent &event)
             !status || (*status != TicketStatus::Open && !isPausing(*status)))
             entry.fail(QStringLiteral("status"),
                        Tr::tr("unknown status \"%1\" (open, waiting-customer or scheduled)")
-                           .arg(event.value));
+                           .arg(InputError::excerpt(event.value)));
         break;
     case TicketEvent::Kind::ScheduledFor:
         event.scheduledFor = entry.requireInstant(QStringLiteral("for"));

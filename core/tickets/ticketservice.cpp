@@ -38,14 +38,6 @@ QString ids(const QList<NamedItem> &items)
     return list.join(QLatin1String(", "));
 }
 
-QString severityIds(const Policy &policy)
-{
-    QStringList list;
-    for (const Severity &severity : policy.severities)
-        list.append(severity.id);
-    return list.join(QLatin1String(", "));
-}
-
 TicketEvent event(TicketEvent::Kind kind, const QString &value = QString())
 {
     TicketEvent e;
@@ -147,15 +139,12 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
     ticket.channel = request.channel.trimmed();
     if (ticket.channel.isEmpty())
         ticket.channel = policy->channels.first().id;
-    else if (!findItem(policy->channels, ticket.channel))
-        fail(QStringLiteral("channel"),
-             Tr::tr("unknown channel \"%1\" in %2 (%3)")
-                 .arg(ticket.channel, policy->id, ids(policy->channels)));
+    else if (const QString problem = policy->channelProblem(ticket.channel); !problem.isEmpty())
+        fail(QStringLiteral("channel"), problem);
     const QString requested = request.severity.trimmed();
-    if (!requested.isEmpty() && !policy->severity(requested))
-        fail(QStringLiteral("severity"),
-             Tr::tr("unknown severity \"%1\" in %2 (%3)")
-                 .arg(requested, policy->id, severityIds(*policy)));
+    if (!requested.isEmpty())
+        if (const QString problem = policy->severityProblem(requested); !problem.isEmpty())
+            fail(QStringLiteral("severity"), problem);
     try {
         ticket.severity = engine.triage(*policy, ticket.channel, requested, ticket.createdAt);
     } catch (const CalendarError &error) {
@@ -400,17 +389,12 @@ void TicketService::validate(const TicketRecord &ticket, const TicketChange &cha
                  .arg(version));
     if (change.title && change.title->trimmed().isEmpty())
         fail(QStringLiteral("title"), Tr::tr("the title is empty"));
-    if (change.severity && !policy->severity(*change.severity))
-        fail(QStringLiteral("severity"),
-             change.severity->isEmpty()
-                 ? Tr::tr("a severity is required (%1)").arg(severityIds(*policy))
-                 : Tr::tr("unknown severity \"%1\" in %2 (%3)")
-                       .arg(*change.severity, policy->id, severityIds(*policy)));
-    if (change.tier && !policy->tier(*change.tier))
-        fail(QStringLiteral("tier"),
-             change.tier->isEmpty() ? Tr::tr("a tier is required (%1)").arg(ids(policy->tiers))
-                                    : Tr::tr("unknown tier \"%1\" in %2 (%3)")
-                                          .arg(*change.tier, policy->id, ids(policy->tiers)));
+    if (change.severity)
+        if (const QString problem = policy->severityProblem(*change.severity); !problem.isEmpty())
+            fail(QStringLiteral("severity"), problem);
+    if (change.tier)
+        if (const QString problem = policy->tierProblem(*change.tier); !problem.isEmpty())
+            fail(QStringLiteral("tier"), problem);
     if (change.assignee && !change.assignee->isEmpty()
         && !m_customers.logins().contains(*change.assignee))
         fail(QStringLiteral("assignee"), Tr::tr("unknown user \"%1\"").arg(*change.assignee));

@@ -2,10 +2,12 @@
 #include "time/businesscalendar.h"
 
 #include <QCoreApplication>
+#include <QtNumeric>
 
 #include <date/tz.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace hourglass {
 
@@ -151,13 +153,37 @@ bool BusinessCalendar::isKnownZone(const QString &zone)
     }
 }
 
-void BusinessCalendar::checkRange(qint64 t) const
+void BusinessCalendar::checkYears(Instant instant)
 {
     static const qint64 lo = yearStart(firstYear);
     static const qint64 hi = yearStart(lastYear + 1);
+    const qint64 t = toEpoch(instant);
     if (t < lo || t >= hi)
         throw CalendarError(Tr::tr("%1 is outside the years %2 to %3 that calendars answer for")
                                 .arg(formatInstant(fromEpoch(t)))
+                                .arg(firstYear)
+                                .arg(lastYear));
+}
+
+void BusinessCalendar::checkRange(qint64 t) const
+{
+    checkYears(fromEpoch(t));
+}
+
+void BusinessCalendar::checkReach(Instant start, Seconds d)
+{
+    checkYears(start);
+    const qint64 from = toEpoch(start);
+    const qint64 amount = d.count();
+    // Compared, never added: from is inside the years, so both differences are exact, and no
+    // amount of business time exceeds the wall-clock time left before the last year ends.
+    static const qint64 lo = yearStart(firstYear);
+    static const qint64 hi = yearStart(lastYear + 1);
+    if ((amount > 0 && amount > hi - from) || (amount < 0 && amount < lo - from))
+        throw CalendarError(Tr::tr("%1 seconds from %2 reach beyond the years %3 to %4 that "
+                                   "calendars answer for")
+                                .arg(amount)
+                                .arg(formatInstant(fromEpoch(from)))
                                 .arg(firstYear)
                                 .arg(lastYear));
 }
@@ -346,10 +372,10 @@ qint64 BusinessCalendar::businessBefore(qint64 t) const
 Instant BusinessCalendar::add(Instant t, Seconds d) const
 {
     const qint64 from = toEpoch(t);
-    checkRange(from);
+    const qint64 amount = d.count();
+    checkReach(t, d);
     ensure(from);
     const qint64 start = businessBefore(from);
-    const qint64 amount = d.count();
     if (amount == 0)
         return t;
     if (amount > 0) {
@@ -396,7 +422,12 @@ Instant BusinessCalendar::addBusinessDays(Instant t, qint64 days) const
         throw CalendarError(Tr::tr("calendar \"%1\" does not say how long a business day is "
                                    "(businessDay)")
                                 .arg(m_definition.id));
-    return add(t, *m_definition.businessDay * days);
+    const qint64 length = m_definition.businessDay->count();
+    qint64 seconds = 0;
+    if (qMulOverflow(length, days, &seconds))
+        seconds = (days < 0) == (length < 0) ? std::numeric_limits<qint64>::max()
+                                             : std::numeric_limits<qint64>::min();
+    return add(t, Seconds{seconds}); // add() refuses what reaches beyond the years
 }
 
 Instant BusinessCalendar::addCalendarDays(Instant t, int days) const

@@ -79,6 +79,10 @@ public:
     // The years a calendar answers for; instants outside are refused with CalendarError.
     static constexpr int firstYear = 1800;
     static constexpr int lastYear = 2400;
+    // Throws CalendarError when t lies outside those years, or when d business seconds from
+    // `from` would reach beyond them (checked before any arithmetic: no amount overflows).
+    static void checkYears(Instant t);
+    static void checkReach(Instant from, Seconds d);
 
 private:
     struct Span

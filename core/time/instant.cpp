@@ -6,6 +6,7 @@
 
 #include <date/date.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace hourglass {
@@ -21,21 +22,40 @@ struct Tr
 
 QString formatInstant(Instant t)
 {
-    // By hand rather than through streams: batch tools print millions of these.
-    const auto days = date::floor<date::days>(t);
-    const date::year_month_day ymd{days};
-    const qint64 secondsOfDay = (t - days).count();
-    char buffer[32];
+    // By hand rather than through streams: batch tools print millions of these. The civil
+    // date is computed in 64 bits (date::year is 16 bits and wraps), so every representable
+    // instant formats correctly: years past 9999 or before 0000 take a sign, as ISO 8601's
+    // expanded form does ("+292277026596-12-04T15:30:07Z").
+    const qint64 epoch = toEpoch(t);
+    const qint64 remainder = epoch % 86400;
+    const qint64 days = epoch / 86400 - (remainder < 0 ? 1 : 0);
+    const qint64 secondsOfDay = remainder < 0 ? remainder + 86400 : remainder;
+    // Howard Hinnant's civil_from_days, on days since 0000-03-01 in 400-year eras.
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096)
+                             / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 monthIndex = (5 * dayOfYear + 2) / 153;
+    const qint64 dayOfMonth = dayOfYear - (153 * monthIndex + 2) / 5 + 1;
+    const qint64 month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    char buffer[48];
+    const char *format = year >= 0 && year <= 9999 ? "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ"
+                                                   : "%+05lld-%02lld-%02lldT%02lld:%02lld:%02lldZ";
     const int length = std::snprintf(buffer,
                                      sizeof buffer,
-                                     "%04d-%02u-%02uT%02lld:%02lld:%02lldZ",
-                                     int(ymd.year()),
-                                     unsigned(ymd.month()),
-                                     unsigned(ymd.day()),
-                                     secondsOfDay / 3600,
-                                     (secondsOfDay / 60) % 60,
-                                     secondsOfDay % 60);
-    return QString::fromLatin1(buffer, length);
+                                     format,
+                                     static_cast<long long>(year),
+                                     static_cast<long long>(month),
+                                     static_cast<long long>(dayOfMonth),
+                                     static_cast<long long>(secondsOfDay / 3600),
+                                     static_cast<long long>((secondsOfDay / 60) % 60),
+                                     static_cast<long long>(secondsOfDay % 60));
+    // snprintf returns what it would have written: never read past what it did write.
+    const int written = length < 0 ? 0 : std::min<int>(length, int(sizeof buffer) - 1);
+    return QString::fromLatin1(buffer, written);
 }
 
 namespace {

@@ -19,10 +19,22 @@ private slots:
     void calendarFileErrorsNameThePlace();
     void slaExplainWhatIf();
     void slaExplainTicketFile();
+    void calendarRefusesExtremeValues_data();
+    void calendarRefusesExtremeValues();
+    void batchRefusesExtremeValues();
+    void slaExplainRefusesExtremeInstants();
+    void slaExplainTicketFileRefusesUnknownValues_data();
+    void slaExplainTicketFileRefusesUnknownValues();
+    void batchRefusesOddBytes_data();
+    void batchRefusesOddBytes();
+    void longValuesAreQuotedShort();
 
 private:
     using Result = hourglass::test::ProcessResult;
     static Result cli(const QStringList &arguments);
+    // Refused as bad input: exit 2, nothing printed, one line naming the place, no NUL byte.
+    static void verifyRefused(const Result &r, const QString &place, const QString &problem);
+    QString writeFile(const char *name, const QByteArray &bytes);
     static QString calendar(const char *name)
     {
         return QStringLiteral(HOURGLASS_RESOURCES "/calendars/") + QString::fromLatin1(name);
@@ -221,6 +233,263 @@ void TestCliSla::slaExplainTicketFile()
         paused = paused
                  || segment.toObject().value("why").toString().contains("waiting on the customer");
     QVERIFY(paused);
+}
+
+void TestCliSla::verifyRefused(const Result &r, const QString &place, const QString &problem)
+{
+    QVERIFY2(r.exitCode == 2,
+             qPrintable(QStringLiteral("exit %1: %2%3").arg(r.exitCode).arg(r.out, r.err)));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    QVERIFY(!r.err.contains(QChar(0)));
+    QCOMPARE(r.err.count(u'\n'), 1);
+    QVERIFY2(r.err.contains(place + QStringLiteral(": ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(problem), qPrintable(r.err));
+}
+
+QString TestCliSla::writeFile(const char *name, const QByteArray &bytes)
+{
+    QFile file(m_dir.filePath(QString::fromLatin1(name)));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", name);
+    return file.fileName();
+}
+
+void TestCliSla::calendarRefusesExtremeValues_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("problem");
+    const QString beyond = QStringLiteral("that calendars answer for");
+    const auto add = [](const char *from, const char *seconds) {
+        return QStringList{"calendar", "add", "--from", from, "--seconds", seconds};
+    };
+    const auto query = [](const char *action, const char *from, const char *to) {
+        return QStringList{"calendar", action, "--from", from, "--to", to};
+    };
+    // The issue's own case: it used to exit 0 and print bytes with NULs.
+    QTest::newRow("int64 max seconds")
+        << add("2026-03-06T15:00:00Z", "9223372036854775807") << "--seconds" << beyond;
+    QTest::newRow("int64 min seconds")
+        << add("2026-03-06T15:00:00Z", "-9223372036854775808") << "--seconds" << beyond;
+    QTest::newRow("beyond int64") << add("2026-03-06T15:00:00Z", "9223372036854775808")
+                                  << "--seconds"
+                                  << "not a whole number of seconds";
+    QTest::newRow("500 years") << add("2026-03-06T15:00:00Z", "15778800000") << "--seconds"
+                               << beyond;
+    QTest::newRow("year 1") << add("0001-01-01T00:00:00Z", "60") << "--from" << beyond;
+    QTest::newRow("year 9999") << add("9999-12-31T23:59:59Z", "-60") << "--from" << beyond;
+    QTest::newRow("between year 1")
+        << query("between", "0001-01-01T00:00:00Z", "2026-03-06T15:00:00Z") << "--from" << beyond;
+    QTest::newRow("between year 9999")
+        << query("between", "2026-03-06T15:00:00Z", "9999-12-31T23:59:59Z") << "--to" << beyond;
+    QTest::newRow("explain year 1 to 9999")
+        << query("explain", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z") << "--from" << beyond;
+    QTest::newRow("explain year 9999")
+        << query("explain", "2026-03-06T15:00:00Z", "9999-12-31T23:59:59Z") << "--to" << beyond;
+}
+
+void TestCliSla::calendarRefusesExtremeValues()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, place);
+    QFETCH(QString, problem);
+    for (const char *name : {"helpdesk-8x5.json", "24x7.json"}) {
+        const Result r = cli(arguments + QStringList{"--calendar", calendar(name)});
+        verifyRefused(r, QStringLiteral("hourglass-cli: ") + place, problem);
+    }
+}
+
+void TestCliSla::batchRefusesExtremeValues()
+{
+    const QString add = writeFile("extreme-add.txt",
+                                  "2026-03-06T15:00:00Z 60\n"
+                                  "2026-03-06T15:00:00Z 9223372036854775807\n");
+    Result r = cli({"calendar", "add", "--calendar", calendar("helpdesk-8x5.json"), "--batch", add});
+    verifyRefused(r, add + QStringLiteral(": line 2"), QStringLiteral("calendars answer for"));
+    const QString back = writeFile("extreme-back.txt",
+                                   "2026-03-06T15:00:00Z -9223372036854775808\n");
+    r = cli({"calendar", "add", "--calendar", calendar("24x7.json"), "--batch", back});
+    verifyRefused(r, back + QStringLiteral(": line 1"), QStringLiteral("calendars answer for"));
+    const QString between = writeFile("extreme-between.txt",
+                                      "2026-03-06T15:00:00Z 2026-03-07T15:00:00Z\n"
+                                      "0001-01-01T00:00:00Z 9999-12-31T23:59:59Z\n");
+    r = cli({"calendar", "between", "--calendar", calendar("24x7.json"), "--batch", between});
+    verifyRefused(r, between + QStringLiteral(": line 2"), QStringLiteral("calendars answer for"));
+}
+
+void TestCliSla::slaExplainRefusesExtremeInstants()
+{
+    const QStringList whatIf{"sla", "explain", "--policy", "cloud-tiers", "--severity", "p1"};
+    Result r = cli(
+        whatIf + QStringList{"--opened", "0001-01-01T00:00:00Z", "--at", "2026-03-06T15:00:00Z"});
+    verifyRefused(r, QStringLiteral("--opened"), QStringLiteral("calendars answer for"));
+    r = cli(whatIf
+            + QStringList{"--opened", "2026-03-06T15:00:00Z", "--at", "9999-12-31T23:59:59Z"});
+    verifyRefused(r, QStringLiteral("--at"), QStringLiteral("calendars answer for"));
+    const QString ticket
+        = writeFile("far.json",
+                    R"({"format": "hourglass-ticket/1", "policy": "cloud-tiers", "events": [
+        {"at": "2026-03-06T15:00:00Z", "kind": "created", "severity": "p1", "tier": "gold", "channel": "portal"},
+        {"at": "9999-12-31T23:59:59Z", "kind": "responded"}]})");
+    r = cli({"sla",
+             "explain",
+             "--policy",
+             "cloud-tiers",
+             "--ticket",
+             ticket,
+             "--at",
+             "2026-03-07T15:00:00Z"});
+    verifyRefused(r,
+                  ticket + QStringLiteral(": $.events[1].at"),
+                  QStringLiteral("calendars answer for"));
+}
+
+void TestCliSla::slaExplainTicketFileRefusesUnknownValues_data()
+{
+    QTest::addColumn<QByteArray>("event");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("problem");
+    const QByteArray created = R"({"at": "2026-03-06T15:00:00Z", "kind": "created", )";
+    QTest::newRow("severity") << created
+                                     + R"("severity": "p9", "tier": "gold", "channel": "portal"})"
+                              << "$.events[0].severity"
+                              << R"(unknown severity "p9" in cloud-tiers)";
+    QTest::newRow("tier") << created
+                                 + R"("severity": "p1", "tier": "platinum", "channel": "portal"})"
+                          << "$.events[0].tier"
+                          << R"(unknown tier "platinum" in cloud-tiers)";
+    QTest::newRow("channel") << created + R"("severity": "p1", "tier": "gold", "channel": "fax"})"
+                             << "$.events[0].channel"
+                             << R"(unknown channel "fax" in cloud-tiers)";
+    const QByteArray valid = created
+                             + R"("severity": "p1", "tier": "gold", "channel": "portal"}, )";
+    QTest::newRow("severity changed")
+        << valid + R"({"at": "2026-03-06T16:00:00Z", "kind": "severity-changed", "severity": "p9"})"
+        << "$.events[1].severity"
+        << R"(unknown severity "p9")";
+    QTest::newRow("tier changed")
+        << valid + R"({"at": "2026-03-06T16:00:00Z", "kind": "tier-changed", "tier": "platinum"})"
+        << "$.events[1].tier"
+        << R"(unknown tier "platinum")";
+    QTest::newRow("policy changed")
+        << valid + R"({"at": "2026-03-06T16:00:00Z", "kind": "policy-changed", "version": 7})"
+        << "$.events[1].version"
+        << R"(unknown policy "cloud-tiers" version 7)";
+}
+
+void TestCliSla::slaExplainTicketFileRefusesUnknownValues()
+{
+    QFETCH(QByteArray, event);
+    QFETCH(QString, place);
+    QFETCH(QString, problem);
+    const QString ticket
+        = writeFile("unknown.json",
+                    R"({"format": "hourglass-ticket/1", "policy": "cloud-tiers", "events": [)"
+                        + event + "]}");
+    const Result r = cli({"sla",
+                          "explain",
+                          "--policy",
+                          "cloud-tiers",
+                          "--ticket",
+                          ticket,
+                          "--at",
+                          "2026-03-07T15:00:00Z"});
+    verifyRefused(r, ticket + QStringLiteral(": ") + place, problem);
+}
+
+void TestCliSla::batchRefusesOddBytes_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("NUL") << QByteArray("2026-03-06T15:00:00Z 6\0"
+                                       "0",
+                                       24)
+                         << "contains a NUL byte";
+    QTest::newRow("invalid UTF-8")
+        << QByteArray("2026-03-06T15:00:00Z \xff\xfe60") << "is not UTF-8 text";
+    QTest::newRow("long token") << "2026-03-06T15:00:00Z " + QByteArray(100000, '9')
+                                << "not a whole number of seconds";
+    QTest::newRow("escape") << QByteArray("2026-03-06T15:00:00Z \x1b[2J")
+                            << "\"\\u001b[2J\" is not a whole number";
+}
+
+void TestCliSla::batchRefusesOddBytes()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, problem);
+    const QString file = writeFile("odd.txt", "2026-03-06T15:00:00Z 60\n" + line + "\n");
+    const Result r = cli({"calendar", "add", "--calendar", calendar("24x7.json"), "--batch", file});
+    verifyRefused(r, file + QStringLiteral(": line 2"), problem);
+    QVERIFY2(r.err.size() < 300, qPrintable(r.err.left(400)));
+}
+
+void TestCliSla::longValuesAreQuotedShort()
+{
+    // An error message quotes 40 characters of a value, then "…", wherever the value came from.
+    const QString huge(100000, u'7');
+    const QString excerpt = QString(40, u'7') + QChar(0x2026);
+    Result r = cli(
+        {"calendar", "add", "--calendar", calendar("24x7.json"), "--from", huge, "--seconds", "1"});
+    verifyRefused(r, QStringLiteral("--from"), excerpt);
+    QVERIFY2(r.err.size() < 300, qPrintable(r.err.left(400)));
+    r = cli({"sla",
+             "explain",
+             "--policy",
+             "cloud-tiers",
+             "--opened",
+             "2026-03-06T15:00:00Z",
+             "--severity",
+             huge});
+    verifyRefused(r, QStringLiteral("--severity"), excerpt);
+    QVERIFY2(r.err.size() < 300, qPrintable(r.err.left(400)));
+    r = cli({"sla", "explain", "--policy", huge, "--opened", "2026-03-06T15:00:00Z"});
+    verifyRefused(r, QStringLiteral("--policy"), excerpt);
+    QVERIFY2(r.err.size() < 300, qPrintable(r.err.left(400)));
+    const QString ticket
+        = writeFile("long.json",
+                    R"({"format": "hourglass-ticket/1", "policy": "cloud-tiers", "events": [
+        {"at": "2026-03-06T15:00:00Z", "kind": "created", "tier": "gold", "channel": ")"
+                        + huge.toLatin1() + "\"}]}");
+    r = cli({"sla",
+             "explain",
+             "--policy",
+             "cloud-tiers",
+             "--ticket",
+             ticket,
+             "--at",
+             "2026-03-07T15:00:00Z"});
+    verifyRefused(r, ticket + QStringLiteral(": $.events[0].channel"), excerpt);
+    QVERIFY2(r.err.size() < 300 + ticket.size(), qPrintable(r.err.left(400)));
+    const QString nul
+        = writeFile("nul.json",
+                    R"({"format": "hourglass-ticket/1", "policy": "cloud-tiers", "events": [
+        {"at": "2026-03-06T15:00:00Z", "kind": "created", "tier": "gold\u0000", "channel": "portal"}]})");
+    r = cli({"sla",
+             "explain",
+             "--policy",
+             "cloud-tiers",
+             "--ticket",
+             nul,
+             "--at",
+             "2026-03-07T15:00:00Z"});
+    verifyRefused(r,
+                  nul + QStringLiteral(": $.events[0].tier"),
+                  QStringLiteral("control character U+0000"));
+    const QString calendarFile
+        = writeFile("latin1.json",
+                    "{\"format\": \"hourglass-calendar/1\", \"id\": \"x\", \"name\": \"Caf\xe9\", "
+                    "\"zone\": \"UTC\", \"week\": {\"mon\": [\"09:00-17:00\"]}}");
+    r = cli({"calendar",
+             "add",
+             "--calendar",
+             calendarFile,
+             "--from",
+             "2026-03-06T15:00:00Z",
+             "--seconds",
+             "1"});
+    verifyRefused(r,
+                  calendarFile + QStringLiteral(": line 1, column 59"),
+                  QStringLiteral("not UTF-8 text"));
 }
 
 QTEST_GUILESS_MAIN(TestCliSla)

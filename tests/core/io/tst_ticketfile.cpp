@@ -1,8 +1,12 @@
 // Ticket timeline files for what-if questions: read in order, refused whole when malformed.
 #include "io/inputerror.h"
 #include "io/ticketfile.h"
+#include "sla/presetpolicies.h"
+#include "sla/slaengine.h"
 
 #include <QTest>
+
+#include <tuple>
 
 using namespace hourglass;
 
@@ -14,6 +18,7 @@ private slots:
     void readsTimeline();
     void refusesBadInput_data();
     void refusesBadInput();
+    void checksValuesAgainstThePolicy();
 };
 
 namespace {
@@ -71,6 +76,16 @@ void TestTicketFile::refusesBadInput_data()
     QTest::newRow("created twice") << QByteArray(R"("kind": "responded")")
                                    << QByteArray(R"("kind": "created")") << "$.events[4].kind"
                                    << "created only once";
+    QTest::newRow("year 9999") << QByteArray("2026-03-06T18:30:00Z")
+                               << QByteArray("9999-12-31T23:59:59Z") << "$.events[4].at"
+                               << "calendars answer for";
+    QTest::newRow("scheduled for year 1") << QByteArray("2026-03-09T14:00:00+01:00")
+                                          << QByteArray("0001-01-01T00:00:00Z") << "$.events[3].for"
+                                          << "calendars answer for";
+    QTest::newRow("huge policy version")
+        << QByteArray(R"("policyVersion": 1)") << QByteArray(R"("policyVersion": 4294967297)")
+        << "$.policyVersion"
+        << "positive whole number";
 }
 
 void TestTicketFile::refusesBadInput()
@@ -88,6 +103,56 @@ void TestTicketFile::refusesBadInput()
     } catch (const InputError &error) {
         QVERIFY2(error.place() == place, qPrintable(error.message()));
         QVERIFY2(error.problem().contains(problem), qPrintable(error.message()));
+    }
+}
+
+void TestTicketFile::checksValuesAgainstThePolicy()
+{
+    const QList<Policy> presets = PresetPolicies::load();
+    const SlaEngine engine(presets);
+    TicketFile::check(QStringLiteral("t.json"),
+                      TicketFile::parse(QStringLiteral("t.json"), valid),
+                      engine);
+    const QByteArray later = R"({"at": "2026-03-06T19:00:00Z", "kind": )";
+    const QList<std::tuple<QByteArray, QByteArray, QString, QString>> cases = {
+        {R"("severity": "p1")",
+         R"("severity": "p9")",
+         "$.events[0].severity",
+         "unknown severity \"p9\" in cloud-tiers ("},
+        {R"("tier": "gold")",
+         R"("tier": "platinum")",
+         "$.events[0].tier",
+         "unknown tier \"platinum\""},
+        {R"("channel": "portal")",
+         R"("channel": "fax")",
+         "$.events[0].channel",
+         "unknown channel \"fax\""},
+        {R"("policyVersion": 1)",
+         R"("policyVersion": 2)",
+         "$.policyVersion",
+         "unknown policy \"cloud-tiers\" version 2"},
+        {R"("author": "mlefebvre"})",
+         R"("author": "mlefebvre"}, )" + later + R"("severity-changed", "severity": "sev1"})",
+         "$.events[5].severity",
+         "unknown severity \"sev1\""},
+        {R"("author": "mlefebvre"})",
+         R"("author": "mlefebvre"}, )" + later + R"("tier-changed", "tier": "platinum"})",
+         "$.events[5].tier",
+         "unknown tier \"platinum\""},
+    };
+    for (const auto &[from, to, place, problem] : cases) {
+        QByteArray document = valid;
+        QVERIFY(document.contains(from));
+        document.replace(from, to);
+        const TicketTimeline timeline = TicketFile::parse(QStringLiteral("t.json"), document);
+        try {
+            TicketFile::check(QStringLiteral("t.json"), timeline, engine);
+            QFAIL(qPrintable(QStringLiteral("accepted: %1").arg(QString::fromUtf8(to))));
+        } catch (const InputError &error) {
+            QCOMPARE(error.file(), QStringLiteral("t.json"));
+            QCOMPARE(error.place(), place);
+            QVERIFY2(error.problem().contains(problem), qPrintable(error.message()));
+        }
     }
 }
 

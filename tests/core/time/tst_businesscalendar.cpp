@@ -7,6 +7,7 @@
 
 #include <QTest>
 
+#include <limits>
 #include <random>
 
 using namespace hourglass;
@@ -65,6 +66,7 @@ private slots:
     void negativeAddGoesBack();
     void noCapOnDistance();
     void refusesInstantsOutsideSupportedYears();
+    void refusesAmountsReachingBeyondTheYears();
     void businessDays();
     void calendarDaysKeepWallClockTime();
     void explainNamesHolidaysAndOutsideHours();
@@ -307,6 +309,47 @@ void TestBusinessCalendar::refusesInstantsOutsideSupportedYears()
     QVERIFY_THROWS_EXCEPTION(CalendarError, calendar.add(at("2500-01-01T00:00:00Z"), 1s));
     QVERIFY_THROWS_EXCEPTION(CalendarError,
                              calendar.add(at("2026-01-01T00:00:00Z"), 24h * 365 * 500));
+}
+
+void TestBusinessCalendar::refusesAmountsReachingBeyondTheYears()
+{
+    // Refused before any arithmetic: the largest amounts used to overflow the target and
+    // return a garbage instant instead of an error.
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    constexpr qint64 min = std::numeric_limits<qint64>::min();
+    CalendarDefinition eightFive = weekly("Europe/Paris", {0, 1, 2, 3, 4}, 540, 1020);
+    eightFive.businessDay = 8h;
+    const Instant friday = at("2026-03-06T15:00:00Z");
+    for (const CalendarDefinition &definition : {CalendarDefinition::twentyFourSeven(), eightFive}) {
+        const BusinessCalendar calendar(definition);
+        for (qint64 amount : {max, min, max / 2, min / 2, min + 1, qint64(1) << 40}) {
+            try {
+                calendar.add(friday, Seconds{amount});
+                QFAIL(qPrintable(QStringLiteral("%1 s was not refused").arg(amount)));
+            } catch (const CalendarError &error) {
+                QVERIFY2(error.message().contains(QStringLiteral("calendars answer for")),
+                         qPrintable(error.message()));
+            }
+        }
+        QVERIFY_THROWS_EXCEPTION(CalendarError, calendar.addBusinessDays(friday, max));
+        QVERIFY_THROWS_EXCEPTION(CalendarError, calendar.addBusinessDays(friday, min));
+        QVERIFY_THROWS_EXCEPTION(CalendarError, calendar.between(fromEpoch(min), friday));
+        QVERIFY_THROWS_EXCEPTION(CalendarError, calendar.between(friday, fromEpoch(max)));
+        QVERIFY_THROWS_EXCEPTION(CalendarError, calendar.explain(fromEpoch(min), fromEpoch(max)));
+        QVERIFY_THROWS_EXCEPTION(CalendarError, calendar.add(at("0001-01-01T00:00:00Z"), 1s));
+        QVERIFY_THROWS_EXCEPTION(CalendarError, calendar.add(at("9999-12-31T23:59:59Z"), -1s));
+    }
+    // The message names an instant that can be read, not a wrapped year.
+    try {
+        BusinessCalendar::checkYears(fromEpoch(max));
+        QFAIL("the largest instant was not refused");
+    } catch (const CalendarError &error) {
+        QVERIFY2(error.message().startsWith(QStringLiteral("+292277026596-12-04T15:30:07Z")),
+                 qPrintable(error.message()));
+    }
+    // Just inside the years is still answered.
+    const BusinessCalendar wallClock(CalendarDefinition::twentyFourSeven());
+    QCOMPARE(wallClock.add(at("2400-12-31T23:00:00Z"), 3599s), at("2400-12-31T23:59:59Z"));
 }
 
 void TestBusinessCalendar::businessDays()

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace hourglass;
 using namespace std::chrono_literals;
 
@@ -15,6 +17,8 @@ private slots:
     void parsesIso8601_data();
     void parsesIso8601();
     void formatsRoundTrip();
+    void formatsEveryRepresentableInstant_data();
+    void formatsEveryRepresentableInstant();
     void durations_data();
     void durations();
     void timesOfDay();
@@ -60,6 +64,35 @@ void TestInstant::formatsRoundTrip()
     QCOMPARE(formatInstant(fromEpoch(1773063000)), QStringLiteral("2026-03-09T13:30:00Z"));
     QCOMPARE(formatLocal(fromEpoch(1773063000), QStringLiteral("America/New_York")),
              QStringLiteral("Mon 2026-03-09 09:30 EDT"));
+}
+
+void TestInstant::formatsEveryRepresentableInstant_data()
+{
+    QTest::addColumn<qint64>("epoch");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("int64 max") << std::numeric_limits<qint64>::max()
+                               << "+292277026596-12-04T15:30:07Z";
+    QTest::newRow("int64 min") << std::numeric_limits<qint64>::min()
+                               << "-292277022657-01-27T08:29:52Z";
+    QTest::newRow("last of 9999") << qint64(253402300799) << "9999-12-31T23:59:59Z";
+    QTest::newRow("first of 10000") << qint64(253402300800) << "+10000-01-01T00:00:00Z";
+    QTest::newRow("first of year 1") << qint64(-62135596800) << "0001-01-01T00:00:00Z";
+    QTest::newRow("first of year 0") << qint64(-62167219200) << "0000-01-01T00:00:00Z";
+    QTest::newRow("last of year -1") << qint64(-62167219201) << "-0001-12-31T23:59:59Z";
+    QTest::newRow("before the epoch") << qint64(-1) << "1969-12-31T23:59:59Z";
+}
+
+void TestInstant::formatsEveryRepresentableInstant()
+{
+    // The years a 16-bit date::year cannot hold used to wrap, and a text longer than the
+    // buffer was read past its end.
+    QFETCH(qint64, epoch);
+    QFETCH(QString, text);
+    const QString formatted = formatInstant(fromEpoch(epoch));
+    QCOMPARE(formatted, text);
+    QVERIFY(!formatted.contains(QChar(0)));
+    if (!text.startsWith(u'+') && !text.startsWith(u'-'))
+        QCOMPARE(toEpoch(*parseInstant(formatted)), epoch);
 }
 
 void TestInstant::durations_data()
