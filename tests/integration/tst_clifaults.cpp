@@ -32,6 +32,8 @@ private slots:
     void sqliteFolderMustExist();
     void sqliteHomeIsExpanded();
     void twoWritersOnOneFileWaitForEachOther();
+    void readOnlyDatabaseStillReads_data();
+    void readOnlyDatabaseStillReads();
 
 private:
     struct Run
@@ -44,7 +46,8 @@ private:
     // the child before exec (redirections, limits).
     Run cli(const QStringList &arguments,
             const QString &outputFile = QString(),
-            const std::function<void()> &childSetup = {});
+            const std::function<void()> &childSetup = {},
+            bool asAnotherUser = false);
     QProcessEnvironment environment() const;
 
     QTemporaryDir m_home;
@@ -63,7 +66,8 @@ QProcessEnvironment TestCliFaults::environment() const
 
 TestCliFaults::Run TestCliFaults::cli(const QStringList &arguments,
                                       const QString &outputFile,
-                                      const std::function<void()> &childSetup)
+                                      const std::function<void()> &childSetup,
+                                      bool asAnotherUser)
 {
     QProcess process;
     process.setProcessEnvironment(environment());
@@ -71,7 +75,16 @@ TestCliFaults::Run TestCliFaults::cli(const QStringList &arguments,
         process.setStandardOutputFile(outputFile);
     if (childSetup)
         process.setChildProcessModifier(childSetup);
-    process.start(QStringLiteral(HOURGLASS_CLI_PATH), arguments);
+    // Permissions do not stop root: as root, the program runs as nobody.
+    if (asAnotherUser && ::geteuid() == 0)
+        process.start(QStringLiteral("setpriv"),
+                      QStringList{QStringLiteral("--reuid=65534"),
+                                  QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"),
+                                  QStringLiteral(HOURGLASS_CLI_PATH)}
+                          + arguments);
+    else
+        process.start(QStringLiteral(HOURGLASS_CLI_PATH), arguments);
     if (!process.waitForFinished(120000))
         qFatal("hourglass-cli did not finish");
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -283,6 +296,68 @@ void TestCliFaults::twoWritersOnOneFileWaitForEachOther()
         delete writer;
     }
     QCOMPARE(events(), before + int(names.size()) * perWriter);
+}
+
+void TestCliFaults::readOnlyDatabaseStillReads_data()
+{
+    QTest::addColumn<bool>("folderWritable");
+    QTest::newRow("read-only folder") << false;
+    QTest::newRow("read-only file") << true;
+}
+
+void TestCliFaults::readOnlyDatabaseStillReads()
+{
+    QFETCH(bool, folderWritable);
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("ro.sqlite"));
+    const QString url = QStringLiteral("sqlite:") + path;
+    const Run demo = cli({QStringLiteral("--database"), url, QStringLiteral("demo")});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    const auto digest = [&path] {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    };
+    const QByteArray before = digest();
+    // The other user may enter the folder and read the file, and write nothing of it.
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    const QFile::Permissions enter = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup
+                                     | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    const QFile::Permissions writable = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    QVERIFY(QFile::setPermissions(folder.path(), folderWritable ? enter | writable : enter));
+    QVERIFY(QFile::setPermissions(m_home.path(), enter | writable));
+    const Run list
+        = cli({QStringLiteral("--database"), url, QStringLiteral("ticket"), QStringLiteral("list")},
+              QString(),
+              {},
+              true);
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QVERIFY(list.out.count('\n') > 5);
+    const Run info = cli({QStringLiteral("--database"), url, QStringLiteral("info")},
+                         QString(),
+                         {},
+                         true);
+    QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+    QVERIFY(QString::fromUtf8(info.out).contains(QStringLiteral("tickets: ")));
+    const Run write = cli({QStringLiteral("--database"),
+                           url,
+                           QStringLiteral("--user"),
+                           QStringLiteral("zz"),
+                           QStringLiteral("ticket"),
+                           QStringLiteral("event"),
+                           QStringLiteral("1"),
+                           QStringLiteral("--kind"),
+                           QStringLiteral("note"),
+                           QStringLiteral("--text"),
+                           QStringLiteral("not written")},
+                          QString(),
+                          {},
+                          true);
+    QCOMPARE(write.exitCode, 1);
+    QVERIFY2(write.err.contains(QStringLiteral("the database is open read-only")),
+             qPrintable(write.err));
+    QFile::setPermissions(folder.path(), enter | writable);
+    QCOMPARE(digest(), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliFaults)
