@@ -163,10 +163,21 @@ void TestDatabase::sqliteFolderMustExist()
                  qPrintable(error.message()));
     }
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
-    // The embedded default's folder is made (the data folder is a fresh one in test mode).
+    // The embedded default's folder is made. The test-mode data folder lies under HOME, and
+    // other tests running meanwhile use the shared one: this one is in a home of its own.
+    const QByteArray home = qgetenv("HOME");
+    qputenv("HOME", dir.path().toUtf8());
     const DatabaseUrl embedded = Database::defaultUrl();
-    QDir(QFileInfo(embedded.path()).absolutePath()).removeRecursively();
-    Database::open(embedded, Database::Schema::Migrate);
+    const bool absent = !QFileInfo::exists(QFileInfo(embedded.path()).absolutePath());
+    try {
+        Database::open(embedded, Database::Schema::Migrate);
+    } catch (const StorageError &) {
+        qputenv("HOME", home);
+        throw;
+    }
+    qputenv("HOME", home);
+    QVERIFY2(embedded.path().startsWith(dir.path()), qPrintable(embedded.path()));
+    QVERIFY(absent);
     QVERIFY(QFileInfo(embedded.path()).isFile());
 }
 
