@@ -12,7 +12,10 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 
 using namespace hourglass;
 using namespace hourglass::cli;
@@ -26,18 +29,23 @@ int fail(const QString &message, int code)
     return code;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// Output that did not reach its reader (a full disk, a closed pipe) is a failure, never a
+// silent success: what a script got is then not what the command said.
+int finish(int code)
 {
-    QCoreApplication app(argc, argv);
-    setApplicationIdentity();
-    // Batch answers go out in large writes.
-    static char buffer[1 << 16];
-    std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
+    const bool flushed = std::fflush(stdout) == 0;
+    const int error = errno;
+    if (flushed && !std::ferror(stdout))
+        return code;
+    std::fprintf(stderr,
+                 "hourglass-cli: cannot write the output: %s\n",
+                 flushed ? "write error" : std::strerror(error));
+    return code == 0 ? 1 : code;
+}
 
+int run(const QStringList &commandLine)
+{
     try {
-        const QStringList commandLine = app.arguments().mid(1);
         // Before anything else reads an option: help needs no database and no valid options.
         if (const auto topic = helpRequest(commandLine)) {
             if (topic->isEmpty()) {
@@ -78,4 +86,20 @@ int main(int argc, char *argv[])
         // Anything else the core refuses (an unknown zone in a file, say) is still one line.
         return fail(QString::fromStdString(error.what()), 1);
     }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    // Batch answers go out in large writes.
+    static char buffer[1 << 16];
+    std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
+    // A reader gone or a file size limit is a write error to report (exit 1), not a signal
+    // that ends the program before it can say so.
+    std::signal(SIGPIPE, SIG_IGN);
+    std::signal(SIGXFSZ, SIG_IGN);
+    return finish(run(app.arguments().mid(1)));
 }

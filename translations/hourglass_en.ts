@@ -435,6 +435,14 @@
         <source>cannot read the login</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the database is open read-only: you may not write the file or its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::DatabaseHandle</name>
@@ -487,6 +495,30 @@
     </message>
     <message>
         <source>unknown option &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a SQLite URL is a plain path and takes no options (&quot;?&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a host; write sqlite:/PATH or sqlite:///PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a SQLite URL is a plain path and takes no &quot;#&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: only ~/ (your home folder) is expanded; write the full path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; is not accepted: the host, port, database and user are the URL&apos;s own parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; holds a &quot;;&quot; or a control character, which cannot be passed to PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

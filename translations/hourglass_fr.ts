@@ -435,6 +435,14 @@
         <source>cannot read the login</source>
         <translation>impossible de lire l&apos;identifiant de connexion</translation>
     </message>
+    <message>
+        <source>the database is open read-only: you may not write the file or its folder</source>
+        <translation>la base est ouverte en lecture seule : vous ne pouvez écrire ni le fichier ni son dossier</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1 : le dossier %2 n&apos;existe pas</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::DatabaseHandle</name>
@@ -488,6 +496,30 @@
     <message>
         <source>unknown option &quot;%1&quot; (known: %2)</source>
         <translation>option « %1 » inconnue (options connues : %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a SQLite URL is a plain path and takes no options (&quot;?&quot;)</source>
+        <translation>« %1 » : une URL SQLite est un simple chemin et ne prend pas d&apos;options (« ? »)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a host; write sqlite:/PATH or sqlite:///PATH</source>
+        <translation>« %1 » nomme un hôte ; écrivez sqlite:/CHEMIN ou sqlite:///CHEMIN</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a SQLite URL is a plain path and takes no &quot;#&quot;</source>
+        <translation>« %1 » : une URL SQLite est un simple chemin et ne prend pas de « # »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: only ~/ (your home folder) is expanded; write the full path</source>
+        <translation>« %1 » : seul ~/ (votre dossier personnel) est développé ; écrivez le chemin complet</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; is not accepted: the host, port, database and user are the URL&apos;s own parts</source>
+        <translation>l&apos;option « %1 » n&apos;est pas acceptée : l&apos;hôte, le port, la base et l&apos;utilisateur sont les parties propres de l&apos;URL</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; holds a &quot;;&quot; or a control character, which cannot be passed to PostgreSQL</source>
+        <translation>l&apos;option « %1 » contient un « ; » ou un caractère de contrôle, qui ne peut être transmis à PostgreSQL</translation>
     </message>
 </context>
 <context>

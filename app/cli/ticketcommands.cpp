@@ -15,7 +15,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QSaveFile>
 
 #include <csignal>
 #include <cstdio>
@@ -37,6 +39,28 @@ std::unique_ptr<CompositionRoot> open(const CliArguments &arguments)
                                              CompositionRoot::Journal::None,
                                              chosenProfile(
                                                  arguments.value(QStringLiteral("user"))));
+}
+
+// The file holds all of `bytes` or is left as it was: written beside it and renamed over it.
+// A device or a pipe (/dev/stdout, a FIFO) cannot be renamed over, and is written in place.
+// Throws (exit 1) when any of it could not be written, a full disk included.
+void writeWhole(const QString &fileName, const QByteArray &bytes)
+{
+    const QFileInfo info(fileName);
+    QString error;
+    if (info.exists() && !info.isFile()) {
+        QFile file(fileName);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+            || file.write(bytes) != bytes.size() || !file.flush())
+            error = file.errorString();
+    } else {
+        QSaveFile file(fileName);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            error = file.errorString();
+    }
+    if (!error.isEmpty())
+        throw std::runtime_error(
+            QStringLiteral("%1: cannot be written: %2").arg(fileName, error).toStdString());
 }
 
 // The ticket, or a usage error naming it.
@@ -326,11 +350,7 @@ int runExportCommand(const CliArguments &arguments)
         std::fwrite(csv.constData(), 1, std::size_t(csv.size()), stdout);
         return 0;
     }
-    QFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
-        throw InputError(fileName,
-                         QString(),
-                         QStringLiteral("cannot be written: %1").arg(file.errorString()));
+    writeWhole(fileName, csv);
     return 0;
 }
 
@@ -350,7 +370,9 @@ int runWatchCommand(const CliArguments &arguments)
                    {QStringLiteral("change"), change.id},
                    {QStringLiteral("written_ms"), change.atMs},
                    {QStringLiteral("received_ms"), QDateTime::currentMSecsSinceEpoch()}});
-        std::fflush(stdout);
+        // The reader is gone (SIGPIPE is ignored): nothing more can be watched for it.
+        if (std::fflush(stdout) != 0)
+            QCoreApplication::exit(1);
     });
     QObject::connect(&feed, &ChangeFeed::failed, [](const QString &message) {
         std::fprintf(stderr, "hourglass-cli: %s\n", message.toUtf8().constData());

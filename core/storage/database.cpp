@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -43,11 +44,27 @@ void configureSqliteOnce()
 }
 
 // Where to connect and how; opening is the caller's business.
-void configure(QSqlDatabase &db, const DatabaseUrl &url)
+void configure(QSqlDatabase &db,
+               const DatabaseUrl &url,
+               Database::Access access = Database::Access::ReadWrite)
 {
     if (url.isSqlite()) {
         configureSqliteOnce();
-        db.setDatabaseName(url.path());
+        QString options = url.connectOptions();
+        if (access == Database::Access::ReadWrite) {
+            db.setDatabaseName(url.path());
+        } else if (access == Database::Access::ReadOnly) {
+            db.setDatabaseName(url.path());
+            options += QLatin1String(";QSQLITE_OPEN_READONLY");
+        } else {
+            // Immutable is a URI parameter; the path is made an absolute file: URI for it.
+            QUrl uri = QUrl::fromLocalFile(QFileInfo(url.path()).absoluteFilePath());
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
+            options += QLatin1String(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        }
+        db.setConnectOptions(options);
+        return;
     } else {
         db.setHostName(url.host());
         db.setPort(url.port());
@@ -128,10 +145,11 @@ qint64 Database::actorId()
     m_actorId = userId(m_actor);
     if (m_actorId)
         return m_actorId;
+    // Another process may write as the same new login at the same moment: its row is as good.
     QSqlQuery insert(m_db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO users (login, display_name, role, languages, "
-                       "time_zone, email, phone) VALUES (?, ?, 'agent', 'en', 'UTC', '', '')"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO users (login, display_name, role, languages, time_zone, email, phone) "
+        "VALUES (?, ?, 'agent', 'en', 'UTC', '', '') ON CONFLICT (login) DO NOTHING"));
     insert.addBindValue(m_actor);
     insert.addBindValue(m_actor);
     if (!insert.exec())
@@ -142,6 +160,12 @@ qint64 Database::actorId()
 
 QString Database::describeError(const QString &what, const QSqlError &error) const
 {
+    // SQLITE_READONLY and its extended codes: the driver's "attempt to write a readonly
+    // database" says nothing of why.
+    if (m_url.isSqlite() && (error.nativeErrorCode().toInt() & 0xff) == 8)
+        return m_url.toString() + QLatin1String(": ") + what + QLatin1String(": ")
+               + Tr::tr("the database is open read-only: you may not write the file or its "
+                        "folder");
     return m_url.toString() + QLatin1String(": ") + what + QLatin1String(": ")
            + error.text().simplified();
 }
@@ -170,26 +194,61 @@ DatabaseUrl Database::defaultUrl()
     return DatabaseUrl::sqliteFile(dir + QLatin1String("/hourglass.sqlite"));
 }
 
+Database::Access Database::sqliteAccess(bool fileWritable, bool folderWritable, bool walFilesPresent)
+{
+    if (fileWritable && (folderWritable || walFilesPresent))
+        return Access::ReadWrite;
+    // A WAL database is read through its -wal and -shm files, created by the first reader.
+    return folderWritable || walFilesPresent ? Access::ReadOnly : Access::ReadOnlyImmutable;
+}
+
+Database::Access Database::sqliteAccess(const QString &path)
+{
+    const QFileInfo file(path);
+    // A file yet to be created is written, or refused for want of its folder, by open().
+    if (!file.exists())
+        return Access::ReadWrite;
+    const QString wal = file.absoluteFilePath() + QLatin1String("-wal");
+    const QString shm = file.absoluteFilePath() + QLatin1String("-shm");
+    return sqliteAccess(file.isWritable(),
+                        QFileInfo(file.absolutePath()).isWritable(),
+                        QFileInfo::exists(wal) && QFileInfo::exists(shm));
+}
+
 std::unique_ptr<Database> Database::open(const DatabaseUrl &url, Schema schema)
+{
+    return open(url, schema, url.isSqlite() ? sqliteAccess(url.path()) : Access::ReadWrite);
+}
+
+std::unique_ptr<Database> Database::open(const DatabaseUrl &url, Schema schema, Access access)
 {
     std::unique_ptr<Database> database(new Database(url));
     if (!QSqlDatabase::isDriverAvailable(url.driverName()))
         throw StorageError(Tr::tr("%1: the Qt SQL driver %2 is not installed")
                                .arg(url.toString(), url.driverName()));
-    if (url.isSqlite()) {
+    if (url.isSqlite() && !isInMemory(url)) {
         const QFileInfo file(url.path());
         if (schema == Schema::Check) {
             // Opening would create an empty file, which a copy or a restore could not then
             // put in place.
-            if (!isInMemory(url) && !file.exists())
+            if (!file.exists())
                 throw StorageError(Tr::tr("%1: there is no database file").arg(url.toString()));
-        } else if (!QDir().mkpath(file.absolutePath())) {
-            throw StorageError(
-                Tr::tr("%1: cannot create the folder %2").arg(url.toString(), file.absolutePath()));
+        } else if (!QFileInfo(file.absolutePath()).isDir()) {
+            // Only the embedded default's folder is made: a mistyped path should be told, not
+            // leave a tree of folders and an empty database behind.
+            if (url.path() != defaultUrl().path())
+                throw StorageError(Tr::tr("%1: the folder %2 does not exist")
+                                       .arg(url.toString(), file.absolutePath()));
+            if (!QDir().mkpath(file.absolutePath()))
+                throw StorageError(Tr::tr("%1: cannot create the folder %2")
+                                       .arg(url.toString(), file.absolutePath()));
         }
     }
+    if (!url.isSqlite())
+        access = Access::ReadWrite;
+    database->m_readOnly = access != Access::ReadWrite;
     QSqlDatabase db = QSqlDatabase::addDatabase(url.driverName(), database->m_connectionName);
-    configure(db, url);
+    configure(db, url, access);
     if (!db.open())
         throw StorageError(Tr::tr("%1: cannot connect: %2")
                                .arg(url.toString(), db.lastError().text().simplified()));
@@ -197,10 +256,15 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, Schema schema)
 
     QSqlQuery pragma(db);
     if (url.isSqlite()) {
-        // WAL lets the change-counter poll of other processes read while one writes.
-        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        // WAL lets the change-counter poll of other processes read while one writes. A
+        // read-only file stays in the mode it is in.
+        if (!database->m_readOnly)
+            pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     }
+    // Who may not write cannot migrate: the schema must then be current already.
+    if (database->m_readOnly)
+        schema = Schema::Check;
     try {
         if (schema == Schema::Migrate)
             Migrations::apply(database->m_db, url.engine());
@@ -221,7 +285,7 @@ QString Database::probe(const DatabaseUrl &url)
         // Probing must not create a SQLite file: it only says whether one is there.
         if (url.isSqlite() && !QFileInfo::exists(url.path()))
             answer = Tr::tr("no database file yet; Hourglass will create it");
-        configure(db, url);
+        configure(db, url, url.isSqlite() ? sqliteAccess(url.path()) : Access::ReadWrite);
         if (answer.isEmpty()) {
             if (!db.open()) {
                 const QString error = db.lastError().text().simplified();

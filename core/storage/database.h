@@ -32,11 +32,24 @@ public:
     static std::unique_ptr<Database> open(const DatabaseUrl &url, Schema schema = Schema::Check);
     ~Database();
 
+    // How a SQLite file is opened. ReadOnly when this user may not write the file, or its
+    // folder where SQLite must create its -wal and -shm files: reads work, a write is refused
+    // with a message saying so, and Migrate only checks. Immutable in addition when those files
+    // cannot be created: SQLite then reads the file as it is, without them or any lock.
+    enum class Access { ReadWrite, ReadOnly, ReadOnlyImmutable };
+    static Access sqliteAccess(bool fileWritable, bool folderWritable, bool walFilesPresent);
+    // What sqliteAccess() says for the file at `path`, as this process sees it.
+    static Access sqliteAccess(const QString &path);
+    // open() with the access given rather than decided from the file (SQLite only).
+    static std::unique_ptr<Database> open(const DatabaseUrl &url, Schema schema, Access access);
+    bool isReadOnly() const { return m_readOnly; }
+
     // Connects without changing anything and says what is there ("schema version 2", "an
     // empty database"), for a "Test connection" button. Throws StorageError.
     static QString probe(const DatabaseUrl &url);
 
-    // sqlite:<user data dir>/hourglass.sqlite, where Hourglass keeps its data by default.
+    // sqlite:<user data dir>/hourglass.sqlite, where Hourglass keeps its data by default. Its
+    // folder is created when missing; the folder of any other SQLite file must exist.
     static DatabaseUrl defaultUrl();
 
     const DatabaseUrl &url() const { return m_url; }
@@ -82,6 +95,7 @@ private:
     const Clock *m_clock;
     friend class Transaction;
     int m_transactionDepth = 0; // Transactions open on this connection
+    bool m_readOnly = false;
 };
 
 } // namespace hourglass

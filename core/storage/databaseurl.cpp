@@ -4,6 +4,7 @@
 #include "io/inputerror.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
@@ -28,6 +29,45 @@ const QStringList allowedOptions = {
     QStringLiteral("application_name"),
     QStringLiteral("passfile"),
 };
+
+// libpq keywords that would name another server, database or login than the URL's own parts
+// (the ones reported everywhere), or bring them in from a service file.
+const QStringList urlPartOptions = {
+    QStringLiteral("host"),
+    QStringLiteral("hostaddr"),
+    QStringLiteral("port"),
+    QStringLiteral("dbname"),
+    QStringLiteral("user"),
+    QStringLiteral("service"),
+};
+
+// `message` as it may be shown for the URL `text`: any password in the URL replaced, wherever
+// the message quotes it (QUrl's own errors quote the user info, for one).
+QString shown(const QString &text, QString message)
+{
+    static const QRegularExpression userPassword(QStringLiteral("//[^/?#@:]*:([^/?#]*)@"));
+    static const QRegularExpression passwordOption(QStringLiteral("[?&]password=([^&#]*)"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+    for (const QRegularExpression *pattern : {&userPassword, &passwordOption}) {
+        const QString password = pattern->match(text).captured(1);
+        if (!password.isEmpty())
+            message.replace(password, QLatin1String("***"));
+    }
+    return message;
+}
+
+QString shown(const QString &text)
+{
+    return shown(text, text);
+}
+
+// A value as libpq reads it in a conninfo string: single quotes, with \ and ' escaped.
+QString quoted(QString value)
+{
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    value.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
 
 [[noreturn]] void refuse(const QString &problem)
 {
@@ -57,10 +97,29 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
 
     if (trimmed.startsWith(QLatin1String("sqlite:"))) {
         QString path = trimmed.mid(7);
-        if (path.startsWith(QLatin1String("//")))
-            path = QUrl(trimmed).path();
+        // A plain path: SQLite's own URI parameters (mode=, immutable=, vfs=) would open
+        // something else than the file named, and a query string is easily mistaken for one.
+        if (path.contains(QLatin1Char('?')))
+            refuse(Tr::tr("\"%1\": a SQLite URL is a plain path and takes no options (\"?\")")
+                       .arg(trimmed));
+        if (path.startsWith(QLatin1String("//"))) {
+            const QUrl url(trimmed);
+            if (!url.host().isEmpty())
+                refuse(Tr::tr("\"%1\" names a host; write sqlite:/PATH or sqlite:///PATH")
+                           .arg(trimmed));
+            if (url.hasFragment())
+                refuse(
+                    Tr::tr("\"%1\": a SQLite URL is a plain path and takes no \"#\"").arg(trimmed));
+            path = url.path();
+        }
         if (path.isEmpty())
             refuse(Tr::tr("\"%1\" names no file; write sqlite:PATH").arg(trimmed));
+        // As a shell would: ~/ is the home folder. Another user's ~name is not guessed at.
+        if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+            path = QDir::homePath() + path.mid(1);
+        else if (path.startsWith(QLatin1Char('~')))
+            refuse(Tr::tr("\"%1\": only ~/ (your home folder) is expanded; write the full path")
+                       .arg(trimmed));
         return sqliteFile(path);
     }
 
@@ -68,7 +127,7 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
     const QString scheme = colon > 0 ? trimmed.left(colon) : QString();
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")) {
         if (scheme.isEmpty())
-            refuse(Tr::tr("\"%1\" has no scheme; %2").arg(trimmed, expected()));
+            refuse(Tr::tr("\"%1\" has no scheme; %2").arg(shown(trimmed), expected()));
         refuse(Tr::tr("unsupported scheme \"%1\"; %2").arg(scheme, expected()));
     }
 
@@ -90,7 +149,8 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
 
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        refuse(Tr::tr("malformed URL \"%1\": %2").arg(trimmed, url.errorString()));
+        refuse(Tr::tr("malformed URL \"%1\": %2")
+                   .arg(shown(trimmed), shown(trimmed, url.errorString())));
     if (!url.password().isEmpty())
         refuse(Tr::tr("a password in the URL is not accepted; use PGPASSWORD or ~/.pgpass"));
 
@@ -98,21 +158,32 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
     result.m_engine = Engine::Postgres;
     result.m_host = url.host();
     if (result.m_host.isEmpty())
-        refuse(Tr::tr("\"%1\" names no host").arg(trimmed));
+        refuse(Tr::tr("\"%1\" names no host").arg(shown(trimmed)));
     result.m_port = url.port(5432);
     result.m_user = url.userName();
     result.m_database = url.path().mid(1);
     if (result.m_database.isEmpty() || result.m_database.contains(QLatin1Char('/')))
         refuse(Tr::tr("\"%1\" names no database; write postgresql://user@host:port/database")
-                   .arg(trimmed));
+                   .arg(shown(trimmed)));
 
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("password"))
             refuse(Tr::tr("a password in the URL is not accepted; use PGPASSWORD or ~/.pgpass"));
+        if (urlPartOptions.contains(key))
+            refuse(Tr::tr("option \"%1\" is not accepted: the host, port, database and user are "
+                          "the URL's own parts")
+                       .arg(key));
         if (!allowedOptions.contains(key))
             refuse(Tr::tr("unknown option \"%1\" (known: %2)")
-                       .arg(key, allowedOptions.join(QLatin1String(", "))));
+                       .arg(key.left(40), allowedOptions.join(QLatin1String(", "))));
+        // Qt's driver turns every ";" of the options into a space before libpq reads them, and
+        // a control character has no business in any of them.
+        for (const QChar c : value)
+            if (c == QLatin1Char(';') || c.category() == QChar::Other_Control)
+                refuse(Tr::tr("option \"%1\" holds a \";\" or a control character, which "
+                              "cannot be passed to PostgreSQL")
+                           .arg(key));
         result.m_options.insert(key, value);
     }
     return result;
@@ -128,7 +199,8 @@ QString DatabaseUrl::toString() const
     text += m_host + QLatin1Char(':') + QString::number(m_port) + QLatin1Char('/') + m_database;
     QStringList query;
     for (auto it = m_options.begin(); it != m_options.end(); ++it)
-        query.append(it.key() + QLatin1Char('=') + it.value());
+        query.append(it.key() + QLatin1Char('=')
+                     + QString::fromLatin1(QUrl::toPercentEncoding(it.value(), "/:")));
     if (!query.isEmpty())
         text += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return text;
@@ -155,9 +227,11 @@ QString DatabaseUrl::connectOptions() const
     options.insert(QStringLiteral("keepalives_idle"), QStringLiteral("10"));
     options.insert(QStringLiteral("keepalives_interval"), QStringLiteral("2"));
     options.insert(QStringLiteral("keepalives_count"), QStringLiteral("3"));
+    // Qt's driver appends these to the host, dbname, user and port it quoted itself: a value
+    // left bare would end at its first space, and what follows would be read as more options.
     QStringList parts;
     for (auto it = options.begin(); it != options.end(); ++it)
-        parts.append(it.key() + QLatin1Char('=') + it.value());
+        parts.append(it.key() + QLatin1Char('=') + quoted(it.value()));
     return parts.join(QLatin1Char(';'));
 }
 

@@ -11,7 +11,11 @@ class DatabaseUrl
 public:
     enum class Engine { Sqlite, Postgres };
 
-    // Throws InputError with a one-line message naming what is wrong.
+    // Throws InputError with a one-line message naming what is wrong, never quoting a password.
+    // A SQLite URL is a plain path (no "?" options; ~/ is the home folder). A PostgreSQL URL
+    // takes only sslmode, sslrootcert, sslcert, sslkey, connect_timeout, application_name and
+    // passfile: never password, nor one that would override the URL's host, port, database or
+    // user.
     static DatabaseUrl parse(const QString &text);
     static DatabaseUrl sqliteFile(const QString &path);
 
@@ -27,7 +31,8 @@ public:
     // The URL as the user wrote it, normalised; never contains a password.
     QString toString() const;
     // The Qt SQL driver name and libpq connection options for QSqlDatabase. PostgreSQL gets
-    // connect_timeout=defaultConnectTimeout unless the URL sets one, and TCP keepalives.
+    // connect_timeout=defaultConnectTimeout unless the URL sets one, and TCP keepalives; every
+    // value quoted as libpq reads a conninfo string (key='value', \ and ' escaped).
     QString driverName() const;
     QString connectOptions() const;
 

@@ -5,16 +5,20 @@
 #include "testenvironment.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
+#include <QUrl>
 
 #include <future>
 #include <thread>
 
 using namespace hourglass;
+
+Q_DECLARE_METATYPE(hourglass::Database::Access)
 
 class TestDatabase : public QObject
 {
@@ -28,6 +32,13 @@ private slots:
     void reportsUnreachableDatabase();
     void givesUpOnASilentServer();
     void defaultIsEmbeddedSqliteInDataFolder();
+    void sqliteFolderMustExist();
+    void sqliteAccessFollowsWhatMayBeWritten_data();
+    void sqliteAccessFollowsWhatMayBeWritten();
+    void readOnlyFileReadsAndRefusesWrites_data();
+    void readOnlyFileReadsAndRefusesWrites();
+    void postgresOptionsReachTheServerAsGiven_data();
+    void postgresOptionsReachTheServerAsGiven();
 };
 
 void TestDatabase::createsSchema()
@@ -136,6 +147,134 @@ void TestDatabase::defaultIsEmbeddedSqliteInDataFolder()
     const DatabaseUrl url = Database::defaultUrl();
     QVERIFY(url.isSqlite());
     QVERIFY(url.path().endsWith(QStringLiteral("/hourglass.sqlite")));
+}
+
+void TestDatabase::sqliteFolderMustExist()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("no/such"));
+    try {
+        Database::open(DatabaseUrl::sqliteFile(folder + QStringLiteral("/x.sqlite")),
+                       Database::Schema::Migrate);
+        QFAIL("a database was made in a folder that did not exist");
+    } catch (const StorageError &error) {
+        QVERIFY2(error.message().contains(
+                     QStringLiteral("the folder %1 does not exist").arg(folder)),
+                 qPrintable(error.message()));
+    }
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
+    // The embedded default's folder is made. The test-mode data folder lies under HOME, and
+    // other tests running meanwhile use the shared one: this one is in a home of its own.
+    const QByteArray home = qgetenv("HOME");
+    qputenv("HOME", dir.path().toUtf8());
+    const DatabaseUrl embedded = Database::defaultUrl();
+    const bool absent = !QFileInfo::exists(QFileInfo(embedded.path()).absolutePath());
+    try {
+        Database::open(embedded, Database::Schema::Migrate);
+    } catch (const StorageError &) {
+        qputenv("HOME", home);
+        throw;
+    }
+    qputenv("HOME", home);
+    QVERIFY2(embedded.path().startsWith(dir.path()), qPrintable(embedded.path()));
+    QVERIFY(absent);
+    QVERIFY(QFileInfo(embedded.path()).isFile());
+}
+
+void TestDatabase::sqliteAccessFollowsWhatMayBeWritten_data()
+{
+    QTest::addColumn<bool>("fileWritable");
+    QTest::addColumn<bool>("folderWritable");
+    QTest::addColumn<bool>("walFilesPresent");
+    QTest::addColumn<Database::Access>("access");
+    using A = Database::Access;
+    QTest::newRow("all writable") << true << true << false << A::ReadWrite;
+    QTest::newRow("in use, folder locked") << true << false << true << A::ReadWrite;
+    QTest::newRow("folder locked, no -wal") << true << false << false << A::ReadOnlyImmutable;
+    QTest::newRow("file locked") << false << true << false << A::ReadOnly;
+    QTest::newRow("file locked, in use") << false << false << true << A::ReadOnly;
+    QTest::newRow("both locked") << false << false << false << A::ReadOnlyImmutable;
+}
+
+void TestDatabase::sqliteAccessFollowsWhatMayBeWritten()
+{
+    QFETCH(bool, fileWritable);
+    QFETCH(bool, folderWritable);
+    QFETCH(bool, walFilesPresent);
+    QFETCH(Database::Access, access);
+    QCOMPARE(Database::sqliteAccess(fileWritable, folderWritable, walFilesPresent), access);
+}
+
+void TestDatabase::readOnlyFileReadsAndRefusesWrites_data()
+{
+    QTest::addColumn<Database::Access>("access");
+    QTest::newRow("read-only") << Database::Access::ReadOnly;
+    QTest::newRow("immutable") << Database::Access::ReadOnlyImmutable;
+}
+
+void TestDatabase::readOnlyFileReadsAndRefusesWrites()
+{
+    QFETCH(Database::Access, access);
+    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/hg ro 'x-XXXXXX"));
+    {
+        auto database = test::openTemporarySqlite(dir);
+        QSqlQuery insert(database->connection());
+        QVERIFY(insert.exec(
+            QStringLiteral("INSERT INTO users (login, display_name, role, languages, time_zone, "
+                           "email, phone) VALUES ('ro', 'Ro', 'agent', 'en', 'UTC', '', '')")));
+    }
+    // Closed last, the file took the WAL's content back: no -wal or -shm is left, as in a
+    // folder nobody may write.
+    const QString path = dir.filePath(QStringLiteral("test.sqlite"));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    const QByteArray before = [&path] {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        return file.readAll();
+    }();
+    // Migrate is what the composition root asks for a SQLite file: read-only, it only checks.
+    auto database = Database::open(DatabaseUrl::sqliteFile(path), Database::Schema::Migrate, access);
+    QVERIFY(database->isReadOnly());
+    QCOMPARE(test::countRows(*database, QStringLiteral("users"), QStringLiteral("login = 'ro'")), 1);
+    database->setActor(QStringLiteral("newcomer"));
+    try {
+        database->actorId();
+        QFAIL("a read-only database took a write");
+    } catch (const StorageError &error) {
+        QVERIFY2(error.message().contains(QStringLiteral("open read-only")),
+                 qPrintable(error.message()));
+        QVERIFY(error.message().startsWith(QStringLiteral("sqlite:") + path));
+    }
+    database.reset();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void TestDatabase::postgresOptionsReachTheServerAsGiven_data()
+{
+    QTest::addColumn<QString>("applicationName");
+    QTest::newRow("quotes and backslashes") << "it's a \\test\\ 'quoted'";
+    QTest::newRow("another database") << "x dbname=postgres";
+    QTest::newRow("a password") << "x password=pw";
+}
+
+void TestDatabase::postgresOptionsReachTheServerAsGiven()
+{
+    QFETCH(QString, applicationName);
+    const QString base = test::createPostgresDatabase();
+    QVERIFY2(!base.isEmpty(), "the PostgreSQL test cluster is not running");
+    const DatabaseUrl url = DatabaseUrl::parse(
+        base + QStringLiteral("?application_name=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(applicationName)));
+    auto database = Database::open(url, Database::Schema::Migrate);
+    QSqlQuery query(database->connection());
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT current_setting('application_name'), current_database()")));
+    QVERIFY(query.next());
+    // One value, as written: nothing in it became an option of its own.
+    QCOMPARE(query.value(0).toString(), applicationName);
+    QCOMPARE(query.value(1).toString(), url.databaseName());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -5,6 +5,7 @@
 #include "storage/storageerror.h"
 #include "testenvironment.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -159,6 +160,8 @@ void TestMigrations::checkNeverCreatesASqliteFile()
 void TestMigrations::migrateOnSqliteStillWorks()
 {
     QTemporaryDir dir;
+    // A SQLite file's folder must exist (only the embedded default's is made: tst_database).
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("a/b"))));
     const DatabaseUrl url = DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("a/b/new.sqlite")));
     {
         auto database = Database::open(url, Database::Schema::Migrate);
