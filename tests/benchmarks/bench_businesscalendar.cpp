@@ -180,6 +180,27 @@ void BM_CompileTenYears(benchmark::State &state)
 }
 BENCHMARK(BM_CompileTenYears)->Unit(benchmark::kMillisecond);
 
+// One year from nothing on the support hours plus N dated holidays, one a day on consecutive
+// days centred on 2026, so the year compiled has its share. Each iteration builds the calendar
+// (and its index) afresh: a year costs its own days, whatever the length of the list.
+void BM_CompileYearWithHolidays(benchmark::State &state)
+{
+    CalendarDefinition definition = supportHours();
+    const auto count = state.range(0);
+    const date::sys_days first = date::sys_days{date::year{2026} / 1 / 1} - date::days{count / 2};
+    for (qint64 i = 0; i < count; ++i) {
+        definition.holidays.append(
+            {QStringLiteral("Closed"), date::year_month_day{first + date::days{i}}, {}, {}});
+    }
+    for (auto _ : state) {
+        const BusinessCalendar calendar(definition);
+        calendar.compile(yearStart(2026), yearStart(2027) - Seconds{1});
+        benchmark::DoNotOptimize(calendar.compiledSpanCount());
+    }
+    state.counters["holidays"] = double(count);
+}
+BENCHMARK(BM_CompileYearWithHolidays)->Arg(0)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
 void printHelp()
 {
     benchmark::PrintDefaultHelp();
