@@ -7,10 +7,10 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace hourglass {
 
@@ -60,11 +60,15 @@ public:
 
 private:
     QJsonValue take(const QString &key);
+    void see(const QString &key);
 
     QString m_file;
     QString m_path;
     QJsonObject m_object;
-    QSet<QString> m_seen;
+    // The keys read, a handful per object: a list, as a hash set per object of a large array
+    // cost a third of reading a calendar file with 200 000 holidays.
+    std::vector<QString> m_seen;
+    bool m_allSeen = false; // keys() was called
 };
 
 } // namespace hourglass
