@@ -136,7 +136,7 @@ void JsonReader::requireFormat(const char *tag, bool optional)
 {
     const QString key = QStringLiteral("format");
     if (optional && !has(key)) {
-        m_seen.insert(key);
+        see(key);
         return;
     }
     const QString format = requireString(key);
@@ -158,9 +158,15 @@ bool JsonReader::has(const QString &key) const
     return m_object.contains(key);
 }
 
+void JsonReader::see(const QString &key)
+{
+    if (std::find(m_seen.begin(), m_seen.end(), key) == m_seen.end())
+        m_seen.push_back(key);
+}
+
 QJsonValue JsonReader::take(const QString &key)
 {
-    m_seen.insert(key);
+    see(key);
     return m_object.value(key);
 }
 
@@ -197,7 +203,7 @@ QString JsonReader::requireString(const QString &key)
 std::optional<QString> JsonReader::optionalString(const QString &key)
 {
     if (!has(key)) {
-        m_seen.insert(key);
+        see(key);
         return std::nullopt;
     }
     return requireString(key);
@@ -232,7 +238,7 @@ Instant JsonReader::requireInstant(const QString &key)
 std::optional<qint64> JsonReader::optionalInteger(const QString &key)
 {
     if (!has(key)) {
-        m_seen.insert(key);
+        see(key);
         return std::nullopt;
     }
     return requireInteger(key);
@@ -269,7 +275,7 @@ QJsonArray JsonReader::requireArray(const QString &key)
 QJsonArray JsonReader::optionalArray(const QString &key)
 {
     if (!has(key)) {
-        m_seen.insert(key);
+        see(key);
         return {};
     }
     return requireArray(key);
@@ -286,7 +292,7 @@ JsonReader JsonReader::requireObject(const QString &key)
 std::optional<JsonReader> JsonReader::optionalObject(const QString &key)
 {
     if (!has(key)) {
-        m_seen.insert(key);
+        see(key);
         return std::nullopt;
     }
     return requireObject(key);
@@ -314,17 +320,17 @@ QString JsonReader::stringAt(const QJsonArray &array, const QString &key, qsizet
 
 QStringList JsonReader::keys()
 {
-    const QStringList all = m_object.keys();
-    for (const QString &key : all)
-        m_seen.insert(key);
-    return all;
+    m_allSeen = true;
+    return m_object.keys();
 }
 
 void JsonReader::finish() const
 {
+    if (m_allSeen)
+        return;
     QStringList unknown;
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-        if (!m_seen.contains(it.key()))
+        if (std::find(m_seen.begin(), m_seen.end(), it.key()) == m_seen.end())
             unknown.append(it.key());
     }
     if (unknown.isEmpty())

@@ -83,11 +83,6 @@ int dayNumber(const date::year_month_day &ymd)
     return static_cast<int>(date::sys_days{ymd}.time_since_epoch().count());
 }
 
-int monthDayKey(unsigned month, unsigned dayOfMonth)
-{
-    return static_cast<int>(month * 32 + dayOfMonth);
-}
-
 } // namespace
 
 bool CalendarDefinition::hasWeeklyHours() const
@@ -109,6 +104,7 @@ CalendarDefinition CalendarDefinition::twentyFourSeven()
 
 BusinessCalendar::BusinessCalendar(CalendarDefinition definition)
     : m_definition(std::move(definition))
+    , m_index(m_definition)
 {
     try {
         m_zone = date::locate_zone(m_definition.zone.toStdString());
@@ -220,6 +216,8 @@ void BusinessCalendar::compileChunk(qint64 from,
 
     std::vector<Span> chunkSpans;
     std::vector<HolidaySpan> chunkHolidays;
+    std::vector<int> todaysHolidays;
+    std::vector<int> todaysExceptions;
     const qint64 firstDay = floorDiv(from, day) - 2;
     const qint64 lastDay = floorDiv(to, day) + 2;
     for (qint64 d = firstDay; d <= lastDay; ++d) {
@@ -230,16 +228,9 @@ void BusinessCalendar::compileChunk(qint64 from,
         for (const DailyInterval &interval : m_definition.week[weekday])
             working.push_back({interval.start, interval.end});
 
-        const int number = static_cast<int>(d);
-        const int key = monthDayKey(unsigned(ymd.month()), unsigned(ymd.day()));
-        for (int h = 0; h < m_definition.holidays.size(); ++h) {
+        m_index.holidaysOn(static_cast<int>(d), ymd, todaysHolidays);
+        for (const int h : todaysHolidays) {
             const Holiday &holiday = m_definition.holidays.at(h);
-            const bool today = holiday.date ? dayNumber(*holiday.date) == number
-                                            : monthDayKey(unsigned(holiday.annual->month()),
-                                                          unsigned(holiday.annual->day()))
-                                                  == key;
-            if (!today)
-                continue;
             std::vector<Piece> removed;
             subtract(working,
                      holiday.part ? Piece{holiday.part->start, holiday.part->end} : Piece{0, 1440},
@@ -250,10 +241,9 @@ void BusinessCalendar::compileChunk(qint64 from,
                 });
             }
         }
-        for (const CalendarException &exception : m_definition.exceptions) {
-            if (dayNumber(exception.date) != number)
-                continue;
-            for (const DailyInterval &interval : exception.hours)
+        m_index.exceptionsOn(static_cast<int>(d), todaysExceptions);
+        for (const int e : todaysExceptions) {
+            for (const DailyInterval &interval : m_definition.exceptions.at(e).hours)
                 unite(working, {interval.start, interval.end});
         }
         for (const Piece &p : working) {

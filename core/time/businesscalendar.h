@@ -2,6 +2,7 @@
 #pragma once
 
 #include "time/calendardefinition.h"
+#include "time/calendarindex.h"
 #include "time/instant.h"
 
 #include <stdexcept>
@@ -75,6 +76,9 @@ public:
     void compile(Instant from, Instant to) const;
     std::size_t compiledSpanCount() const { return m_spans.size(); }
     std::size_t compiledBytes() const;
+    // Holidays and exceptions the compiled days have looked up: those on the days compiled,
+    // never the calendar's whole list per day.
+    std::size_t entriesVisited() const { return m_index.entriesVisited(); }
 
     // The years a calendar answers for; instants outside are refused with CalendarError.
     static constexpr int firstYear = 1800;
@@ -110,6 +114,7 @@ private:
     void checkRange(qint64 t) const;
 
     CalendarDefinition m_definition;
+    CalendarIndex m_index;
     const date::time_zone *m_zone = nullptr;
     bool m_finite = false; // no weekly hours: only exceptions, so only so much time exists
 

@@ -180,6 +180,50 @@ void BM_CompileTenYears(benchmark::State &state)
 }
 BENCHMARK(BM_CompileTenYears)->Unit(benchmark::kMillisecond);
 
+// One year from nothing on the support hours plus N dated holidays, one a day on consecutive
+// days centred on 2026, so the year compiled has its share. Each iteration builds the calendar
+// (and its index) afresh: a year costs its own days, whatever the length of the list.
+void BM_CompileYearWithHolidays(benchmark::State &state)
+{
+    CalendarDefinition definition = supportHours();
+    const auto count = state.range(0);
+    const date::sys_days first = date::sys_days{date::year{2026} / 1 / 1} - date::days{count / 2};
+    for (qint64 i = 0; i < count; ++i) {
+        definition.holidays.append(
+            {QStringLiteral("Closed"), date::year_month_day{first + date::days{i}}, {}, {}});
+    }
+    for (auto _ : state) {
+        const BusinessCalendar calendar(definition);
+        calendar.compile(yearStart(2026), yearStart(2027) - Seconds{1});
+        benchmark::DoNotOptimize(calendar.compiledSpanCount());
+    }
+    state.counters["holidays"] = double(count);
+}
+BENCHMARK(BM_CompileYearWithHolidays)->Arg(0)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// Reading a calendar file with N dated holidays, one a day from 1800 (the issue's 8 MB file
+// has one on every day to 2400: 219 511).
+void BM_ParseCalendarWithHolidays(benchmark::State &state)
+{
+    QByteArray bytes = R"({"format": "hourglass-calendar/1", "id": "big", "zone": "UTC",
+                           "week": {"mon": ["09:00-17:00"]}, "holidays": [)";
+    const date::sys_days first{date::year{1800} / 1 / 1};
+    for (qint64 i = 0; i < state.range(0); ++i) {
+        const date::year_month_day ymd{first + date::days{i}};
+        bytes += QStringLiteral(R"(%1{"name": "Closed", "date": "%2-%3-%4"})")
+                     .arg(i == 0 ? QString() : QStringLiteral(","))
+                     .arg(int(ymd.year()), 4, 10, QLatin1Char('0'))
+                     .arg(unsigned(ymd.month()), 2, 10, QLatin1Char('0'))
+                     .arg(unsigned(ymd.day()), 2, 10, QLatin1Char('0'))
+                     .toLatin1();
+    }
+    bytes += "]}";
+    for (auto _ : state)
+        benchmark::DoNotOptimize(CalendarFile::parse(QStringLiteral("big.json"), bytes));
+    state.SetBytesProcessed(state.iterations() * bytes.size());
+}
+BENCHMARK(BM_ParseCalendarWithHolidays)->Arg(1000)->Arg(219511)->Unit(benchmark::kMillisecond);
+
 void printHelp()
 {
     benchmark::PrintDefaultHelp();

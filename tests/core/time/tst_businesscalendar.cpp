@@ -71,6 +71,9 @@ private slots:
     void calendarDaysKeepWallClockTime();
     void explainNamesHolidaysAndOutsideHours();
     void matchesReferenceOnRandomCalendars();
+    void hundredThousandDatedHolidaysAcrossAYear();
+    void holidayOnEveryDayRunsOutAtTheLastYear();
+    void sameDayHolidaysKeepTheirListOrder();
 };
 
 void TestBusinessCalendar::twentyFourSevenIsWallClock()
@@ -409,6 +412,85 @@ void TestBusinessCalendar::explainNamesHolidaysAndOutsideHours()
     // The segments tile the range exactly.
     for (std::size_t i = 1; i < segments.size(); ++i)
         QCOMPARE(segments[i].from, segments[i - 1].to);
+}
+
+void TestBusinessCalendar::hundredThousandDatedHolidaysAcrossAYear()
+{
+    // Monday to Friday 09:00-17:00 UTC, and a dated holiday on every day but Mondays from 1900
+    // on, 100 000 of them (to 2220): only Mondays work.
+    CalendarDefinition definition = weekly("UTC", {0, 1, 2, 3, 4}, 540, 1020);
+    date::sys_days d = date::sys_days{ymd(1900, 1, 1)};
+    while (definition.holidays.size() < 100000) {
+        if (date::weekday{d} != date::Monday)
+            definition.holidays.append({QStringLiteral("Closed"), date::year_month_day{d}, {}, {}});
+        d += date::days{1};
+    }
+    const BusinessCalendar calendar(definition);
+    // Friday 15:00: the next working hour is Monday's first.
+    QCOMPARE(calendar.add(at("2026-03-06T15:00:00Z"), 1h), at("2026-03-09T10:00:00Z"));
+    // 52 Mondays of 8 h: the 52nd from 2026-03-09 is 2027-03-01, done at 17:00.
+    QCOMPARE(calendar.add(at("2026-03-06T15:00:00Z"), 52 * 8h), at("2027-03-01T17:00:00Z"));
+    QCOMPARE(calendar.add(at("2027-03-01T17:00:00Z"), -52 * 8h), at("2026-03-09T09:00:00Z"));
+    // 2026 has 52 Mondays (5 January to 28 December).
+    QCOMPARE(calendar.between(at("2026-01-01T00:00:00Z"), at("2027-01-01T00:00:00Z")), 52 * 8h);
+    QVERIFY(!calendar.isBusinessTime(at("2026-03-10T10:00:00Z")));
+    // The lookups went to the compiled days only: at most three 366-day chunks and their
+    // margins, one holiday a day. Scanning the whole list, as each compiled day did before the
+    // index, hands out 100 000 entries per day.
+    QVERIFY(calendar.entriesVisited() > 0);
+    QVERIFY2(calendar.entriesVisited() <= 3 * 371,
+             qPrintable(QString::number(calendar.entriesVisited())));
+}
+
+void TestBusinessCalendar::holidayOnEveryDayRunsOutAtTheLastYear()
+{
+    // The 8 MB calendar: a holiday on every day the calendar answers for (and the two
+    // years after, which the last compiled chunk reaches into). Nothing is ever working time,
+    // so add compiles every year up to the last before refusing.
+    CalendarDefinition definition = weekly("Europe/Paris", {0, 1, 2, 3, 4}, 540, 1020);
+    const date::sys_days last{ymd(BusinessCalendar::lastYear + 2, 12, 31)};
+    for (date::sys_days d{ymd(BusinessCalendar::firstYear, 1, 1)}; d <= last; d += date::days{1})
+        definition.holidays.append({QStringLiteral("Closed"), date::year_month_day{d}, {}, {}});
+    const BusinessCalendar calendar(definition);
+    QVERIFY_THROWS_EXCEPTION(CalendarError, calendar.add(at("2026-03-06T15:00:00Z"), 1h));
+    QCOMPARE(calendar.between(at("2026-01-01T00:00:00Z"), at("2400-01-01T00:00:00Z")), 0s);
+    // One holiday a day, so entries in proportion to the days compiled: at most a 366-day chunk
+    // per year from 2026 to the last, one more at each end, each chunk looking at 371 days
+    // (two of margin on either side). The old scan handed out 219 511 per day compiled.
+    const auto chunks = std::size_t(BusinessCalendar::lastYear + 1 - 2026 + 2);
+    QVERIFY2(calendar.entriesVisited() <= chunks * 371,
+             qPrintable(QString::number(calendar.entriesVisited())));
+}
+
+void TestBusinessCalendar::sameDayHolidaysKeepTheirListOrder()
+{
+    // Dated and annual holidays on one date: the first in the list names the hours it removes,
+    // whichever kind it is.
+    CalendarDefinition definition = weekly("UTC", {0, 1, 2, 3, 4}, 540, 1020);
+    definition.holidays.append(
+        {QStringLiteral("Dated afternoon"), ymd(2026, 12, 24), {}, DailyInterval{720, 1440}});
+    definition.holidays.append(
+        {QStringLiteral("Annual eve"), {}, date::month{12} / date::day{24}, {}});
+    definition.holidays.append({QStringLiteral("Dated whole day"), ymd(2026, 12, 24), {}, {}});
+    definition.exceptions.append({QStringLiteral("Late shift"), ymd(2026, 12, 24), {{1080, 1140}}});
+    const BusinessCalendar calendar(definition);
+    using Kind = CalendarSegment::Kind;
+    const auto segments = calendar.explain(at("2026-12-24T09:00:00Z"), at("2026-12-24T19:00:00Z"));
+    QCOMPARE(segments.size(), 4u);
+    QCOMPARE(segments[0].kind, Kind::Holiday);
+    QCOMPARE(segments[0].holiday, QStringLiteral("Annual eve"));
+    QCOMPARE(segments[0].to, at("2026-12-24T12:00:00Z"));
+    QCOMPARE(segments[1].kind, Kind::Holiday);
+    QCOMPARE(segments[1].holiday, QStringLiteral("Dated afternoon"));
+    QCOMPARE(segments[1].to, at("2026-12-24T17:00:00Z"));
+    QCOMPARE(segments[2].kind, Kind::OutsideHours);
+    QCOMPARE(segments[3].kind, Kind::Working);
+    QCOMPARE(segments[3].from, at("2026-12-24T18:00:00Z"));
+    QCOMPARE(segments[3].to, at("2026-12-24T19:00:00Z"));
+    // Another year: only the annual one applies, all day.
+    const auto friday = calendar.explain(at("2027-12-24T09:00:00Z"), at("2027-12-24T17:00:00Z"));
+    QCOMPARE(friday.size(), 1u);
+    QCOMPARE(friday[0].holiday, QStringLiteral("Annual eve"));
 }
 
 void TestBusinessCalendar::matchesReferenceOnRandomCalendars()
