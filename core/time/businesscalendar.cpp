@@ -380,7 +380,12 @@ Instant BusinessCalendar::add(Instant t, Seconds d) const
                                        return span.before < value;
                                    });
         --it;
-        return fromEpoch(it->start + (target - it->before));
+        const qint64 due = it->start + (target - it->before);
+        // The last chunk compiled may run past the last year: an answer there is none.
+        if (due >= yearStart(lastYear + 1))
+            throw CalendarError(Tr::tr("calendar \"%1\" has no working time after %2")
+                                    .arg(m_definition.id, formatInstant(t)));
+        return fromEpoch(due);
     }
     const qint64 target = start + amount;
     while (m_beforeLo > target)

@@ -73,6 +73,7 @@ private slots:
     void matchesReferenceOnRandomCalendars();
     void hundredThousandDatedHolidaysAcrossAYear();
     void holidayOnEveryDayRunsOutAtTheLastYear();
+    void noAnswerPastTheLastYear();
     void sameDayHolidaysKeepTheirListOrder();
 };
 
@@ -460,6 +461,18 @@ void TestBusinessCalendar::holidayOnEveryDayRunsOutAtTheLastYear()
     const auto chunks = std::size_t(BusinessCalendar::lastYear + 1 - 2026 + 2);
     QVERIFY2(calendar.entriesVisited() <= chunks * 371,
              qPrintable(QString::number(calendar.entriesVisited())));
+}
+
+void TestBusinessCalendar::noAnswerPastTheLastYear()
+{
+    // Holidays up to the last day the calendar answers for, and none after: the first working
+    // hour is past the last year, which is no answer (it was given, 2401-01-01T15:00:00Z).
+    CalendarDefinition definition = weekly("UTC", {0, 1, 2, 3, 4, 5, 6}, 540, 1020);
+    const date::sys_days last{ymd(BusinessCalendar::lastYear, 12, 31)};
+    for (date::sys_days d{ymd(2026, 1, 1)}; d <= last; d += date::days{1})
+        definition.holidays.append({QStringLiteral("Closed"), date::year_month_day{d}, {}, {}});
+    const BusinessCalendar calendar(definition);
+    QVERIFY_THROWS_EXCEPTION(CalendarError, calendar.add(at("2026-03-06T15:00:00Z"), 1h));
 }
 
 void TestBusinessCalendar::sameDayHolidaysKeepTheirListOrder()
