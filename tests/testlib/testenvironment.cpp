@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -19,6 +20,11 @@ void isolateUserData()
     QCoreApplication::setOrganizationName(QStringLiteral("Hourglass"));
     QCoreApplication::setApplicationName(QStringLiteral("Hourglass"));
     QStandardPaths::setTestModeEnabled(true);
+    // Settings of this test process alone: ctest runs test programs side by side, and one that
+    // saves a view or a language must not change what another restores.
+    static const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
 }
 
 Instant seedInstant(Database &database)
