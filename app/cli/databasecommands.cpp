@@ -2,6 +2,7 @@
 // and bringing its schema up to date.
 #include "cli/databasecommands.h"
 
+#include "cli/openroot.h"
 #include "cli/output.h"
 #include "compositionroot.h"
 #include "io/inputerror.h"
@@ -21,8 +22,7 @@ std::unique_ptr<CompositionRoot> openDatabase(const CliArguments &arguments)
         throw UsageError(QStringLiteral("unexpected argument \"%1\"")
                              .arg(InputError::excerpt(arguments.words().at(1))));
     // The CLI never fills the embedded database by surprise: "demo" does that on request.
-    return std::make_unique<CompositionRoot>(arguments.value(QStringLiteral("database")),
-                                             CompositionRoot::Demo::Never);
+    return openRoot(arguments);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // hourglass-cli policy list|show|import: the policies a database stores, as versioned rows.
 #include "cli/policycommands.h"
 
+#include "cli/openroot.h"
 #include "cli/output.h"
 #include "compositionroot.h"
 #include "io/inputerror.h"
@@ -18,20 +19,6 @@
 namespace hourglass::cli {
 
 namespace {
-
-std::unique_ptr<CompositionRoot> open(const CliArguments &arguments)
-{
-    const QString url = arguments.value(QStringLiteral("database"));
-    if (arguments.has(QStringLiteral("user")) && !url.isEmpty()
-        && !url.startsWith(QLatin1String("sqlite:")))
-        throw UsageError(QStringLiteral("--user applies to a SQLite database only; on PostgreSQL "
-                                        "you are the login you connect as"));
-    return std::make_unique<CompositionRoot>(url,
-                                             CompositionRoot::Demo::Never,
-                                             CompositionRoot::Journal::None,
-                                             chosenProfile(
-                                                 arguments.value(QStringLiteral("user"))));
-}
 
 QJsonObject toJson(const StoredPolicy &policy)
 {
@@ -54,7 +41,7 @@ void expectWords(const CliArguments &arguments, qsizetype count, const char *wha
 int list(const CliArguments &arguments)
 {
     expectWords(arguments, 2, "");
-    const auto root = open(arguments);
+    const auto root = openRoot(arguments);
     const bool json = arguments.flag(QStringLiteral("json"));
     for (const StoredPolicy &policy : PolicyStore::newest(root->database())) {
         if (json)
@@ -80,7 +67,7 @@ int show(const CliArguments &arguments)
                              QStringLiteral("expected a positive whole number, not \"%1\"")
                                  .arg(arguments.value(QStringLiteral("version")).left(40)));
     }
-    const auto root = open(arguments);
+    const auto root = openRoot(arguments);
     const auto policy = PolicyStore::find(root->database(), id, version);
     if (!policy)
         throw InputError(QString(),
@@ -113,7 +100,7 @@ int import(const CliArguments &arguments)
     const QByteArray document = readFileOrStdin(file);
     // Checked before the database is opened: a malformed file never touches it.
     const Policy policy = PolicyStore::check(file, document);
-    const auto root = open(arguments);
+    const auto root = openRoot(arguments);
     Database &database = root->database();
     Transaction transaction(database);
     const PolicyStore::Outcome outcome = PolicyStore::store(database, file, document);

@@ -1,6 +1,7 @@
 // hourglass-cli ticket|import|export|watch: the shared database from scripts.
 #include "cli/ticketcommands.h"
 
+#include "cli/openroot.h"
 #include "cli/output.h"
 #include "compositionroot.h"
 #include "io/inputerror.h"
@@ -25,21 +26,6 @@
 namespace hourglass::cli {
 
 namespace {
-
-std::unique_ptr<CompositionRoot> open(const CliArguments &arguments)
-{
-    const QString url = arguments.value(QStringLiteral("database"));
-    if (arguments.has(QStringLiteral("user")) && !url.isEmpty()
-        && !url.startsWith(QLatin1String("sqlite:")))
-        throw UsageError(QStringLiteral("--user applies to a SQLite database only; on PostgreSQL "
-                                        "you are the login you connect as"));
-    // No journal: a script is told at once that its change was not saved.
-    return std::make_unique<CompositionRoot>(url,
-                                             CompositionRoot::Demo::Never,
-                                             CompositionRoot::Journal::None,
-                                             chosenProfile(
-                                                 arguments.value(QStringLiteral("user"))));
-}
 
 // The file holds all of `bytes` or is left as it was: written beside it and renamed over it.
 // A device or a pipe (/dev/stdout, a FIFO) cannot be renamed over, and is written in place.
@@ -124,7 +110,7 @@ int runTicketCommand(const CliArguments &arguments)
                                   QStringLiteral("user")};
     if (action == QLatin1String("list")) {
         arguments.allowOnly(common + QSet<QString>{QStringLiteral("all")});
-        const auto root = open(arguments);
+        const auto root = openRoot(arguments);
         TicketRepository &tickets = root->tickets().repository();
         const QList<TicketRecord> records = arguments.flag(QStringLiteral("all"))
                                                 ? tickets.allTickets()
@@ -140,7 +126,7 @@ int runTicketCommand(const CliArguments &arguments)
     if (action == QLatin1String("show")) {
         arguments.allowOnly(common + QSet<QString>{QStringLiteral("at")});
         const qint64 id = ticketId(arguments, 2);
-        const auto root = open(arguments);
+        const auto root = openRoot(arguments);
         const TicketRecord ticket = requireTicket(root->tickets(), id);
         const Instant at = arguments.has(QStringLiteral("at"))
                                ? arguments.requireInstant(QStringLiteral("at"))
@@ -208,7 +194,7 @@ int runTicketCommand(const CliArguments &arguments)
         request.channel = arguments.value(QStringLiteral("channel"));
         request.language = arguments.value(QStringLiteral("language"));
         request.assignee = arguments.value(QStringLiteral("assignee"));
-        const auto root = open(arguments);
+        const auto root = openRoot(arguments);
         const TicketRecord created = root->tickets().create(request);
         if (json)
             printJson(toJson(created));
@@ -256,7 +242,7 @@ int runTicketCommand(const CliArguments &arguments)
         if (change.isEmpty())
             throw UsageError(QStringLiteral(
                 "nothing to change (give --title, --severity, --tier, --status or --assignee)"));
-        const auto root = open(arguments);
+        const auto root = openRoot(arguments);
         root->tickets().perform(action);
         const TicketRecord updated = requireTicket(root->tickets(), id);
         if (json)
@@ -286,7 +272,7 @@ int runTicketCommand(const CliArguments &arguments)
         TicketAction action;
         action.ticketId = id;
         action.text = arguments.value(QStringLiteral("text"));
-        const auto root = open(arguments);
+        const auto root = openRoot(arguments);
         action.version = requireTicket(root->tickets(), id).version;
         if (arguments.has(QStringLiteral("at"))) {
             // Dated by the script: never before the ticket's latest entry.
@@ -324,7 +310,7 @@ int runImportCommand(const CliArguments &arguments)
         || fileName.isEmpty() || arguments.words().size() != 3)
         throw UsageError(QStringLiteral("expected import tickets FILE or import customers FILE"));
     const QByteArray bytes = readFileOrStdin(fileName);
-    const auto root = open(arguments);
+    const auto root = openRoot(arguments);
     const qsizetype count = what == QLatin1String("tickets")
                                 ? CsvExchange::importTickets(root->tickets(), fileName, bytes)
                                 : CsvExchange::importCustomers(root->database(), fileName, bytes);
@@ -341,7 +327,7 @@ int runExportCommand(const CliArguments &arguments)
         || arguments.words().size() > 3)
         throw UsageError(
             QStringLiteral("expected export tickets [FILE] or export customers [FILE]"));
-    const auto root = open(arguments);
+    const auto root = openRoot(arguments);
     const QByteArray csv = what == QLatin1String("tickets")
                                ? CsvExchange::exportTickets(root->tickets().repository())
                                : CsvExchange::exportCustomers(root->database());
