@@ -21,7 +21,9 @@ for name in $names; do
     artifacts="$build/crashes/$name"
     mkdir -p "$corpus" "$artifacts"
     # New inputs go to the copy; the repository's seeds stay as they are.
-    cp -n "$root/tests/fuzz/corpus/$name/"* "$corpus/"
+    for seed in "$root/tests/fuzz/corpus/$name/"*; do
+        [ -e "$corpus/$(basename "$seed")" ] || cp "$seed" "$corpus/"
+    done
     log="$build/fuzz_$name.log"
     set +e
     "$build/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -max_len=65536 \
