@@ -1463,6 +1463,10 @@
         <source>ticket %1: an event cannot be dated %2, before the ticket&apos;s latest event (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the stored status &quot;%1&quot; is not a ticket status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketAction</name>
@@ -1626,6 +1630,10 @@
         <source>timeline unreadable: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unreadable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketFile</name>
@@ -1728,6 +1736,10 @@
     </message>
     <message>
         <source>timeline unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1859,6 +1871,10 @@
     </message>
     <message>
         <source>open ticket %1 has severity &quot;%2&quot; and tier &quot;%3&quot;, and version %4 of &quot;%5&quot; lacks one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 cannot be acted on: %2 (set one with an edit of its status)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1463,6 +1463,10 @@
         <source>ticket %1: an event cannot be dated %2, before the ticket&apos;s latest event (%3)</source>
         <translation>ticket %1 : un événement ne peut pas être daté du %2, avant le dernier événement du ticket (%3)</translation>
     </message>
+    <message>
+        <source>the stored status &quot;%1&quot; is not a ticket status</source>
+        <translation>le statut enregistré « %1 » n&apos;est pas un statut de ticket</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketAction</name>
@@ -1626,6 +1630,10 @@
         <source>timeline unreadable: %1</source>
         <translation>historique illisible : %1</translation>
     </message>
+    <message>
+        <source>unreadable (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketFile</name>
@@ -1729,6 +1737,10 @@
     <message>
         <source>timeline unreadable: %1</source>
         <translation>historique illisible : %1</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>illisible : %1</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1872,10 @@
     <message>
         <source>open ticket %1 has severity &quot;%2&quot; and tier &quot;%3&quot;, and version %4 of &quot;%5&quot; lacks one of them</source>
         <translation>le ticket ouvert %1 a la sévérité « %2 » et le niveau « %3 », et la version %4 de « %5 » n&apos;a pas l&apos;un des deux</translation>
+    </message>
+    <message>
+        <source>ticket %1 cannot be acted on: %2 (set one with an edit of its status)</source>
+        <translation>aucune action n&apos;est possible sur le ticket %1 : %2 (donnez-lui un statut en le modifiant)</translation>
     </message>
 </context>
 <context>

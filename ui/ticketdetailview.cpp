@@ -216,15 +216,16 @@ void TicketDetailView::reload()
     m_header->setText(QStringLiteral("#%1  %2").arg(ticket->id).arg(ticket->title.toHtmlEscaped()));
     const Severity *severity = policy ? policy->severity(ticket->severity) : nullptr;
     const NamedItem *tier = policy ? policy->tier(ticket->tier) : nullptr;
-    m_fields->setText(tr("%1 · tier %2 · %3 · status %4 · %5 · language %6")
-                          .arg(ticket->customer,
-                               tier ? tier->name : ticket->tier,
-                               severity ? severity->name : ticket->severity,
-                               ExplainText::statusName(ticket->status),
-                               ticket->assignee.isEmpty()
-                                   ? tr("unassigned")
-                                   : tr("assigned to %1").arg(ticket->assignee),
-                               ticket->language));
+    m_fields->setText(
+        tr("%1 · tier %2 · %3 · status %4 · %5 · language %6")
+            .arg(ticket->customer,
+                 tier ? tier->name : ticket->tier,
+                 severity ? severity->name : ticket->severity,
+                 ticket->unreadable.isEmpty() ? ExplainText::statusName(ticket->status)
+                                              : tr("unreadable (%1)").arg(ticket->unreadable),
+                 ticket->assignee.isEmpty() ? tr("unassigned")
+                                            : tr("assigned to %1").arg(ticket->assignee),
+                 ticket->language));
     {
         const QSignalBlocker blocker(m_severity);
         m_severity->clear();

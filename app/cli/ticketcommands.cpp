@@ -66,33 +66,38 @@ qint64 ticketId(const CliArguments &arguments, int word)
     const qint64 id = arguments.words().value(word).toLongLong(&ok);
     if (!ok || id <= 0)
         throw UsageError(QStringLiteral("expected a ticket number after \"%1\"")
-                             .arg(arguments.words().value(word - 1)));
+                             .arg(InputError::excerpt(arguments.words().value(word - 1))));
     return id;
 }
 
 QJsonObject toJson(const TicketRecord &t)
 {
-    return {{QStringLiteral("id"), t.id},
-            {QStringLiteral("customer"), t.customer},
-            {QStringLiteral("policy"), t.policyId},
-            {QStringLiteral("title"), t.title},
-            {QStringLiteral("severity"), t.severity},
-            {QStringLiteral("tier"), t.tier},
-            {QStringLiteral("status"), statusKey(t.status)},
-            {QStringLiteral("channel"), t.channel},
-            {QStringLiteral("language"), t.language},
-            {QStringLiteral("assignee"), t.assignee},
-            {QStringLiteral("created_at"), formatInstant(t.createdAt)},
-            {QStringLiteral("updated_at"), formatInstant(t.updatedAt)},
-            {QStringLiteral("updated_by"), t.updatedBy},
-            {QStringLiteral("version"), t.version}};
+    QJsonObject object{{QStringLiteral("id"), t.id},
+                       {QStringLiteral("customer"), t.customer},
+                       {QStringLiteral("policy"), t.policyId},
+                       {QStringLiteral("title"), t.title},
+                       {QStringLiteral("severity"), t.severity},
+                       {QStringLiteral("tier"), t.tier},
+                       {QStringLiteral("status"), statusKey(t.status)},
+                       {QStringLiteral("channel"), t.channel},
+                       {QStringLiteral("language"), t.language},
+                       {QStringLiteral("assignee"), t.assignee},
+                       {QStringLiteral("created_at"), formatInstant(t.createdAt)},
+                       {QStringLiteral("updated_at"), formatInstant(t.updatedAt)},
+                       {QStringLiteral("updated_by"), t.updatedBy},
+                       {QStringLiteral("version"), t.version}};
+    if (!t.unreadable.isEmpty()) {
+        object.insert(QStringLiteral("status"), QStringLiteral("unreadable"));
+        object.insert(QStringLiteral("unreadable"), t.unreadable);
+    }
+    return object;
 }
 
 QString line(const TicketRecord &t)
 {
     return QStringLiteral("%1\t%2\t%3\t%4\tv%5\t%6\t%7")
         .arg(t.id)
-        .arg(statusKey(t.status),
+        .arg(t.unreadable.isEmpty() ? statusKey(t.status) : QStringLiteral("unreadable"),
              t.severity,
              t.assignee.isEmpty() ? QStringLiteral("-") : t.assignee)
         .arg(t.version)
@@ -237,7 +242,8 @@ int runTicketCommand(const CliArguments &arguments)
                                  QStringLiteral("--status"),
                                  QStringLiteral("unknown status \"%1\" (new, open, "
                                                 "waiting-customer, scheduled or resolved)")
-                                     .arg(arguments.value(QStringLiteral("status"))));
+                                     .arg(InputError::excerpt(
+                                         arguments.value(QStringLiteral("status")))));
         }
         if (change.isEmpty())
             throw UsageError(QStringLiteral(
@@ -268,7 +274,7 @@ int runTicketCommand(const CliArguments &arguments)
                              QStringLiteral(
                                  "\"%1\" is not responded, updated, customer-replied or note "
                                  "(other changes go through ticket update)")
-                                 .arg(kind));
+                                 .arg(InputError::excerpt(kind)));
         TicketAction action;
         action.ticketId = id;
         action.text = arguments.value(QStringLiteral("text"));

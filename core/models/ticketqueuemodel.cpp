@@ -181,6 +181,8 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return t.title;
         case StatusColumn:
+            if (!t.unreadable.isEmpty())
+                return tr("unreadable: %1").arg(t.unreadable);
             return ExplainText::statusName(t.status);
         case AssigneeColumn:
             return t.assignee;

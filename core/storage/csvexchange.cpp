@@ -47,11 +47,13 @@ public:
                 throw InputError(fileName,
                                  Tr::tr("line 1, column %1").arg(i + 1),
                                  Tr::tr("unknown column \"%1\" (known: %2)")
-                                     .arg(name, (required + optional).join(QLatin1String(", "))));
+                                     .arg(InputError::excerpt(name),
+                                          (required + optional).join(QLatin1String(", "))));
             if (m_positions.contains(name))
                 throw InputError(fileName,
                                  Tr::tr("line 1, column %1").arg(i + 1),
-                                 Tr::tr("column \"%1\" appears twice").arg(name));
+                                 Tr::tr("column \"%1\" appears twice")
+                                     .arg(InputError::excerpt(name)));
             m_positions.insert(name, i);
         }
         for (const QString &name : required) {
@@ -125,10 +127,10 @@ qsizetype CsvExchange::importTickets(TicketService &service,
         if (!createdText.isEmpty()) {
             request.createdAt = parseInstant(createdText);
             if (!request.createdAt)
-                columns
-                    .fail(row,
-                          QStringLiteral("created_at"),
-                          Tr::tr("\"%1\" is not an ISO 8601 instant with a zone").arg(createdText));
+                columns.fail(row,
+                             QStringLiteral("created_at"),
+                             Tr::tr("\"%1\" is not an ISO 8601 instant with a zone")
+                                 .arg(InputError::excerpt(createdText)));
         }
         const QString status = columns.cell(row, QStringLiteral("status"));
         if (!status.isEmpty()) {
@@ -136,7 +138,7 @@ qsizetype CsvExchange::importTickets(TicketService &service,
             if (!request.status)
                 columns.fail(row,
                              QStringLiteral("status"),
-                             Tr::tr("unknown status \"%1\"").arg(status));
+                             Tr::tr("unknown status \"%1\"").arg(InputError::excerpt(status)));
         }
     }
     // All valid, written in one transaction, or none.
@@ -205,26 +207,27 @@ qsizetype CsvExchange::importCustomers(Database &database,
         if (!policy)
             columns.fail(row,
                          QStringLiteral("policy"),
-                         Tr::tr("unknown policy \"%1\"").arg(policyId));
+                         Tr::tr("unknown policy \"%1\"").arg(InputError::excerpt(policyId)));
         const QString tier = columns.cell(row, QStringLiteral("tier"));
         if (!policy->tier(tier))
             columns.fail(row,
                          QStringLiteral("tier"),
-                         Tr::tr("unknown tier \"%1\" in %2").arg(tier, policyId));
+                         Tr::tr("unknown tier \"%1\" in %2")
+                             .arg(InputError::excerpt(tier), InputError::excerpt(policyId)));
         QString zone = columns.cell(row, QStringLiteral("time_zone"));
         if (zone.isEmpty())
             zone = QStringLiteral("UTC");
         else if (!BusinessCalendar::isKnownZone(zone))
             columns.fail(row,
                          QStringLiteral("time_zone"),
-                         Tr::tr("unknown time zone \"%1\"").arg(zone));
+                         Tr::tr("unknown time zone \"%1\"").arg(InputError::excerpt(zone)));
         QString language = columns.cell(row, QStringLiteral("language"));
         if (language.isEmpty())
             language = QStringLiteral("en");
         else if (language != QLatin1String("en") && language != QLatin1String("fr"))
             columns.fail(row,
                          QStringLiteral("language"),
-                         Tr::tr("\"%1\" is not en or fr").arg(language));
+                         Tr::tr("\"%1\" is not en or fr").arg(InputError::excerpt(language)));
         QString organization = columns.cell(row, QStringLiteral("organization"));
         // Tickets fall under the contract in force when they were opened; a contract whose
         // start is not given has been in force since before any ticket.
@@ -235,7 +238,8 @@ qsizetype CsvExchange::importCustomers(Database &database,
             if (!parsed)
                 columns.fail(row,
                              QStringLiteral("contract_start"),
-                             Tr::tr("\"%1\" is not an ISO 8601 instant with a zone").arg(startText));
+                             Tr::tr("\"%1\" is not an ISO 8601 instant with a zone")
+                                 .arg(InputError::excerpt(startText)));
             start = toEpoch(*parsed);
         }
         valid.append({name,

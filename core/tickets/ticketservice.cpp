@@ -406,6 +406,13 @@ void TicketService::apply(TicketAction action)
     if (!found)
         fail(QStringLiteral("ticket"), Tr::tr("there is no ticket %1").arg(action.ticketId));
     const TicketRecord &current = *found;
+    // Its status unknown, no action can tell what it would change; an edit that sets one can.
+    if (!current.unreadable.isEmpty()
+        && !(action.kind == TicketAction::Kind::Edit && action.change.status))
+        fail(QStringLiteral("ticket"),
+             Tr::tr("ticket %1 cannot be acted on: %2 (set one with an edit of its status)")
+                 .arg(action.ticketId)
+                 .arg(current.unreadable));
     const int madeOn = action.version;
     if (m_series) {
         const auto ours = m_series->constFind(action.ticketId);

@@ -39,6 +39,7 @@ private slots:
     void triagesOnlyOutsideHours();
     void respondOnNewTicketIsOneWrite();
     void unassignsWithAnEmptyLogin();
+    void unknownStoredStatusIsUnreadableNotOpen();
     void entriesKeepTheirText();
     void adoptingANewerPolicyVersionRetargetsRunningClocks();
 
@@ -592,6 +593,49 @@ void TestTicketService::unassignsWithAnEmptyLogin()
     const TicketTimeline timeline = m_stack->repository.timeline(ticket.id);
     QCOMPARE(timeline.events.last().kind, TicketEvent::Kind::Assigned);
     QCOMPARE(timeline.events.last().value, QString());
+}
+
+// Another program wrote a status this Hourglass does not know: the ticket reads as unreadable,
+// with why, in every read (not as Open, which would let actions guess at it), no action but an
+// edit of its status is carried out, and that edit repairs it.
+void TestTicketService::unknownStoredStatusIsUnreadableNotOpen()
+{
+    const TicketRecord ticket = m_stack->create(firstCustomer(QStringLiteral("helpdesk-matrix")),
+                                                QStringLiteral("Escalated elsewhere"),
+                                                QStringLiteral("p3"),
+                                                QStringLiteral("phone"),
+                                                QString());
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE tickets SET status = 'escalated' WHERE id = %1").arg(ticket.id)));
+    const TicketRecord stored = *m_stack->repository.ticket(ticket.id);
+    QVERIFY2(stored.unreadable.contains(QLatin1String("\"escalated\"")),
+             qPrintable(stored.unreadable));
+    const OpenTickets open = m_stack->repository.openTicketsWithTimelines();
+    const auto listed = std::find_if(open.tickets.begin(),
+                                     open.tickets.end(),
+                                     [&](const TicketRecord &t) { return t.id == ticket.id; });
+    QVERIFY(listed != open.tickets.end());
+    QCOMPARE(listed->unreadable, stored.unreadable);
+
+    const QList<qint64> before = footprint();
+    TicketAction respond;
+    respond.kind = TicketAction::Kind::Respond;
+    respond.ticketId = ticket.id;
+    respond.version = stored.version;
+    respond.text = QStringLiteral("On it");
+    QVERIFY_THROWS_EXCEPTION(InputError, m_stack->tickets.perform(respond));
+    QCOMPARE(footprint(), before);
+
+    TicketAction repair;
+    repair.kind = TicketAction::Kind::Edit;
+    repair.ticketId = ticket.id;
+    repair.version = stored.version;
+    repair.change.status = TicketStatus::Open;
+    QVERIFY(m_stack->tickets.perform(repair));
+    const TicketRecord repaired = *m_stack->repository.ticket(ticket.id);
+    QCOMPARE(repaired.unreadable, QString());
+    QCOMPARE(repaired.status, TicketStatus::Open);
 }
 
 void TestTicketService::entriesKeepTheirText()
