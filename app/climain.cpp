@@ -11,6 +11,7 @@
 #include "time/businesscalendar.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 #include <cerrno>
 #include <csignal>
@@ -43,9 +44,25 @@ int finish(int code)
     return code == 0 ? 1 : code;
 }
 
-int run(const QStringList &commandLine)
+// What the shell passed, as bytes: Qt would turn a byte that is not UTF-8 into U+FFFD, and a
+// title or a login would be stored with it, silently other than what was typed.
+void requireUtf8(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        // Stateless: a sequence cut off at the argument's end is an error, not held back.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = decoder.decode(QByteArrayView(argv[i]));
+        if (decoder.hasError())
+            throw UsageError(QStringLiteral("argument %1 (\"%2\") is not UTF-8 text")
+                                 .arg(i)
+                                 .arg(InputError::excerpt(text)));
+    }
+}
+
+int run(int argc, char *argv[], const QStringList &commandLine)
 {
     try {
+        requireUtf8(argc, argv);
         // Before anything else reads an option: help needs no database and no valid options.
         if (const auto topic = helpRequest(commandLine)) {
             if (topic->isEmpty()) {
@@ -101,5 +118,5 @@ int main(int argc, char *argv[])
     // that ends the program before it can say so.
     std::signal(SIGPIPE, SIG_IGN);
     std::signal(SIGXFSZ, SIG_IGN);
-    return finish(run(app.arguments().mid(1)));
+    return finish(run(argc, argv, app.arguments().mid(1)));
 }

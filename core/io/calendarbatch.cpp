@@ -71,7 +71,8 @@ std::vector<Query> parse(const QString &fileName, const QByteArray &bytes, Kind 
         // Said plainly rather than quoted back: a NUL or a stray byte is not a malformed value.
         if (raw.contains('\0'))
             throw InputError(fileName, place, QStringLiteral("contains a NUL byte"));
-        QStringDecoder decoder(QStringDecoder::Utf8);
+        // Stateless: a sequence cut off at the end of the line is an error, not held back.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString line = QString(decoder.decode(raw)).trimmed();
         if (decoder.hasError())
             throw InputError(fileName, place, QStringLiteral("is not UTF-8 text"));

@@ -54,6 +54,10 @@ void TestCalendarBatch::refusesABadLineNamingIt_data()
                          << true << QStringLiteral("b: line 2: contains a NUL byte");
     QTest::newRow("invalid UTF-8") << good + "2026-03-06T15:00:00Z \xff\xfe" << true
                                    << QStringLiteral("b: line 2: is not UTF-8 text");
+    // A sequence cut off by the line's end was once held back as incomplete, not refused.
+    QTest::newRow("cut-off UTF-8 at the line's end")
+        << good + "2026-03-06T15:00:00Z 60\xc3\n"
+        << true << QStringLiteral("b: line 2: is not UTF-8 text");
     QTest::newRow("seconds past int64") << good + "2026-03-06T15:00:00Z 9223372036854775808" << true
                                         << QStringLiteral("b: line 2: \"9223372036854775808\" is "
                                                           "not a whole number of seconds");
