@@ -1,4 +1,5 @@
 // hourglass-cli: the scripting interface. Stable, documented output; --json on every command.
+#include "argumentbytes.h"
 #include "cli/cliarguments.h"
 #include "cli/commandtable.h"
 #include "cli/help.h"
@@ -11,7 +12,6 @@
 #include "time/businesscalendar.h"
 
 #include <QCoreApplication>
-#include <QStringDecoder>
 
 #include <cerrno>
 #include <csignal>
@@ -44,25 +44,11 @@ int finish(int code)
     return code == 0 ? 1 : code;
 }
 
-// What the shell passed, as bytes: Qt would turn a byte that is not UTF-8 into U+FFFD, and a
-// title or a login would be stored with it, silently other than what was typed.
-void requireUtf8(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        // Stateless: a sequence cut off at the argument's end is an error, not held back.
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString text = decoder.decode(QByteArrayView(argv[i]));
-        if (decoder.hasError())
-            throw UsageError(QStringLiteral("argument %1 (\"%2\") is not UTF-8 text")
-                                 .arg(i)
-                                 .arg(InputError::excerpt(text)));
-    }
-}
-
 int run(int argc, char *argv[], const QStringList &commandLine)
 {
     try {
-        requireUtf8(argc, argv);
+        if (const QString problem = nonUtf8Argument(argc, argv); !problem.isEmpty())
+            throw UsageError(problem);
         // Before anything else reads an option: help needs no database and no valid options.
         if (const auto topic = helpRequest(commandLine)) {
             if (topic->isEmpty()) {

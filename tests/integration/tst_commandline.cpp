@@ -125,6 +125,18 @@ void TestCommandLine::cliRefusesArgumentsThatAreNotUtf8()
     QVERIFY2(create.err.contains(QStringLiteral("argument 8 (\"Caf\uFFFD\") is not UTF-8 text")),
              qPrintable(create.err));
     QVERIFY(!QFile::exists(file));
+
+    // The console refuses it alike, before it looks for a display or opens a database.
+    const Result gui = run(QStringLiteral("/bin/sh"),
+                           {QStringLiteral("-c"),
+                            QStringLiteral("exec \"$0\" --database \"sqlite:$1$(printf '\\377')\""),
+                            QStringLiteral(HOURGLASS_GUI_PATH),
+                            file},
+                           environment());
+    QCOMPARE(gui.exitCode, 2);
+    QVERIFY2(gui.err.contains(QStringLiteral("argument 2 (")), qPrintable(gui.err));
+    QVERIFY2(gui.err.contains(QStringLiteral("is not UTF-8 text")), qPrintable(gui.err));
+    QVERIFY(!QFile::exists(file));
 }
 
 void TestCommandLine::cliDemoFillsOnlyEmptyDatabases()
