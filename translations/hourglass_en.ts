@@ -376,6 +376,22 @@
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a customer named &quot;%1&quot; exists already; customer names are unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs from line %2, which names the same customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this contract overlaps another of &quot;%1&quot; (from line %2): one contract is in force at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Database</name>

@@ -376,6 +376,22 @@
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
+    <message>
+        <source>a customer named &quot;%1&quot; exists already; customer names are unique</source>
+        <translation>un client nommé « %1 » existe déjà ; les noms de clients sont uniques</translation>
+    </message>
+    <message>
+        <source>the contract ends before it starts</source>
+        <translation>le contrat se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs from line %2, which names the same customer</source>
+        <translation>« %1 » diffère de la ligne %2, qui nomme le même client</translation>
+    </message>
+    <message>
+        <source>this contract overlaps another of &quot;%1&quot; (from line %2): one contract is in force at a time</source>
+        <translation>ce contrat chevauche un autre contrat de « %1 » (de la ligne %2) : un seul contrat est en vigueur à la fois</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Database</name>

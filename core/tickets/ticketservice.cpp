@@ -413,6 +413,9 @@ void TicketService::apply(TicketAction action)
              Tr::tr("ticket %1 cannot be acted on: %2 (set one with an edit of its status)")
                  .arg(action.ticketId)
                  .arg(current.unreadable));
+    // Titles are kept as created: without surrounding spaces, so an export reads back the same.
+    if (action.change.title)
+        action.change.title = action.change.title->trimmed();
     const int madeOn = action.version;
     if (m_series) {
         const auto ours = m_series->constFind(action.ticketId);
