@@ -891,10 +891,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>contains the control character U+%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not UTF-8 text (byte 0x%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,6 +1481,25 @@
     </message>
 </context>
 <context>
+    <name>hourglass::TextCheck</name>
+    <message>
+        <source>contains half of a character (%1 without its pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a line break; it must be one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains the control character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains the bidirectional control %1, which would make it read in another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::TicketAction</name>
     <message>
         <source>unknown action &quot;%1&quot;</source>
@@ -1891,6 +1906,10 @@
     </message>
     <message>
         <source>ticket %1 cannot be acted on: %2 (set one with an edit of its status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future (it is now %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

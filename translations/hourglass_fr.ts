@@ -891,10 +891,6 @@
         <translation>doit être un nombre entier de -%1 à %1</translation>
     </message>
     <message>
-        <source>contains the control character U+%1</source>
-        <translation>contient le caractère de contrôle U+%1</translation>
-    </message>
-    <message>
         <source>not UTF-8 text (byte 0x%1)</source>
         <translation>pas du texte UTF-8 (octet 0x%1)</translation>
     </message>
@@ -1485,6 +1481,25 @@
     </message>
 </context>
 <context>
+    <name>hourglass::TextCheck</name>
+    <message>
+        <source>contains half of a character (%1 without its pair)</source>
+        <translation>contient une moitié de caractère (%1 sans son complément)</translation>
+    </message>
+    <message>
+        <source>contains a line break; it must be one line</source>
+        <translation>contient un saut de ligne ; le texte doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <source>contains the control character %1</source>
+        <translation>contient le caractère de contrôle %1</translation>
+    </message>
+    <message>
+        <source>contains the bidirectional control %1, which would make it read in another order</source>
+        <translation>contient le contrôle bidirectionnel %1, qui le ferait lire dans un autre ordre</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::TicketAction</name>
     <message>
         <source>unknown action &quot;%1&quot;</source>
@@ -1892,6 +1907,10 @@
     <message>
         <source>ticket %1 cannot be acted on: %2 (set one with an edit of its status)</source>
         <translation>aucune action n&apos;est possible sur le ticket %1 : %2 (donnez-lui un statut en le modifiant)</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (it is now %2)</source>
+        <translation>%1 est dans le futur (il est maintenant %2)</translation>
     </message>
 </context>
 <context>
