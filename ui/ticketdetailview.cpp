@@ -162,13 +162,22 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
 
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
-    body->addWidget(m_outOfView);
+    // The title and its facts take two lines each whatever the ticket, and the actions come
+    // right after them: the buttons sit at the same place for every ticket. What varies (notes,
+    // clocks) comes below them.
+    const auto twoLines = [](QLabel *label) {
+        label->setFixedHeight(label->fontMetrics().lineSpacing() * 2 + 4);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    };
+    twoLines(m_header);
+    twoLines(m_fields);
     body->addWidget(m_header);
     body->addWidget(m_fields);
-    body->addWidget(m_banner);
-    body->addWidget(m_clocks);
-    body->addWidget(m_reply);
     body->addLayout(actions);
+    body->addWidget(m_outOfView);
+    body->addWidget(m_banner);
+    body->addWidget(m_reply);
+    body->addWidget(m_clocks);
     body->addLayout(severity);
     body->addLayout(scheduling);
     body->addLayout(note);
@@ -286,6 +295,7 @@ void TicketDetailView::reload()
 
     const Policy *policy = m_engine.policy(ticket->policyId, ticket->policyVersion);
     m_header->setText(QStringLiteral("#%1  %2").arg(ticket->id).arg(ticket->title.toHtmlEscaped()));
+    m_header->setToolTip(ticket->title.toHtmlEscaped());
     const Severity *severity = policy ? policy->severity(ticket->severity) : nullptr;
     const NamedItem *tier = policy ? policy->tier(ticket->tier) : nullptr;
     m_fields->setText(tr("%1 · tier %2 · %3 · status %4 · %5 · language %6")

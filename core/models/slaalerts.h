@@ -53,3 +53,5 @@ private:
 };
 
 } // namespace hourglass
+
+Q_DECLARE_METATYPE(hourglass::SlaAlerts::Alert)
