@@ -6,6 +6,7 @@
 #include "models/ticketqueuefilter.h"
 #include "models/ticketqueuemodel.h"
 #include "shortcuttext.h"
+#include "sla/clockreading.h"
 #include "sla/explaintext.h"
 #include "time/clock.h"
 
@@ -533,10 +534,20 @@ void QueueView::retranslateUi()
     bold.setBold(true);
     const QFontMetrics metrics(bold);
     const Seconds longest = Seconds{23 * 3600 + 59 * 60};
-    const int countdown
-        = std::max(metrics.horizontalAdvance(TicketQueueModel::formatRemaining(-longest.count())),
-                   metrics.horizontalAdvance(
-                       TicketQueueModel::tr("paused, %1 left").arg(formatCompactDuration(longest))));
+    // The longest a countdown reads: overdue while paused (ClockReading's words).
+    ClockReading pausedLate;
+    pausedLate.state = ClockState::Breached;
+    pausedLate.paused = true;
+    pausedLate.budget = Seconds{0};
+    pausedLate.elapsed = longest;
+    ClockReading pausedEarly = pausedLate;
+    pausedEarly.state = ClockState::Paused;
+    pausedEarly.budget = longest;
+    pausedEarly.elapsed = Seconds{0};
+    const int countdown = std::max(
+        {metrics.horizontalAdvance(TicketQueueModel::formatRemaining(-longest.count())),
+         metrics.horizontalAdvance(pausedLate.countdownTextAt(pausedLate.evaluatedAt)),
+         metrics.horizontalAdvance(pausedEarly.countdownTextAt(pausedEarly.evaluatedAt))});
     m_table->setColumnWidth(TicketQueueModel::RemainingColumn, std::max(165, countdown + 16));
     m_search->setPlaceholderText(tr("Search number, title or customer (/)"));
     m_viewName->setPlaceholderText(tr("Name this view"));

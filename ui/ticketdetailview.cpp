@@ -162,15 +162,15 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
 
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
-    // The title and its facts take two lines each whatever the ticket, and the actions come
+    // The title and its facts take two and three lines whatever the ticket, and the actions come
     // right after them: the buttons sit at the same place for every ticket. What varies (notes,
     // clocks) comes below them.
-    const auto twoLines = [](QLabel *label) {
-        label->setFixedHeight(label->fontMetrics().lineSpacing() * 2 + 4);
+    const auto lines = [](QLabel *label, int count) {
+        label->setFixedHeight(label->fontMetrics().lineSpacing() * count + 4);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     };
-    twoLines(m_header);
-    twoLines(m_fields);
+    lines(m_header, 2);
+    lines(m_fields, 3);
     body->addWidget(m_header);
     body->addWidget(m_fields);
     body->addLayout(actions);
