@@ -136,6 +136,8 @@ QueueView::QueueView(TicketQueueModel &model,
         filters->addWidget(box, 1);
     }
     auto *views = new QHBoxLayout;
+    // As wide as "Vues enregistrées" or the longest view name, recomputed when they change.
+    m_views->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     views->addWidget(m_views);
     views->addWidget(m_viewName);
     views->addWidget(m_saveView);
