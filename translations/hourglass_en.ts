@@ -1761,10 +1761,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>paused, %1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>#</source>
         <comment>ticket number column</comment>
         <translation type="unfinished"></translation>

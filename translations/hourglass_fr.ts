@@ -1761,10 +1761,6 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>paused, %1 left</source>
-        <translation>en pause, %1 restant</translation>
-    </message>
-    <message>
         <source>#</source>
         <comment>ticket number column</comment>
         <translation>N°</translation>

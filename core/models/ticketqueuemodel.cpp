@@ -105,8 +105,7 @@ qint64 TicketQueueModel::urgencyOf(const Row &row) const
     const QueueClock &clock = row.clock;
     if (!clock.hasClock())
         return 2 * classScale + toEpoch(row.ticket.createdAt);
-    if ((clock.state == ClockState::Running || clock.state == ClockState::Breached)
-        && !clock.paused)
+    if ((clock.state == ClockState::Running || clock.state == ClockState::Breached) && !clock.paused)
         return clock.due ? toEpoch(*clock.due) : classScale - 1;
     // Paused, breached or not: its remaining time does not change while it stays paused, and
     // nothing is owed before the customer answers.
