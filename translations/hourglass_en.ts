@@ -1318,7 +1318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter writes a reply · r responds · u posts an update · a assigns to you · w waits on the customer · c: the customer replied · o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / searches (Esc clears, ↓ goes to the list) · ? shows or hides this help</source>
+        <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter writes a reply (Esc leaves it) · r responds · u posts an update · a assigns to you · w waits on the customer · c: the customer replied · o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / searches (Esc clears, ↓ goes to the list) · ? shows or hides this help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1318,8 +1318,8 @@
         <translation>Chargement des tickets…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter writes a reply · r responds · u posts an update · a assigns to you · w waits on the customer · c: the customer replied · o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / searches (Esc clears, ↓ goes to the list) · ? shows or hides this help</source>
-        <translation>&lt;b&gt;Clavier&lt;/b&gt; : j / k ou ↑ / ↓ pour se déplacer · Entrée pour écrire une réponse · r répond · u publie un point · a vous l’attribue · w met en attente du client · c : le client a répondu · o relance le décompte · s planifie · Maj+R résout · Maj+O rouvre · / cherche (Échap efface, ↓ va à la liste) · ? affiche ou masque cette aide</translation>
+        <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter writes a reply (Esc leaves it) · r responds · u posts an update · a assigns to you · w waits on the customer · c: the customer replied · o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / searches (Esc clears, ↓ goes to the list) · ? shows or hides this help</source>
+        <translation>&lt;b&gt;Clavier&lt;/b&gt; : j / k ou ↑ / ↓ pour se déplacer · Entrée pour écrire une réponse (Échap en sort) · r répond · u publie un point · a vous l’attribue · w met en attente du client · c : le client a répondu · o relance le décompte · s planifie · Maj+R résout · Maj+O rouvre · / cherche (Échap efface, ↓ va à la liste) · ? affiche ou masque cette aide</translation>
     </message>
 </context>
 <context>

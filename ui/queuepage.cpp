@@ -88,6 +88,7 @@ QueuePage::QueuePage(TicketService &tickets,
         m_detail->focusReply();
     });
     connect(m_detail, &TicketDetailView::ticketChanged, this, &QueuePage::refreshTicket);
+    connect(m_detail, &TicketDetailView::replyLeft, this, [this] { m_queue->table()->setFocus(); });
     connect(m_detail, &TicketDetailView::acted, this, [this](qint64, TicketAction::Kind kind) {
         // Done with it: back to the list where the agent was, not to another ticket's buttons.
         if (kind == TicketAction::Kind::Resolve)

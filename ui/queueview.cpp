@@ -563,7 +563,8 @@ void QueueView::retranslateUi()
         ShortcutText::setText(m_actions[i], names.value(i));
     m_help->setWordWrap(true);
     m_help->setText(
-        tr("<b>Keyboard</b>: j / k or ↑ / ↓ move · Enter writes a reply · r responds · u posts "
+        tr("<b>Keyboard</b>: j / k or ↑ / ↓ move · Enter writes a reply (Esc leaves it) · r "
+           "responds · u posts "
            "an update · a assigns to you · w waits on the customer · c: the customer replied · "
            "o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / searches "
            "(Esc clears, ↓ goes to the list) · ? shows or hides this help"));

@@ -25,6 +25,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -122,6 +123,7 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     m_outOfView->hide();
     // A few lines to write in; the thread itself is read above.
     m_reply->setTabChangesFocus(true);
+    m_reply->installEventFilter(this);
     m_reply->setFixedHeight(m_reply->fontMetrics().lineSpacing() * 4 + 12);
     m_explain->setReadOnly(true);
     m_explain->setMaximumBlockCount(400);
@@ -669,6 +671,16 @@ void TicketDetailView::retranslateUi()
     m_schedule->setText(tr("Sc&hedule"));
     m_empty->setText(tr("Select a ticket to see its clocks, timeline and explanation."));
     reload();
+}
+
+bool TicketDetailView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_reply && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        emit replyLeft();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TicketDetailView::changeEvent(QEvent *event)

@@ -74,9 +74,12 @@ signals:
     void ticketChanged(qint64 id);
     // An action was carried out on the ticket shown (saved or queued).
     void acted(qint64 id, hourglass::TicketAction::Kind kind);
+    // Esc in the reply: the agent goes back to the list (what was typed stays).
+    void replyLeft();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();

@@ -311,6 +311,10 @@ void TestTicketPane::enterOpensTheReplyWhichRespondSends()
     QCOMPARE(last.kind, TicketEvent::Kind::Responded);
     QCOMPARE(last.value, QStringLiteral("We are on it, a fix is rolling out"));
     QCOMPARE(reply->toPlainText(), QString());
+    // Esc leaves the reply for the list, j and k work again.
+    reply->setFocus();
+    QTest::keyClick(reply, Qt::Key_Escape);
+    QVERIFY(table()->hasFocus());
 }
 
 void TestTicketPane::everyStatusFromTheKeyboard()
