@@ -584,6 +584,42 @@
         <source>option &quot;%1&quot; holds a &quot;;&quot; or a control character, which cannot be passed to PostgreSQL</source>
         <translation>l&apos;option « %1 » contient un « ; » ou un caractère de contrôle, qui ne peut être transmis à PostgreSQL</translation>
     </message>
+    <message>
+        <source>the %1 holds a control character (U+%2)</source>
+        <translation>%1 contient un caractère de contrôle (U+%2)</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode « %1 » n&apos;est pas l&apos;une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>connect_timeout &quot;%1&quot; is not a number of seconds from 1 to 3600</source>
+        <translation>connect_timeout « %1 » n&apos;est pas un nombre de secondes de 1 à 3600</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>le nom de fichier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names an empty user; leave out the &quot;@&quot; to connect as yourself</source>
+        <translation>« %1 » nomme un utilisateur vide ; omettez le « @ » pour vous connecter en votre nom</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>le nom de la base de données</translation>
+    </message>
+    <message>
+        <source>the %1 holds a &quot;;&quot;, which cannot be passed to PostgreSQL</source>
+        <translation>%1 contient un « ; », qui ne peut pas être transmis à PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::DemoData</name>
