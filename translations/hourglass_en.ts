@@ -977,6 +977,10 @@
         <source>not UTF-8 text (byte 0x%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this key appears twice in the same object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::MainWindow</name>
@@ -1250,6 +1254,14 @@
     </message>
     <message>
         <source> and tier &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a calendar file (a .json file, named relative to the policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar file is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -977,6 +977,10 @@
         <source>not UTF-8 text (byte 0x%1)</source>
         <translation>pas du texte UTF-8 (octet 0x%1)</translation>
     </message>
+    <message>
+        <source>this key appears twice in the same object</source>
+        <translation>cette clé apparaît deux fois dans le même objet</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::MainWindow</name>
@@ -1251,6 +1255,14 @@
     <message>
         <source> and tier &quot;%1&quot;</source>
         <translation> et le niveau « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a calendar file (a .json file, named relative to the policy)</source>
+        <translation>« %1 » n&apos;est pas un fichier de calendrier (un fichier .json, nommé relativement à la politique)</translation>
+    </message>
+    <message>
+        <source>the calendar file is not valid: %1</source>
+        <translation>le fichier de calendrier n&apos;est pas valide : %1</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,13 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace hourglass {
 
@@ -85,6 +88,48 @@ qsizetype invalidUtf8(const QByteArray &bytes)
     return -1;
 }
 
+// The offset of the first key that an object of the (well-formed) document repeats, or -1.
+// Qt keeps the last of them silently: a policy with "id" twice would be stored under the
+// second, whatever the first said.
+qsizetype repeatedKey(const QByteArray &bytes)
+{
+    struct Frame
+    {
+        bool object = false;
+        bool expectingKey = false;
+        QSet<QString> keys;
+    };
+    std::vector<Frame> frames;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (c == '"') {
+            const qsizetype start = i;
+            for (++i; i < bytes.size() && bytes.at(i) != '"'; ++i) {
+                if (bytes.at(i) == '\\')
+                    ++i;
+            }
+            if (frames.empty() || !frames.back().object || !frames.back().expectingKey)
+                continue;
+            frames.back().expectingKey = false;
+            const QByteArray raw = bytes.mid(start, i - start + 1);
+            // Escapes spell one key in several ways; the document is valid, so this parses.
+            QString key = raw.contains('\\')
+                              ? QJsonDocument::fromJson("[" + raw + "]").array().at(0).toString()
+                              : QString::fromUtf8(raw.mid(1, raw.size() - 2));
+            if (frames.back().keys.contains(key))
+                return start;
+            frames.back().keys.insert(std::move(key));
+        } else if (c == '{' || c == '[') {
+            frames.push_back({c == '{', c == '{', {}});
+        } else if ((c == '}' || c == ']') && !frames.empty()) {
+            frames.pop_back();
+        } else if (c == ',' && !frames.empty() && frames.back().object) {
+            frames.back().expectingKey = true;
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 JsonReader::JsonReader(const QString &file, const QString &path, const QJsonObject &object)
@@ -117,6 +162,14 @@ JsonReader JsonReader::fromDocument(const QString &file, const QByteArray &bytes
     }
     if (!document.isObject())
         throw InputError(file, QString(), Tr::tr("the top level must be a JSON object"));
+    if (const qsizetype offset = repeatedKey(bytes); offset >= 0) {
+        const QByteArray head = bytes.left(offset);
+        throw InputError(file,
+                         Tr::tr("line %1, column %2")
+                             .arg(head.count('\n') + 1)
+                             .arg(offset - (head.lastIndexOf('\n') + 1) + 1),
+                         Tr::tr("this key appears twice in the same object"));
+    }
     return JsonReader(file, QStringLiteral("$"), document.object());
 }
 

@@ -97,11 +97,25 @@ CalendarDefinition readCalendar(JsonReader &calendars, const QString &key, const
 {
     const QJsonValue value = calendars.requireValue(key);
     if (value.isString()) {
+        // Only a calendar file is read for a calendar: a policy from elsewhere does not get to
+        // open /etc/passwd and have its first bytes discussed in the error.
+        if (!value.toString().endsWith(QLatin1String(".json")))
+            calendars.fail(key,
+                           Tr::tr("\"%1\" is not a calendar file (a .json file, named relative "
+                                  "to the policy)")
+                               .arg(InputError::excerpt(value.toString())));
         // A path relative to the policy file, which works for resources (":/policies/…") too.
         const QString path = QDir::cleanPath(QFileInfo(fileName).dir().filePath(value.toString()));
         if (!QFile::exists(path))
-            calendars.fail(key, Tr::tr("calendar file \"%1\" does not exist").arg(path));
-        return CalendarFile::load(path);
+            calendars.fail(key,
+                           Tr::tr("calendar file \"%1\" does not exist")
+                               .arg(InputError::excerpt(path, 200)));
+        // Its problems are the policy's, at the place that names the file.
+        try {
+            return CalendarFile::load(path);
+        } catch (const InputError &error) {
+            calendars.fail(key, Tr::tr("the calendar file is not valid: %1").arg(error.message()));
+        }
     }
     if (!value.isObject())
         calendars.fail(key, Tr::tr("expected a calendar file name or a calendar object"));

@@ -109,6 +109,18 @@ void TestJsonReader::refusesOddBytes_data()
     // Qt's parser takes a raw NUL inside a string as a character.
     QTest::newRow("raw NUL") << QByteArray("{\"v\": \"a\0b\"}", 12)
                              << "f.json: $.v: contains the control character U+0000";
+    // Qt keeps the last of two equal keys; the first one's value would be lost unseen.
+    QTest::newRow("repeated key") << QByteArray("{\"v\": \"a\",\n \"v\": \"b\"}")
+                                  << "f.json: line 2, column 2: this key appears twice in the same "
+                                     "object";
+    QTest::newRow("repeated key spelt with an escape")
+        << QByteArray(R"({"v": "a", "\u0076": "b"})")
+        << "f.json: line 1, column 12: this key appears twice in the same object";
+    // Equal keys in different objects (every severity has an "id") are the presets' daily
+    // bread: presetsLoad in tst_policyfile reads them.
+    QTest::newRow("a lone surrogate escape")
+        << QByteArray(R"({"v": "x\ud800"})")
+        << "f.json: $.v: contains half of a character (U+D800 without its pair)";
     QTest::newRow("tab and newline are text") << QByteArray(R"({"v": "a\tb\nc"})") << QString();
     QTest::newRow("UTF-8 is text")
         << QByteArray("{\"v\": \"caf\xc3\xa9 \xf0\x9f\x95\x90\"}") << QString();

@@ -3,6 +3,8 @@
 #include "io/policyfile.h"
 #include "sla/presetpolicies.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hourglass;
@@ -16,6 +18,7 @@ private slots:
     void presetFigures();
     void refusesMalformed_data();
     void refusesMalformed();
+    void namesTheCalendarFileAtFault();
 };
 
 namespace {
@@ -173,6 +176,10 @@ void TestPolicyFile::refusesMalformed_data()
         << QByteArray(R"("24x7": {"id": "24x7", "zone": "UTC", "week": {"mon": ["00:00-24:00"]}})")
         << QByteArray(R"("24x7": "nowhere.json")") << "$.calendars.24x7"
         << "does not exist";
+    QTest::newRow("calendar file that is no calendar")
+        << QByteArray(R"("24x7": {"id": "24x7", "zone": "UTC", "week": {"mon": ["00:00-24:00"]}})")
+        << QByteArray(R"("24x7": "/etc/passwd")") << "$.calendars.24x7"
+        << "is not a calendar file";
     QTest::newRow("severity rule")
         << QByteArray(R"("otherwise": "s1")") << QByteArray(R"("otherwise": "s9")")
         << "$.severities[1].onlyOutside.otherwise"
@@ -206,6 +213,35 @@ void TestPolicyFile::refusesMalformed()
     QCOMPARE(good.target(Metric::Resolution, "s1", "gold")->kind, Target::Kind::BusinessDays);
     QCOMPARE(good.target(Metric::Resolution, "s1", "silver")->kind, Target::Kind::BestEffort);
     QVERIFY(!good.target(Metric::PeriodicUpdate, "s1", "gold"));
+}
+
+// A calendar file the policy names is checked as part of the policy: its problem is reported at
+// the policy's place that names it, with the calendar file's own place and problem.
+void TestPolicyFile::namesTheCalendarFileAtFault()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile calendar(dir.filePath(QStringLiteral("office.json")));
+    QVERIFY(calendar.open(QIODevice::WriteOnly));
+    calendar.write(R"({"format": "hourglass-calendar/1", "id": "24x7", "zone": "Mars/Base",
+                     "week": {"mon": ["00:00-24:00"]}})");
+    calendar.close();
+    QByteArray document = validPolicy();
+    const QByteArray inlined
+        = R"("24x7": {"id": "24x7", "zone": "UTC", "week": {"mon": ["00:00-24:00"]}})";
+    QVERIFY(document.contains(inlined));
+    document.replace(inlined, R"("24x7": "office.json")");
+    const QString policyFile = dir.filePath(QStringLiteral("policy.json"));
+    try {
+        PolicyFile::parse(policyFile, document);
+        QFAIL("a policy with a broken calendar was accepted");
+    } catch (const InputError &error) {
+        QCOMPARE(error.file(), policyFile);
+        QCOMPARE(error.place(), QStringLiteral("$.calendars.24x7"));
+        QVERIFY2(error.problem().contains(dir.filePath(QStringLiteral("office.json"))
+                                          + QStringLiteral(": $.zone: unknown time zone")),
+                 qPrintable(error.message()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPolicyFile)
