@@ -12,6 +12,7 @@
 #include "tickets/ticketservice.h"
 #include "time/businesscalendar.h"
 #include "time/clock.h"
+#include "time/datetext.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -35,8 +36,7 @@ namespace {
 
 QString viewerTime(Instant t)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(toEpoch(t)).toLocalTime(),
-                              QLocale::ShortFormat);
+    return DateText::inViewerZone(t);
 }
 
 } // namespace
@@ -216,21 +216,21 @@ void TicketDetailView::reload()
     m_header->setText(QStringLiteral("#%1  %2").arg(ticket->id).arg(ticket->title.toHtmlEscaped()));
     const Severity *severity = policy ? policy->severity(ticket->severity) : nullptr;
     const NamedItem *tier = policy ? policy->tier(ticket->tier) : nullptr;
-    m_fields->setText(tr("%1 · tier %2 · %3 · status %4 · %5 · language %6")
-                          .arg(ticket->customer,
-                               tier ? tier->name : ticket->tier,
-                               severity ? severity->name : ticket->severity,
-                               ExplainText::statusName(ticket->status),
-                               ticket->assignee.isEmpty()
-                                   ? tr("unassigned")
-                                   : tr("assigned to %1").arg(ticket->assignee),
-                               ticket->language));
+    m_fields->setText(
+        tr("%1 · tier %2 · %3 · status %4 · %5 · language %6")
+            .arg(ticket->customer,
+                 tier ? tier->displayName(PolicyNames::language()) : ticket->tier,
+                 severity ? severity->displayName(PolicyNames::language()) : ticket->severity,
+                 ExplainText::statusName(ticket->status),
+                 ticket->assignee.isEmpty() ? tr("unassigned")
+                                            : tr("assigned to %1").arg(ticket->assignee),
+                 ticket->language));
     {
         const QSignalBlocker blocker(m_severity);
         m_severity->clear();
         if (policy) {
             for (const Severity &s : policy->severities)
-                m_severity->addItem(s.name, s.id);
+                m_severity->addItem(s.displayName(PolicyNames::language()), s.id);
         }
         m_severity->setCurrentIndex(std::max(0, m_severity->findData(ticket->severity)));
         m_severityPreview->clear();
@@ -243,7 +243,7 @@ void TicketDetailView::reload()
 
     m_events->clear();
     for (const TicketEvent &event : m_timeline.events) {
-        const QString what = ExplainText::eventText(event);
+        const QString what = ExplainText::eventText(event, policy);
         // Who recorded it: an agent's login; nobody named means the customer or the system.
         m_events->addItem(QStringLiteral("%1  %2  %3")
                               .arg(viewerTime(event.at),
@@ -291,9 +291,7 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
         if (metric.due && metric.state != ClockState::Paused)
             line += QStringLiteral(" · ")
                     + tr("due %1 (your time), %2 (%3)")
-                          .arg(viewerTime(*metric.due),
-                               formatLocal(*metric.due, zone, QLocale()),
-                               zone)
+                          .arg(viewerTime(*metric.due), DateText::inZone(*metric.due, zone), zone)
                           .toHtmlEscaped();
         if (metric.target)
             line += QStringLiteral("<br><small>")
@@ -306,8 +304,8 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
                        + u'\n';
         for (const ExplainSegment &segment : metric.explain)
             explanation += QStringLiteral("  %1 → %2  %3\n")
-                               .arg(formatLocal(segment.from, zone, QLocale()),
-                                    formatLocal(segment.to, zone, QLocale()),
+                               .arg(DateText::inZone(segment.from, zone),
+                                    DateText::inZone(segment.to, zone),
                                     ExplainText::segmentText(segment));
     }
     // The Severity-1 resolution process (seed 001): a checklist with its own countdown.
