@@ -1157,6 +1157,56 @@
         <source> and tier &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a whole number from %1 (most urgent) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severities are listed most severe first: %1 is more urgent than the severity above it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::PolicyNames</name>
+    <message>
+        <source>en</source>
+        <comment>the code of the language of this translation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage or emergency</source>
+        <comment>urgency rank 1 of 6</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe impact</source>
+        <comment>urgency rank 2 of 6</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High impact</source>
+        <comment>urgency rank 3 of 6</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>urgency rank 4 of 6</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>urgency rank 5 of 6</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned work</source>
+        <comment>urgency rank 6 of 6</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown severity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::PolicyStore</name>
@@ -1280,6 +1330,15 @@
     </message>
     <message>
         <source>Loading tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>urgency rank · what it means</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

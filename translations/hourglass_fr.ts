@@ -1157,6 +1157,56 @@
         <source> and tier &quot;%1&quot;</source>
         <translation> et le niveau « %1 »</translation>
     </message>
+    <message>
+        <source>must be a whole number from %1 (most urgent) to %2</source>
+        <translation>doit être un nombre entier de %1 (le plus urgent) à %2</translation>
+    </message>
+    <message>
+        <source>severities are listed most severe first: %1 is more urgent than the severity above it (%2)</source>
+        <translation>les sévérités se listent de la plus grave à la moins grave : %1 est plus urgent que la sévérité au-dessus (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::PolicyNames</name>
+    <message>
+        <source>en</source>
+        <comment>the code of the language of this translation</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Outage or emergency</source>
+        <comment>urgency rank 1 of 6</comment>
+        <translation>Panne ou urgence</translation>
+    </message>
+    <message>
+        <source>Severe impact</source>
+        <comment>urgency rank 2 of 6</comment>
+        <translation>Impact grave</translation>
+    </message>
+    <message>
+        <source>High impact</source>
+        <comment>urgency rank 3 of 6</comment>
+        <translation>Impact élevé</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>urgency rank 4 of 6</comment>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>urgency rank 5 of 6</comment>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Planned work</source>
+        <comment>urgency rank 6 of 6</comment>
+        <translation>Travail planifié</translation>
+    </message>
+    <message>
+        <source>Unknown severity</source>
+        <translation>Sévérité inconnue</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::PolicyStore</name>
@@ -1281,6 +1331,15 @@
     <message>
         <source>Loading tickets…</source>
         <translation>Chargement des tickets…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>urgency rank · what it means</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Colonnes par défaut</translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1721,7 @@
     <name>hourglass::TicketQueueModel</name>
     <message>
         <source>overdue %1</source>
-        <translation>en retard de %1</translation>
+        <translation>retard de %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1671,7 +1730,7 @@
     </message>
     <message>
         <source>paused, %1 left</source>
-        <translation>en pause, %1 restant</translation>
+        <translation>en pause, reste %1</translation>
     </message>
     <message>
         <source>overdue</source>

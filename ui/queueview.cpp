@@ -114,7 +114,7 @@ QueueView::QueueView(TicketQueueModel &model,
     for (QComboBox *box : {m_scope, m_severity, m_tier, m_language, m_status}) {
         // Long entries ("En attente du client") show whole in the list, not in the box.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(9);
+        box->setMinimumContentsLength(7);
         filters->addWidget(box, 1);
     }
     auto *views = new QHBoxLayout;
@@ -234,6 +234,14 @@ QueueView::QueueView(TicketQueueModel &model,
     connect(&m_filter, &QAbstractItemModel::layoutChanged, this, keepACurrentTicket);
     if (m_filter.rowCount() > 0)
         m_table->setCurrentIndex(m_filter.index(0, TicketQueueModel::IdColumn));
+}
+
+QueueView::~QueueView()
+{
+    saveHeader(); // the last word on the columns, whatever signal was missed
+    // The header outlives this object's own destructor (children go last): it must not call
+    // back into a view that is gone.
+    m_table->horizontalHeader()->disconnect(this);
 }
 
 qint64 QueueView::currentTicket() const
@@ -381,8 +389,8 @@ void QueueView::applyDefaultColumns()
                               TicketQueueModel::SeverityColumn,
                               TicketQueueModel::TitleColumn,
                               TicketQueueModel::CustomerColumn,
-                              TicketQueueModel::AssigneeColumn,
                               TicketQueueModel::StatusColumn,
+                              TicketQueueModel::AssigneeColumn,
                               TicketQueueModel::DeadlineColumn,
                               TicketQueueModel::TierColumn,
                               TicketQueueModel::ChannelColumn,
@@ -396,16 +404,17 @@ void QueueView::applyDefaultColumns()
     header->setSectionResizeMode(TicketQueueModel::TitleColumn, QHeaderView::Stretch);
     // What fits beside the ticket on a 1280-pixel screen; the rest is a right click away.
     for (const int hidden : {int(TicketQueueModel::StatusColumn),
+                             int(TicketQueueModel::AssigneeColumn),
                              int(TicketQueueModel::DeadlineColumn),
                              int(TicketQueueModel::TierColumn),
                              int(TicketQueueModel::ChannelColumn),
                              int(TicketQueueModel::LanguageColumn),
                              int(TicketQueueModel::AgeColumn)})
         header->setSectionHidden(hidden, true);
-    const QList<QPair<int, int>> widths = {{TicketQueueModel::IdColumn, 48},
+    const QList<QPair<int, int>> widths = {{TicketQueueModel::IdColumn, 44},
                                            {TicketQueueModel::DeadlineColumn, 230},
-                                           {TicketQueueModel::SeverityColumn, 110},
-                                           {TicketQueueModel::CustomerColumn, 130},
+                                           {TicketQueueModel::SeverityColumn, 100},
+                                           {TicketQueueModel::CustomerColumn, 110},
                                            {TicketQueueModel::TierColumn, 90},
                                            {TicketQueueModel::StatusColumn, 150},
                                            {TicketQueueModel::AssigneeColumn, 110},

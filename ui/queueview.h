@@ -29,6 +29,7 @@ public:
               TicketQueueFilter &filter,
               const Clock &clock,
               QWidget *parent = nullptr);
+    ~QueueView() override;
 
     qint64 currentTicket() const;
     void selectTicket(qint64 id);

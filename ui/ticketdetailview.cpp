@@ -105,6 +105,7 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     m_explain->setReadOnly(true);
     m_explain->setMaximumBlockCount(400);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true); // a long sentence in French must not widen the window
 
     // Actions on two rows, and the severity apart from the schedule, so the panel keeps to a
     // third of a laptop screen in French as in English.
@@ -453,6 +454,7 @@ void TicketDetailView::retranslateUi()
     m_note->setPlaceholderText(tr("Internal note"));
     m_applySeverity->setText(tr("Change &severity"));
     m_schedule->setText(tr("Sc&hedule"));
+    m_scheduleEdit->setDisplayFormat(DateText::pattern()); // as every date of the console
     m_schedule->setToolTip(tr("Record the time the requester chose for this work"));
     m_empty->setText(tr("Select a ticket to see its clocks, timeline and explanation."));
     reload();
