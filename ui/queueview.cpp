@@ -17,8 +17,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QTableView>
@@ -366,6 +368,18 @@ void QueueView::refreshChoices()
         for (const QString &status : std::as_const(keys))
             m_status->addItem(ExplainText::statusName(status), status);
     });
+    // The boxes stay narrow in the row; their lists open as wide as their longest entry
+    // ("1 · Outage or emergency", "En attente du client").
+    for (QComboBox *box : {m_scope, m_severity, m_tier, m_language, m_status}) {
+        int widest = 0;
+        for (int i = 0; i < box->count(); ++i) {
+            const QVariant font = box->itemData(i, Qt::FontRole);
+            const QFontMetrics metrics(font.isValid() ? font.value<QFont>() : box->font());
+            widest = std::max(widest, metrics.horizontalAdvance(box->itemText(i)));
+        }
+        box->view()->setMinimumWidth(widest + 32
+                                     + box->view()->verticalScrollBar()->sizeHint().width());
+    }
     updateCount();
 }
 
