@@ -1234,6 +1234,10 @@
         <source>cannot store the preset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot update the preset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::QueueView</name>

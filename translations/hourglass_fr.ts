@@ -1234,6 +1234,10 @@
         <source>cannot store the preset %1: %2</source>
         <translation>impossible d&apos;enregistrer la politique prédéfinie %1 : %2</translation>
     </message>
+    <message>
+        <source>cannot update the preset %1: %2</source>
+        <translation>impossible de mettre à jour la politique prédéfinie %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::QueueView</name>
