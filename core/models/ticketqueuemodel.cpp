@@ -437,19 +437,24 @@ void TicketQueueModel::refresh(Row &row) const
 void TicketQueueModel::refreshNames(Row &row) const
 {
     const TicketRecord &t = row.ticket;
-    row.names.severity = PolicyNames::severity(m_engine,
-                                               t.policyId,
-                                               t.policyVersion,
-                                               t.severity,
-                                               m_language);
-    row.names.tier = PolicyNames::tier(m_engine, t.policyId, t.policyVersion, t.tier, m_language);
-    row.names.channel = PolicyNames::channel(m_engine,
-                                             t.policyId,
-                                             t.policyVersion,
-                                             t.channel,
-                                             m_language);
+    // A handful of policy versions serve every ticket: each looked up once, not per row.
+    const auto cached = std::find_if(m_nameSources.begin(), m_nameSources.end(), [&](const auto &s) {
+        return s.version == t.policyVersion && s.policyId == t.policyId;
+    });
+    const PolicyNames::Sources from
+        = cached != m_nameSources.end()
+              ? cached->sources
+              : m_nameSources
+                    .emplace_back(
+                        NameSources{t.policyId,
+                                    t.policyVersion,
+                                    PolicyNames::sources(m_engine, t.policyId, t.policyVersion)})
+                    .sources;
+    row.names.severity = PolicyNames::severity(from, t.severity, m_language);
+    row.names.tier = PolicyNames::tier(from, t.tier, m_language);
+    row.names.channel = PolicyNames::channel(from, t.channel, m_language);
     row.names.assignee = m_people.value(t.assignee, t.assignee);
-    row.names.urgency = PolicyNames::urgency(m_engine, t.policyId, t.policyVersion, t.severity);
+    row.names.urgency = PolicyNames::urgency(from, t.severity);
 }
 
 void TicketQueueModel::setLanguage(const QString &language)

@@ -4,6 +4,7 @@
 
 #include "contracts/customerdirectory.h"
 #include "sla/metricstate.h"
+#include "sla/policynames.h"
 #include "tickets/ticketrepository.h"
 
 #include <QAbstractTableModel>
@@ -199,6 +200,14 @@ private:
     const Clock &m_clock;
     QString m_language;
     QHash<QString, QString> m_people; // login → display name
+    struct NameSources
+    {
+        QString policyId;
+        int version;
+        PolicyNames::Sources sources;
+    };
+    // The engine's policies never change under the model (a new engine means a new model).
+    mutable std::vector<NameSources> m_nameSources;
     struct SortKey
     {
         qint64 urgency;

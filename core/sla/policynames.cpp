@@ -17,13 +17,11 @@ struct Tr
 
 // The newest version of the policy that has the item, else the ticket's version.
 template<typename Has>
-const Policy *versionWith(const SlaEngine &engine, const QString &policyId, int version, Has has)
+const Policy *versionWith(const PolicyNames::Sources &from, Has has)
 {
-    const Policy *latest = engine.latestPolicy(policyId);
-    if (latest && has(*latest))
-        return latest;
-    const Policy *own = engine.policy(policyId, version);
-    return own && has(*own) ? own : nullptr;
+    if (from.latest && has(*from.latest))
+        return from.latest;
+    return from.own && has(*from.own) ? from.own : nullptr;
 }
 
 } // namespace
@@ -35,16 +33,53 @@ QString PolicyNames::language()
     return code.isEmpty() ? QStringLiteral("en") : code;
 }
 
+PolicyNames::Sources PolicyNames::sources(const SlaEngine &engine,
+                                          const QString &policyId,
+                                          int version)
+{
+    return {engine.latestPolicy(policyId), engine.policy(policyId, version)};
+}
+
+QString PolicyNames::severity(const Sources &from,
+                              const QString &severityId,
+                              const QString &language)
+{
+    const Policy *policy = versionWith(from, [&](const Policy &p) {
+        return p.severity(severityId) != nullptr;
+    });
+    return policy ? policy->severityName(severityId, language) : severityId;
+}
+
+QString PolicyNames::tier(const Sources &from, const QString &tierId, const QString &language)
+{
+    const Policy *policy = versionWith(from,
+                                       [&](const Policy &p) { return p.tier(tierId) != nullptr; });
+    return policy ? policy->tierName(tierId, language) : tierId;
+}
+
+QString PolicyNames::channel(const Sources &from, const QString &channelId, const QString &language)
+{
+    const Policy *policy = versionWith(from, [&](const Policy &p) {
+        return findItem(p.channels, channelId) != nullptr;
+    });
+    return policy ? policy->channelName(channelId, language) : channelId;
+}
+
+int PolicyNames::urgency(const Sources &from, const QString &severityId)
+{
+    const Policy *policy = versionWith(from, [&](const Policy &p) {
+        return p.severity(severityId) != nullptr;
+    });
+    return policy ? policy->urgencyOf(severityId) : leastUrgent + 1;
+}
+
 QString PolicyNames::severity(const SlaEngine &engine,
                               const QString &policyId,
                               int version,
                               const QString &severityId,
                               const QString &language)
 {
-    const Policy *policy = versionWith(engine, policyId, version, [&](const Policy &p) {
-        return p.severity(severityId) != nullptr;
-    });
-    return policy ? policy->severityName(severityId, language) : severityId;
+    return severity(sources(engine, policyId, version), severityId, language);
 }
 
 QString PolicyNames::tier(const SlaEngine &engine,
@@ -53,10 +88,7 @@ QString PolicyNames::tier(const SlaEngine &engine,
                           const QString &tierId,
                           const QString &language)
 {
-    const Policy *policy = versionWith(engine, policyId, version, [&](const Policy &p) {
-        return p.tier(tierId) != nullptr;
-    });
-    return policy ? policy->tierName(tierId, language) : tierId;
+    return tier(sources(engine, policyId, version), tierId, language);
 }
 
 QString PolicyNames::channel(const SlaEngine &engine,
@@ -65,10 +97,7 @@ QString PolicyNames::channel(const SlaEngine &engine,
                              const QString &channelId,
                              const QString &language)
 {
-    const Policy *policy = versionWith(engine, policyId, version, [&](const Policy &p) {
-        return findItem(p.channels, channelId) != nullptr;
-    });
-    return policy ? policy->channelName(channelId, language) : channelId;
+    return channel(sources(engine, policyId, version), channelId, language);
 }
 
 int PolicyNames::urgency(const SlaEngine &engine,
@@ -76,10 +105,7 @@ int PolicyNames::urgency(const SlaEngine &engine,
                          int version,
                          const QString &severityId)
 {
-    const Policy *policy = versionWith(engine, policyId, version, [&](const Policy &p) {
-        return p.severity(severityId) != nullptr;
-    });
-    return policy ? policy->urgencyOf(severityId) : leastUrgent + 1;
+    return urgency(sources(engine, policyId, version), severityId);
 }
 
 QString PolicyNames::urgencyName(int urgency)

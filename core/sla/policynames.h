@@ -7,6 +7,7 @@
 namespace hourglass {
 
 class SlaEngine;
+struct Policy;
 
 namespace PolicyNames {
 
@@ -39,6 +40,19 @@ int urgency(const SlaEngine &engine,
             const QString &policyId,
             int version,
             const QString &severityId);
+// The two versions a ticket's names come from, looked up once for all of its ids (a queue
+// of 100 000 tickets asks four names of each).
+struct Sources
+{
+    const Policy *latest = nullptr;
+    const Policy *own = nullptr;
+};
+Sources sources(const SlaEngine &engine, const QString &policyId, int version);
+QString severity(const Sources &from, const QString &severityId, const QString &language);
+QString tier(const Sources &from, const QString &tierId, const QString &language);
+QString channel(const Sources &from, const QString &channelId, const QString &language);
+int urgency(const Sources &from, const QString &severityId);
+
 // What a rank of the common scale means, for the headings of the severity filter.
 QString urgencyName(int urgency);
 
