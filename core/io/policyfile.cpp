@@ -48,6 +48,8 @@ QList<Item> readItems(JsonReader &reader, const QString &key, Extra extra)
         item.name = entry.requireString(QStringLiteral("name"));
         item.nameFr = entry.optionalString(QStringLiteral("name_fr")).value_or(QString());
         item.description = entry.optionalString(QStringLiteral("description")).value_or(QString());
+        item.descriptionFr = entry.optionalString(QStringLiteral("description_fr"))
+                                 .value_or(QString());
         extra(entry, item);
         entry.finish();
         if (ids.contains(item.id))

@@ -58,6 +58,12 @@ QString NamedItem::displayName(const QString &language) const
     return language == QLatin1String("fr") && !nameFr.isEmpty() ? nameFr : name;
 }
 
+QString NamedItem::displayDescription(const QString &language) const
+{
+    return language == QLatin1String("fr") && !descriptionFr.isEmpty() ? descriptionFr
+                                                                       : description;
+}
+
 QString Policy::displayName(const QString &language) const
 {
     return language == QLatin1String("fr") && !nameFr.isEmpty() ? nameFr : name;

@@ -19,9 +19,12 @@ struct NamedItem
     QString name;   // English, always given
     QString nameFr; // French; empty when the file gives none, and English is shown
     QString description;
+    QString descriptionFr; // "description_fr"
 
     // The name people read in `language` ("en", "fr"), English when there is none in it.
     QString displayName(const QString &language) const;
+    // The description likewise.
+    QString displayDescription(const QString &language) const;
 };
 
 // One scale of urgency for every policy, so tickets under different policies sort and filter

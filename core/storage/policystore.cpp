@@ -38,7 +38,8 @@ bool sameDocument(const QByteArray &a, const QByteArray &b)
     return a == b || QJsonDocument::fromJson(a) == QJsonDocument::fromJson(b);
 }
 
-// A document without what only changes how it reads (French names, urgency ranks): two
+// A document without what only changes how it reads (French names and descriptions, urgency
+// ranks): two
 // versions of a preset that differ in nothing else are the same commitment.
 QJsonValue withoutPresentation(const QJsonValue &value)
 {
@@ -53,7 +54,8 @@ QJsonValue withoutPresentation(const QJsonValue &value)
     QJsonObject object;
     const QJsonObject source = value.toObject();
     for (auto it = source.begin(); it != source.end(); ++it) {
-        if (it.key() != QLatin1String("name_fr") && it.key() != QLatin1String("urgency"))
+        if (it.key() != QLatin1String("name_fr") && it.key() != QLatin1String("description_fr")
+            && it.key() != QLatin1String("urgency"))
             object.insert(it.key(), withoutPresentation(it.value()));
     }
     return object;

@@ -185,6 +185,11 @@ void TestPolicyFile::refusesMalformed_data()
         << QByteArray(R"({"id": "s1", "name": "S1"})")
         << QByteArray(R"({"id": "s1", "name": "S1", "name_fr": " "})") << "$.severities[0].name_fr"
         << "must not be empty";
+    QTest::newRow("french description")
+        << QByteArray(R"({"id": "s1", "name": "S1"})")
+        << QByteArray(R"({"id": "s1", "name": "S1", "description_fr": false})")
+        << "$.severities[0].description_fr"
+        << "expected a string";
     QTest::newRow("french calendar name")
         << QByteArray(R"("office": {"id": "office",)")
         << QByteArray(R"("office": {"id": "office", "name_fr": ["Bureau"],)")
@@ -276,6 +281,7 @@ void TestPolicyFile::frenchNamesBesideEnglish()
     QCOMPARE(both.channelName(QStringLiteral("email"), fr), QStringLiteral("Courriel"));
     QCOMPARE(both.severityName(QStringLiteral("s1"), fr), QStringLiteral("Critique"));
     QCOMPARE(both.severityName(QStringLiteral("s1"), en), QStringLiteral("S1"));
+    QCOMPARE(both.severity(QStringLiteral("s1"))->displayDescription(fr), QString()); // none given
     QCOMPARE(both.calendarName(QStringLiteral("office"), fr), QStringLiteral("Heures de bureau"));
     QCOMPARE(both.calendarName(QStringLiteral("office"), en), QStringLiteral("Office hours"));
     // An id the policy does not know reads as itself.
@@ -315,10 +321,16 @@ void TestPolicyFile::presetsNameEverythingInFrench()
             named(policy.id + QStringLiteral(" channel ") + channel.id,
                   channel.name,
                   channel.nameFr);
-        for (const Severity &severity : policy.severities)
+        for (const Severity &severity : policy.severities) {
             named(policy.id + QStringLiteral(" severity ") + severity.id,
                   severity.name,
                   severity.nameFr);
+            // What each severity means, in both languages too (the new-ticket form says it).
+            named(policy.id + QStringLiteral(" description of ") + severity.id,
+                  severity.description,
+                  severity.descriptionFr);
+            QCOMPARE(severity.displayDescription(QStringLiteral("fr")), severity.descriptionFr);
+        }
         for (auto it = policy.calendars.cbegin(); it != policy.calendars.cend(); ++it)
             named(policy.id + QStringLiteral(" calendar ") + it.key(), it->name, it->nameFr);
         // The French name is what a French reader gets.

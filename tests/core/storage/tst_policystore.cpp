@@ -147,6 +147,7 @@ void TestPolicyStore::aStoredPresetGainsItsFrenchNames()
             return value;
         QJsonObject object = value.toObject();
         object.remove(QStringLiteral("name_fr"));
+        object.remove(QStringLiteral("description_fr"));
         object.remove(QStringLiteral("urgency"));
         for (auto it = object.begin(); it != object.end(); ++it)
             it.value() = self(it.value(), self);
