@@ -1,4 +1,5 @@
 // hourglass-cli: the scripting interface. Stable, documented output; --json on every command.
+#include "argumentbytes.h"
 #include "cli/cliarguments.h"
 #include "cli/commandtable.h"
 #include "cli/help.h"
@@ -43,9 +44,11 @@ int finish(int code)
     return code == 0 ? 1 : code;
 }
 
-int run(const QStringList &commandLine)
+int run(int argc, char *argv[], const QStringList &commandLine)
 {
     try {
+        if (const QString problem = nonUtf8Argument(argc, argv); !problem.isEmpty())
+            throw UsageError(problem);
         // Before anything else reads an option: help needs no database and no valid options.
         if (const auto topic = helpRequest(commandLine)) {
             if (topic->isEmpty()) {
@@ -101,5 +104,5 @@ int main(int argc, char *argv[])
     // that ends the program before it can say so.
     std::signal(SIGPIPE, SIG_IGN);
     std::signal(SIGXFSZ, SIG_IGN);
-    return finish(run(app.arguments().mid(1)));
+    return finish(run(argc, argv, app.arguments().mid(1)));
 }

@@ -1,4 +1,5 @@
 // hourglass: the desktop console. Parses the command line and hands over to the main window.
+#include "argumentbytes.h"
 #include "compositionroot.h"
 #include "consolepages.h"
 #include "hourglassversion.h"
@@ -51,6 +52,9 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Before Qt decodes them: see argumentbytes.h.
+    if (const QString problem = nonUtf8Argument(argc, argv); !problem.isEmpty())
+        return fail(problem);
     if (needsNoDisplay(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     } else if (!hasDisplay()) {

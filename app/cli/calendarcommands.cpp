@@ -2,115 +2,19 @@
 #include "cli/calendarcommands.h"
 
 #include "cli/output.h"
+#include "io/calendarbatch.h"
 #include "io/calendarfile.h"
 #include "io/inputerror.h"
 #include "time/businesscalendar.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QStringDecoder>
 
 #include <cstdio>
-#include <vector>
 
 namespace hourglass::cli {
 
 namespace {
-
-qint64 parseSeconds(const QString &file, const QString &place, QStringView text)
-{
-    bool ok = false;
-    const qint64 seconds = text.toLongLong(&ok);
-    if (!ok)
-        throw InputError(file,
-                         place,
-                         QStringLiteral("\"%1\" is not a whole number of seconds")
-                             .arg(InputError::excerpt(text)));
-    return seconds;
-}
-
-// A value the calendars cannot answer for is bad input, named where it was given (an option,
-// a batch line), like any other malformed value: checked before the calendar does arithmetic.
-void checkYears(const QString &file, const QString &place, Instant t)
-{
-    try {
-        BusinessCalendar::checkYears(t);
-    } catch (const CalendarError &error) {
-        throw InputError(file, place, error.message());
-    }
-}
-
-void checkReach(const QString &file, const QString &place, Instant from, qint64 seconds)
-{
-    try {
-        BusinessCalendar::checkReach(from, Seconds{seconds});
-    } catch (const CalendarError &error) {
-        throw InputError(file, place, error.message());
-    }
-}
-
-struct Query
-{
-    Instant from;
-    qint64 seconds = 0; // add
-    Instant to;         // between
-};
-
-// Reads "FROM SECONDS" or "FROM TO" lines; refuses the whole file at the first bad line.
-std::vector<Query> readBatch(const QString &fileName, bool add)
-{
-    const QByteArray bytes = readFileOrStdin(fileName);
-    std::vector<Query> queries;
-    qsizetype lineNumber = 0;
-    for (qsizetype start = 0; start < bytes.size();) {
-        qsizetype end = bytes.indexOf('\n', start);
-        if (end < 0)
-            end = bytes.size();
-        ++lineNumber;
-        const QByteArrayView raw(bytes.constData() + start, end - start);
-        start = end + 1;
-        const QString place = QStringLiteral("line %1").arg(lineNumber);
-        // Said plainly rather than quoted back: a NUL or a stray byte is not a malformed value.
-        if (raw.contains('\0'))
-            throw InputError(fileName, place, QStringLiteral("contains a NUL byte"));
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        const QString line = QString(decoder.decode(raw)).trimmed();
-        if (decoder.hasError())
-            throw InputError(fileName, place, QStringLiteral("is not UTF-8 text"));
-        const qsizetype space = line.indexOf(u' ');
-        if (space < 0)
-            throw InputError(fileName,
-                             place,
-                             add ? QStringLiteral("expected \"FROM SECONDS\"")
-                                 : QStringLiteral("expected \"FROM TO\""));
-        const QStringView first = QStringView(line).left(space);
-        const QStringView second = QStringView(line).mid(space + 1).trimmed();
-        Query query;
-        const auto from = parseInstant(first);
-        if (!from)
-            throw InputError(fileName,
-                             place,
-                             QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone")
-                                 .arg(InputError::excerpt(first)));
-        query.from = *from;
-        checkYears(fileName, place, query.from);
-        if (add) {
-            query.seconds = parseSeconds(fileName, place, second);
-            checkReach(fileName, place, query.from, query.seconds);
-        } else {
-            const auto to = parseInstant(second);
-            if (!to)
-                throw InputError(fileName,
-                                 place,
-                                 QStringLiteral("\"%1\" is not an ISO 8601 instant with a zone")
-                                     .arg(InputError::excerpt(second)));
-            query.to = *to;
-            checkYears(fileName, place, query.to);
-        }
-        queries.push_back(query);
-    }
-    return queries;
-}
 
 QString kindName(CalendarSegment::Kind kind)
 {
@@ -153,12 +57,14 @@ int runCalendarCommand(const CliArguments &arguments)
         if (arguments.has(QStringLiteral("from")))
             throw UsageError(QStringLiteral("--batch replaces --from; give one or the other"));
         const QString fileName = arguments.value(QStringLiteral("batch"));
-        const std::vector<Query> queries = readBatch(fileName, add);
+        const std::vector<CalendarBatch::Query> queries
+            = CalendarBatch::parse(fileName,
+                                   readFileOrStdin(fileName),
+                                   add ? CalendarBatch::Kind::Add : CalendarBatch::Kind::Between);
         // Every answer is computed before any is printed, so a failure prints nothing.
         QByteArray out;
         out.reserve(qsizetype(queries.size()) * 24);
-        for (std::size_t i = 0; i < queries.size(); ++i) {
-            const Query &q = queries[i];
+        for (const CalendarBatch::Query &q : queries) {
             try {
                 if (add) {
                     const Instant due = calendar.add(q.from, Seconds{q.seconds});
@@ -176,7 +82,7 @@ int runCalendarCommand(const CliArguments &arguments)
                         out += '}';
                 }
             } catch (const CalendarError &error) {
-                throw InputError(fileName, QStringLiteral("line %1").arg(i + 1), error.message());
+                throw InputError(fileName, QStringLiteral("line %1").arg(q.line), error.message());
             }
             out += '\n';
         }
@@ -186,10 +92,11 @@ int runCalendarCommand(const CliArguments &arguments)
 
     const Instant from = arguments.requireInstant(QStringLiteral("from"));
     if (add) {
-        const qint64 seconds = parseSeconds(QString(),
-                                            QStringLiteral("--seconds"),
-                                            arguments.require(QStringLiteral("seconds")));
-        checkReach(QString(), QStringLiteral("--seconds"), from, seconds);
+        const qint64 seconds = CalendarBatch::parseSeconds(QString(),
+                                                           QStringLiteral("--seconds"),
+                                                           arguments.require(
+                                                               QStringLiteral("seconds")));
+        CalendarBatch::checkReach(QString(), QStringLiteral("--seconds"), from, seconds);
         const Instant due = calendar.add(from, Seconds{seconds});
         if (json)
             printJson({{QStringLiteral("from"), formatInstant(from)},

@@ -34,8 +34,8 @@ void expectWords(const CliArguments &arguments, qsizetype count, const char *wha
         throw UsageError(QStringLiteral("expected %1 after \"%2\"")
                              .arg(QLatin1String(what), arguments.words().constLast()));
     if (arguments.words().size() > count)
-        throw UsageError(
-            QStringLiteral("unexpected argument \"%1\"").arg(arguments.words().at(count)));
+        throw UsageError(QStringLiteral("unexpected argument \"%1\"")
+                             .arg(InputError::excerpt(arguments.words().at(count))));
 }
 
 int list(const CliArguments &arguments)
@@ -65,7 +65,8 @@ int show(const CliArguments &arguments)
             throw InputError(QString(),
                              QStringLiteral("--version"),
                              QStringLiteral("expected a positive whole number, not \"%1\"")
-                                 .arg(arguments.value(QStringLiteral("version")).left(40)));
+                                 .arg(InputError::excerpt(
+                                     arguments.value(QStringLiteral("version")))));
     }
     const auto root = openRoot(arguments);
     const auto policy = PolicyStore::find(root->database(), id, version);
@@ -74,10 +75,10 @@ int show(const CliArguments &arguments)
                          QStringLiteral("policy"),
                          version ? QStringLiteral("there is no policy \"%1\" version %2 (see "
                                                   "policy list)")
-                                       .arg(id.left(80))
+                                       .arg(InputError::excerpt(id))
                                        .arg(*version)
                                  : QStringLiteral("there is no policy \"%1\" (see policy list)")
-                                       .arg(id.left(80)));
+                                       .arg(InputError::excerpt(id)));
     if (arguments.flag(QStringLiteral("json"))) {
         QJsonObject object = toJson(*policy);
         object.insert(QStringLiteral("document"),
@@ -147,8 +148,8 @@ int runPolicyCommand(const CliArguments &arguments)
     }
     if (action.isEmpty())
         throw UsageError(QStringLiteral("expected list, show or import after \"policy\""));
-    throw UsageError(
-        QStringLiteral("unknown policy action \"%1\" (list, show or import)").arg(action.left(40)));
+    throw UsageError(QStringLiteral("unknown policy action \"%1\" (list, show or import)")
+                         .arg(InputError::excerpt(action)));
 }
 
 } // namespace hourglass::cli

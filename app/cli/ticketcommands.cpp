@@ -5,6 +5,7 @@
 #include "cli/output.h"
 #include "compositionroot.h"
 #include "io/inputerror.h"
+#include "sla/clockreading.h"
 #include "sla/explaintext.h"
 #include "sla/slaengine.h"
 #include "storage/changefeed.h"
@@ -66,33 +67,38 @@ qint64 ticketId(const CliArguments &arguments, int word)
     const qint64 id = arguments.words().value(word).toLongLong(&ok);
     if (!ok || id <= 0)
         throw UsageError(QStringLiteral("expected a ticket number after \"%1\"")
-                             .arg(arguments.words().value(word - 1)));
+                             .arg(InputError::excerpt(arguments.words().value(word - 1))));
     return id;
 }
 
 QJsonObject toJson(const TicketRecord &t)
 {
-    return {{QStringLiteral("id"), t.id},
-            {QStringLiteral("customer"), t.customer},
-            {QStringLiteral("policy"), t.policyId},
-            {QStringLiteral("title"), t.title},
-            {QStringLiteral("severity"), t.severity},
-            {QStringLiteral("tier"), t.tier},
-            {QStringLiteral("status"), statusKey(t.status)},
-            {QStringLiteral("channel"), t.channel},
-            {QStringLiteral("language"), t.language},
-            {QStringLiteral("assignee"), t.assignee},
-            {QStringLiteral("created_at"), formatInstant(t.createdAt)},
-            {QStringLiteral("updated_at"), formatInstant(t.updatedAt)},
-            {QStringLiteral("updated_by"), t.updatedBy},
-            {QStringLiteral("version"), t.version}};
+    QJsonObject object{{QStringLiteral("id"), t.id},
+                       {QStringLiteral("customer"), t.customer},
+                       {QStringLiteral("policy"), t.policyId},
+                       {QStringLiteral("title"), t.title},
+                       {QStringLiteral("severity"), t.severity},
+                       {QStringLiteral("tier"), t.tier},
+                       {QStringLiteral("status"), statusKey(t.status)},
+                       {QStringLiteral("channel"), t.channel},
+                       {QStringLiteral("language"), t.language},
+                       {QStringLiteral("assignee"), t.assignee},
+                       {QStringLiteral("created_at"), formatInstant(t.createdAt)},
+                       {QStringLiteral("updated_at"), formatInstant(t.updatedAt)},
+                       {QStringLiteral("updated_by"), t.updatedBy},
+                       {QStringLiteral("version"), t.version}};
+    if (!t.unreadable.isEmpty()) {
+        object.insert(QStringLiteral("status"), QStringLiteral("unreadable"));
+        object.insert(QStringLiteral("unreadable"), t.unreadable);
+    }
+    return object;
 }
 
 QString line(const TicketRecord &t)
 {
     return QStringLiteral("%1\t%2\t%3\t%4\tv%5\t%6\t%7")
         .arg(t.id)
-        .arg(statusKey(t.status),
+        .arg(t.unreadable.isEmpty() ? statusKey(t.status) : QStringLiteral("unreadable"),
              t.severity,
              t.assignee.isEmpty() ? QStringLiteral("-") : t.assignee)
         .arg(t.version)
@@ -145,10 +151,15 @@ int runTicketCommand(const CliArguments &arguments)
             object.insert(QStringLiteral("timeline_unreadable"), unreadable);
         QJsonArray clocks;
         for (const MetricState &metric : sla.metrics) {
+            // The words the queue row and the ticket detail show, from the same reading.
+            const ClockReading reading = ClockReading::of(metric);
             QJsonObject clock{{QStringLiteral("metric"), metricKey(metric.metric)},
-                              {QStringLiteral("state"), ExplainText::stateName(metric.state)},
+                              {QStringLiteral("state"), reading.stateTextAt(at)},
+                              {QStringLiteral("paused"), reading.paused},
+                              {QStringLiteral("countdown"), reading.countdownTextAt(at)},
+                              {QStringLiteral("text"), reading.textAt(at)},
                               {QStringLiteral("remaining_seconds"),
-                               qint64(metric.remaining.count())}};
+                               qint64(reading.remainingAt(at).count())}};
             if (metric.due)
                 clock.insert(QStringLiteral("due"), formatInstant(*metric.due));
             clocks.append(clock);
@@ -169,7 +180,7 @@ int runTicketCommand(const CliArguments &arguments)
             for (const QJsonValue &clock : clocks)
                 printLine(QStringLiteral("  %1: %2, due %3")
                               .arg(clock[QStringLiteral("metric")].toString(),
-                                   clock[QStringLiteral("state")].toString(),
+                                   clock[QStringLiteral("text")].toString(),
                                    clock[QStringLiteral("due")].toString(QStringLiteral("-"))));
             for (const QJsonValue &event : events)
                 printLine(QStringLiteral("  %1  %2 %3")
@@ -237,7 +248,8 @@ int runTicketCommand(const CliArguments &arguments)
                                  QStringLiteral("--status"),
                                  QStringLiteral("unknown status \"%1\" (new, open, "
                                                 "waiting-customer, scheduled or resolved)")
-                                     .arg(arguments.value(QStringLiteral("status"))));
+                                     .arg(InputError::excerpt(
+                                         arguments.value(QStringLiteral("status")))));
         }
         if (change.isEmpty())
             throw UsageError(QStringLiteral(
@@ -268,7 +280,7 @@ int runTicketCommand(const CliArguments &arguments)
                              QStringLiteral(
                                  "\"%1\" is not responded, updated, customer-replied or note "
                                  "(other changes go through ticket update)")
-                                 .arg(kind));
+                                 .arg(InputError::excerpt(kind)));
         TicketAction action;
         action.ticketId = id;
         action.text = arguments.value(QStringLiteral("text"));

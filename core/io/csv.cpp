@@ -33,7 +33,7 @@ QList<Row> parse(const QString &fileName, const QByteArray &bytes)
         // Find the first line that does not decode, to say where.
         qsizetype line = 1;
         for (const QByteArray &raw : data.split('\n')) {
-            QStringDecoder check(QStringDecoder::Utf8);
+            QStringDecoder check(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             (void) QString(check.decode(raw));
             if (check.hasError())
                 break;

@@ -4,6 +4,7 @@
 
 #include "io/csv.h"
 #include "io/inputerror.h"
+#include "io/textcheck.h"
 #include "sla/slaengine.h"
 #include "storage/bulkinsert.h"
 #include "storage/changelog.h"
@@ -20,6 +21,9 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <limits>
+#include <optional>
 
 namespace hourglass {
 
@@ -47,11 +51,13 @@ public:
                 throw InputError(fileName,
                                  Tr::tr("line 1, column %1").arg(i + 1),
                                  Tr::tr("unknown column \"%1\" (known: %2)")
-                                     .arg(name, (required + optional).join(QLatin1String(", "))));
+                                     .arg(InputError::excerpt(name),
+                                          (required + optional).join(QLatin1String(", "))));
             if (m_positions.contains(name))
                 throw InputError(fileName,
                                  Tr::tr("line 1, column %1").arg(i + 1),
-                                 Tr::tr("column \"%1\" appears twice").arg(name));
+                                 Tr::tr("column \"%1\" appears twice")
+                                     .arg(InputError::excerpt(name)));
             m_positions.insert(name, i);
         }
         for (const QString &name : required) {
@@ -125,10 +131,10 @@ qsizetype CsvExchange::importTickets(TicketService &service,
         if (!createdText.isEmpty()) {
             request.createdAt = parseInstant(createdText);
             if (!request.createdAt)
-                columns
-                    .fail(row,
-                          QStringLiteral("created_at"),
-                          Tr::tr("\"%1\" is not an ISO 8601 instant with a zone").arg(createdText));
+                columns.fail(row,
+                             QStringLiteral("created_at"),
+                             Tr::tr("\"%1\" is not an ISO 8601 instant with a zone")
+                                 .arg(InputError::excerpt(createdText)));
         }
         const QString status = columns.cell(row, QStringLiteral("status"));
         if (!status.isEmpty()) {
@@ -136,7 +142,7 @@ qsizetype CsvExchange::importTickets(TicketService &service,
             if (!request.status)
                 columns.fail(row,
                              QStringLiteral("status"),
-                             Tr::tr("unknown status \"%1\"").arg(status));
+                             Tr::tr("unknown status \"%1\"").arg(InputError::excerpt(status)));
         }
     }
     // All valid, written in one transaction, or none.
@@ -175,6 +181,62 @@ QByteArray CsvExchange::exportTickets(TicketRepository &repository)
     return Csv::format(records);
 }
 
+namespace {
+
+// One row of a customers file: a customer and one of its contracts. Rows that share a name are
+// the contracts of one customer, as export writes them.
+struct CustomerContract
+{
+    qint64 start = 0;
+    std::optional<qint64> end; // none: open-ended
+    QString policy;
+    QString tier;
+};
+
+struct ImportedCustomer
+{
+    QString name;
+    QString organization;
+    QString zone;
+    QString language;
+    qsizetype line = 0; // where it first appears
+    QList<CustomerContract> contracts;
+};
+
+std::optional<qint64> instantCell(const Columns &columns, const Csv::Row &row, const QString &name)
+{
+    const QString text = columns.cell(row, name);
+    if (text.isEmpty())
+        return std::nullopt;
+    const auto parsed = parseInstant(text);
+    if (!parsed)
+        columns.fail(row,
+                     name,
+                     Tr::tr("\"%1\" is not an ISO 8601 instant with a zone")
+                         .arg(InputError::excerpt(text)));
+    // A contract's clocks are counted on calendars: its dates must be ones they answer for.
+    try {
+        BusinessCalendar::checkYears(*parsed);
+    } catch (const CalendarError &error) {
+        columns.fail(row, name, error.message());
+    }
+    return toEpoch(*parsed);
+}
+
+QSet<QString> storedCustomerNames(Database &database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT name FROM customers")))
+        throw StorageError(
+            database.describeError(Tr::tr("cannot read customers"), query.lastError()));
+    QSet<QString> names;
+    while (query.next())
+        names.insert(query.value(0).toString());
+    return names;
+}
+
+} // namespace
+
 qsizetype CsvExchange::importCustomers(Database &database,
                                        const QString &fileName,
                                        const QByteArray &bytes)
@@ -187,15 +249,27 @@ qsizetype CsvExchange::importCustomers(Database &database,
                           {QStringLiteral("name"), QStringLiteral("policy"), QStringLiteral("tier")},
                           {QStringLiteral("organization"),
                            QStringLiteral("contract_start"),
+                           QStringLiteral("contract_end"),
                            QStringLiteral("time_zone"),
                            QStringLiteral("language")});
     const QList<Policy> policies = PolicyStore::loadAll(database);
-    QList<QStringList> valid;
+    // Tickets name their customer: a name stands for one customer only.
+    const QSet<QString> stored = storedCustomerNames(database);
+    QList<ImportedCustomer> customers;
+    QHash<QString, qsizetype> byName;
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const Csv::Row &row = rows.at(r);
         const QString name = columns.cell(row, QStringLiteral("name"));
         if (name.isEmpty())
             columns.fail(row, QStringLiteral("name"), Tr::tr("the name is empty"));
+        if (const QString problem = TextCheck::problem(name, TextCheck::Lines::One);
+            !problem.isEmpty())
+            columns.fail(row, QStringLiteral("name"), problem);
+        if (stored.contains(name))
+            columns.fail(row,
+                         QStringLiteral("name"),
+                         Tr::tr("a customer named \"%1\" exists already; customer names are unique")
+                             .arg(InputError::excerpt(name)));
         const QString policyId = columns.cell(row, QStringLiteral("policy"));
         const Policy *policy = nullptr;
         for (const Policy &candidate : policies) {
@@ -205,62 +279,103 @@ qsizetype CsvExchange::importCustomers(Database &database,
         if (!policy)
             columns.fail(row,
                          QStringLiteral("policy"),
-                         Tr::tr("unknown policy \"%1\"").arg(policyId));
+                         Tr::tr("unknown policy \"%1\"").arg(InputError::excerpt(policyId)));
         const QString tier = columns.cell(row, QStringLiteral("tier"));
         if (!policy->tier(tier))
             columns.fail(row,
                          QStringLiteral("tier"),
-                         Tr::tr("unknown tier \"%1\" in %2").arg(tier, policyId));
+                         Tr::tr("unknown tier \"%1\" in %2")
+                             .arg(InputError::excerpt(tier), InputError::excerpt(policyId)));
         QString zone = columns.cell(row, QStringLiteral("time_zone"));
         if (zone.isEmpty())
             zone = QStringLiteral("UTC");
         else if (!BusinessCalendar::isKnownZone(zone))
             columns.fail(row,
                          QStringLiteral("time_zone"),
-                         Tr::tr("unknown time zone \"%1\"").arg(zone));
+                         Tr::tr("unknown time zone \"%1\"").arg(InputError::excerpt(zone)));
         QString language = columns.cell(row, QStringLiteral("language"));
         if (language.isEmpty())
             language = QStringLiteral("en");
         else if (language != QLatin1String("en") && language != QLatin1String("fr"))
             columns.fail(row,
                          QStringLiteral("language"),
-                         Tr::tr("\"%1\" is not en or fr").arg(language));
+                         Tr::tr("\"%1\" is not en or fr").arg(InputError::excerpt(language)));
         QString organization = columns.cell(row, QStringLiteral("organization"));
+        if (organization.isEmpty())
+            organization = name;
+        if (const QString problem = TextCheck::problem(organization, TextCheck::Lines::One);
+            !problem.isEmpty())
+            columns.fail(row, QStringLiteral("organization"), problem);
         // Tickets fall under the contract in force when they were opened; a contract whose
         // start is not given has been in force since before any ticket.
-        const QString startText = columns.cell(row, QStringLiteral("contract_start"));
-        qint64 start = 0;
-        if (!startText.isEmpty()) {
-            const auto parsed = parseInstant(startText);
-            if (!parsed)
+        CustomerContract contract;
+        contract.start = instantCell(columns, row, QStringLiteral("contract_start")).value_or(0);
+        contract.end = instantCell(columns, row, QStringLiteral("contract_end"));
+        contract.policy = policyId;
+        contract.tier = tier;
+        if (contract.end && *contract.end <= contract.start)
+            columns.fail(row,
+                         QStringLiteral("contract_end"),
+                         Tr::tr("the contract ends before it starts"));
+
+        const auto known = byName.constFind(name);
+        if (known == byName.constEnd()) {
+            byName.insert(name, customers.size());
+            customers.append({name, organization, zone, language, row.line, {contract}});
+            continue;
+        }
+        // Another contract of a customer already read: the customer's own details must agree.
+        ImportedCustomer &customer = customers[*known];
+        const auto differs = [&](const QString &column, const QString &mine, const QString &first) {
+            if (mine != first)
+                columns.fail(row,
+                             column,
+                             Tr::tr("\"%1\" differs from line %2, which names the same customer")
+                                 .arg(InputError::excerpt(mine))
+                                 .arg(customer.line));
+        };
+        differs(QStringLiteral("organization"), organization, customer.organization);
+        differs(QStringLiteral("time_zone"), zone, customer.zone);
+        differs(QStringLiteral("language"), language, customer.language);
+        for (const CustomerContract &other : std::as_const(customer.contracts)) {
+            const qint64 otherEnd = other.end.value_or(std::numeric_limits<qint64>::max());
+            const qint64 end = contract.end.value_or(std::numeric_limits<qint64>::max());
+            if (contract.start < otherEnd && other.start < end)
                 columns.fail(row,
                              QStringLiteral("contract_start"),
-                             Tr::tr("\"%1\" is not an ISO 8601 instant with a zone").arg(startText));
-            start = toEpoch(*parsed);
+                             Tr::tr("this contract overlaps another of \"%1\" (from line %2): "
+                                    "one contract is in force at a time")
+                                 .arg(InputError::excerpt(name))
+                                 .arg(customer.line));
         }
-        valid.append({name,
-                      organization.isEmpty() ? name : organization,
-                      zone,
-                      language,
-                      policyId,
-                      tier,
-                      QString::number(start)});
+        customer.contracts.append(contract);
     }
 
+    qsizetype contractCount = 0;
+    for (const ImportedCustomer &customer : std::as_const(customers))
+        contractCount += customer.contracts.size();
     Transaction transaction(database);
     const QList<qint64> customerIds = BulkInsert::allocateIds(database,
                                                               QStringLiteral("customers"),
-                                                              valid.size());
+                                                              customers.size());
     const QList<qint64> contractIds = BulkInsert::allocateIds(database,
                                                               QStringLiteral("contracts"),
-                                                              valid.size());
+                                                              contractCount);
     QList<QVariantList> customerRows;
     QList<QVariantList> contractRows;
     const qint64 at = toEpoch(database.now());
-    for (qsizetype i = 0; i < valid.size(); ++i) {
-        const QStringList &v = valid.at(i);
-        customerRows.append({customerIds.at(i), v[0], v[1], v[2], v[3], at, database.actorId()});
-        contractRows.append({contractIds.at(i), customerIds.at(i), v[4], v[5], v[6].toLongLong()});
+    qsizetype nextContract = 0;
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        const ImportedCustomer &c = customers.at(i);
+        customerRows.append(
+            {customerIds.at(i), c.name, c.organization, c.zone, c.language, at, database.actorId()});
+        for (const CustomerContract &k : c.contracts)
+            contractRows.append({contractIds.at(nextContract++),
+                                 customerIds.at(i),
+                                 k.policy,
+                                 k.tier,
+                                 k.start,
+                                 k.end ? QVariant(*k.end) : QVariant()});
     }
     BulkInsert::insertRows(
         database,
@@ -270,21 +385,25 @@ qsizetype CsvExchange::importCustomers(Database &database,
         customerRows);
     BulkInsert::insertRows(
         database,
-        QStringLiteral("INSERT INTO contracts (id, customer_id, policy_key, tier, starts_at)"),
-        5,
+        QStringLiteral(
+            "INSERT INTO contracts (id, customer_id, policy_key, tier, starts_at, ends_at)"),
+        6,
         contractRows);
     ChangeLog::record(database, QStringLiteral("customers"), 0, QStringLiteral("imported"));
     transaction.commit();
-    return valid.size();
+    return customers.size();
 }
 
 QByteArray CsvExchange::exportCustomers(Database &database)
 {
     QSqlQuery query(database.connection());
+    // A row per contract, in the order they follow one another; import reads them back as one
+    // customer with these contracts.
     if (!query.exec(QStringLiteral(
             "SELECT c.name, c.organization, c.time_zone, c.language, k.policy_key, k.tier, "
-            "k.starts_at "
-            "FROM customers c JOIN contracts k ON k.customer_id = c.id ORDER BY c.id")))
+            "k.starts_at, k.ends_at "
+            "FROM customers c JOIN contracts k ON k.customer_id = c.id "
+            "ORDER BY c.id, k.starts_at, k.id")))
         throw StorageError(
             database.describeError(Tr::tr("cannot read customers"), query.lastError()));
     QList<QStringList> records = {{QStringLiteral("name"),
@@ -293,12 +412,16 @@ QByteArray CsvExchange::exportCustomers(Database &database)
                                    QStringLiteral("language"),
                                    QStringLiteral("policy"),
                                    QStringLiteral("tier"),
-                                   QStringLiteral("contract_start")}};
+                                   QStringLiteral("contract_start"),
+                                   QStringLiteral("contract_end")}};
     while (query.next()) {
         QStringList record;
         for (int i = 0; i < 6; ++i)
             record.append(query.value(i).toString());
         record.append(formatInstant(fromEpoch(query.value(6).toLongLong())));
+        record.append(query.value(7).isNull()
+                          ? QString()
+                          : formatInstant(fromEpoch(query.value(7).toLongLong())));
         records.append(record);
     }
     return Csv::format(records);

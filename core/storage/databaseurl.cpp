@@ -56,9 +56,10 @@ QString shown(const QString &text, QString message)
     return message;
 }
 
+// Quoted back at most a short excerpt long: a URL can be given as a megabyte of text.
 QString shown(const QString &text)
 {
-    return shown(text, text);
+    return InputError::excerpt(shown(text, text), 200);
 }
 
 // A value as libpq reads it in a conninfo string: single quotes, with \ and ' escaped.
@@ -101,25 +102,26 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
         // something else than the file named, and a query string is easily mistaken for one.
         if (path.contains(QLatin1Char('?')))
             refuse(Tr::tr("\"%1\": a SQLite URL is a plain path and takes no options (\"?\")")
-                       .arg(trimmed));
+                       .arg(InputError::excerpt(trimmed, 200)));
         if (path.startsWith(QLatin1String("//"))) {
             const QUrl url(trimmed);
             if (!url.host().isEmpty())
                 refuse(Tr::tr("\"%1\" names a host; write sqlite:/PATH or sqlite:///PATH")
-                           .arg(trimmed));
+                           .arg(InputError::excerpt(trimmed, 200)));
             if (url.hasFragment())
-                refuse(
-                    Tr::tr("\"%1\": a SQLite URL is a plain path and takes no \"#\"").arg(trimmed));
+                refuse(Tr::tr("\"%1\": a SQLite URL is a plain path and takes no \"#\"")
+                           .arg(InputError::excerpt(trimmed, 200)));
             path = url.path();
         }
         if (path.isEmpty())
-            refuse(Tr::tr("\"%1\" names no file; write sqlite:PATH").arg(trimmed));
+            refuse(Tr::tr("\"%1\" names no file; write sqlite:PATH")
+                       .arg(InputError::excerpt(trimmed, 200)));
         // As a shell would: ~/ is the home folder. Another user's ~name is not guessed at.
         if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
             path = QDir::homePath() + path.mid(1);
         else if (path.startsWith(QLatin1Char('~')))
             refuse(Tr::tr("\"%1\": only ~/ (your home folder) is expanded; write the full path")
-                       .arg(trimmed));
+                       .arg(InputError::excerpt(trimmed, 200)));
         return sqliteFile(path);
     }
 
@@ -128,7 +130,7 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")) {
         if (scheme.isEmpty())
             refuse(Tr::tr("\"%1\" has no scheme; %2").arg(shown(trimmed), expected()));
-        refuse(Tr::tr("unsupported scheme \"%1\"; %2").arg(scheme, expected()));
+        refuse(Tr::tr("unsupported scheme \"%1\"; %2").arg(InputError::excerpt(scheme), expected()));
     }
 
     // The port is checked by hand first: QUrl's own message for it is long and cryptic.
@@ -143,14 +145,16 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
             bool ok = false;
             const int port = portText.toInt(&ok);
             if (!ok || port < 1 || port > 65535)
-                refuse(Tr::tr("port \"%1\" is not a number from 1 to 65535").arg(portText));
+                refuse(Tr::tr("port \"%1\" is not a number from 1 to 65535")
+                           .arg(InputError::excerpt(portText)));
         }
     }
 
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        refuse(Tr::tr("malformed URL \"%1\": %2")
-                   .arg(shown(trimmed), shown(trimmed, url.errorString())));
+        refuse(
+            Tr::tr("malformed URL \"%1\": %2")
+                .arg(shown(trimmed), InputError::excerpt(shown(trimmed, url.errorString()), 300)));
     if (!url.password().isEmpty())
         refuse(Tr::tr("a password in the URL is not accepted; use PGPASSWORD or ~/.pgpass"));
 
@@ -173,17 +177,17 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
         if (urlPartOptions.contains(key))
             refuse(Tr::tr("option \"%1\" is not accepted: the host, port, database and user are "
                           "the URL's own parts")
-                       .arg(key));
+                       .arg(InputError::excerpt(key)));
         if (!allowedOptions.contains(key))
             refuse(Tr::tr("unknown option \"%1\" (known: %2)")
-                       .arg(key.left(40), allowedOptions.join(QLatin1String(", "))));
+                       .arg(InputError::excerpt(key), allowedOptions.join(QLatin1String(", "))));
         // Qt's driver turns every ";" of the options into a space before libpq reads them, and
         // a control character has no business in any of them.
         for (const QChar c : value)
             if (c == QLatin1Char(';') || c.category() == QChar::Other_Control)
                 refuse(Tr::tr("option \"%1\" holds a \";\" or a control character, which "
                               "cannot be passed to PostgreSQL")
-                           .arg(key));
+                           .arg(InputError::excerpt(key)));
         result.m_options.insert(key, value);
     }
     return result;
@@ -227,6 +231,12 @@ QString DatabaseUrl::connectOptions() const
     options.insert(QStringLiteral("keepalives_idle"), QStringLiteral("10"));
     options.insert(QStringLiteral("keepalives_interval"), QStringLiteral("2"));
     options.insert(QStringLiteral("keepalives_count"), QStringLiteral("3"));
+    // What a connection string leaves unset, libpq takes from PGHOSTADDR, PGOPTIONS and a
+    // service file (PGSERVICE): an address to dial instead of the host, or a search_path that
+    // reads other tables. Said empty here, they stay empty; host, port and database are
+    // always given, so a service file cannot replace those either.
+    options.insert(QStringLiteral("hostaddr"), QString());
+    options.insert(QStringLiteral("options"), QString());
     // Qt's driver appends these to the host, dbname, user and port it quoted itself: a value
     // left bare would end at its first space, and what follows would be read as more options.
     QStringList parts;

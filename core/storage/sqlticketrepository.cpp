@@ -1,6 +1,8 @@
 // Tickets in SQL, the same code on SQLite and PostgreSQL: prepared statements, version checks.
 #include "storage/sqlticketrepository.h"
 
+#include "io/inputerror.h"
+
 #include "sla/explaintext.h"
 #include "storage/bulkinsert.h"
 #include "storage/changelog.h"
@@ -121,7 +123,14 @@ QList<TicketRecord> SqlTicketRepository::read(const QString &where,
         r.title = query.value(5).toString();
         r.severity = pooled(6, Severity);
         r.tier = pooled(7, Tier);
-        r.status = ticketStatusFromKey(pooled(8, Status)).value_or(TicketStatus::Open);
+        const QString status = pooled(8, Status);
+        if (const auto known = ticketStatusFromKey(status)) {
+            r.status = *known;
+        } else {
+            r.status = TicketStatus::Open;
+            r.unreadable = Tr::tr("the stored status \"%1\" is not a ticket status")
+                               .arg(InputError::excerpt(status));
+        }
         r.channel = pooled(9, Channel);
         r.language = pooled(10, Language);
         r.assignee = many ? users->name(query.value(11)) : pooled(11, Assignee);
@@ -158,7 +167,7 @@ qint64 SqlTicketRepository::userId(const QString &login)
 {
     const qint64 id = db().userId(login);
     if (!id)
-        throw StorageError(Tr::tr("unknown user \"%1\"").arg(login));
+        throw StorageError(Tr::tr("unknown user \"%1\"").arg(InputError::excerpt(login)));
     return id;
 }
 

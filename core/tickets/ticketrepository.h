@@ -32,6 +32,10 @@ struct TicketRecord
     Instant updatedAt;
     QString updatedBy;
     int version = 1;
+    // Why a stored value could not be read (a status this Hourglass does not know, written by
+    // another program); empty when all could. Such a ticket is shown, never acted on, until
+    // an edit gives it a status again.
+    QString unreadable;
 };
 
 // A ticket the ticket service has validated and triaged, with the contract it falls under and

@@ -18,6 +18,7 @@ private slots:
     void init();
     void firstGuiRunCreatesEmbeddedDemoDatabase();
     void cliReportsDatabase();
+    void cliRefusesArgumentsThatAreNotUtf8();
     void cliDemoFillsOnlyEmptyDatabases();
     void wrongUrlGetsOneLineError_data();
     void wrongUrlGetsOneLineError();
@@ -106,6 +107,36 @@ void TestCommandLine::cliReportsDatabase()
     QCOMPARE(info.exitCode, 0);
     QVERIFY(info.out.contains(QStringLiteral("database: ") + url));
     QVERIFY(info.out.contains(QStringLiteral("tickets: 0")));
+}
+
+// A byte that is not UTF-8 (a title typed in a Latin-1 terminal) is refused before anything
+// runs, rather than stored as U+FFFD: the database is not even created.
+void TestCommandLine::cliRefusesArgumentsThatAreNotUtf8()
+{
+    const QString file = m_home->filePath(QStringLiteral("u.sqlite"));
+    const Result create = run(QStringLiteral("/bin/sh"),
+                              {QStringLiteral("-c"),
+                               QStringLiteral("exec \"$0\" --database \"sqlite:$1\" ticket create "
+                                              "--customer 1 --title \"$(printf 'Caf\\351')\""),
+                               QStringLiteral(HOURGLASS_CLI_PATH),
+                               file},
+                              environment());
+    QCOMPARE(create.exitCode, 2);
+    QVERIFY2(create.err.contains(QStringLiteral("argument 8 (\"Caf\uFFFD\") is not UTF-8 text")),
+             qPrintable(create.err));
+    QVERIFY(!QFile::exists(file));
+
+    // The console refuses it alike, before it looks for a display or opens a database.
+    const Result gui = run(QStringLiteral("/bin/sh"),
+                           {QStringLiteral("-c"),
+                            QStringLiteral("exec \"$0\" --database \"sqlite:$1$(printf '\\377')\""),
+                            QStringLiteral(HOURGLASS_GUI_PATH),
+                            file},
+                           environment());
+    QCOMPARE(gui.exitCode, 2);
+    QVERIFY2(gui.err.contains(QStringLiteral("argument 2 (")), qPrintable(gui.err));
+    QVERIFY2(gui.err.contains(QStringLiteral("is not UTF-8 text")), qPrintable(gui.err));
+    QVERIFY(!QFile::exists(file));
 }
 
 void TestCommandLine::cliDemoFillsOnlyEmptyDatabases()

@@ -60,6 +60,9 @@ void TestCsv::refusesMalformed_data()
                                  << "3 fields where the header has 2";
     QTest::newRow("utf-8") << QByteArray("a,b\n1,2\n\xff\xfe,3\n") << "line 3"
                            << "not valid UTF-8";
+    // A sequence cut off at a line's end is found on its own line, not past the last one.
+    QTest::newRow("utf-8 cut off") << QByteArray("a,b\n1,2\n3,4\xc3\n5,6\n") << "line 3"
+                                   << "not valid UTF-8";
 }
 
 void TestCsv::refusesMalformed()

@@ -8,8 +8,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -39,6 +41,7 @@ private slots:
     void readOnlyFileReadsAndRefusesWrites();
     void postgresOptionsReachTheServerAsGiven_data();
     void postgresOptionsReachTheServerAsGiven();
+    void environmentCannotRedirectTheConnection();
 };
 
 void TestDatabase::createsSchema()
@@ -275,6 +278,46 @@ void TestDatabase::postgresOptionsReachTheServerAsGiven()
     // One value, as written: nothing in it became an option of its own.
     QCOMPARE(query.value(0).toString(), applicationName);
     QCOMPARE(query.value(1).toString(), url.databaseName());
+}
+
+// libpq takes what a connection string leaves unset from PG* variables and a service file:
+// none of them may send Hourglass to another address, database or schema than the URL says.
+void TestDatabase::environmentCannotRedirectTheConnection()
+{
+    const QString base = test::createPostgresDatabase();
+    QVERIFY2(!base.isEmpty(), "the PostgreSQL test cluster is not running");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString serviceFile = dir.filePath(QStringLiteral("pg_service.conf"));
+    {
+        QFile file(serviceFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // 192.0.2.1 is TEST-NET-1: nothing answers there.
+        file.write("[elsewhere]\nhostaddr=192.0.2.1\ndbname=postgres\n"
+                   "options=-c search_path=elsewhere\n");
+    }
+    const QList<std::pair<const char *, QByteArray>> variables = {
+        {"PGHOSTADDR", "192.0.2.1"},
+        {"PGOPTIONS", "-c search_path=elsewhere"},
+        {"PGSERVICEFILE", serviceFile.toLocal8Bit()},
+        {"PGSERVICE", "elsewhere"},
+    };
+    for (const auto &[name, value] : variables)
+        qputenv(name, value);
+    const auto restore = qScopeGuard([&] {
+        for (const auto &[name, value] : variables)
+            qunsetenv(name);
+    });
+    const DatabaseUrl url = DatabaseUrl::parse(base + QStringLiteral("?connect_timeout=3"));
+    auto database = Database::open(url, Database::Schema::Migrate);
+    QSqlQuery query(database->connection());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT current_database(), current_setting('search_path'), inet_server_addr()")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), url.databaseName());
+    QVERIFY2(!query.value(1).toString().contains(QLatin1String("elsewhere")),
+             qPrintable(query.value(1).toString()));
+    QVERIFY(query.value(2).toString() != QLatin1String("192.0.2.1"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -39,6 +39,7 @@ private slots:
     void triagesOnlyOutsideHours();
     void respondOnNewTicketIsOneWrite();
     void unassignsWithAnEmptyLogin();
+    void unknownStoredStatusIsUnreadableNotOpen();
     void entriesKeepTheirText();
     void adoptingANewerPolicyVersionRetargetsRunningClocks();
 
@@ -310,6 +311,26 @@ void TestTicketService::eventAsGivenBeforeTheLatestIsRefused()
     earlier.at = later.at;
     QCOMPARE(m_stack->repository.appendEvent(ticket.id, earlier, TicketRepository::Stamp::AsGiven),
              later.at);
+
+    // Nor can a script date an entry in the future: the clocks would count from a time that
+    // has not come.
+    TicketAction future;
+    future.kind = TicketAction::Kind::Append;
+    future.ticketId = ticket.id;
+    future.version = m_stack->repository.ticket(ticket.id)->version;
+    future.event.kind = TicketEvent::Kind::Note;
+    future.event.value = QStringLiteral("from 2030");
+    future.event.at = (isPostgres() ? serverNow() : m_clock.now()) + std::chrono::hours(24);
+    const QList<qint64> beforeFuture = footprint();
+    try {
+        m_stack->tickets.perform(future);
+        QFAIL("an entry dated tomorrow was accepted");
+    } catch (const InputError &error) {
+        QCOMPARE(error.place(), QStringLiteral("at"));
+        QVERIFY2(error.problem().contains(QLatin1String("in the future")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(footprint(), beforeFuture);
 }
 
 void TestTicketService::refusesInvalidInputAndWritesNothing_data()
@@ -340,6 +361,19 @@ void TestTicketService::refusesInvalidInputAndWritesNothing_data()
                                       << "customer";
     QTest::newRow("empty note") << "note:  "
                                 << "text";
+    // Text a terminal or a reader would take for something else.
+    QTest::newRow("escape sequence in a title") << "create-title:red \x1b[31mred"
+                                                << "title";
+    QTest::newRow("line break in a title") << "create-title:one\rtwo"
+                                           << "title";
+    QTest::newRow("C1 control in an edited title")
+        << QStringLiteral("edit-title:a\u009bb") << "title";
+    QTest::newRow("bidi override in an edited title")
+        << QStringLiteral("edit-title:abc\u202efdp.exe") << "title";
+    QTest::newRow("bell in a note") << "note:ding\x07"
+                                    << "text";
+    QTest::newRow("half a character in a note")
+        << QString(QStringLiteral("note:x") + QChar(0xd800)) << "text";
 }
 
 void TestTicketService::refusesInvalidInputAndWritesNothing()
@@ -592,6 +626,49 @@ void TestTicketService::unassignsWithAnEmptyLogin()
     const TicketTimeline timeline = m_stack->repository.timeline(ticket.id);
     QCOMPARE(timeline.events.last().kind, TicketEvent::Kind::Assigned);
     QCOMPARE(timeline.events.last().value, QString());
+}
+
+// Another program wrote a status this Hourglass does not know: the ticket reads as unreadable,
+// with why, in every read (not as Open, which would let actions guess at it), no action but an
+// edit of its status is carried out, and that edit repairs it.
+void TestTicketService::unknownStoredStatusIsUnreadableNotOpen()
+{
+    const TicketRecord ticket = m_stack->create(firstCustomer(QStringLiteral("helpdesk-matrix")),
+                                                QStringLiteral("Escalated elsewhere"),
+                                                QStringLiteral("p3"),
+                                                QStringLiteral("phone"),
+                                                QString());
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE tickets SET status = 'escalated' WHERE id = %1").arg(ticket.id)));
+    const TicketRecord stored = *m_stack->repository.ticket(ticket.id);
+    QVERIFY2(stored.unreadable.contains(QLatin1String("\"escalated\"")),
+             qPrintable(stored.unreadable));
+    const OpenTickets open = m_stack->repository.openTicketsWithTimelines();
+    const auto listed = std::find_if(open.tickets.begin(),
+                                     open.tickets.end(),
+                                     [&](const TicketRecord &t) { return t.id == ticket.id; });
+    QVERIFY(listed != open.tickets.end());
+    QCOMPARE(listed->unreadable, stored.unreadable);
+
+    const QList<qint64> before = footprint();
+    TicketAction respond;
+    respond.kind = TicketAction::Kind::Respond;
+    respond.ticketId = ticket.id;
+    respond.version = stored.version;
+    respond.text = QStringLiteral("On it");
+    QVERIFY_THROWS_EXCEPTION(InputError, m_stack->tickets.perform(respond));
+    QCOMPARE(footprint(), before);
+
+    TicketAction repair;
+    repair.kind = TicketAction::Kind::Edit;
+    repair.ticketId = ticket.id;
+    repair.version = stored.version;
+    repair.change.status = TicketStatus::Open;
+    QVERIFY(m_stack->tickets.perform(repair));
+    const TicketRecord repaired = *m_stack->repository.ticket(ticket.id);
+    QCOMPARE(repaired.unreadable, QString());
+    QCOMPARE(repaired.status, TicketStatus::Open);
 }
 
 void TestTicketService::entriesKeepTheirText()
