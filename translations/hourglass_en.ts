@@ -1264,6 +1264,56 @@
         <source>the calendar file is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a whole number from %1 (most urgent) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severities are listed most severe first: %1 is more urgent than the severity above it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::PolicyNames</name>
+    <message>
+        <source>en</source>
+        <comment>the code of the language of this translation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage or emergency</source>
+        <comment>urgency rank 1 of 6</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe impact</source>
+        <comment>urgency rank 2 of 6</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High impact</source>
+        <comment>urgency rank 3 of 6</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>urgency rank 4 of 6</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>urgency rank 5 of 6</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned work</source>
+        <comment>urgency rank 6 of 6</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown severity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::PolicyStore</name>
@@ -1289,6 +1339,10 @@
     </message>
     <message>
         <source>cannot store the preset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update the preset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1379,6 +1433,15 @@
     </message>
     <message>
         <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter writes a reply (Esc leaves it) · r responds · u posts an update · a assigns to you · w waits on the customer · c: the customer replied · o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / searches (Esc clears, ↓ goes to the list) · ? shows or hides this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>urgency rank · what it means</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

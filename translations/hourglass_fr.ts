@@ -1264,6 +1264,56 @@
         <source>the calendar file is not valid: %1</source>
         <translation>le fichier de calendrier n&apos;est pas valide : %1</translation>
     </message>
+    <message>
+        <source>must be a whole number from %1 (most urgent) to %2</source>
+        <translation>doit être un nombre entier de %1 (le plus urgent) à %2</translation>
+    </message>
+    <message>
+        <source>severities are listed most severe first: %1 is more urgent than the severity above it (%2)</source>
+        <translation>les sévérités se listent de la plus grave à la moins grave : %1 est plus urgent que la sévérité au-dessus (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::PolicyNames</name>
+    <message>
+        <source>en</source>
+        <comment>the code of the language of this translation</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Outage or emergency</source>
+        <comment>urgency rank 1 of 6</comment>
+        <translation>Panne ou urgence</translation>
+    </message>
+    <message>
+        <source>Severe impact</source>
+        <comment>urgency rank 2 of 6</comment>
+        <translation>Impact grave</translation>
+    </message>
+    <message>
+        <source>High impact</source>
+        <comment>urgency rank 3 of 6</comment>
+        <translation>Impact élevé</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>urgency rank 4 of 6</comment>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>urgency rank 5 of 6</comment>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Planned work</source>
+        <comment>urgency rank 6 of 6</comment>
+        <translation>Travail planifié</translation>
+    </message>
+    <message>
+        <source>Unknown severity</source>
+        <translation>Sévérité inconnue</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::PolicyStore</name>
@@ -1290,6 +1340,10 @@
     <message>
         <source>cannot store the preset %1: %2</source>
         <translation>impossible d&apos;enregistrer la politique prédéfinie %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot update the preset %1: %2</source>
+        <translation>impossible de mettre à jour la politique prédéfinie %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1434,15 @@
     <message>
         <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter writes a reply (Esc leaves it) · r responds · u posts an update · a assigns to you · w waits on the customer · c: the customer replied · o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / searches (Esc clears, ↓ goes to the list) · ? shows or hides this help</source>
         <translation>&lt;b&gt;Clavier&lt;/b&gt; : j / k ou ↑ / ↓ pour se déplacer · Entrée pour écrire une réponse (Échap en sort) · r répond · u publie un point · a vous l’attribue · w met en attente du client · c : le client a répondu · o relance le décompte · s planifie · Maj+R résout · Maj+O rouvre · / cherche (Échap efface, ↓ va à la liste) · ? affiche ou masque cette aide</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>urgency rank · what it means</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Colonnes par défaut</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,10 @@ void CountdownDelegate::paint(QPainter *painter,
     painter->setFont(font);
     painter->setPen(option.state & QStyle::State_Selected ? opt.palette.highlightedText().color()
                                                           : colour.darker(130));
-    painter->drawText(cell.adjusted(0, 0, 0, -5), Qt::AlignVCenter | Qt::AlignLeft, text);
+    const QRect textRect = cell.adjusted(0, 0, 0, -5);
+    painter->drawText(textRect,
+                      Qt::AlignVCenter | Qt::AlignLeft,
+                      painter->fontMetrics().elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
 }
 

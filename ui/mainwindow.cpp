@@ -87,7 +87,10 @@ MainWindow::MainWindow(const PageRegistry &pages,
     // Nine tenths of the screen each way leaves room for the frame; a very large screen gets
     // a large window, not a wall.
     const QSize available = screen()->availableGeometry().size();
-    resize((available * 9 / 10).boundedTo(QSize(1920, 1200)).expandedTo(minimumSizeHint()));
+    resize((available * 9 / 10)
+               .boundedTo(QSize(1920, 1200))
+               .expandedTo(minimumSizeHint())
+               .boundedTo(available));
     restoreState();
 }
 

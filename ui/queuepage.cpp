@@ -161,6 +161,7 @@ void QueuePage::loaded()
     OpenTickets open;
     try {
         open = m_loading.future().result();
+        m_model->setPeople(m_tickets.people()); // assignees by name; people come and go rarely
     } catch (const StorageError &error) {
         // Offline or refused: the queue keeps what it shows, and says why in the log.
         qWarning("the queue could not be read: %s", error.what());

@@ -8,6 +8,7 @@
 #include "shortcuttext.h"
 #include "sla/clockreading.h"
 #include "sla/explaintext.h"
+#include "sla/policynames.h"
 #include "time/clock.h"
 
 #include <QAction>
@@ -19,11 +20,16 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <map>
 
 namespace hourglass {
 
@@ -87,40 +93,37 @@ QueueView::QueueView(TicketQueueModel &model,
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    // The countdown first: the order an agent reads a row in, whatever the model's order.
+    // The countdown first: the order an agent reads a row in, whatever the model's order. The
+    // agent may move, resize, hide and sort the columns; the header remembers it (saveHeader).
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
-    const QList<int> order = {TicketQueueModel::IdColumn,
-                              TicketQueueModel::RemainingColumn,
-                              TicketQueueModel::DeadlineColumn,
-                              TicketQueueModel::SeverityColumn,
-                              TicketQueueModel::TitleColumn,
-                              TicketQueueModel::CustomerColumn,
-                              TicketQueueModel::TierColumn,
-                              TicketQueueModel::StatusColumn,
-                              TicketQueueModel::AssigneeColumn,
-                              TicketQueueModel::LanguageColumn,
-                              TicketQueueModel::ChannelColumn,
-                              TicketQueueModel::AgeColumn};
-    for (int visual = 0; visual < order.size(); ++visual)
-        header->moveSection(header->visualIndex(order.at(visual)), visual);
-    header->setSectionResizeMode(TicketQueueModel::TitleColumn, QHeaderView::Stretch);
-    const QList<QPair<int, int>> widths = {{TicketQueueModel::IdColumn, 48},
-                                           {TicketQueueModel::RemainingColumn, 165},
-                                           {TicketQueueModel::DeadlineColumn, 200},
-                                           {TicketQueueModel::SeverityColumn, 90},
-                                           {TicketQueueModel::CustomerColumn, 160},
-                                           {TicketQueueModel::TierColumn, 70},
-                                           {TicketQueueModel::StatusColumn, 165},
-                                           {TicketQueueModel::AssigneeColumn, 90},
-                                           {TicketQueueModel::LanguageColumn, 40},
-                                           {TicketQueueModel::ChannelColumn, 70},
-                                           {TicketQueueModel::AgeColumn, 60}};
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+    header->setSectionsMovable(true);
+    header->setSectionsClickable(true);
+    header->setHighlightSections(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSortIndicatorShown(true);
+    header->setTextElideMode(Qt::ElideRight);
+    m_defaultHeader = header->saveState();
+    applyDefaultColumns();
     m_search->setMinimumWidth(160);
-    m_table->setSortingEnabled(false); // most urgent first; see the sort action
-    m_filter.sort(0, Qt::AscendingOrder);
+    // Most urgent first until the agent clicks another header; the countdown's header says so.
+    // The proxy sorts itself (setSortColumn), so the view's own sorting stays off: the header
+    // flips its indicator on a click and says so.
+    header->setSortIndicator(TicketQueueModel::RemainingColumn, Qt::AscendingOrder);
+    restoreHeader();
+    connect(header, &QHeaderView::sectionResized, this, &QueueView::saveHeader);
+    connect(header, &QHeaderView::sectionMoved, this, &QueueView::saveHeader);
+    connect(header,
+            &QHeaderView::sortIndicatorChanged,
+            this,
+            [this](int column, Qt::SortOrder order) {
+                m_filter.setSortColumn(column, order);
+                // The agent's own doing: the cursor follows the ticket shown to its new row.
+                if (m_shown)
+                    selectTicket(m_shown);
+                saveHeader();
+            });
+    connect(header, &QHeaderView::customContextMenuRequested, this, &QueueView::showColumnMenu);
 
     // Search on top, the filters below it, saved views last: three short rows that fit a laptop
     // screen beside the ticket, in French too.
@@ -132,7 +135,7 @@ QueueView::QueueView(TicketQueueModel &model,
     for (QComboBox *box : {m_scope, m_severity, m_tier, m_language, m_status}) {
         // Long entries ("En attente du client") show whole in the list, not in the box.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(9);
+        box->setMinimumContentsLength(7);
         filters->addWidget(box, 1);
     }
     auto *views = new QHBoxLayout;
@@ -155,8 +158,8 @@ QueueView::QueueView(TicketQueueModel &model,
 
     const auto refilter = [this] {
         m_filter.setScope(TicketQueueFilter::Scope(m_scope->currentData().toInt()));
-        m_filter.setSeverity(m_severity->currentData().toString());
-        m_filter.setTier(m_tier->currentData().toString());
+        m_filter.setSeverities(policyItems(m_severity->currentData().toString()));
+        m_filter.setTiers(policyItems(m_tier->currentData().toString()));
         m_filter.setLanguage(m_language->currentData().toString());
         m_filter.setStatus(m_status->currentData().toString());
         m_filter.setOnlyAtRiskOrBreached(m_urgent->isChecked());
@@ -248,6 +251,14 @@ QueueView::QueueView(TicketQueueModel &model,
     // Start on the most urgent ticket, on its number: the table stays scrolled to the left.
     if (m_filter.rowCount() > 0)
         m_table->setCurrentIndex(m_filter.index(0, TicketQueueModel::IdColumn));
+}
+
+QueueView::~QueueView()
+{
+    saveHeader(); // the last word on the columns, whatever signal was missed
+    // The header outlives this object's own destructor (children go last): it must not call
+    // back into a view that is gone.
+    m_table->horizontalHeader()->disconnect(this);
 }
 
 void QueueView::showCurrent()
@@ -405,28 +416,226 @@ void QueueView::toggleHelp()
 
 void QueueView::refreshChoices()
 {
-    // Severities, tiers and statuses as the queue holds them.
-    const auto fill = [this](QComboBox *box,
-                             int role,
-                             const QString &any,
-                             QString (*name)(const QString &) = nullptr) {
-        const QString current = box->currentData().toString();
-        QSet<QString> values;
-        for (int r = 0; r < m_model.rowCount(); ++r)
-            values.insert(m_model.index(r, 0).data(role).toString());
-        QStringList sorted(values.begin(), values.end());
-        sorted.sort();
+    // Severities and tiers by the names the queue shows, each entry standing for the (policy,
+    // id) pairs behind that name: "standard" means four different tiers in four policies, and
+    // two policies' "Critical" need not be equally urgent.
+    std::map<int, std::map<QString, QSet<QString>>> severities; // rank → name → keys
+    std::map<QString, QSet<QString>> tiers;                     // name → keys
+    QSet<QString> statuses;
+    for (int r = 0; r < m_model.rowCount(); ++r) {
+        const QModelIndex row = m_model.index(r, 0);
+        const QString policy = row.data(TicketQueueModel::PolicyRole).toString() + u'/';
+        const QModelIndex severity = m_model.index(r, TicketQueueModel::SeverityColumn);
+        const QModelIndex tier = m_model.index(r, TicketQueueModel::TierColumn);
+        severities[row.data(TicketQueueModel::SeverityUrgencyRole).toInt()]
+                  [severity.data().toString()]
+                      .insert(policy + row.data(TicketQueueModel::SeverityRole).toString());
+        tiers[tier.data().toString()].insert(policy
+                                             + row.data(TicketQueueModel::TierRole).toString());
+        statuses.insert(row.data(TicketQueueModel::StatusRole).toString());
+    }
+    // An entry's data: its "policy/id" keys, sorted and spaced, so a saved view finds it again.
+    const auto sorted = [](const QSet<QString> &set) {
+        QStringList list(set.begin(), set.end());
+        list.sort();
+        return list.join(u' ');
+    };
+    const auto refill = [](QComboBox *box, const QString &any, const auto &fill) {
+        const QVariant current = box->currentData();
         const QSignalBlocker blocker(box);
         box->clear();
         box->addItem(any, QString());
-        for (const QString &value : std::as_const(sorted))
-            box->addItem(name ? name(value) : value, value);
+        fill();
         box->setCurrentIndex(std::max(0, box->findData(current)));
     };
-    fill(m_severity, TicketQueueModel::SeverityRole, tr("Any severity"));
-    fill(m_tier, TicketQueueModel::TierRole, tr("Any tier"));
-    fill(m_status, TicketQueueModel::StatusRole, tr("Any status"), &ExplainText::statusName);
+    refill(m_severity, tr("Any severity"), [&] {
+        QFont heading = m_severity->font();
+        heading.setBold(true);
+        for (const auto &[rank, names] : severities) {
+            // A heading per rank of the common scale (it filters on the whole rank), the names
+            // of that rank beneath it.
+            QSet<QString> all;
+            for (const auto &[name, keys] : names)
+                all.unite(keys);
+            m_severity->addItem(tr("%1 · %2", "urgency rank · what it means")
+                                    .arg(rank)
+                                    .arg(PolicyNames::urgencyName(rank)),
+                                sorted(all));
+            m_severity->setItemData(m_severity->count() - 1, heading, Qt::FontRole);
+            for (const auto &[name, keys] : names)
+                m_severity->addItem(QStringLiteral("    ") + name, sorted(keys));
+        }
+    });
+    refill(m_tier, tr("Any tier"), [&] {
+        for (const auto &[name, keys] : tiers)
+            m_tier->addItem(name, sorted(keys));
+    });
+    refill(m_status, tr("Any status"), [&] {
+        QStringList keys(statuses.begin(), statuses.end());
+        keys.sort();
+        for (const QString &status : std::as_const(keys))
+            m_status->addItem(ExplainText::statusName(status), status);
+    });
+    // The boxes stay narrow in the row; their lists open as wide as their longest entry
+    // ("1 · Outage or emergency", "En attente du client").
+    for (QComboBox *box : {m_scope, m_severity, m_tier, m_language, m_status}) {
+        int widest = 0;
+        for (int i = 0; i < box->count(); ++i) {
+            const QVariant font = box->itemData(i, Qt::FontRole);
+            const QFontMetrics metrics(font.isValid() ? font.value<QFont>() : box->font());
+            widest = std::max(widest, metrics.horizontalAdvance(box->itemText(i)));
+        }
+        box->view()->setMinimumWidth(widest + 32
+                                     + box->view()->verticalScrollBar()->sizeHint().width());
+    }
     updateCount();
+}
+
+QSet<TicketQueueFilter::PolicyItem> QueueView::policyItems(const QString &keys)
+{
+    QSet<TicketQueueFilter::PolicyItem> items;
+    for (const QString &key : keys.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype slash = key.indexOf(u'/');
+        if (slash > 0)
+            items.insert({key.left(slash), key.mid(slash + 1)});
+    }
+    return items;
+}
+
+void QueueView::applyDefaultColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    header->restoreState(m_defaultHeader);
+    const QList<int> order = {TicketQueueModel::IdColumn,
+                              TicketQueueModel::RemainingColumn,
+                              TicketQueueModel::SeverityColumn,
+                              TicketQueueModel::TitleColumn,
+                              TicketQueueModel::CustomerColumn,
+                              TicketQueueModel::StatusColumn,
+                              TicketQueueModel::AssigneeColumn,
+                              TicketQueueModel::DeadlineColumn,
+                              TicketQueueModel::TierColumn,
+                              TicketQueueModel::ChannelColumn,
+                              TicketQueueModel::LanguageColumn,
+                              TicketQueueModel::AgeColumn};
+    for (int visual = 0; visual < order.size(); ++visual)
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
+    // The title takes whatever room is left; the others keep the width given or dragged.
+    for (int column = 0; column < TicketQueueModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+    header->setSectionResizeMode(TicketQueueModel::TitleColumn, QHeaderView::Stretch);
+    // What fits beside the ticket on a 1280-pixel screen; the rest is a right click away.
+    for (const int hidden : {int(TicketQueueModel::StatusColumn),
+                             int(TicketQueueModel::AssigneeColumn),
+                             int(TicketQueueModel::DeadlineColumn),
+                             int(TicketQueueModel::TierColumn),
+                             int(TicketQueueModel::ChannelColumn),
+                             int(TicketQueueModel::LanguageColumn),
+                             int(TicketQueueModel::AgeColumn)})
+        header->setSectionHidden(hidden, true);
+    const QList<QPair<int, int>> widths = {{TicketQueueModel::IdColumn, 40},
+                                           {TicketQueueModel::DeadlineColumn, 230},
+                                           {TicketQueueModel::SeverityColumn, 100},
+                                           {TicketQueueModel::CustomerColumn, 104},
+                                           {TicketQueueModel::TierColumn, 90},
+                                           {TicketQueueModel::StatusColumn, 150},
+                                           {TicketQueueModel::AssigneeColumn, 110},
+                                           {TicketQueueModel::LanguageColumn, 70},
+                                           {TicketQueueModel::ChannelColumn, 90},
+                                           {TicketQueueModel::AgeColumn, 60}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    fitCountdownAndHeaders();
+}
+
+void QueueView::fitCountdownAndHeaders()
+{
+    // The countdown column as wide as its longest text in this language, bold as drawn.
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const Seconds longest = Seconds{23 * 3600 + 59 * 60};
+    // As wide as the countdowns most tickets show: overdue, or paused with time left. The rare
+    // "paused, overdue 23h 59m" elides at a laptop's width (its tooltip has it whole) rather
+    // than take the title's room in every row.
+    ClockReading paused;
+    paused.state = ClockState::Paused;
+    paused.paused = true;
+    paused.budget = longest;
+    paused.elapsed = Seconds{0};
+    const int countdown
+        = std::max(metrics.horizontalAdvance(TicketQueueModel::formatRemaining(-longest.count())),
+                   metrics.horizontalAdvance(paused.countdownTextAt(paused.evaluatedAt)));
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->sectionSize(TicketQueueModel::RemainingColumn) < countdown + 16)
+        m_table->setColumnWidth(TicketQueueModel::RemainingColumn, countdown + 16);
+    // Every header readable in this language ("Langue", "Échéance suivante"), sort arrow
+    // included: a column narrower than its header widens to it.
+    for (int column = 0; column < TicketQueueModel::ColumnCount; ++column) {
+        if (column == TicketQueueModel::TitleColumn)
+            continue;
+        const int needed = header->sectionSizeHint(column);
+        if (header->sectionSize(column) < needed)
+            m_table->setColumnWidth(column, needed);
+    }
+}
+
+QString QueueView::headerKey()
+{
+    // Under the queue page's id, beside its filters.
+    return QStringLiteral("queue/header");
+}
+
+void QueueView::saveHeader()
+{
+    if (m_restoringHeader)
+        return;
+    QSettings().setValue(headerKey(), m_table->horizontalHeader()->saveState());
+}
+
+void QueueView::restoreHeader()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QByteArray state = QSettings().value(headerKey()).toByteArray();
+    m_restoringHeader = true;
+    // A state from another build (other columns) is refused whole: the defaults stay.
+    if (!state.isEmpty() && !header->restoreState(state))
+        applyDefaultColumns();
+    // At least the title shows, whatever the state said; and it takes the room left.
+    header->setSectionHidden(TicketQueueModel::TitleColumn, false);
+    header->setSectionResizeMode(TicketQueueModel::TitleColumn, QHeaderView::Stretch);
+    m_restoringHeader = false;
+    m_filter.setSortColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void QueueView::showColumnMenu(const QPoint &at)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (column == TicketQueueModel::TitleColumn)
+            continue; // always shown: it is what the row is about
+        QAction *toggle = menu.addAction(
+            m_model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!header->isSectionHidden(column));
+        connect(toggle, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            if (shown)
+                fitCountdownAndHeaders();
+            saveHeader();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Default columns"), this, [this] {
+        applyDefaultColumns();
+        m_table->horizontalHeader()->setSortIndicator(TicketQueueModel::RemainingColumn,
+                                                      Qt::AscendingOrder);
+        saveHeader();
+    });
+    menu.exec(header->mapToGlobal(at));
 }
 
 void QueueView::updateCount()
@@ -531,26 +740,9 @@ void QueueView::retranslateUi()
     m_language->addItem(tr("French"), QStringLiteral("fr"));
     m_language->setCurrentIndex(std::max(0, language));
     m_urgent->setText(tr("At risk or breached"));
-    // The countdown column as wide as its longest text in this language, bold as drawn.
-    QFont bold = m_table->font();
-    bold.setBold(true);
-    const QFontMetrics metrics(bold);
-    const Seconds longest = Seconds{23 * 3600 + 59 * 60};
-    // The longest a countdown reads: overdue while paused (ClockReading's words).
-    ClockReading pausedLate;
-    pausedLate.state = ClockState::Breached;
-    pausedLate.paused = true;
-    pausedLate.budget = Seconds{0};
-    pausedLate.elapsed = longest;
-    ClockReading pausedEarly = pausedLate;
-    pausedEarly.state = ClockState::Paused;
-    pausedEarly.budget = longest;
-    pausedEarly.elapsed = Seconds{0};
-    const int countdown = std::max(
-        {metrics.horizontalAdvance(TicketQueueModel::formatRemaining(-longest.count())),
-         metrics.horizontalAdvance(pausedLate.countdownTextAt(pausedLate.evaluatedAt)),
-         metrics.horizontalAdvance(pausedEarly.countdownTextAt(pausedEarly.evaluatedAt))});
-    m_table->setColumnWidth(TicketQueueModel::RemainingColumn, std::max(165, countdown + 16));
+    // Names (severities, tiers, channels) in the language now spoken; the headers follow.
+    m_model.setLanguage(PolicyNames::language());
+    fitCountdownAndHeaders();
     m_search->setPlaceholderText(tr("Search number, title or customer (/)"));
     m_viewName->setPlaceholderText(tr("Name this view"));
     m_saveView->setText(tr("Save view"));

@@ -2,6 +2,8 @@
 // and one timer for the next clock change. Keyboard first.
 #pragma once
 
+#include "models/ticketqueuefilter.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -15,7 +17,6 @@ class QTableView;
 namespace hourglass {
 
 class Clock;
-class TicketQueueFilter;
 class TicketQueueModel;
 
 class QueueView final : public QWidget
@@ -28,6 +29,7 @@ public:
               TicketQueueFilter &filter,
               const Clock &clock,
               QWidget *parent = nullptr);
+    ~QueueView() override;
 
     qint64 currentTicket() const;
     void selectTicket(qint64 id);
@@ -72,6 +74,14 @@ private:
     void holdPlace();
     void keepPlace();
     void showCurrent();
+    // The columns: defaults, fitting to their headers and texts, remembered under the page id.
+    void applyDefaultColumns();
+    void fitCountdownAndHeaders();
+    static QString headerKey();
+    void saveHeader();
+    void restoreHeader();
+    void showColumnMenu(const QPoint &at);
+    static QSet<TicketQueueFilter::PolicyItem> policyItems(const QString &keys);
 
     TicketQueueModel &m_model;
     TicketQueueFilter &m_filter;
@@ -90,6 +100,8 @@ private:
     QPushButton *m_saveView;
     QTableView *m_table;
     QLabel *m_help;
+    QByteArray m_defaultHeader;
+    bool m_restoringHeader = false;
     QTimer m_tick;
     QTimer m_nextChange;
     int m_ticks = 0;

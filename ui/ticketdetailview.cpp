@@ -14,6 +14,7 @@
 #include "tickets/ticketservice.h"
 #include "time/businesscalendar.h"
 #include "time/clock.h"
+#include "time/datetext.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -40,8 +41,7 @@ namespace {
 
 QString viewerTime(Instant t)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(toEpoch(t)).toLocalTime(),
-                              QLocale::ShortFormat);
+    return DateText::inViewerZone(t);
 }
 
 } // namespace
@@ -128,6 +128,7 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     m_explain->setReadOnly(true);
     m_explain->setMaximumBlockCount(400);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true); // a long sentence in French must not widen the window
 
     // Every action in a slot of its own, three to a row, so the panel keeps to a third of a
     // laptop screen in French as in English. A button that does not apply is disabled, never
@@ -303,8 +304,8 @@ void TicketDetailView::reload()
     m_fields->setText(
         tr("%1 · tier %2 · %3 · status %4 · %5 · language %6")
             .arg(ticket->customer,
-                 tier ? tier->name : ticket->tier,
-                 severity ? severity->name : ticket->severity,
+                 tier ? tier->displayName(PolicyNames::language()) : ticket->tier,
+                 severity ? severity->displayName(PolicyNames::language()) : ticket->severity,
                  ticket->unreadable.isEmpty() ? ExplainText::statusName(ticket->status)
                                               : tr("unreadable (%1)").arg(ticket->unreadable),
                  ticket->assignee.isEmpty() ? tr("unassigned")
@@ -315,7 +316,7 @@ void TicketDetailView::reload()
         m_severity->clear();
         if (policy) {
             for (const Severity &s : policy->severities)
-                m_severity->addItem(s.name, s.id);
+                m_severity->addItem(s.displayName(PolicyNames::language()), s.id);
         }
         m_severity->setCurrentIndex(std::max(0, m_severity->findData(ticket->severity)));
         m_severityPreview->clear();
@@ -331,7 +332,7 @@ void TicketDetailView::reload()
 
     m_events->clear();
     for (const TicketEvent &event : m_timeline.events) {
-        const QString what = ExplainText::eventText(event);
+        const QString what = ExplainText::eventText(event, policy);
         // Who recorded it: an agent's login; nobody named means the customer or the system.
         m_events->addItem(QStringLiteral("%1  %2  %3")
                               .arg(viewerTime(event.at),
@@ -376,9 +377,7 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
         if (metric.due && !reading.paused && metric.state != ClockState::Paused)
             line += QStringLiteral(" · ")
                     + tr("due %1 (your time), %2 (%3)")
-                          .arg(viewerTime(*metric.due),
-                               formatLocal(*metric.due, zone, QLocale()),
-                               zone)
+                          .arg(viewerTime(*metric.due), DateText::inZone(*metric.due, zone), zone)
                           .toHtmlEscaped();
         if (metric.target)
             line += QStringLiteral("<br><small>")
@@ -391,8 +390,8 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
                        + u'\n';
         for (const ExplainSegment &segment : metric.explain)
             explanation += QStringLiteral("  %1 → %2  %3\n")
-                               .arg(formatLocal(segment.from, zone, QLocale()),
-                                    formatLocal(segment.to, zone, QLocale()),
+                               .arg(DateText::inZone(segment.from, zone),
+                                    DateText::inZone(segment.to, zone),
                                     ExplainText::segmentText(segment));
     }
     // The Severity-1 resolution process (seed 001): a checklist with its own countdown.
@@ -663,7 +662,7 @@ void TicketDetailView::retranslateUi()
                                .arg(ShortcutText::typed(QKeySequence(Qt::Key_S))));
     // The date field in the language chosen now, not the one the window started in.
     m_scheduleEdit->setLocale(QLocale());
-    m_scheduleEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_scheduleEdit->setDisplayFormat(DateText::pattern()); // as every date of the console
     if (QCalendarWidget *calendar = m_scheduleEdit->calendarWidget())
         calendar->setLocale(QLocale());
     m_addNote->setText(tr("Add &note"));

@@ -90,6 +90,7 @@ CalendarDefinition CalendarFile::read(JsonReader &root)
     root.requireFormat(formatTag, true);
     calendar.id = root.requireString(QStringLiteral("id"));
     calendar.name = root.optionalString(QStringLiteral("name")).value_or(calendar.id);
+    calendar.nameFr = root.optionalString(QStringLiteral("name_fr")).value_or(QString());
     calendar.zone = root.requireString(QStringLiteral("zone"));
     if (!BusinessCalendar::isKnownZone(calendar.zone)) {
         root.fail(QStringLiteral("zone"),

@@ -46,7 +46,10 @@ QList<Item> readItems(JsonReader &reader, const QString &key, Extra extra)
         Item item;
         item.id = checkedId(entry, QStringLiteral("id"));
         item.name = entry.requireString(QStringLiteral("name"));
+        item.nameFr = entry.optionalString(QStringLiteral("name_fr")).value_or(QString());
         item.description = entry.optionalString(QStringLiteral("description")).value_or(QString());
+        item.descriptionFr = entry.optionalString(QStringLiteral("description_fr"))
+                                 .value_or(QString());
         extra(entry, item);
         entry.finish();
         if (ids.contains(item.id))
@@ -223,6 +226,7 @@ Policy PolicyFile::parse(const QString &fileName, const QByteArray &bytes)
         root.fail(QStringLiteral("version"), Tr::tr("must be a positive whole number"));
     policy.version = static_cast<int>(version);
     policy.name = root.requireString(QStringLiteral("name"));
+    policy.nameFr = root.optionalString(QStringLiteral("name_fr")).value_or(QString());
     policy.source = root.optionalString(QStringLiteral("source")).value_or(QString());
     policy.tiers = readItems<NamedItem>(root,
                                         QStringLiteral("tiers"),
@@ -236,8 +240,29 @@ Policy PolicyFile::parse(const QString &fileName, const QByteArray &bytes)
         policy.calendars.insert(key, readCalendar(calendars, key, fileName));
     calendars.finish();
 
+    int above = 0; // the urgency of the severity read before
     policy.severities = readItems<Severity>(
-        root, QStringLiteral("severities"), [&policy](JsonReader &entry, Severity &severity) {
+        root,
+        QStringLiteral("severities"),
+        [&policy, &above](JsonReader &entry, Severity &severity) {
+            // Listed most severe first: without a rank of its own, a severity is one step less
+            // urgent than the one above it.
+            severity.urgency = std::min(leastUrgent, above + 1);
+            if (const auto urgency = entry.optionalInteger(QStringLiteral("urgency"))) {
+                if (*urgency < mostUrgent || *urgency > leastUrgent)
+                    entry.fail(QStringLiteral("urgency"),
+                               Tr::tr("must be a whole number from %1 (most urgent) to %2")
+                                   .arg(mostUrgent)
+                                   .arg(leastUrgent));
+                if (*urgency < std::max(above, mostUrgent))
+                    entry.fail(QStringLiteral("urgency"),
+                               Tr::tr("severities are listed most severe first: %1 is more "
+                                      "urgent than the severity above it (%2)")
+                                   .arg(*urgency)
+                                   .arg(above));
+                severity.urgency = int(*urgency);
+            }
+            above = severity.urgency;
             if (auto rule = entry.optionalObject(QStringLiteral("onlyOutside"))) {
                 severity.onlyOutsideCalendar = rule->requireString(QStringLiteral("calendar"));
                 if (!policy.calendars.contains(severity.onlyOutsideCalendar))

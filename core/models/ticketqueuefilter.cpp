@@ -138,6 +138,18 @@ void TicketQueueFilter::setTier(const QString &tier)
     relayout(Reorder::Keep);
 }
 
+void TicketQueueFilter::setSeverities(const QSet<PolicyItem> &severities)
+{
+    m_severities = severities;
+    relayout(Reorder::Keep);
+}
+
+void TicketQueueFilter::setTiers(const QSet<PolicyItem> &tiers)
+{
+    m_tiers = tiers;
+    relayout(Reorder::Keep);
+}
+
 void TicketQueueFilter::setCustomer(const QString &customer)
 {
     m_customer = customer;
@@ -179,6 +191,15 @@ void TicketQueueFilter::setSearch(const QString &text)
 void TicketQueueFilter::sort(int column, Qt::SortOrder order)
 {
     Q_UNUSED(column);
+    setSortColumn(-1, order);
+}
+
+void TicketQueueFilter::setSortColumn(int column, Qt::SortOrder order)
+{
+    const bool byUrgency = column < 0 || column == TicketQueueModel::DeadlineColumn
+                           || column == TicketQueueModel::RemainingColumn
+                           || column >= TicketQueueModel::ColumnCount;
+    m_sortColumn = byUrgency ? -1 : column;
     m_sortOrder = order;
     relayout(Reorder::All);
 }
@@ -197,6 +218,10 @@ bool TicketQueueFilter::accepts(int sourceRow) const
         || !matches(m_customer, ticket.customer) || !matches(m_language, ticket.language)
         || !matches(m_status, statusKey(ticket.status)))
         return false;
+    if (!m_severities.isEmpty() && !m_severities.contains({ticket.policyId, ticket.severity}))
+        return false;
+    if (!m_tiers.isEmpty() && !m_tiers.contains({ticket.policyId, ticket.tier}))
+        return false;
     if (m_urgentOnly && !m_model->isAtRiskAt(sourceRow) && !m_model->isBreachedAt(sourceRow))
         return false;
     if (!m_words.isEmpty()) {
@@ -211,8 +236,14 @@ bool TicketQueueFilter::accepts(int sourceRow) const
 
 bool TicketQueueFilter::before(int a, int b) const
 {
-    if (m_sortOrder == Qt::DescendingOrder)
+    if (m_sortColumn >= 0) {
+        // By the column, either way; equal values most urgent first.
+        const int byColumn = m_model->compareAt(a, b, m_sortColumn);
+        if (byColumn != 0)
+            return m_sortOrder == Qt::AscendingOrder ? byColumn < 0 : byColumn > 0;
+    } else if (m_sortOrder == Qt::DescendingOrder) {
         std::swap(a, b);
+    }
     const qint64 ua = m_model->urgencyAt(a);
     const qint64 ub = m_model->urgencyAt(b);
     if (ua != ub)

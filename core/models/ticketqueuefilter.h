@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QAbstractProxyModel>
+#include <QSet>
 
+#include <utility>
 #include <vector>
 
 namespace hourglass {
@@ -32,9 +34,14 @@ public:
     void setCurrentUser(const QString &login);
     QString currentUser() const { return m_user; }
     void setScope(Scope scope);
-    // Empty: any.
+    // Empty: any. An id alone means it in every policy ("critical" of two policies).
     void setSeverity(const QString &severity);
     void setTier(const QString &tier);
+    // (policy id, severity id) pairs, any of which passes: what one entry of the severity
+    // filter stands for (every severity of an urgency rank, or those of one name). Empty: any.
+    using PolicyItem = std::pair<QString, QString>;
+    void setSeverities(const QSet<PolicyItem> &severities);
+    void setTiers(const QSet<PolicyItem> &tiers);
     void setCustomer(const QString &customer);
     void setLanguage(const QString &language);
     void setStatus(const QString &status);
@@ -44,9 +51,14 @@ public:
 
     Scope scope() const { return m_scope; }
 
-    // The queue sorts by urgency only, whatever the column: ascending is most urgent first.
+    // By urgency only, whatever the column: ascending is most urgent first.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // By a column's values (names as shown, severities by urgency rank), equal values most
+    // urgent first; the deadline and countdown columns and -1 sort by urgency. What a click
+    // on the queue's header asks for.
+    void setSortColumn(int column, Qt::SortOrder order = Qt::AscendingOrder);
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    int sortColumn() const { return m_sortColumn; } // -1: by urgency
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
@@ -94,6 +106,9 @@ private:
     bool m_removingByLayout = false;
 
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_sortColumn = -1;
+    QSet<PolicyItem> m_severities;
+    QSet<PolicyItem> m_tiers;
     QString m_user;
     Scope m_scope = Scope::All;
     QString m_severity;

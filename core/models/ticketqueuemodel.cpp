@@ -3,12 +3,12 @@
 #include "models/ticketqueuemodel.h"
 
 #include "sla/explaintext.h"
+#include "sla/policynames.h"
 #include "sla/slaengine.h"
 #include "time/businesscalendar.h"
 #include "time/clock.h"
+#include "time/datetext.h"
 
-#include <QDateTime>
-#include <QLocale>
 #include <QMutexLocker>
 
 namespace hourglass {
@@ -30,6 +30,7 @@ TicketQueueModel::TicketQueueModel(const SlaEngine &engine, const Clock &clock, 
     : QAbstractTableModel(parent)
     , m_engine(engine)
     , m_clock(clock)
+    , m_language(PolicyNames::language())
 {}
 
 TicketQueueModel::~TicketQueueModel() = default;
@@ -156,9 +157,9 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         case CustomerColumn:
             return t.customer;
         case TierColumn:
-            return t.tier;
+            return row.names.tier;
         case SeverityColumn:
-            return t.severity;
+            return row.names.severity;
         case TitleColumn:
             return t.title;
         case StatusColumn:
@@ -166,11 +167,11 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
                 return tr("unreadable: %1").arg(t.unreadable);
             return ExplainText::statusName(t.status);
         case AssigneeColumn:
-            return t.assignee;
+            return row.names.assignee;
         case LanguageColumn:
             return t.language;
         case ChannelColumn:
-            return t.channel;
+            return row.names.channel;
         case DeadlineColumn:
             if (!clock.unreadable.isEmpty())
                 return tr("timeline unreadable: %1").arg(clock.unreadable);
@@ -181,10 +182,7 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
                     .arg(ExplainText::metricName(clock.metric), clock.stateTextAt(m_clock.now()));
             // Due times in the viewer's own zone; the ticket view also shows the calendar's.
             return tr("%1 · %2", "metric · due time")
-                .arg(ExplainText::metricName(clock.metric),
-                     QLocale()
-                         .toString(QDateTime::fromSecsSinceEpoch(toEpoch(*clock.due)).toLocalTime(),
-                                   QLocale::ShortFormat));
+                .arg(ExplainText::metricName(clock.metric), DateText::inViewerZone(*clock.due));
         case RemainingColumn:
             return clock.countdownTextAt(m_clock.now());
         case AgeColumn:
@@ -194,6 +192,12 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
             return t.title;
+        // The countdown whole, where a narrow column elides it.
+        if (index.column() == RemainingColumn)
+            return data(index, Qt::DisplayRole);
+        // The login behind a name, as the command line and the database know it.
+        if (index.column() == AssigneeColumn && !t.assignee.isEmpty())
+            return t.assignee;
         return {};
     case TicketIdRole:
         return t.id;
@@ -234,6 +238,12 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         return clock.hasClock() && clock.state == ClockState::Breached;
     case VersionRole:
         return t.version;
+    case PolicyRole:
+        return t.policyId;
+    case ChannelRole:
+        return t.channel;
+    case SeverityUrgencyRole:
+        return row.names.urgency;
     }
     return {};
 }
@@ -332,6 +342,7 @@ void TicketQueueModel::setTickets(QList<TicketRecord> tickets,
             row.timeline = std::move(prepared.timelines[nextPrepared]);
             row.clock = prepared.clocks[std::size_t(nextPrepared)];
             refreshSearch(row);
+            refreshNames(row);
         } else {
             if (reach(timelines, nextTimeline, id))
                 row.timeline = std::move(timelines[nextTimeline]);
@@ -400,6 +411,100 @@ void TicketQueueModel::refresh(Row &row) const
 {
     row.clock = evaluate(row.timeline);
     refreshSearch(row);
+    refreshNames(row);
+}
+
+void TicketQueueModel::refreshNames(Row &row) const
+{
+    const TicketRecord &t = row.ticket;
+    // A handful of policy versions serve every ticket: each looked up once, not per row.
+    const auto cached = std::find_if(m_nameSources.begin(), m_nameSources.end(), [&](const auto &s) {
+        return s.version == t.policyVersion && s.policyId == t.policyId;
+    });
+    const PolicyNames::Sources from
+        = cached != m_nameSources.end()
+              ? cached->sources
+              : m_nameSources
+                    .emplace_back(
+                        NameSources{t.policyId,
+                                    t.policyVersion,
+                                    PolicyNames::sources(m_engine, t.policyId, t.policyVersion)})
+                    .sources;
+    row.names.severity = PolicyNames::severity(from, t.severity, m_language);
+    row.names.tier = PolicyNames::tier(from, t.tier, m_language);
+    row.names.channel = PolicyNames::channel(from, t.channel, m_language);
+    row.names.assignee = m_people.value(t.assignee, t.assignee);
+    row.names.urgency = PolicyNames::urgency(from, t.severity);
+}
+
+void TicketQueueModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    for (Row &row : m_rows)
+        refreshNames(row);
+    // Every role: rows sorted by a name may move.
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void TicketQueueModel::setPeople(const QList<Person> &people)
+{
+    QHash<QString, QString> names;
+    for (const Person &person : people) {
+        if (!person.displayName.trimmed().isEmpty())
+            names.insert(person.login, person.displayName);
+    }
+    if (names == m_people)
+        return;
+    m_people = std::move(names);
+    for (Row &row : m_rows)
+        row.names.assignee = m_people.value(row.ticket.assignee, row.ticket.assignee);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, AssigneeColumn), index(int(m_rows.size()) - 1, AssigneeColumn));
+}
+
+int TicketQueueModel::compareAt(int a, int b, int column) const
+{
+    const Row &ra = m_rows[std::size_t(a)];
+    const Row &rb = m_rows[std::size_t(b)];
+    const auto text = [](const QString &x, const QString &y) {
+        // Blanks (unassigned) last, whatever the case of the others.
+        if (x.isEmpty() != y.isEmpty())
+            return x.isEmpty() ? 1 : -1;
+        return x.compare(y, Qt::CaseInsensitive);
+    };
+    const auto number = [](qint64 x, qint64 y) {
+        return x < y ? -1 : (x > y ? 1 : 0);
+    };
+    switch (column) {
+    case IdColumn:
+        return number(ra.ticket.id, rb.ticket.id);
+    case CustomerColumn:
+        return text(ra.ticket.customer, rb.ticket.customer);
+    case TierColumn:
+        return text(ra.names.tier, rb.names.tier);
+    case SeverityColumn:
+        if (const int byRank = number(ra.names.urgency, rb.names.urgency))
+            return byRank;
+        return text(ra.names.severity, rb.names.severity);
+    case TitleColumn:
+        return text(ra.ticket.title, rb.ticket.title);
+    case StatusColumn:
+        return number(int(ra.ticket.status), int(rb.ticket.status));
+    case AssigneeColumn:
+        return text(ra.names.assignee, rb.names.assignee);
+    case LanguageColumn:
+        return text(ra.ticket.language, rb.ticket.language);
+    case ChannelColumn:
+        return text(ra.names.channel, rb.names.channel);
+    case AgeColumn: // youngest first
+        return number(toEpoch(rb.ticket.createdAt), toEpoch(ra.ticket.createdAt));
+    }
+    // The deadline and the countdown: by urgency, as the queue is by default.
+    return number(m_keys[std::size_t(a)].urgency, m_keys[std::size_t(b)].urgency);
 }
 
 void TicketQueueModel::refreshSearch(Row &row)

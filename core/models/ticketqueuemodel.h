@@ -2,8 +2,10 @@
 // only; colours, bars and fonts are the delegate's business (ui/).
 #pragma once
 
+#include "contracts/customerdirectory.h"
 #include "sla/clockreading.h"
 #include "sla/metricstate.h"
+#include "sla/policynames.h"
 #include "tickets/ticketrepository.h"
 
 #include <QAbstractTableModel>
@@ -63,9 +65,10 @@ public:
         ElapsedPercentRole,   // double
         WarningLevelRole,     // int
         WarningLevelsRole,    // int
-        AssigneeRole,
+        // Raw keys, for filters, saved views and tests; the display role has the names.
+        AssigneeRole, // login
         StatusRole,
-        SeverityRole,
+        SeverityRole, // the id in the ticket's policy
         TierRole,
         LanguageRole,
         CustomerRole,
@@ -73,6 +76,9 @@ public:
         AtRiskRole,     // bool: a warning level reached, not breached yet
         BreachedRole,   // bool
         VersionRole,
+        PolicyRole,          // the policy id, with which severity and tier ids mean something
+        ChannelRole,         // the channel id
+        SeverityUrgencyRole, // int: the severity's rank on the common scale, 1 most urgent
     };
     Q_ENUM(Role)
 
@@ -111,6 +117,13 @@ public:
     void upsertTicket(const TicketRecord &ticket, const TicketTimeline &timeline);
     void removeTicket(qint64 id);
 
+    // The language names are shown in ("en", "fr"); by default the translation's
+    // (PolicyNames::language()). The queue view sets it when the interface changes language.
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
+    // Who works tickets, so assignees read as names ("Claire Dubois"), not logins.
+    void setPeople(const QList<Person> &people);
+
     int rowOfTicket(qint64 id) const;
     // For the proxy: the same facts as the roles, without a QVariant per call (100 000 rows).
     // Sorting 100 000 rows compares these millions of times: kept side by side, apart from the
@@ -118,6 +131,11 @@ public:
     qint64 urgencyAt(int row) const { return m_keys[std::size_t(row)].urgency; }
     qint64 idAt(int row) const { return m_keys[std::size_t(row)].id; }
     const QString &searchTextAt(int row) const { return m_rows[std::size_t(row)].search; }
+    // For sorting by a column: negative, zero or positive as row a comes before, with, or
+    // after row b in that column's ascending order (names as shown, severities by urgency).
+    int compareAt(int a, int b, int column) const;
+    // The severity's rank on the common scale and the names shown, by source row.
+    int severityUrgencyAt(int row) const { return m_rows[std::size_t(row)].names.urgency; }
     bool isAtRiskAt(int row) const;
     bool isBreachedAt(int row) const;
     const TicketRecord *ticketAt(int row) const;
@@ -140,13 +158,24 @@ signals:
     void clockEscalated(qint64 ticketId, int previousWarningLevel, int previousState);
 
 private:
+    // What the row shows for its ids, worked out when the ticket or the language changes.
+    struct Names
+    {
+        QString severity;
+        QString tier;
+        QString channel;
+        QString assignee;
+        int urgency = 0;
+    };
     struct Row
     {
         TicketRecord ticket;
         TicketTimeline timeline;
         QueueClock clock;
         QString search;
+        Names names;
     };
+    void refreshNames(Row &row) const;
     qint64 urgencyOf(const Row &row) const;
     // Clock and search text, from the row's ticket and timeline.
     void refresh(Row &row) const;
@@ -163,6 +192,16 @@ private:
 
     const SlaEngine &m_engine;
     const Clock &m_clock;
+    QString m_language;
+    QHash<QString, QString> m_people; // login → display name
+    struct NameSources
+    {
+        QString policyId;
+        int version;
+        PolicyNames::Sources sources;
+    };
+    // The engine's policies never change under the model (a new engine means a new model).
+    mutable std::vector<NameSources> m_nameSources;
     struct SortKey
     {
         qint64 urgency;

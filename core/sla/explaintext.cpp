@@ -1,11 +1,10 @@
 // Words for SLA states, targets and explanations, as an agent would say them; translated.
 #include "sla/explaintext.h"
 
+#include "time/datetext.h"
 #include "time/instant.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QLocale>
 
 namespace hourglass::ExplainText {
 
@@ -18,8 +17,7 @@ struct Tr
 
 QString calendarName(const Policy &policy, const QString &key)
 {
-    const auto it = policy.calendars.constFind(key);
-    return it == policy.calendars.constEnd() ? key : it->name;
+    return policy.calendarName(key, PolicyNames::language());
 }
 
 } // namespace
@@ -132,22 +130,35 @@ QString statusName(const QString &key)
 
 QString eventText(const TicketEvent &event)
 {
+    return eventText(event, nullptr);
+}
+
+QString eventText(const TicketEvent &event, const Policy *policy, const QString &language)
+{
+    const auto severity = [&](const QString &id) {
+        return policy ? policy->severityName(id, language) : id;
+    };
+    const auto tier = [&](const QString &id) {
+        return policy ? policy->tierName(id, language) : id;
+    };
     switch (event.kind) {
     case TicketEvent::Kind::Created: {
         QStringList details;
         if (!event.value.isEmpty())
-            details.append(Tr::tr("severity %1").arg(event.value));
+            details.append(Tr::tr("severity %1").arg(severity(event.value)));
         if (!event.tier.isEmpty())
-            details.append(Tr::tr("tier %1").arg(event.tier));
+            details.append(Tr::tr("tier %1").arg(tier(event.tier)));
         if (!event.channel.isEmpty())
-            details.append(Tr::tr("by %1", "the channel a ticket came in by").arg(event.channel));
+            details.append(
+                Tr::tr("by %1", "the channel a ticket came in by")
+                    .arg(policy ? policy->channelName(event.channel, language) : event.channel));
         return details.isEmpty() ? Tr::tr("Created")
                                  : Tr::tr("Created (%1)").arg(details.join(QLatin1String(", ")));
     }
     case TicketEvent::Kind::SeverityChanged:
-        return Tr::tr("Severity changed to %1").arg(event.value);
+        return Tr::tr("Severity changed to %1").arg(severity(event.value));
     case TicketEvent::Kind::TierChanged:
-        return Tr::tr("Tier changed to %1").arg(event.value);
+        return Tr::tr("Tier changed to %1").arg(tier(event.value));
     case TicketEvent::Kind::PolicyChanged:
         return Tr::tr("Policy changed to version %1").arg(event.version);
     case TicketEvent::Kind::StatusChanged:
@@ -159,12 +170,9 @@ QString eventText(const TicketEvent &event)
     case TicketEvent::Kind::CustomerReplied:
         return Tr::tr("Customer replied");
     case TicketEvent::Kind::ScheduledFor:
-        return event.scheduledFor ? Tr::tr("Scheduled for %1")
-                                        .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(
-                                                                    toEpoch(*event.scheduledFor))
-                                                                    .toLocalTime(),
-                                                                QLocale::ShortFormat))
-                                  : Tr::tr("Schedule cleared");
+        return event.scheduledFor
+                   ? Tr::tr("Scheduled for %1").arg(DateText::inViewerZone(*event.scheduledFor))
+                   : Tr::tr("Schedule cleared");
     case TicketEvent::Kind::Resolved:
         return Tr::tr("Resolved");
     case TicketEvent::Kind::Reopened:

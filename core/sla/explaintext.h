@@ -3,6 +3,7 @@
 
 #include "sla/metricstate.h"
 #include "sla/policy.h"
+#include "sla/policynames.h"
 #include "tickets/ticketevent.h"
 #include "tickets/ticketstatus.h"
 
@@ -21,5 +22,11 @@ QString statusName(const QString &key);
 // One timeline entry: "Created (severity p2, tier gold, by email)", "Status: Waiting on
 // customer", "Severity changed to p1"…
 QString eventText(const TicketEvent &event);
+// The same with the policy's names for severities, tiers and channels ("Created (severity P2
+// Isolated outage, tier Gold, by Email)", "Severity changed to Not urgent") in `language`;
+// the ids when policy is null or does not know them.
+QString eventText(const TicketEvent &event,
+                  const Policy *policy,
+                  const QString &language = PolicyNames::language());
 
 } // namespace hourglass::ExplainText

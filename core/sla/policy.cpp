@@ -53,6 +53,52 @@ QString Policy::channelProblem(const QString &channelId) const
                                      .arg(InputError::excerpt(channelId), id, ids(channels));
 }
 
+QString NamedItem::displayName(const QString &language) const
+{
+    return language == QLatin1String("fr") && !nameFr.isEmpty() ? nameFr : name;
+}
+
+QString NamedItem::displayDescription(const QString &language) const
+{
+    return language == QLatin1String("fr") && !descriptionFr.isEmpty() ? descriptionFr
+                                                                       : description;
+}
+
+QString Policy::displayName(const QString &language) const
+{
+    return language == QLatin1String("fr") && !nameFr.isEmpty() ? nameFr : name;
+}
+
+QString Policy::severityName(const QString &severityId, const QString &language) const
+{
+    const Severity *found = severity(severityId);
+    return found ? found->displayName(language) : severityId;
+}
+
+QString Policy::tierName(const QString &tierId, const QString &language) const
+{
+    const NamedItem *found = tier(tierId);
+    return found ? found->displayName(language) : tierId;
+}
+
+QString Policy::channelName(const QString &channelId, const QString &language) const
+{
+    const NamedItem *found = findItem(channels, channelId);
+    return found ? found->displayName(language) : channelId;
+}
+
+QString Policy::calendarName(const QString &calendarKey, const QString &language) const
+{
+    const auto it = calendars.constFind(calendarKey);
+    return it == calendars.constEnd() ? calendarKey : it->displayName(language);
+}
+
+int Policy::urgencyOf(const QString &severityId) const
+{
+    const Severity *found = severity(severityId);
+    return found ? found->urgency : leastUrgent + 1;
+}
+
 const NamedItem *Policy::tier(const QString &tierId) const
 {
     return findItem(tiers, tierId);

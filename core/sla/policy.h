@@ -11,15 +11,30 @@
 
 namespace hourglass {
 
+// Something of a policy people pick and read: an id for files and the database, a name in
+// English and optionally in French ("name_fr" in the file).
 struct NamedItem
 {
     QString id;
-    QString name;
+    QString name;   // English, always given
+    QString nameFr; // French; empty when the file gives none, and English is shown
     QString description;
+    QString descriptionFr; // "description_fr"
+
+    // The name people read in `language` ("en", "fr"), English when there is none in it.
+    QString displayName(const QString &language) const;
+    // The description likewise.
+    QString displayDescription(const QString &language) const;
 };
+
+// One scale of urgency for every policy, so tickets under different policies sort and filter
+// together: 1 is the most urgent (an emergency or outage), 6 the least (planned work).
+inline constexpr int mostUrgent = 1;
+inline constexpr int leastUrgent = 6;
 
 struct Severity : NamedItem
 {
+    int urgency = mostUrgent; // on the common scale; never above the severity listed before
     // A severity that exists only outside a calendar's hours (seed 003: Emergency is an
     // incident outside standard hours); raised during them, it becomes `otherwise`.
     QString onlyOutsideCalendar;
@@ -62,6 +77,7 @@ struct Policy
     QString id;
     int version = 0;
     QString name;
+    QString nameFr;
     QString source; // the document the policy was written from
     QList<NamedItem> tiers;
     QList<Severity> severities; // most severe first
@@ -71,6 +87,17 @@ struct Policy
     QHash<QString, CalendarDefinition> calendars; // by the key targets use
     QList<Target> targets;
     QList<WarningLevel> warnings;
+
+    QString displayName(const QString &language) const;
+    // What people read for an id of the policy, in `language`; the id itself when the policy
+    // does not know it (a ticket older than the policy version in force).
+    QString severityName(const QString &severityId, const QString &language) const;
+    QString tierName(const QString &tierId, const QString &language) const;
+    QString channelName(const QString &channelId, const QString &language) const;
+    QString calendarName(const QString &calendarKey, const QString &language) const;
+    // The severity's place on the common scale; leastUrgent + 1 for an unknown one, so it sorts
+    // after every known severity.
+    int urgencyOf(const QString &severityId) const;
 
     const NamedItem *tier(const QString &tierId) const;
     const Severity *severity(const QString &severityId) const;

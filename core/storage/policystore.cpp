@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -35,6 +36,35 @@ QString storedName(const QString &id)
 bool sameDocument(const QByteArray &a, const QByteArray &b)
 {
     return a == b || QJsonDocument::fromJson(a) == QJsonDocument::fromJson(b);
+}
+
+// A document without what only changes how it reads (French names and descriptions, urgency
+// ranks): two
+// versions of a preset that differ in nothing else are the same commitment.
+QJsonValue withoutPresentation(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(withoutPresentation(item));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object;
+    const QJsonObject source = value.toObject();
+    for (auto it = source.begin(); it != source.end(); ++it) {
+        if (it.key() != QLatin1String("name_fr") && it.key() != QLatin1String("description_fr")
+            && it.key() != QLatin1String("urgency"))
+            object.insert(it.key(), withoutPresentation(it.value()));
+    }
+    return object;
+}
+
+bool samePresentationApart(const QByteArray &a, const QByteArray &b)
+{
+    return withoutPresentation(QJsonDocument::fromJson(a).object())
+           == withoutPresentation(QJsonDocument::fromJson(b).object());
 }
 
 QList<StoredPolicy> select(Database &database, const QString &condition, const QVariantList &values)
@@ -189,7 +219,32 @@ int PolicyStore::storePresets(QSqlDatabase &db, DatabaseUrl::Engine engine)
         if (!query.exec())
             throw StorageError(
                 Tr::tr("cannot store the preset %1: %2").arg(policy.id, query.lastError().text()));
-        stored += query.numRowsAffected() > 0 ? 1 : 0;
+        if (query.numRowsAffected() > 0) {
+            ++stored;
+            continue;
+        }
+        // Stored by an earlier Hourglass whose preset lacked the names or ranks this one
+        // ships under the same version: brought up to date, as nothing else in it differs.
+        QSqlQuery current(db);
+        current.prepare(QStringLiteral(
+            "SELECT document FROM policies WHERE policy_key = ? AND policy_version = ?"));
+        current.addBindValue(policy.id);
+        current.addBindValue(policy.version);
+        if (!current.exec() || !current.next())
+            continue;
+        const QByteArray old = current.value(0).toString().toUtf8();
+        if (sameDocument(old, document) || !samePresentationApart(old, document))
+            continue;
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE policies SET document = ?, name = ? WHERE "
+                                      "policy_key = ? AND policy_version = ?"));
+        update.addBindValue(QString::fromUtf8(document));
+        update.addBindValue(policy.name);
+        update.addBindValue(policy.id);
+        update.addBindValue(policy.version);
+        if (!update.exec())
+            throw StorageError(
+                Tr::tr("cannot update the preset %1: %2").arg(policy.id, update.lastError().text()));
     }
     return stored;
 }

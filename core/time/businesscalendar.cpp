@@ -85,6 +85,11 @@ int dayNumber(const date::year_month_day &ymd)
 
 } // namespace
 
+QString CalendarDefinition::displayName(const QString &language) const
+{
+    return language == QLatin1String("fr") && !nameFr.isEmpty() ? nameFr : name;
+}
+
 bool CalendarDefinition::hasWeeklyHours() const
 {
     return std::any_of(week.begin(), week.end(), [](const auto &d) { return !d.isEmpty(); });

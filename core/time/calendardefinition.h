@@ -42,7 +42,8 @@ struct CalendarException
 struct CalendarDefinition
 {
     QString id;
-    QString name;
+    QString name;   // English; the id when the file gives no name
+    QString nameFr; // French; empty when the file gives none
     QString zone = QStringLiteral("UTC");
     // Index 0 is Monday. Overnight intervals are already split at midnight, each part on its
     // own weekday, so every interval here lies inside one local date.
@@ -52,6 +53,8 @@ struct CalendarDefinition
     // The length of one "business day", for targets such as "3 business days".
     std::optional<Seconds> businessDay;
 
+    // The name people read in `language` ("en", "fr"), English when there is none in it.
+    QString displayName(const QString &language) const;
     bool hasWeeklyHours() const;
     static CalendarDefinition twentyFourSeven();
 };

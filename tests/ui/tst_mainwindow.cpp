@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "models/ticketqueuemodel.h"
 #include "queuepage.h"
+#include "queueview.h"
 #include "settingsview.h"
 #include "sla/explaintext.h"
 #include "sla/presetpolicies.h"
@@ -24,8 +25,10 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -116,6 +119,7 @@ private slots:
     void statusBarSaysOfflineWithWaitingEdits();
     void statusBarFollowsTheSession();
     void settingsTestsAConnection();
+    void fitsA1280By800ScreenWithoutSideScroll();
 
 private:
     std::unique_ptr<MainWindow> newWindow(const PageRegistry &pages = consolePages(),
@@ -594,6 +598,57 @@ void TestMainWindow::settingsOffersTheDatabasesPeopleAsProfiles()
     auto *hint = view.findChild<QLabel *>(QStringLiteral("profileHint"));
     QVERIFY2(hint->text().contains(box->itemText(other)), qPrintable(hint->text()));
     QSettings().remove(QStringLiteral("profile/login"));
+}
+
+void TestMainWindow::fitsA1280By800ScreenWithoutSideScroll()
+{
+    ManualClock clock(test::fixedNow);
+    const auto database = Database::open(m_database->url());
+    test::TicketStack stack(*database, clock, QString(), QStringLiteral("mlefebvre"));
+    ConsoleServices services{&stack.session, &stack.tickets, &stack.commands, &clock, nullptr};
+    const auto window = newWindow(consolePages(), services);
+    auto *queue = qobject_cast<QueuePage *>(window->page(QStringLiteral("queue")));
+    QVERIFY(queue);
+    QTRY_VERIFY_WITH_TIMEOUT(!queue->isLoading(), 20000);
+    QTableView *table = queue->queue()->table();
+    // What the window opens at on a 1280x800 screen (nine tenths of it), and the whole screen.
+    for (const QSize size : {QSize(1152, 720), QSize(1280, 770)}) {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            QVERIFY(m_languages->setLanguage(language));
+            QCoreApplication::processEvents(); // the LanguageChange events
+            window->resize(size);
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            QCoreApplication::processEvents();
+            QStringList widths;
+            for (int c = 0; c < TicketQueueModel::ColumnCount; ++c) {
+                if (!table->isColumnHidden(c))
+                    widths.append(QString::number(table->columnWidth(c)));
+            }
+            const QString where = QStringLiteral("%1 at %2x%3: window needs %4, queue page %5, "
+                                                 "queue %6, columns %7")
+                                      .arg(language)
+                                      .arg(size.width())
+                                      .arg(size.height())
+                                      .arg(window->minimumSizeHint().width())
+                                      .arg(queue->minimumSizeHint().width())
+                                      .arg(queue->queue()->width())
+                                      .arg(widths.join(u' '));
+            QVERIFY2(window->minimumSizeHint().width() <= size.width(), qPrintable(where));
+            QCOMPARE(window->width(), size.width());
+            QVERIFY2(table->horizontalScrollBar()->maximum() == 0,
+                     qPrintable(where
+                                + QStringLiteral(", table %1, scroll %2")
+                                      .arg(table->viewport()->width())
+                                      .arg(table->horizontalScrollBar()->maximum())));
+            // The title keeps room to be read.
+            QVERIFY2(table->columnWidth(TicketQueueModel::TitleColumn) >= 100,
+                     qPrintable(where
+                                + QStringLiteral(", title %1")
+                                      .arg(table->columnWidth(TicketQueueModel::TitleColumn))));
+        }
+    }
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,6 +13,7 @@
 #include "ticketdetailview.h"
 #include "ticketstack.h"
 #include "time/clock.h"
+#include "time/datetext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -433,12 +434,14 @@ void TestTicketPane::languageSwitchReachesBannerAndDateField()
     auto *date = find<QDateTimeEdit>("scheduleEdit");
     QVERIFY(banner->text().contains(QStringLiteral(" for ")));
     QTRY_COMPARE(date->text(),
-                 QLocale(QLocale::English).toString(date->dateTime(), QLocale::ShortFormat));
+                 QLocale(QLocale::English)
+                     .toString(date->dateTime(), DateText::pattern(QLocale(QLocale::English))));
 
     QVERIFY(languages.setLanguage(QStringLiteral("fr")));
     QTRY_VERIFY(banner->text().contains(QStringLiteral(" pour ")));
     QTRY_COMPARE(date->text(),
-                 QLocale(QLocale::French).toString(date->dateTime(), QLocale::ShortFormat));
+                 QLocale(QLocale::French)
+                     .toString(date->dateTime(), DateText::pattern(QLocale(QLocale::French))));
     QCOMPARE(date->locale().language(), QLocale::French);
     QVERIFY(find<QPushButton>("resolveButton")->text() == QStringLiteral("Ré&soudre"));
     QVERIFY(languages.setLanguage(QStringLiteral("en")));

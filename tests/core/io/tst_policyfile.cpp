@@ -19,6 +19,10 @@ private slots:
     void refusesMalformed_data();
     void refusesMalformed();
     void namesTheCalendarFileAtFault();
+    void frenchNamesBesideEnglish();
+    void urgencyDefaultsDownTheList();
+    void presetsNameEverythingInFrench();
+    void presetUrgencyAcrossPolicies();
 };
 
 namespace {
@@ -180,6 +184,43 @@ void TestPolicyFile::refusesMalformed_data()
         << QByteArray(R"("24x7": {"id": "24x7", "zone": "UTC", "week": {"mon": ["00:00-24:00"]}})")
         << QByteArray(R"("24x7": "/etc/passwd")") << "$.calendars.24x7"
         << "is not a calendar file";
+    QTest::newRow("french name not a string")
+        << QByteArray(R"({"id": "gold", "name": "Gold"})")
+        << QByteArray(R"({"id": "gold", "name": "Gold", "name_fr": 7})") << "$.tiers[0].name_fr"
+        << "expected a string";
+    QTest::newRow("french severity name empty")
+        << QByteArray(R"({"id": "s1", "name": "S1"})")
+        << QByteArray(R"({"id": "s1", "name": "S1", "name_fr": " "})") << "$.severities[0].name_fr"
+        << "must not be empty";
+    QTest::newRow("french description")
+        << QByteArray(R"({"id": "s1", "name": "S1"})")
+        << QByteArray(R"({"id": "s1", "name": "S1", "description_fr": false})")
+        << "$.severities[0].description_fr"
+        << "expected a string";
+    QTest::newRow("french calendar name")
+        << QByteArray(R"("office": {"id": "office",)")
+        << QByteArray(R"("office": {"id": "office", "name_fr": ["Bureau"],)")
+        << "$.calendars.office.name_fr"
+        << "expected a string";
+    QTest::newRow("french policy name")
+        << QByteArray(R"("name": "Test policy")")
+        << QByteArray(R"("name": "Test policy", "name_fr": null)") << "$.name_fr"
+        << "expected a string";
+    QTest::newRow("urgency off the scale")
+        << QByteArray(R"({"id": "s1", "name": "S1"})")
+        << QByteArray(R"({"id": "s1", "name": "S1", "urgency": 7})") << "$.severities[0].urgency"
+        << "from 1 (most urgent) to 6";
+    QTest::newRow("urgency not a number")
+        << QByteArray(R"({"id": "s1", "name": "S1"})")
+        << QByteArray(R"({"id": "s1", "name": "S1", "urgency": "high"})")
+        << "$.severities[0].urgency"
+        << "expected a whole number";
+    QTest::newRow("urgency above the severity before")
+        << QByteArray(R"({"id": "s1", "name": "S1"})")
+        << QByteArray(
+               R"({"id": "s1", "name": "S1", "urgency": 3}, {"id": "s0", "name": "S0", "urgency": 2})")
+        << "$.severities[1].urgency"
+        << "more urgent than the severity above it (3)";
     QTest::newRow("severity rule")
         << QByteArray(R"("otherwise": "s1")") << QByteArray(R"("otherwise": "s9")")
         << "$.severities[1].onlyOutside.otherwise"
@@ -242,6 +283,130 @@ void TestPolicyFile::namesTheCalendarFileAtFault()
                                           + QStringLiteral(": $.zone: unknown time zone")),
                  qPrintable(error.message()));
     }
+}
+
+void TestPolicyFile::frenchNamesBesideEnglish()
+{
+    // Without French names a policy loads, and French readers get the English ones.
+    const Policy english = PolicyFile::parse(QStringLiteral("p.json"), validPolicy());
+    QVERIFY(english.tiers.first().nameFr.isEmpty());
+    QCOMPARE(english.tierName(QStringLiteral("gold"), QStringLiteral("fr")), QStringLiteral("Gold"));
+    QCOMPARE(english.calendarName(QStringLiteral("office"), QStringLiteral("fr")),
+             QStringLiteral("office")); // a calendar without a name goes by its id
+
+    QByteArray document = validPolicy();
+    document.replace(R"("name": "Test policy")",
+                     R"("name": "Test policy", "name_fr": "Politique d'essai")");
+    document.replace(R"({"id": "gold", "name": "Gold"})",
+                     R"({"id": "gold", "name": "Gold", "name_fr": "Or"})");
+    document.replace(R"({"id": "email", "name": "Email"})",
+                     R"({"id": "email", "name": "Email", "name_fr": "Courriel"})");
+    document.replace(R"({"id": "s1", "name": "S1"})",
+                     R"({"id": "s1", "name": "S1", "name_fr": "Critique"})");
+    document.replace(
+        R"("office": {"id": "office",)",
+        R"("office": {"id": "office", "name": "Office hours", "name_fr": "Heures de bureau",)");
+    const Policy both = PolicyFile::parse(QStringLiteral("p.json"), document);
+    const QString fr = QStringLiteral("fr");
+    const QString en = QStringLiteral("en");
+    QCOMPARE(both.displayName(fr), QStringLiteral("Politique d'essai"));
+    QCOMPARE(both.displayName(en), QStringLiteral("Test policy"));
+    QCOMPARE(both.tierName(QStringLiteral("gold"), fr), QStringLiteral("Or"));
+    QCOMPARE(both.tierName(QStringLiteral("gold"), en), QStringLiteral("Gold"));
+    QCOMPARE(both.tierName(QStringLiteral("silver"), fr), QStringLiteral("Silver")); // no French
+    QCOMPARE(both.channelName(QStringLiteral("email"), fr), QStringLiteral("Courriel"));
+    QCOMPARE(both.severityName(QStringLiteral("s1"), fr), QStringLiteral("Critique"));
+    QCOMPARE(both.severityName(QStringLiteral("s1"), en), QStringLiteral("S1"));
+    QCOMPARE(both.severity(QStringLiteral("s1"))->displayDescription(fr), QString()); // none given
+    QCOMPARE(both.calendarName(QStringLiteral("office"), fr), QStringLiteral("Heures de bureau"));
+    QCOMPARE(both.calendarName(QStringLiteral("office"), en), QStringLiteral("Office hours"));
+    // An id the policy does not know reads as itself.
+    QCOMPARE(both.severityName(QStringLiteral("s9"), fr), QStringLiteral("s9"));
+}
+
+void TestPolicyFile::urgencyDefaultsDownTheList()
+{
+    // Without ranks, each severity is one step less urgent than the one above it.
+    const Policy unranked = PolicyFile::parse(QStringLiteral("p.json"), validPolicy());
+    QCOMPARE(unranked.urgencyOf(QStringLiteral("s1")), 1);
+    QCOMPARE(unranked.urgencyOf(QStringLiteral("s2")), 2);
+    QCOMPARE(unranked.urgencyOf(QStringLiteral("nope")), leastUrgent + 1);
+    // A rank given carries on down the list; equal ranks are allowed.
+    QByteArray document = validPolicy();
+    document.replace(R"({"id": "s1", "name": "S1"})", R"({"id": "s1", "name": "S1", "urgency": 5})");
+    const Policy ranked = PolicyFile::parse(QStringLiteral("p.json"), document);
+    QCOMPARE(ranked.urgencyOf(QStringLiteral("s1")), 5);
+    QCOMPARE(ranked.urgencyOf(QStringLiteral("s2")), 6);
+    document.replace(R"("id": "s2", "name": "S2",)", R"("id": "s2", "name": "S2", "urgency": 5,)");
+    QCOMPARE(PolicyFile::parse(QStringLiteral("p.json"), document).urgencyOf("s2"), 5);
+}
+
+void TestPolicyFile::presetsNameEverythingInFrench()
+{
+    const QList<Policy> presets = PresetPolicies::load();
+    QCOMPARE(presets.size(), 5);
+    const auto named = [](const QString &what, const QString &english, const QString &french) {
+        QVERIFY2(!french.trimmed().isEmpty(), qPrintable(what + QStringLiteral(": no French name")));
+        QVERIFY2(!english.trimmed().isEmpty(), qPrintable(what));
+    };
+    for (const Policy &policy : presets) {
+        named(policy.id, policy.name, policy.nameFr);
+        for (const NamedItem &tier : policy.tiers)
+            named(policy.id + QStringLiteral(" tier ") + tier.id, tier.name, tier.nameFr);
+        for (const NamedItem &channel : policy.channels)
+            named(policy.id + QStringLiteral(" channel ") + channel.id,
+                  channel.name,
+                  channel.nameFr);
+        for (const Severity &severity : policy.severities) {
+            named(policy.id + QStringLiteral(" severity ") + severity.id,
+                  severity.name,
+                  severity.nameFr);
+            // What each severity means, in both languages too (the new-ticket form says it).
+            named(policy.id + QStringLiteral(" description of ") + severity.id,
+                  severity.description,
+                  severity.descriptionFr);
+            QCOMPARE(severity.displayDescription(QStringLiteral("fr")), severity.descriptionFr);
+        }
+        for (auto it = policy.calendars.cbegin(); it != policy.calendars.cend(); ++it)
+            named(policy.id + QStringLiteral(" calendar ") + it.key(), it->name, it->nameFr);
+        // The French name is what a French reader gets.
+        QCOMPARE(policy.displayName(QStringLiteral("fr")), policy.nameFr);
+        QCOMPARE(policy.displayName(QStringLiteral("en")), policy.name);
+    }
+}
+
+void TestPolicyFile::presetUrgencyAcrossPolicies()
+{
+    const QList<Policy> presets = PresetPolicies::load();
+    QHash<QString, const Policy *> byId;
+    for (const Policy &policy : presets) {
+        byId.insert(policy.id, &policy);
+        // Most severe first, on the common scale.
+        int above = mostUrgent;
+        for (const Severity &severity : policy.severities) {
+            QVERIFY(severity.urgency >= above);
+            QVERIFY(severity.urgency <= leastUrgent);
+            above = severity.urgency;
+        }
+        QCOMPARE(policy.severities.first().urgency, mostUrgent);
+    }
+    const auto rank = [&](const char *policy, const char *severity) {
+        return byId.value(QString::fromLatin1(policy))->urgencyOf(QString::fromLatin1(severity));
+    };
+    // Every policy's worst is an outage or emergency.
+    QCOMPARE(rank("helpdesk-matrix", "p1"), 1);
+    QCOMPARE(rank("netmon-v2", "sev1"), 1);
+    QCOMPARE(rank("afterhours-desk", "critical"), 1);
+    QCOMPARE(rank("provisioning-terms", "emergency"), 1);
+    // Emergency raised in standard hours becomes Critical: the same urgency, other hours.
+    QCOMPARE(rank("provisioning-terms", "critical"), 1);
+    // Across policies: an isolated outage before a question; a "Not urgent" call waits
+    // behind "Urgent" ones but before feature requests; scheduled work comes last.
+    QVERIFY(rank("helpdesk-matrix", "p2") < rank("cloud-tiers", "p3"));
+    QVERIFY(rank("afterhours-desk", "urgent") < rank("afterhours-desk", "not-urgent"));
+    QVERIFY(rank("afterhours-desk", "not-urgent") < rank("netmon-v2", "sev4"));
+    QCOMPARE(rank("helpdesk-matrix", "p6"), leastUrgent);
+    QVERIFY(rank("netmon-v2", "sev2") < rank("netmon-v2", "sev3"));
 }
 
 QTEST_GUILESS_MAIN(TestPolicyFile)

@@ -29,6 +29,9 @@ private slots:
     void passesModelTester();
     void mostUrgentFirst();
     void filters();
+    void namesNotIds();
+    void severitiesByUrgencyAcrossPolicies();
+    void sortsByColumn();
     void countdownFollowsTheClock();
     void tickTouchesOnlyTheGivenRows();
     void reEvaluatesAtTheNextChange();
@@ -207,6 +210,175 @@ void TestTicketQueueModel::filters()
     m_filter->setSeverity(QString());
     m_filter->setTier(QString());
     QCOMPARE(m_filter->rowCount(), all);
+}
+
+void TestTicketQueueModel::namesNotIds()
+{
+    QAbstractItemModelTester modelTester(m_model.get(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(m_filter.get(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Without a translation installed the names are English.
+    QCOMPARE(m_model->language(), QStringLiteral("en"));
+    const QList<Policy> presets = PresetPolicies::load();
+    const auto policyOf = [&](const QString &id) -> const Policy & {
+        for (const Policy &policy : presets) {
+            if (policy.id == id)
+                return policy;
+        }
+        qFatal("no preset %s", qPrintable(id));
+    };
+    const auto cell = [this](int row, int column) {
+        return m_model->index(row, column).data().toString();
+    };
+    QSignalSpy headers(m_model.get(), &QAbstractItemModel::headerDataChanged);
+    for (const QString language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        m_model->setLanguage(language);
+        QCOMPARE(m_model->language(), language);
+        int frenchDiffers = 0;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const QModelIndex row = m_model->index(r, 0);
+            const Policy &policy = policyOf(row.data(TicketQueueModel::PolicyRole).toString());
+            const QString severity = row.data(TicketQueueModel::SeverityRole).toString();
+            const QString tier = row.data(TicketQueueModel::TierRole).toString();
+            const QString channel = row.data(TicketQueueModel::ChannelRole).toString();
+            const NamedItem *severityItem = policy.severity(severity);
+            QVERIFY(severityItem);
+            // The name in the language, never the id; the raw key stays in its role.
+            QCOMPARE(cell(r, TicketQueueModel::SeverityColumn),
+                     language == QLatin1String("fr") ? severityItem->nameFr : severityItem->name);
+            QCOMPARE(cell(r, TicketQueueModel::TierColumn), policy.tierName(tier, language));
+            QCOMPARE(cell(r, TicketQueueModel::ChannelColumn),
+                     policy.channelName(channel, language));
+            QCOMPARE(row.data(TicketQueueModel::SeverityUrgencyRole).toInt(),
+                     policy.urgencyOf(severity));
+            frenchDiffers += policy.tierName(tier, QStringLiteral("fr"))
+                             != policy.tierName(tier, QStringLiteral("en"));
+        }
+        QVERIFY(frenchDiffers > 0); // the demo has tiers whose French name differs
+    }
+    QCOMPARE(headers.count(), 1); // once, into French
+    // "Not urgent" of the after-hours desk, in both languages.
+    int row = -1;
+    for (int r = 0; r < m_model->rowCount() && row < 0; ++r) {
+        const QModelIndex index = m_model->index(r, 0);
+        if (index.data(TicketQueueModel::PolicyRole) == QStringLiteral("afterhours-desk")
+            && index.data(TicketQueueModel::SeverityRole) == QStringLiteral("not-urgent"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(cell(row, TicketQueueModel::SeverityColumn), QStringLiteral("Non urgent"));
+    m_model->setLanguage(QStringLiteral("en"));
+    QCOMPARE(cell(row, TicketQueueModel::SeverityColumn), QStringLiteral("Not urgent"));
+
+    // Assignees by their display names once the model knows people; logins before.
+    int assigned = -1;
+    for (int r = 0; r < m_model->rowCount() && assigned < 0; ++r) {
+        if (!m_model->index(r, 0).data(TicketQueueModel::AssigneeRole).toString().isEmpty())
+            assigned = r;
+    }
+    QVERIFY(assigned >= 0);
+    const QString login = m_model->index(assigned, 0).data(TicketQueueModel::AssigneeRole).toString();
+    QCOMPARE(cell(assigned, TicketQueueModel::AssigneeColumn), login);
+    const QList<Person> people = m_stack->tickets.people();
+    const auto person = std::find_if(people.begin(), people.end(), [&](const Person &p) {
+        return p.login == login;
+    });
+    QVERIFY(person != people.end());
+    QVERIFY(person->displayName != login);
+    m_model->setPeople(people);
+    QCOMPARE(cell(assigned, TicketQueueModel::AssigneeColumn), person->displayName);
+    QCOMPARE(m_model->index(assigned, 0).data(TicketQueueModel::AssigneeRole).toString(), login);
+    QCOMPARE(m_model->index(assigned, TicketQueueModel::AssigneeColumn).data(Qt::ToolTipRole),
+             QVariant(login));
+    // The filters still work on raw keys.
+    m_filter->setScope(TicketQueueFilter::Scope::Mine);
+    m_filter->setCurrentUser(login);
+    QVERIFY(m_filter->rowCount() > 0);
+    m_filter->setScope(TicketQueueFilter::Scope::All);
+}
+
+void TestTicketQueueModel::severitiesByUrgencyAcrossPolicies()
+{
+    QAbstractItemModelTester proxyTester(m_filter.get(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int all = m_filter->rowCount();
+    // One entry of the filter: every severity of rank 1, whichever policy it belongs to.
+    QSet<TicketQueueFilter::PolicyItem> rankOne;
+    QSet<QString> policies;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QModelIndex index = m_model->index(r, 0);
+        if (index.data(TicketQueueModel::SeverityUrgencyRole).toInt() == 1) {
+            rankOne.insert({index.data(TicketQueueModel::PolicyRole).toString(),
+                            index.data(TicketQueueModel::SeverityRole).toString()});
+            policies.insert(index.data(TicketQueueModel::PolicyRole).toString());
+        }
+    }
+    QVERIFY(policies.size() >= 3); // a mixed queue
+    m_filter->setSeverities(rankOne);
+    QVERIFY(m_filter->rowCount() > 0 && m_filter->rowCount() < all);
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        QCOMPARE(m_filter->index(r, 0).data(TicketQueueModel::SeverityUrgencyRole).toInt(), 1);
+    // "critical" is rank 1 at the after-hours desk but a pair names one policy's only.
+    m_filter->setSeverities({{QStringLiteral("afterhours-desk"), QStringLiteral("critical")}});
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        QCOMPARE(m_filter->index(r, 0).data(TicketQueueModel::PolicyRole).toString(),
+                 QStringLiteral("afterhours-desk"));
+    m_filter->setSeverities({});
+    m_filter->setTiers({{QStringLiteral("cloud-tiers"), QStringLiteral("gold")}});
+    QVERIFY(m_filter->rowCount() > 0);
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        QCOMPARE(m_filter->index(r, 0).data(TicketQueueModel::TierRole).toString(),
+                 QStringLiteral("gold"));
+    m_filter->setTiers({});
+    QCOMPARE(m_filter->rowCount(), all);
+
+    // Sorted by the severity column: by urgency rank across policies, most urgent first.
+    m_filter->setSortColumn(TicketQueueModel::SeverityColumn, Qt::AscendingOrder);
+    int previous = 0;
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        const int rank = m_filter->index(r, 0).data(TicketQueueModel::SeverityUrgencyRole).toInt();
+        QVERIFY2(rank >= previous, qPrintable(QStringLiteral("row %1").arg(r)));
+        previous = rank;
+    }
+    m_filter->setSortColumn(TicketQueueModel::SeverityColumn, Qt::DescendingOrder);
+    QCOMPARE(m_filter->index(0, 0).data(TicketQueueModel::SeverityUrgencyRole).toInt(), previous);
+    m_filter->setSortColumn(-1);
+}
+
+void TestTicketQueueModel::sortsByColumn()
+{
+    QAbstractItemModelTester proxyTester(m_filter.get(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int rows = m_filter->rowCount();
+    QVERIFY(rows > 10);
+    const auto column = [this](int row, int column) {
+        return m_filter->index(row, column).data().toString();
+    };
+    m_filter->setSortColumn(TicketQueueModel::CustomerColumn, Qt::AscendingOrder);
+    QCOMPARE(m_filter->sortColumn(), int(TicketQueueModel::CustomerColumn));
+    QCOMPARE(m_filter->rowCount(), rows);
+    for (int r = 1; r < rows; ++r)
+        QVERIFY(column(r - 1, TicketQueueModel::CustomerColumn)
+                    .compare(column(r, TicketQueueModel::CustomerColumn), Qt::CaseInsensitive)
+                <= 0);
+    // Within one customer, most urgent first.
+    for (int r = 1; r < rows; ++r) {
+        if (column(r - 1, TicketQueueModel::CustomerColumn)
+            == column(r, TicketQueueModel::CustomerColumn))
+            QVERIFY(m_filter->index(r - 1, 0).data(TicketQueueModel::UrgencyRole).toLongLong()
+                    <= m_filter->index(r, 0).data(TicketQueueModel::UrgencyRole).toLongLong());
+    }
+    m_filter->setSortColumn(TicketQueueModel::IdColumn, Qt::DescendingOrder);
+    for (int r = 1; r < rows; ++r)
+        QVERIFY(m_filter->index(r - 1, 0).data(TicketQueueModel::TicketIdRole).toLongLong()
+                > m_filter->index(r, 0).data(TicketQueueModel::TicketIdRole).toLongLong());
+    // The countdown's column is the default order: by urgency.
+    m_filter->setSortColumn(TicketQueueModel::RemainingColumn, Qt::AscendingOrder);
+    QCOMPARE(m_filter->sortColumn(), -1);
+    for (int r = 1; r < rows; ++r)
+        QVERIFY(m_filter->index(r - 1, 0).data(TicketQueueModel::UrgencyRole).toLongLong()
+                <= m_filter->index(r, 0).data(TicketQueueModel::UrgencyRole).toLongLong());
 }
 
 void TestTicketQueueModel::countdownFollowsTheClock()

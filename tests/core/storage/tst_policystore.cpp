@@ -29,6 +29,7 @@ private slots:
     void everyMigratedDatabaseHasThePresets();
     void migratingAgainStoresNoPresetTwice();
     void anOlderDatabaseGetsThePresetsWhenMigrated();
+    void aStoredPresetGainsItsFrenchNames();
     void storesAHigherVersionAsANewRow();
     void theSameDocumentAgainWritesNothing();
     void theSameVersionWithAnotherDocumentIsRefused();
@@ -129,6 +130,61 @@ void TestPolicyStore::migratingAgainStoresNoPresetTwice()
     QCOMPARE(test::countRows(*m_database, QStringLiteral("policies")),
              PresetPolicies::files().size());
     QCOMPARE(PolicyStore::storePresets(m_database->connection(), m_database->url().engine()), 0);
+}
+
+void TestPolicyStore::aStoredPresetGainsItsFrenchNames()
+{
+    // The cloud preset as an earlier Hourglass stored it: version 1 without French names or
+    // ranks; and the helpdesk preset with a target of its own under the same version.
+    const auto strip = [](QJsonValue value, const auto &self) -> QJsonValue {
+        if (value.isArray()) {
+            QJsonArray array;
+            for (const QJsonValue &item : value.toArray())
+                array.append(self(item, self));
+            return array;
+        }
+        if (!value.isObject())
+            return value;
+        QJsonObject object = value.toObject();
+        object.remove(QStringLiteral("name_fr"));
+        object.remove(QStringLiteral("description_fr"));
+        object.remove(QStringLiteral("urgency"));
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = self(it.value(), self);
+        return object;
+    };
+    const QByteArray englishOnly
+        = QJsonDocument(
+              strip(QJsonDocument::fromJson(preset("cloud-tiers")).object(), strip).toObject())
+              .toJson();
+    QVERIFY(!englishOnly.contains("name_fr"));
+    QByteArray otherTarget = preset("helpdesk-matrix");
+    QVERIFY(otherTarget.contains("\"within\": \"30m\""));
+    otherTarget.replace("\"within\": \"30m\"", "\"within\": \"45m\"");
+    const auto set = [this](const char *id, const QByteArray &document) {
+        QSqlQuery update(m_database->connection());
+        update.prepare(QStringLiteral("UPDATE policies SET document = ? WHERE policy_key = ?"));
+        update.addBindValue(QString::fromUtf8(document));
+        update.addBindValue(QString::fromLatin1(id));
+        QVERIFY(update.exec());
+    };
+    set("cloud-tiers", englishOnly);
+    set("helpdesk-matrix", otherTarget);
+
+    QCOMPARE(PolicyStore::storePresets(m_database->connection(), m_database->url().engine()), 0);
+    // Names and ranks only: brought up to date, so French readers get French names.
+    QCOMPARE(PolicyStore::find(*m_database, QStringLiteral("cloud-tiers"), 1)->document,
+             preset("cloud-tiers"));
+    // Another commitment under the same version is the database's own: left as it is.
+    QCOMPARE(PolicyStore::find(*m_database, QStringLiteral("helpdesk-matrix"), 1)->document,
+             otherTarget);
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("policies")),
+             PresetPolicies::files().size());
+    for (const Policy &policy : PolicyStore::loadAll(*m_database)) {
+        if (policy.id == QLatin1String("cloud-tiers"))
+            QCOMPARE(policy.tierName(QStringLiteral("gold"), QStringLiteral("fr")),
+                     QStringLiteral("Or"));
+    }
 }
 
 void TestPolicyStore::anOlderDatabaseGetsThePresetsWhenMigrated()
