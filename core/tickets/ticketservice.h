@@ -70,6 +70,8 @@ public:
     bool canChooseProfile() const;
     // Everyone a ticket can be assigned to, by name. Throws StorageError.
     QList<Person> people();
+    // One customer with their contracts, or none. Throws StorageError.
+    std::optional<Customer> customer(qint64 id);
 
     // Validates and triages a request against `context`, without writing: the ticket with
     // its timeline. Throws InputError whose field is the request's ("customer", "severity",
