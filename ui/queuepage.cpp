@@ -1,6 +1,7 @@
 // The home screen: the queue beside the selected ticket, kept live by the change feed.
 #include "queuepage.h"
 
+#include "customerpanel.h"
 #include "models/slaalerts.h"
 #include "models/ticketqueuefilter.h"
 #include "models/ticketqueuemodel.h"
@@ -88,6 +89,11 @@ QueuePage::QueuePage(TicketService &tickets,
         m_detail->respond();
     });
     connect(m_detail, &TicketDetailView::ticketChanged, this, &QueuePage::refreshTicket);
+    m_detail->customerPanel()->setQueue(m_model.get());
+    connect(m_detail->customerPanel(), &CustomerPanel::ticketRequested, this, [this](qint64 id) {
+        m_queue->selectTicket(id);
+        m_detail->showTicket(id);
+    });
     connect(&m_loading, &QFutureWatcher<OpenTickets>::finished, this, &QueuePage::loaded);
     connect(this, &QueuePage::loadingChanged, m_queue, &QueueView::setLoading);
     if (feed) {

@@ -21,6 +21,7 @@ namespace hourglass {
 
 class Clock;
 class CommandRunner;
+class CustomerPanel;
 class SlaEngine;
 class TicketService;
 
@@ -53,6 +54,7 @@ public:
     void schedule(Instant when);
     // The due time a severity would give, before the agent confirms it.
     QString previewSeverity(const QString &severity) const;
+    CustomerPanel *customerPanel() const { return m_customerPanel; }
 
 signals:
     void ticketChanged(qint64 id);
@@ -95,6 +97,7 @@ private:
     QPushButton *m_schedule;
     QLabel *m_empty;
     QWidget *m_body;
+    CustomerPanel *m_customerPanel = nullptr;
     QTimer m_tick;
     int m_ticks = 0;
 };
