@@ -11,10 +11,13 @@
 
 #include <QDateTime>
 #include <QEvent>
+#include <QFrame>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hourglass {
 
@@ -65,13 +68,19 @@ CustomerPanel::CustomerPanel(TicketService &tickets, const Clock &clock, QWidget
     m_heading->setFont(bold);
     for (QLabel *label : {m_heading, m_organization, m_contract, m_localTime, m_contacts})
         label->setWordWrap(true);
-    // A handful of rows: the pane's conversation and clocks keep the room.
-    m_others->setMaximumHeight(4 * m_others->fontMetrics().height() + 12);
+    // A handful of rows, each on one line: the pane's conversation and clocks keep the room.
     m_others->setUniformItemSizes(true);
+    m_others->setTextElideMode(Qt::ElideMiddle);
+    m_others->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
+    // Set apart from the ticket's own actions above it.
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 4);
+    layout->setContentsMargins(0, 2, 0, 2);
     layout->setSpacing(2);
+    layout->addWidget(rule);
     layout->addWidget(m_heading);
     layout->addWidget(m_organization);
     layout->addWidget(m_contract);
@@ -143,13 +152,15 @@ void CustomerPanel::refresh()
                                     ? tr("This customer is no longer in the database.")
                                     : tr("The customer cannot be read just now."));
         m_organization->setToolTip(m_unreadable);
+        m_organization->show();
         m_contract->clear();
         m_localTime->clear();
     } else {
         m_organization->setToolTip(QString());
-        m_organization->setText(
-            tr("Organization: %1")
-                .arg(customer->organization.isEmpty() ? customer->name : customer->organization));
+        m_organization->setText(tr("Organization: %1").arg(customer->organization));
+        // Most customers are their own organization: the name above says it already.
+        m_organization->setVisible(!customer->organization.isEmpty()
+                                   && customer->organization != customer->name);
         const Instant now = m_clock.now();
         const Contract *contract = customer->contractAt(now);
         if (!contract) {
@@ -205,7 +216,7 @@ void CustomerPanel::refreshOthers()
     QStringList contacts;
     if (const QString contact = contactOf(*m_ticket); !contact.isEmpty())
         contacts.append(contact);
-    QList<qint64> ids;
+    QList<std::pair<qint64, qint64>> others; // urgency, id: the most urgent first, as the queue
     if (m_queue) {
         for (int row = 0; row < m_queue->rowCount(); ++row) {
             const TicketRecord *ticket = m_queue->ticketAt(row);
@@ -216,13 +227,16 @@ void CustomerPanel::refreshOthers()
                 !contact.isEmpty() && !contacts.contains(contact))
                 contacts.append(contact);
             if (ticket->id != m_ticket->id)
-                ids.append(ticket->id);
+                others.append({m_queue->urgencyAt(row), ticket->id});
         }
     }
-    std::sort(ids.begin(), ids.end());
-    m_contacts->setText(contacts.isEmpty()
-                            ? tr("Contacts: none recorded on their tickets")
-                            : tr("Contacts: %1").arg(contacts.join(QStringLiteral(", "))));
+    std::sort(others.begin(), others.end());
+    QList<qint64> ids;
+    for (const auto &[urgency, id] : std::as_const(others))
+        ids.append(id);
+    // No contact list is kept for customers: those who asked on their tickets are the contacts.
+    m_contacts->setText(tr("Contacts: %1").arg(contacts.join(QStringLiteral(", "))));
+    m_contacts->setVisible(!contacts.isEmpty());
     m_othersHeading->setText(ids.isEmpty()
                                  ? tr("No other open ticket")
                                  : tr("%n other open ticket(s)", nullptr, int(ids.size())));
@@ -235,6 +249,11 @@ void CustomerPanel::refreshOthers()
         }
     }
     m_others->setVisible(!ids.isEmpty());
+    // Up to four rows show; more scroll.
+    if (!ids.isEmpty())
+        m_others->setFixedHeight(int(std::min<qsizetype>(ids.size(), 4))
+                                     * m_others->sizeHintForRow(0)
+                                 + 2 * m_others->frameWidth());
     tick();
 }
 

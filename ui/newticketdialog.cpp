@@ -60,7 +60,7 @@ NewTicketDialog::NewTicketDialog(TicketService &tickets, const Clock &clock, QWi
     , m_severity(new QComboBox(this))
     , m_triage(new QLabel(this))
     , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("newTicketDialog"));
     m_customer->setObjectName(QStringLiteral("customerBox"));
@@ -73,9 +73,12 @@ NewTicketDialog::NewTicketDialog(TicketService &tickets, const Clock &clock, QWi
     m_severity->setObjectName(QStringLiteral("severityBox"));
     m_triage->setObjectName(QStringLiteral("triageLabel"));
     m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_create = m_buttons->button(QDialogButtonBox::Ok);
+    // Buttons of the dialog's own: a standard one takes back Qt's words on a language change.
+    m_create = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("createButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    m_create->setDefault(true);
+    m_cancel = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
 
     // Typed or picked: a few letters of any part of the name find the customer.
     m_customer->setEditable(true);
@@ -84,7 +87,8 @@ NewTicketDialog::NewTicketDialog(TicketService &tickets, const Clock &clock, QWi
     m_customer->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_customer->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_customer->setMinimumContentsLength(30);
-    m_contract->setWordWrap(true);
+    // One line: a wrapped label in a form row is cut short rather than given a second line.
+    m_contract->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(110);
     for (QComboBox *box : {m_channel, m_language, m_severity})
@@ -385,7 +389,7 @@ void NewTicketDialog::retranslateUi()
     m_languageLabel->setText(tr("&Language:"));
     m_severityLabel->setText(tr("&Severity:"));
     m_create->setText(tr("&Open ticket"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_cancel->setText(tr("Cancel"));
     {
         const QSignalBlocker blocker(m_language);
         const QString language = m_language->currentData().toString();

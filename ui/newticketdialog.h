@@ -89,6 +89,7 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QPushButton *m_create;
+    QPushButton *m_cancel;
     QTimer m_tick;
 };
 

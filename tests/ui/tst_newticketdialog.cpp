@@ -1,6 +1,7 @@
 // The new-ticket dialog driven as an agent fills it in: the severity default follows the
 // channel until the agent picks one, the onlyOutside rule shown as the service applies it,
 // one ticket written on OK and none on a refusal or offline.
+#include "languagemanager.h"
 #include "newticketdialog.h"
 #include "storage/policystore.h"
 #include "testenvironment.h"
@@ -53,6 +54,7 @@ private slots:
     void createWritesExactlyOneTicket();
     void refusalWritesNothing();
     void offlineSaysATicketNeedsTheDatabase();
+    void switchesLanguageWhileOpen();
 
 private:
     qint64 addCustomer(const QString &name, const QString &policy, const QString &tier);
@@ -302,6 +304,35 @@ void TestNewTicketDialog::offlineSaysATicketNeedsTheDatabase()
     QVERIFY(m_dialog->isVisible());
     QVERIFY(problem->isVisible());
     QCOMPARE(tickets(), before);
+}
+
+void TestNewTicketDialog::switchesLanguageWhileOpen()
+{
+    openDialog();
+    typeCustomer(QStringLiteral("Kestrel Devices"));
+    auto *severity = find<QComboBox>("severityBox");
+    severity->setFocus();
+    QTest::keyClick(severity, Qt::Key_Home); // Emergency, picked by the agent
+    auto *language = find<QComboBox>("languageBox");
+    language->setFocus();
+    QTest::keyClick(language, Qt::Key_Up); // English, against the customer's French
+    QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+    QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton); // no title: refused
+
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("fr")));
+    QCoreApplication::processEvents(); // the LanguageChange events
+    QCOMPARE(m_dialog->windowTitle(), QStringLiteral("Nouveau ticket"));
+    QCOMPARE(find<QPushButton>("createButton")->text(), QStringLiteral("&Ouvrir le ticket"));
+    QCOMPARE(language->currentText(), QStringLiteral("Anglais"));
+    // What the agent chose stays chosen, and the triage is said in French.
+    QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+    QCOMPARE(severity->currentData().toString(), QStringLiteral("emergency"));
+    QVERIFY2(find<QLabel>("triageLabel")->text().contains(QStringLiteral("devient")),
+             qPrintable(find<QLabel>("triageLabel")->text()));
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_dialog->windowTitle(), QStringLiteral("New ticket"));
 }
 
 QTEST_MAIN(TestNewTicketDialog)
