@@ -429,10 +429,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contacts: none recorded on their tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contacts: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -429,10 +429,6 @@
         <translation>n° %1 %2 · %3</translation>
     </message>
     <message>
-        <source>Contacts: none recorded on their tickets</source>
-        <translation>Contacts : aucun indiqué sur ses tickets</translation>
-    </message>
-    <message>
         <source>Contacts: %1</source>
         <translation>Contacts : %1</translation>
     </message>
