@@ -34,10 +34,14 @@ QString contactOf(const Record &ticket)
         return QString();
 }
 
+// The locale's short date with the whole year, as every date of the console reads.
 QString dateOf(Instant t)
 {
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     return QLocale().toString(QDateTime::fromSecsSinceEpoch(toEpoch(t)).toLocalTime().date(),
-                              QLocale::ShortFormat);
+                              format);
 }
 
 } // namespace

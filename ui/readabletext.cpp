@@ -1,20 +1,16 @@
 // Names and times as the new-ticket dialog and the customer panel show them: a policy item's
-// name in the console's language, an instant in the viewer's or a customer's zone.
+// name in the console's language, a customer's time of day in their zone.
 #include "readabletext.h"
 
-// The console's one date format, where the names work has brought it.
-#if __has_include("time/datetext.h")
-#include "time/datetext.h"
-#define HOURGLASS_HAS_DATETEXT 1
-#endif
+// The language names follow, where the policy names work has brought it.
 #if __has_include("sla/policynames.h")
 #include "sla/policynames.h"
 #define HOURGLASS_HAS_POLICYNAMES 1
 #endif
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QLocale>
+#include <QTime>
 
 #include <date/tz.h>
 
@@ -36,25 +32,6 @@ QString language()
 #else
     // The language manager sets the default locale with the translation it installs.
     return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
-#endif
-}
-
-QString inViewerZone(Instant t)
-{
-#ifdef HOURGLASS_HAS_DATETEXT
-    return DateText::inViewerZone(t);
-#else
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(toEpoch(t)).toLocalTime(),
-                              QLocale::ShortFormat);
-#endif
-}
-
-QString inZone(Instant t, const QString &zone)
-{
-#ifdef HOURGLASS_HAS_DATETEXT
-    return DateText::inZone(t, zone);
-#else
-    return formatLocal(t, zone, QLocale());
 #endif
 }
 

@@ -1,5 +1,5 @@
 // Names and times as the new-ticket dialog and the customer panel show them: a policy item's
-// name in the console's language, an instant in the viewer's or a customer's zone.
+// name in the console's language, a customer's time of day in their zone.
 #pragma once
 
 #include "time/instant.h"
@@ -23,10 +23,6 @@ QString nameOf(const Item &item)
         return item.name;
 }
 
-// An instant in the viewer's zone, and in an IANA zone with its abbreviation, in the console's
-// one date format.
-QString inViewerZone(Instant t);
-QString inZone(Instant t, const QString &zone);
 // Only the local time of day in `zone`, with the weekday ("Mon 9:30 AM"): a customer's clock.
 QString timeOfDayInZone(Instant t, const QString &zone);
 
