@@ -9,6 +9,7 @@
 #include "settingsview.h"
 #include "storage/databasesummary.h"
 #include "storage/storageerror.h"
+#include "ticketdetailview.h"
 
 #include <QCoreApplication>
 
@@ -98,7 +99,8 @@ PageRegistry consolePages()
                    auto *queue = qobject_cast<QueuePage *>(page);
                    if (!queue)
                        return QList<QAction *>();
-                   QList<QAction *> actions = queue->queue()->shortcutActions();
+                   QList<QAction *> actions = queue->queue()->shortcutActions()
+                                              + queue->detail()->shortcutActions();
                    if (NewTicketLauncher *launcher = NewTicketLauncher::of(queue))
                        actions.prepend(launcher->action());
                    return actions;

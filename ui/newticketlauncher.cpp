@@ -4,8 +4,6 @@
 
 #include "newticketdialog.h"
 #include "queuepage.h"
-#include "queueview.h"
-#include "ticketdetailview.h"
 
 #include <QAction>
 #include <QEvent>
@@ -56,8 +54,7 @@ NewTicketDialog *NewTicketLauncher::open()
         // In the queue at once (the change feed brings it too, a little later), selected when
         // the filters show it, and in the pane either way.
         m_page.refreshTicket(id);
-        m_page.queue()->selectTicket(id);
-        m_page.detail()->showTicket(id);
+        m_page.openTicket(id);
     });
     m_dialog->open();
     return m_dialog;

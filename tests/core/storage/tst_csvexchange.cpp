@@ -53,13 +53,9 @@ void TestCsvExchange::initTestCase_data()
 
 void TestCsvExchange::init()
 {
-    QFETCH_GLOBAL(QString, engine);
-    static int counter = 0;
     m_stack.reset();
     m_database.reset();
-    m_database = engine == QLatin1String("sqlite")
-                     ? test::openTemporarySqlite(m_dir, QStringLiteral("c%1.sqlite").arg(++counter))
-                     : test::openTemporaryPostgres();
+    m_database = freshDatabase();
     m_now = test::seedInstant(*m_database);
     DemoData::populate(*m_database, m_now);
     m_stack = std::make_unique<test::TicketStack>(*m_database, m_clock);
@@ -336,7 +332,7 @@ std::unique_ptr<Database> TestCsvExchange::freshDatabase()
     QFETCH_GLOBAL(QString, engine);
     static int counter = 0;
     return engine == QLatin1String("sqlite")
-               ? test::openTemporarySqlite(m_dir, QStringLiteral("fresh%1.sqlite").arg(++counter))
+               ? test::openTemporarySqlite(m_dir, QStringLiteral("c%1.sqlite").arg(++counter))
                : test::openTemporaryPostgres();
 }
 
