@@ -72,7 +72,7 @@ CustomerPanel::CustomerPanel(TicketService &tickets, const Clock &clock, QWidget
     m_heading->setFont(bold);
     for (QLabel *label : {m_heading, m_organization, m_contract, m_localTime, m_contacts})
         label->setWordWrap(true);
-    // A handful of rows, each on one line: the pane's conversation and clocks keep the room.
+    // A few rows, each on one line: the pane's conversation and clocks keep the room.
     m_others->setUniformItemSizes(true);
     m_others->setTextElideMode(Qt::ElideMiddle);
     m_others->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -253,9 +253,9 @@ void CustomerPanel::refreshOthers()
         }
     }
     m_others->setVisible(!ids.isEmpty());
-    // Up to four rows show; more scroll.
+    // Up to three rows show, more scroll: the pane is crowded at 800 pixels high.
     if (!ids.isEmpty())
-        m_others->setFixedHeight(int(std::min<qsizetype>(ids.size(), 4))
+        m_others->setFixedHeight(int(std::min<qsizetype>(ids.size(), 3))
                                      * m_others->sizeHintForRow(0)
                                  + 2 * m_others->frameWidth());
     tick();
