@@ -139,6 +139,15 @@ NewTicketDialog::NewTicketDialog(TicketService &tickets, const Clock &clock, QWi
         m_severityChosen = true;
         updateTriage();
     });
+    // A refusal names a field: it goes once the agent edits the form again.
+    const auto edited = [this] {
+        if (!m_problem->property("field").toString().isEmpty())
+            clearProblem();
+    };
+    connect(m_customer, &QComboBox::editTextChanged, this, edited);
+    connect(m_contact, &QLineEdit::textEdited, this, edited);
+    connect(m_title, &QLineEdit::textEdited, this, edited);
+    connect(m_description, &QPlainTextEdit::textChanged, this, edited);
     // Standard hours begin and end while the dialog is open: the triage shown follows.
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &NewTicketDialog::updateTriage);

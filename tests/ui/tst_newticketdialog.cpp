@@ -274,6 +274,9 @@ void TestNewTicketDialog::refusalWritesNothing()
     QCOMPARE(problem->property("field").toString(), QStringLiteral("title"));
     QCOMPARE(problem->text(), QStringLiteral("Title: the title is empty"));
     QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("titleEdit"));
+    // Typing again puts the refusal away.
+    QTest::keyClick(find<QLineEdit>("titleEdit"), Qt::Key_Backspace);
+    QVERIFY(problem->isHidden());
 
     // A customer no one has: named as the field it is, nothing written.
     auto *customer = find<QComboBox>("customerBox");
