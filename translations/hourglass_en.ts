@@ -441,6 +441,61 @@
     </message>
 </context>
 <context>
+    <name>hourglass::CustomerPanel</name>
+    <message>
+        <source>This customer is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer cannot be read just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract in force now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract: %1, tier %2, from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract: %1, tier %2, since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <comment>ticket number, title, countdown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other open ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other open ticket(s)</source>
+        <translation>
+            <numerusform>%n other open ticket</numerusform>
+            <numerusform>%n other open tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a ticket to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::Database</name>
     <message>
         <source>%1: the Qt SQL driver %2 is not installed</source>
@@ -1094,6 +1149,119 @@
     </message>
 </context>
 <context>
+    <name>hourglass::NewTicketDialog</name>
+    <message>
+        <source>A ticket can be opened only while the database answers, and it does not answer just now. Try again once the console is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or pick a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract in force: the ticket would be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its policy &quot;%1&quot; is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · tier %2</source>
+        <comment>policy, tier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 raised now becomes %2&lt;/b&gt;: %1 applies only outside “%3”, and it is within those hours now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 applies now&lt;/b&gt;: it is outside “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>severity name: its definition in the policy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: what is wrong with it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a ticket for a customer. Its clocks start when it is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked, at the customer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer reports, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::NewTicketLauncher</name>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::OfflineJournal</name>
     <message>
         <source>cannot be read: %1</source>
@@ -1442,6 +1610,18 @@
     </message>
     <message>
         <source>Default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::ReadableText</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>weekday, time of day, zone abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

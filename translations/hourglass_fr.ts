@@ -441,6 +441,61 @@
     </message>
 </context>
 <context>
+    <name>hourglass::CustomerPanel</name>
+    <message>
+        <source>This customer is no longer in the database.</source>
+        <translation>Ce client n&apos;est plus dans la base de données.</translation>
+    </message>
+    <message>
+        <source>The customer cannot be read just now.</source>
+        <translation>Le client ne peut pas être lu pour le moment.</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organisation : %1</translation>
+    </message>
+    <message>
+        <source>No contract in force now.</source>
+        <translation>Aucun contrat en vigueur actuellement.</translation>
+    </message>
+    <message>
+        <source>Contract: %1, tier %2, from %3 to %4</source>
+        <translation>Contrat : %1, niveau %2, du %3 au %4</translation>
+    </message>
+    <message>
+        <source>Contract: %1, tier %2, since %3</source>
+        <translation>Contrat : %1, niveau %2, depuis le %3</translation>
+    </message>
+    <message>
+        <source>Local time: %1 (%2)</source>
+        <translation>Heure locale : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <comment>ticket number, title, countdown</comment>
+        <translation>n° %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Contacts : %1</translation>
+    </message>
+    <message>
+        <source>No other open ticket</source>
+        <translation>Aucun autre ticket ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other open ticket(s)</source>
+        <translation>
+            <numerusform>%n autre ticket ouvert</numerusform>
+            <numerusform>%n autres tickets ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a ticket to open it</source>
+        <translation>Cliquez sur un ticket pour l&apos;ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::Database</name>
     <message>
         <source>%1: the Qt SQL driver %2 is not installed</source>
@@ -1094,6 +1149,119 @@
     </message>
 </context>
 <context>
+    <name>hourglass::NewTicketDialog</name>
+    <message>
+        <source>A ticket can be opened only while the database answers, and it does not answer just now. Try again once the console is connected.</source>
+        <translation>Un ticket ne peut être ouvert que lorsque la base de données répond, et elle ne répond pas pour le moment. Réessayez une fois la console connectée.</translation>
+    </message>
+    <message>
+        <source>Type or pick a customer.</source>
+        <translation>Saisissez ou choisissez un client.</translation>
+    </message>
+    <message>
+        <source>No contract in force: the ticket would be refused.</source>
+        <translation>Aucun contrat en vigueur : le ticket serait refusé.</translation>
+    </message>
+    <message>
+        <source>Its policy &quot;%1&quot; is not stored.</source>
+        <translation>Sa politique « %1 » n&apos;est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 · tier %2</source>
+        <comment>policy, tier</comment>
+        <translation>%1 · niveau %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 raised now becomes %2&lt;/b&gt;: %1 applies only outside “%3”, and it is within those hours now.</source>
+        <translation>&lt;b&gt;Demandé maintenant, %1 devient %2&lt;/b&gt; : %1 ne vaut qu&apos;en dehors de « %3 », et nous sommes dans ces heures.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 applies now&lt;/b&gt;: it is outside “%2”.</source>
+        <translation>&lt;b&gt;%1 s&apos;applique maintenant&lt;/b&gt; : nous sommes en dehors de « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>severity name: its definition in the policy</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: what is wrong with it</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nouveau ticket</translation>
+    </message>
+    <message>
+        <source>Open a ticket for a customer. Its clocks start when it is created.</source>
+        <translation>Ouvrir un ticket pour un client. Ses délais commencent à courir dès sa création.</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>Cl&amp;ient :</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name</source>
+        <translation>Tapez quelques lettres du nom</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact :</translation>
+    </message>
+    <message>
+        <source>Who asked, at the customer (optional)</source>
+        <translation>Qui a demandé, chez le client (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>What the customer reports, in their words</source>
+        <translation>Ce que signale le client, avec ses mots</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anal :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Sévérité :</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Ouvrir le ticket</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::NewTicketLauncher</name>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Nouveau ticket…</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::OfflineJournal</name>
     <message>
         <source>cannot be read: %1</source>
@@ -1443,6 +1611,18 @@
     <message>
         <source>Default columns</source>
         <translation>Colonnes par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::ReadableText</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>weekday, time of day, zone abbreviation</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>fuseau horaire « %1 » inconnu</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "consolepages.h"
 
 #include "mainwindow.h"
+#include "newticketlauncher.h"
 #include "placeholderview.h"
 #include "queuepage.h"
 #include "queueview.h"
@@ -82,20 +83,27 @@ PageRegistry consolePages()
                [](QWidget *parent, const PageContext &context) -> QWidget * {
                    // Without tickets and a clock (some tests) the queue is a placeholder.
                    const ConsoleServices &services = context.services;
-                   if (services.tickets && services.commands && services.clock)
-                       return new QueuePage(*services.tickets,
-                                            *services.commands,
-                                            *services.clock,
-                                            services.feed,
-                                            parent);
+                   if (services.tickets && services.commands && services.clock) {
+                       auto *page = new QueuePage(*services.tickets,
+                                                  *services.commands,
+                                                  *services.clock,
+                                                  services.feed,
+                                                  parent);
+                       new NewTicketLauncher(*page, *services.tickets, *services.clock);
+                       return page;
+                   }
                    return queuePlaceholder(parent, context);
                },
                [] { return Tr::tr("&Ticket"); },
                [](QWidget *page) {
                    auto *queue = qobject_cast<QueuePage *>(page);
-                   return queue ? queue->queue()->shortcutActions()
-                                      + queue->detail()->shortcutActions()
-                                : QList<QAction *>();
+                   if (!queue)
+                       return QList<QAction *>();
+                   QList<QAction *> actions = queue->queue()->shortcutActions()
+                                              + queue->detail()->shortcutActions();
+                   if (NewTicketLauncher *launcher = NewTicketLauncher::of(queue))
+                       actions.prepend(launcher->action());
+                   return actions;
                }});
 
     pages.add({QStringLiteral("oncall"),

@@ -2,6 +2,7 @@
 #include "queuepage.h"
 
 #include "alertbanner.h"
+#include "customerpanel.h"
 #include "models/slaalerts.h"
 #include "models/ticketqueuefilter.h"
 #include "models/ticketqueuemodel.h"
@@ -102,6 +103,11 @@ QueuePage::QueuePage(TicketService &tickets,
     connect(m_filter.get(), &QAbstractItemModel::rowsRemoved, this, followView);
     connect(m_filter.get(), &QAbstractItemModel::layoutChanged, this, followView);
     connect(m_filter.get(), &QAbstractItemModel::modelReset, this, followView);
+    m_detail->customerPanel()->setQueue(m_model.get());
+    connect(m_detail->customerPanel(),
+            &CustomerPanel::ticketRequested,
+            this,
+            &QueuePage::openTicket);
     connect(&m_loading, &QFutureWatcher<OpenTickets>::finished, this, &QueuePage::loaded);
     connect(this, &QueuePage::loadingChanged, m_queue, &QueueView::setLoading);
     if (feed) {

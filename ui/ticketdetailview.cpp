@@ -3,6 +3,7 @@
 #include "ticketdetailview.h"
 
 #include "countdowndelegate.h"
+#include "customerpanel.h"
 #include "models/ticketqueuemodel.h"
 #include "shortcuttext.h"
 #include "sla/clockreading.h"
@@ -184,6 +185,8 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     body->addLayout(severity);
     body->addLayout(scheduling);
     body->addLayout(note);
+    m_customerPanel = new CustomerPanel(tickets, clock, m_body);
+    body->addWidget(m_customerPanel);
     body->addWidget(m_events, 2);
     body->addWidget(m_explain, 3);
     auto *layout = new QVBoxLayout(this);
@@ -295,6 +298,7 @@ void TicketDetailView::reload()
     m_ticket = ticket;
     m_empty->hide();
     m_body->show();
+    m_customerPanel->setTicket(ticket);
 
     const Policy *policy = m_engine.policy(ticket->policyId, ticket->policyVersion);
     m_header->setText(QStringLiteral("#%1  %2").arg(ticket->id).arg(ticket->title.toHtmlEscaped()));

@@ -22,6 +22,7 @@ namespace hourglass {
 
 class Clock;
 class CommandRunner;
+class CustomerPanel;
 class SlaEngine;
 class TicketService;
 
@@ -69,6 +70,7 @@ public:
     // The ticket's actions with their keys (r, u, w, c, o, s, a, Shift+R, Shift+O), for the
     // window's Ticket menu and the page's shortcuts.
     QList<QAction *> shortcutActions() const { return m_actions; }
+    CustomerPanel *customerPanel() const { return m_customerPanel; }
 
 signals:
     void ticketChanged(qint64 id);
@@ -123,6 +125,7 @@ private:
     QPushButton *m_schedule;
     QLabel *m_empty;
     QWidget *m_body;
+    CustomerPanel *m_customerPanel = nullptr;
     QTimer m_tick;
     int m_ticks = 0;
     bool m_inView = true;

@@ -30,6 +30,7 @@ struct Customer
     QString language; // "en" or "fr"
     QString timeZone;
     QList<Contract> contracts; // oldest first
+    QString organization;      // who the customer belongs to, as people read it
 
     // The contract a ticket opened at t falls under: the latest started of those in force.
     const Contract *contractAt(Instant t) const;

@@ -29,8 +29,8 @@ QList<Customer> SqlCustomerDirectory::read(const QString &where, const QVariant 
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT c.id, c.name, c.language, c.time_zone, k.id, "
-                                 "k.policy_key, k.tier, k.starts_at, k.ends_at FROM customers c "
-                                 "LEFT JOIN contracts k ON k.customer_id = c.id ")
+                                 "k.policy_key, k.tier, k.starts_at, k.ends_at, c.organization "
+                                 "FROM customers c LEFT JOIN contracts k ON k.customer_id = c.id ")
                   + where + QStringLiteral(" ORDER BY c.id, k.starts_at, k.id"));
     if (value.isValid())
         query.addBindValue(value);
@@ -45,7 +45,8 @@ QList<Customer> SqlCustomerDirectory::read(const QString &where, const QVariant 
                               query.value(1).toString(),
                               query.value(2).toString(),
                               query.value(3).toString(),
-                              {}});
+                              {},
+                              query.value(9).toString()});
         if (query.value(4).isNull())
             continue;
         Contract contract{query.value(4).toLongLong(),

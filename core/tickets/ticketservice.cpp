@@ -101,6 +101,11 @@ QList<Person> TicketService::people()
     return m_customers.people();
 }
 
+std::optional<Customer> TicketService::customer(qint64 id)
+{
+    return m_customers.customer(id);
+}
+
 NewTicket TicketService::prepare(const SlaEngine &engine,
                                  const TicketRequest &request,
                                  const TicketContext &context)

@@ -27,10 +27,12 @@ struct TicketRequest
     QString customer;      // the customer's name…
     qint64 customerId = 0; // …or its id, when not 0
     QString title;
-    QString severity; // requested; empty: the channel's default
-    QString channel;  // empty: the policy's first channel
-    QString language; // empty: the customer's
-    QString assignee; // a login, or empty
+    QString description; // what the customer asked, in their words; may be empty
+    QString contact;     // who asked at the customer; empty: the customer itself
+    QString severity;    // requested; empty: the channel's default
+    QString channel;     // empty: the policy's first channel
+    QString language;    // empty: the customer's
+    QString assignee;    // a login, or empty
     // Imports and the demo only: when it was opened (default: now), and either the status it
     // has reached or what happened since, in time order (responses, status changes,
     // assignments…, each with its author), from which its status follows.
@@ -68,6 +70,8 @@ public:
     bool canChooseProfile() const;
     // Everyone a ticket can be assigned to, by name. Throws StorageError.
     QList<Person> people();
+    // One customer with their contracts, or none. Throws StorageError.
+    std::optional<Customer> customer(qint64 id);
 
     // Validates and triages a request against `context`, without writing: the ticket with
     // its timeline. Throws InputError whose field is the request's ("customer", "severity",
