@@ -24,28 +24,34 @@ CliArguments::CliArguments(const QStringList &arguments,
         }
         previousFlag.clear();
         QString name = argument.mid(2);
+        QString value;
         const qsizetype equals = name.indexOf(u'=');
         if (equals >= 0) {
-            const QString value = name.mid(equals + 1);
+            value = name.mid(equals + 1);
             name.truncate(equals);
             if (!valueOptions.contains(name))
                 throw UsageError(
                     QStringLiteral("--%1 takes no value").arg(InputError::excerpt(name)));
-            m_values.insert(name, value);
         } else if (valueOptions.contains(name)) {
             if (i + 1 >= arguments.size())
                 throw UsageError(
                     QStringLiteral("--%1 needs a value").arg(InputError::excerpt(name)));
-            m_values.insert(name, arguments.at(++i));
+            value = arguments.at(++i);
         } else {
             m_flags.insert(name);
             previousFlag = name;
             continue;
         }
-        if (m_values.value(name).isEmpty() && !emptyAllowed.contains(name))
+        // Which of two values was meant is a guess: the last one once won silently.
+        if (m_values.contains(name))
+            throw InputError(QString(),
+                             QLatin1String("--") + name,
+                             QStringLiteral("given more than once"));
+        if (value.isEmpty() && !emptyAllowed.contains(name))
             throw InputError(QString(),
                              QLatin1String("--") + name,
                              QStringLiteral("must not be empty"));
+        m_values.insert(name, value);
     }
 }
 

@@ -27,6 +27,7 @@ public:
     // Options that take a value; every other "--name" is a flag. A value option given an empty
     // value is refused (InputError naming it) unless it is one of `emptyAllowed`, whose empty
     // value means something ("--assignee ''" unassigns): an empty value is never "not given".
+    // A value option given twice is refused too.
     CliArguments(const QStringList &arguments,
                  const QSet<QString> &valueOptions,
                  const QSet<QString> &emptyAllowed = {});

@@ -40,8 +40,8 @@ private slots:
     void skewedClientClockKeepsTheTimeline();
     void numbersAreStrict_data();
     void numbersAreStrict();
-    void extraArgumentsAreRefused_data();
-    void extraArgumentsAreRefused();
+    void extraOrRepeatedArgumentsAreRefused_data();
+    void extraOrRepeatedArgumentsAreRefused();
     void watchRefusesAnExtraArgument();
     void emptyValuesAreRefused_data();
     void emptyValuesAreRefused();
@@ -496,7 +496,7 @@ void TestCliTicket::numbersAreStrict()
         verifyRefusedUnchanged({"ticket", "show", id}, "expected a ticket number after \"show\"");
 }
 
-void TestCliTicket::extraArgumentsAreRefused_data()
+void TestCliTicket::extraOrRepeatedArgumentsAreRefused_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("problem");
@@ -529,11 +529,21 @@ void TestCliTicket::extraArgumentsAreRefused_data()
     QTest::newRow("info extra") << QStringList{"info", "extra"} << "unexpected argument \"extra\"";
     QTest::newRow("policy list extra")
         << QStringList{"policy", "list", "extra"} << "unexpected argument \"extra\"";
+    // The last value won silently: a script's mistake changed the ticket.
+    QTest::newRow("--version twice")
+        << QStringList{"ticket", "update", "@", "--version", "1", "--version", "99", "--title", "x"}
+        << "--version: given more than once";
+    QTest::newRow("--severity twice")
+        << QStringList{"ticket", "update", "@", "--version", "1", "--severity", "p1", "--severity=p2"}
+        << "--severity: given more than once";
+    QTest::newRow("--database twice")
+        << QStringList{"--database", "sqlite:/nonexistent/other.sqlite", "ticket", "list"}
+        << "--database: given more than once";
     QTest::newRow("a long extra word is quoted short")
         << QStringList{"ticket", "list", QString(5000, u'x')} << "unexpected argument \"xxxx";
 }
 
-void TestCliTicket::extraArgumentsAreRefused()
+void TestCliTicket::extraOrRepeatedArgumentsAreRefused()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, problem);
