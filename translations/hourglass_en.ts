@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>hourglass::AlertBanner</name>
+    <message numerus="yes">
+        <source>%n more alert(s)</source>
+        <translation>
+            <numerusform>%n more alert</numerusform>
+            <numerusform>%n more alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss this alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::BulkInsert</name>
     <message>
         <source>cannot import</source>
@@ -125,6 +143,35 @@
     </message>
     <message>
         <source>cannot read the change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::ClockReading</name>
+    <message>
+        <source>breached, paused</source>
+        <comment>SLA clock state: past due, and not counting for now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused, overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>clock state · countdown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -537,6 +584,42 @@
         <source>option &quot;%1&quot; holds a &quot;;&quot; or a control character, which cannot be passed to PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 holds a control character (U+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect_timeout &quot;%1&quot; is not a number of seconds from 1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names an empty user; leave out the &quot;@&quot; to connect as yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 holds a &quot;;&quot;, which cannot be passed to PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::DemoData</name>
@@ -899,10 +982,6 @@
     </message>
     <message>
         <source>must be a whole number from -%1 to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contains the control character U+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1274,23 +1353,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assign to me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Respond</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter opens the ticket · a assigns it to you · r responds · / searches · ? shows or hides this help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1307,6 +1374,10 @@
     </message>
     <message>
         <source>Loading tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter writes a reply (Esc leaves it) · r responds · u posts an update · a assigns to you · w waits on the customer · c: the customer replied · o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / searches (Esc clears, ↓ goes to the list) · ? shows or hides this help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1402,6 +1473,14 @@
         <source>%1 for %2: warning %3 of %4, %5 left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 breached for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2: warning %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::SlaEngine</name>
@@ -1492,6 +1571,25 @@
     </message>
     <message>
         <source>the stored status &quot;%1&quot; is not a ticket status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::TextCheck</name>
+    <message>
+        <source>contains half of a character (%1 without its pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a line break; it must be one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains the control character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains the bidirectional control %1, which would make it read in another order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,10 +1734,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record the time the requester chose for this work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</source>
         <comment>metric name: its state, in its colour</comment>
         <translation type="unfinished"></translation>
@@ -1659,6 +1753,58 @@
     </message>
     <message>
         <source>unreadable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer: Respond or Post update sends it (Enter on a ticket comes here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in this view: resolved, filtered out or changed. It stays here until you move to another ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the time the requester chose for this work (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1696,20 +1842,8 @@
 <context>
     <name>hourglass::TicketQueueModel</name>
     <message>
-        <source>overdue %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <comment>metric · due time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused, %1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1767,6 +1901,11 @@
     </message>
     <message>
         <source>unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>metric · clock state</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1902,6 +2041,10 @@
     </message>
     <message>
         <source>ticket %1 cannot be acted on: %2 (set one with an edit of its status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future (it is now %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

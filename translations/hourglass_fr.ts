@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>hourglass::AlertBanner</name>
+    <message numerus="yes">
+        <source>%n more alert(s)</source>
+        <translation>
+            <numerusform>%n autre alerte</numerusform>
+            <numerusform>%n autres alertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss this alert</source>
+        <translation>Masquer cette alerte</translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation>Ouvrir le ticket</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::BulkInsert</name>
     <message>
         <source>cannot import</source>
@@ -126,6 +144,35 @@
     <message>
         <source>cannot read the change log</source>
         <translation>impossible de lire le journal des modifications</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::ClockReading</name>
+    <message>
+        <source>breached, paused</source>
+        <comment>SLA clock state: past due, and not counting for now</comment>
+        <translation>dépassée, en pause</translation>
+    </message>
+    <message>
+        <source>paused, overdue %1</source>
+        <translation>en pause, en retard de %1</translation>
+    </message>
+    <message>
+        <source>paused, %1 left</source>
+        <translation>en pause, %1 restant</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>clock state · countdown</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>en retard de %1</translation>
     </message>
 </context>
 <context>
@@ -537,6 +584,42 @@
         <source>option &quot;%1&quot; holds a &quot;;&quot; or a control character, which cannot be passed to PostgreSQL</source>
         <translation>l&apos;option « %1 » contient un « ; » ou un caractère de contrôle, qui ne peut être transmis à PostgreSQL</translation>
     </message>
+    <message>
+        <source>the %1 holds a control character (U+%2)</source>
+        <translation>%1 contient un caractère de contrôle (U+%2)</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode « %1 » n&apos;est pas l&apos;une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>connect_timeout &quot;%1&quot; is not a number of seconds from 1 to 3600</source>
+        <translation>connect_timeout « %1 » n&apos;est pas un nombre de secondes de 1 à 3600</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>le nom de fichier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names an empty user; leave out the &quot;@&quot; to connect as yourself</source>
+        <translation>« %1 » nomme un utilisateur vide ; omettez le « @ » pour vous connecter en votre nom</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>le nom de la base de données</translation>
+    </message>
+    <message>
+        <source>the %1 holds a &quot;;&quot;, which cannot be passed to PostgreSQL</source>
+        <translation>%1 contient un « ; », qui ne peut pas être transmis à PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::DemoData</name>
@@ -900,10 +983,6 @@
     <message>
         <source>must be a whole number from -%1 to %1</source>
         <translation>doit être un nombre entier de -%1 à %1</translation>
-    </message>
-    <message>
-        <source>contains the control character U+%1</source>
-        <translation>contient le caractère de contrôle U+%1</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte 0x%1)</source>
@@ -1274,24 +1353,12 @@
         <translation>Ticket précédent</translation>
     </message>
     <message>
-        <source>Assign to me</source>
-        <translation>M&apos;attribuer</translation>
-    </message>
-    <message>
-        <source>Respond</source>
-        <translation>Répondre</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter opens the ticket · a assigns it to you · r responds · / searches · ? shows or hides this help</source>
-        <translation>&lt;b&gt;Clavier&lt;/b&gt; : j / k ou ↑ / ↓ pour se déplacer · Entrée ouvre le ticket · a vous l&apos;attribue · r répond · / recherche · ? affiche ou masque cette aide</translation>
     </message>
     <message>
         <source>Saved views</source>
@@ -1308,6 +1375,10 @@
     <message>
         <source>Loading tickets…</source>
         <translation>Chargement des tickets…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter writes a reply (Esc leaves it) · r responds · u posts an update · a assigns to you · w waits on the customer · c: the customer replied · o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / searches (Esc clears, ↓ goes to the list) · ? shows or hides this help</source>
+        <translation>&lt;b&gt;Clavier&lt;/b&gt; : j / k ou ↑ / ↓ pour se déplacer · Entrée pour écrire une réponse (Échap en sort) · r répond · u publie un point · a vous l’attribue · w met en attente du client · c : le client a répondu · o relance le décompte · s planifie · Maj+R résout · Maj+O rouvre · / cherche (Échap efface, ↓ va à la liste) · ? affiche ou masque cette aide</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1473,14 @@
         <source>%1 for %2: warning %3 of %4, %5 left</source>
         <translation>%1 pour %2 : alerte %3 sur %4, %5 restant</translation>
     </message>
+    <message>
+        <source>%1 breached for %2: %3</source>
+        <translation>%1 dépassée pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 for %2: warning %3 of %4</source>
+        <translation>%1 pour %2 : alerte %3 sur %4</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::SlaEngine</name>
@@ -1493,6 +1572,25 @@
     <message>
         <source>the stored status &quot;%1&quot; is not a ticket status</source>
         <translation>le statut enregistré « %1 » n&apos;est pas un statut de ticket</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::TextCheck</name>
+    <message>
+        <source>contains half of a character (%1 without its pair)</source>
+        <translation>contient une moitié de caractère (%1 sans son complément)</translation>
+    </message>
+    <message>
+        <source>contains a line break; it must be one line</source>
+        <translation>contient un saut de ligne ; le texte doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <source>contains the control character %1</source>
+        <translation>contient le caractère de contrôle %1</translation>
+    </message>
+    <message>
+        <source>contains the bidirectional control %1, which would make it read in another order</source>
+        <translation>contient le contrôle bidirectionnel %1, qui le ferait lire dans un autre ordre</translation>
     </message>
 </context>
 <context>
@@ -1636,10 +1734,6 @@
         <translation>Pla&amp;nifier</translation>
     </message>
     <message>
-        <source>Record the time the requester chose for this work</source>
-        <translation>Enregistrer l&apos;heure choisie par le demandeur pour cette intervention</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</source>
         <comment>metric name: its state, in its colour</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; : &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</translation>
@@ -1660,6 +1754,58 @@
     <message>
         <source>unreadable (%1)</source>
         <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer replied</source>
+        <translation>Le &amp;client a répondu</translation>
+    </message>
+    <message>
+        <source>Reply to the customer: Respond or Post update sends it (Enter on a ticket comes here)</source>
+        <translation>Réponse au client : Répondre ou Publier un point l’envoie (Entrée sur un ticket mène ici)</translation>
+    </message>
+    <message>
+        <source>No longer in this view: resolved, filtered out or changed. It stays here until you move to another ticket.</source>
+        <translation>N’est plus dans cette vue : résolu, filtré ou modifié. Il reste affiché jusqu’à ce que vous passiez à un autre ticket.</translation>
+    </message>
+    <message>
+        <source>Respond</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Post update</source>
+        <translation>Publier un point</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>M&apos;attribuer</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Customer replied</source>
+        <translation>Le client a répondu</translation>
+    </message>
+    <message>
+        <source>Resume the clock</source>
+        <translation>Relancer le décompte</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Planifier…</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Record the time the requester chose for this work (%1)</source>
+        <translation>Enregistrer l’heure choisie par le demandeur pour ce travail (%1)</translation>
     </message>
 </context>
 <context>
@@ -1696,21 +1842,9 @@
 <context>
     <name>hourglass::TicketQueueModel</name>
     <message>
-        <source>overdue %1</source>
-        <translation>en retard de %1</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <comment>metric · due time</comment>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>paused, %1 left</source>
-        <translation>en pause, %1 restant</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>en retard</translation>
     </message>
     <message>
         <source>#</source>
@@ -1768,6 +1902,11 @@
     <message>
         <source>unreadable: %1</source>
         <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>metric · clock state</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2042,10 @@
     <message>
         <source>ticket %1 cannot be acted on: %2 (set one with an edit of its status)</source>
         <translation>aucune action n&apos;est possible sur le ticket %1 : %2 (donnez-lui un statut en le modifiant)</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (it is now %2)</source>
+        <translation>%1 est dans le futur (il est maintenant %2)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "settingsview.h"
 #include "storage/databasesummary.h"
 #include "storage/storageerror.h"
+#include "ticketdetailview.h"
 
 #include <QCoreApplication>
 
@@ -92,7 +93,9 @@ PageRegistry consolePages()
                [] { return Tr::tr("&Ticket"); },
                [](QWidget *page) {
                    auto *queue = qobject_cast<QueuePage *>(page);
-                   return queue ? queue->queue()->shortcutActions() : QList<QAction *>();
+                   return queue ? queue->queue()->shortcutActions()
+                                      + queue->detail()->shortcutActions()
+                                : QList<QAction *>();
                }});
 
     pages.add({QStringLiteral("oncall"),

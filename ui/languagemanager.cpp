@@ -29,6 +29,10 @@ bool LanguageManager::setLanguage(const QString &code)
     if (effective == m_effective)
         return true;
 
+    // The locale first: removing and installing translators sends LanguageChange at once, and
+    // the widgets that redo their dates then (a date field, a due time) read the default locale.
+    QLocale::setDefault(
+        QLocale(effective == QLatin1String("fr") ? QLocale::French : QLocale::English));
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
     // English is the source language; its .qm only carries plural forms.
@@ -37,8 +41,6 @@ bool LanguageManager::setLanguage(const QString &code)
     if (m_qtTranslator.load(QStringLiteral("qtbase_") + effective,
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
-    QLocale::setDefault(
-        QLocale(effective == QLatin1String("fr") ? QLocale::French : QLocale::English));
     m_effective = effective;
     emit languageChanged(effective);
     return true;

@@ -1,6 +1,7 @@
 // The home screen: the queue beside the selected ticket, kept live by the change feed.
 #include "queuepage.h"
 
+#include "alertbanner.h"
 #include "models/slaalerts.h"
 #include "models/ticketqueuefilter.h"
 #include "models/ticketqueuemodel.h"
@@ -41,53 +42,66 @@ QueuePage::QueuePage(TicketService &tickets,
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    m_alertBanner = new QLabel(this);
-    m_alertBanner->setObjectName(QStringLiteral("alertBanner"));
-    m_alertBanner->setWordWrap(true);
-    m_alertBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdecea; border: 1px solid #c62828; padding: 6px; }"));
-    m_alertBanner->hide();
+    // Before a breach, the agent hears of it: a banner above the queue that counts down, and
+    // the system tray where there is one. A click on either opens the ticket.
+    m_alerts = new SlaAlerts(*m_model, tickets.currentLogin(), this);
+    m_alertBanner = new AlertBanner(*m_alerts, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_alertBanner);
     layout->addWidget(splitter, 1);
-
-    // Before a breach, the agent hears of it: the system tray where there is one, else a banner.
-    m_alerts = new SlaAlerts(*m_model, tickets.currentLogin(), this);
+    connect(m_alerts, &SlaAlerts::raised, m_alertBanner, &AlertBanner::add);
+    connect(m_alertBanner, &AlertBanner::ticketClicked, this, &QueuePage::openTicket);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
         m_tray->show();
+        connect(m_alerts, &SlaAlerts::raised, this, [this](const SlaAlerts::Alert &alert) {
+            m_trayTicket = alert.ticketId;
+            m_tray->showMessage(m_alerts->titleOf(alert),
+                                m_alerts->messageOf(alert),
+                                QSystemTrayIcon::Warning,
+                                15000);
+        });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (m_trayTicket) {
+                window()->raise();
+                window()->activateWindow();
+                openTicket(m_trayTicket);
+            }
+        });
     }
-    connect(m_alerts,
-            &SlaAlerts::alert,
-            this,
-            [this](qint64 id, const QString &title, const QString &message) {
-                if (m_tray) {
-                    m_tray->showMessage(title, message, QSystemTrayIcon::Warning, 15000);
-                    return;
-                }
-                m_alertBanner->setText(QStringLiteral("<b>%1</b> — %2")
-                                           .arg(title.toHtmlEscaped(), message.toHtmlEscaped()));
-                m_alertBanner->setProperty("ticket", id);
-                m_alertBanner->show();
-            });
 
-    // The queue's shortcuts (a, r, j/k…) work wherever the focus is on this page.
+    // The queue's shortcuts (j/k, /, ?) and the ticket's (r, a, w…) work wherever the focus is
+    // on this page; the ticket's act on the ticket shown.
     addActions(m_queue->shortcutActions());
-    connect(m_queue, &QueueView::currentTicketChanged, m_detail, &TicketDetailView::showTicket);
+    addActions(m_detail->shortcutActions());
+    // The pane changes when the agent moves, never because the list changed under them.
+    connect(m_queue, &QueueView::currentTicketChanged, this, [this](qint64 id) {
+        m_detail->showTicket(id);
+        updateInView();
+    });
+    // Enter on a ticket: write to the customer.
     connect(m_queue, &QueueView::ticketActivated, this, [this](qint64 id) {
-        m_detail->showTicket(id);
-        m_detail->setFocus();
-    });
-    connect(m_queue, &QueueView::assignToMeRequested, this, [this](qint64 id) {
-        m_detail->showTicket(id);
-        m_detail->assignToMe();
-    });
-    connect(m_queue, &QueueView::respondRequested, this, [this](qint64 id) {
-        m_detail->showTicket(id);
-        m_detail->respond();
+        if (m_detail->ticketId() != id)
+            m_detail->showTicket(id);
+        updateInView();
+        m_detail->focusReply();
     });
     connect(m_detail, &TicketDetailView::ticketChanged, this, &QueuePage::refreshTicket);
+    connect(m_detail, &TicketDetailView::replyLeft, this, [this] { m_queue->table()->setFocus(); });
+    connect(m_detail, &TicketDetailView::acted, this, [this](qint64, TicketAction::Kind kind) {
+        // Done with it: back to the list where the agent was, not to another ticket's buttons.
+        if (kind == TicketAction::Kind::Resolve)
+            m_queue->table()->setFocus();
+    });
+    // Whether the ticket shown is still one of the list's, after any change of the list.
+    const auto followView = [this] {
+        updateInView();
+    };
+    connect(m_filter.get(), &QAbstractItemModel::rowsInserted, this, followView);
+    connect(m_filter.get(), &QAbstractItemModel::rowsRemoved, this, followView);
+    connect(m_filter.get(), &QAbstractItemModel::layoutChanged, this, followView);
+    connect(m_filter.get(), &QAbstractItemModel::modelReset, this, followView);
     connect(&m_loading, &QFutureWatcher<OpenTickets>::finished, this, &QueuePage::loaded);
     connect(this, &QueuePage::loadingChanged, m_queue, &QueueView::setLoading);
     if (feed) {
@@ -153,11 +167,9 @@ void QueuePage::loaded()
         finishLoad();
         return;
     }
-    const qint64 selected = m_queue->currentTicket();
+    // The queue keeps the agent's place and the pane its ticket through the new rows.
     m_model->setTickets(std::move(open.tickets), std::move(open.timelines), std::move(*clocks));
     m_queue->refreshChoices();
-    if (selected)
-        m_queue->selectTicket(selected);
     const QSet<qint64> changed = std::exchange(m_changedDuringLoad, {});
     for (const qint64 id : changed)
         refreshTicket(id);
@@ -197,6 +209,32 @@ void QueuePage::refreshTicket(qint64 id)
     m_model->upsertTicket(*ticket, timeline);
     if (m_detail->ticketId() == id)
         m_detail->reload();
+    updateInView();
+}
+
+bool QueuePage::isInView(qint64 id) const
+{
+    const int row = m_model->rowOfTicket(id);
+    return row >= 0 && m_filter->mapFromSource(m_model->index(row, 0)).isValid();
+}
+
+void QueuePage::updateInView()
+{
+    const qint64 shown = m_detail->ticketId();
+    if (shown)
+        m_detail->setInView(isInView(shown));
+}
+
+void QueuePage::openTicket(qint64 id)
+{
+    // In the list: go there, as the agent would. Not in it (another filter, resolved
+    // meanwhile): shown all the same, marked.
+    if (isInView(id))
+        m_queue->selectTicket(id);
+    if (m_detail->ticketId() != id)
+        m_detail->showTicket(id);
+    updateInView();
+    m_detail->setFocus();
 }
 
 } // namespace hourglass

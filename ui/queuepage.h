@@ -16,6 +16,7 @@ class QSystemTrayIcon;
 
 namespace hourglass {
 
+class AlertBanner;
 class ChangeFeed;
 class Clock;
 class QueueView;
@@ -47,11 +48,15 @@ public:
     bool isLoading() const;
     // One ticket changed: in place in the queue, and in the detail if it is the one shown.
     void refreshTicket(qint64 id);
+    // Shows a ticket in the pane (an alert clicked): selected in the list when it is there.
+    void openTicket(qint64 id);
+    bool isInView(qint64 id) const;
 
     QueueView *queue() const { return m_queue; }
     TicketDetailView *detail() const { return m_detail; }
     TicketQueueModel *model() const { return m_model.get(); }
     SlaAlerts *alerts() const { return m_alerts; }
+    AlertBanner *alertBanner() const { return m_alertBanner; }
 
 signals:
     void loadingChanged(bool loading);
@@ -59,6 +64,7 @@ signals:
 private:
     void loaded();
     void finishLoad();
+    void updateInView();
 
     TicketService &m_tickets;
     QFutureWatcher<OpenTickets> m_loading;
@@ -71,8 +77,9 @@ private:
     QueueView *m_queue;
     TicketDetailView *m_detail;
     SlaAlerts *m_alerts = nullptr;
-    QLabel *m_alertBanner;
+    AlertBanner *m_alertBanner;
     QSystemTrayIcon *m_tray = nullptr;
+    qint64 m_trayTicket = 0; // the ticket of the last tray message, opened when clicked
 };
 
 } // namespace hourglass

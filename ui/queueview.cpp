@@ -5,6 +5,8 @@
 #include "countdowndelegate.h"
 #include "models/ticketqueuefilter.h"
 #include "models/ticketqueuemodel.h"
+#include "shortcuttext.h"
+#include "sla/clockreading.h"
 #include "sla/explaintext.h"
 #include "time/clock.h"
 
@@ -14,6 +16,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -61,7 +64,20 @@ QueueView::QueueView(TicketQueueModel &model,
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_help->setObjectName(QStringLiteral("shortcutHelp"));
 
+    // Before the table is given the model, so these run ahead of the table's own handling of
+    // the same signals (which moves the current row off a row being removed).
+    connect(&m_filter, &QAbstractItemModel::layoutAboutToBeChanged, this, &QueueView::holdPlace);
+    connect(&m_filter, &QAbstractItemModel::rowsAboutToBeRemoved, this, &QueueView::holdPlace);
+    connect(&m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, &QueueView::holdPlace);
+    connect(&m_filter, &QAbstractItemModel::modelAboutToBeReset, this, &QueueView::holdPlace);
     m_table->setModel(&m_filter);
+    // After it: the table has done with the change when the place is put back.
+    connect(&m_filter, &QAbstractItemModel::layoutChanged, this, &QueueView::keepPlace);
+    connect(&m_filter, &QAbstractItemModel::rowsRemoved, this, &QueueView::keepPlace);
+    connect(&m_filter, &QAbstractItemModel::rowsInserted, this, &QueueView::keepPlace);
+    connect(&m_filter, &QAbstractItemModel::modelReset, this, &QueueView::keepPlace);
+    m_table->installEventFilter(this);
+    m_search->installEventFilter(this);
     m_table->setItemDelegateForColumn(TicketQueueModel::RemainingColumn,
                                       new CountdownDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -120,6 +136,8 @@ QueueView::QueueView(TicketQueueModel &model,
         filters->addWidget(box, 1);
     }
     auto *views = new QHBoxLayout;
+    // As wide as "Vues enregistrées" or the longest view name, recomputed when they change.
+    m_views->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     views->addWidget(m_views);
     views->addWidget(m_viewName);
     views->addWidget(m_saveView);
@@ -152,13 +170,22 @@ QueueView::QueueView(TicketQueueModel &model,
         m_filter.setSearch(text);
         updateCount();
     });
+    // The count follows every change of the list: a resolve, a filter, another agent's ticket.
     connect(&m_filter, &QAbstractItemModel::modelReset, this, [this] { updateCount(); });
-    connect(m_table->selectionModel(),
-            &QItemSelectionModel::currentRowChanged,
-            this,
-            [this](const QModelIndex &current) {
-                emit currentTicketChanged(current.data(TicketQueueModel::TicketIdRole).toLongLong());
-            });
+    connect(&m_filter, &QAbstractItemModel::layoutChanged, this, [this] { updateCount(); });
+    connect(&m_filter, &QAbstractItemModel::rowsInserted, this, [this] { updateCount(); });
+    connect(&m_filter, &QAbstractItemModel::rowsRemoved, this, [this] { updateCount(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_holds > 0)
+            return; // the list changing under the agent: the pane stays
+        m_placeOnly = false;
+        showCurrent();
+    });
+    // A click on the row that only marks a place opens that row's ticket.
+    connect(m_table, &QTableView::pressed, this, [this] {
+        m_placeOnly = false;
+        showCurrent();
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit ticketActivated(index.data(TicketQueueModel::TicketIdRole).toLongLong());
     });
@@ -173,16 +200,13 @@ QueueView::QueueView(TicketQueueModel &model,
         m_actions.append(a);
         return a;
     };
-    action({QKeySequence(Qt::Key_J)}, [this] { move(1); });
-    action({QKeySequence(Qt::Key_K)}, [this] { move(-1); });
-    action({QKeySequence(Qt::Key_A)}, [this] {
-        if (currentTicket())
-            emit assignToMeRequested(currentTicket());
-    });
-    action({QKeySequence(Qt::Key_R)}, [this] {
-        if (currentTicket())
-            emit respondRequested(currentTicket());
-    });
+    // The ticket's own actions (a, r, w…) are the ticket pane's: they act on the ticket shown.
+    action({QKeySequence(Qt::Key_J)}, [this] {
+        move(1);
+    })->setObjectName(QStringLiteral("nextAction"));
+    action({QKeySequence(Qt::Key_K)}, [this] {
+        move(-1);
+    })->setObjectName(QStringLiteral("previousAction"));
     action({QKeySequence(Qt::Key_Slash)}, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -222,20 +246,58 @@ QueueView::QueueView(TicketQueueModel &model,
     connect(m_viewName, &QLineEdit::returnPressed, this, [this] { saveView(m_viewName->text()); });
     scheduleNextChange();
     // Start on the most urgent ticket, on its number: the table stays scrolled to the left.
-    // When a filter hides the current ticket, the most urgent one shown takes its place, and
-    // with none shown the ticket pane empties rather than show a ticket the list does not.
-    const auto keepACurrentTicket = [this] {
-        if (m_table->currentIndex().isValid())
-            return;
-        if (m_filter.rowCount() > 0)
-            m_table->setCurrentIndex(m_filter.index(0, TicketQueueModel::IdColumn));
-        else
-            emit currentTicketChanged(0);
-    };
-    connect(&m_filter, &QAbstractItemModel::modelReset, this, keepACurrentTicket);
-    connect(&m_filter, &QAbstractItemModel::layoutChanged, this, keepACurrentTicket);
     if (m_filter.rowCount() > 0)
         m_table->setCurrentIndex(m_filter.index(0, TicketQueueModel::IdColumn));
+}
+
+void QueueView::showCurrent()
+{
+    const qint64 id = currentTicket();
+    // An empty list leaves the pane as it is: the ticket stays shown, out of the view.
+    if (id == 0 || id == m_shown)
+        return;
+    m_shown = id;
+    emit currentTicketChanged(id);
+}
+
+void QueueView::holdPlace()
+{
+    if (m_holds++ == 0)
+        m_heldRow = m_table->currentIndex().row();
+}
+
+void QueueView::keepPlace()
+{
+    if (m_holds == 0 || --m_holds > 0)
+        return;
+    const int rows = m_filter.rowCount();
+    const int held = std::exchange(m_heldRow, -1);
+    if (rows == 0)
+        return;
+    if (m_shown == 0) {
+        // Nothing in the pane yet: the most urgent ticket.
+        m_table->setCurrentIndex(m_filter.index(0, TicketQueueModel::IdColumn));
+        return;
+    }
+    const QModelIndex current = m_table->currentIndex();
+    if (!m_placeOnly && current.isValid() && current.row() == held && currentTicket() == m_shown)
+        return; // the agent's ticket is where it was
+    const QModelIndex place = m_filter.index(std::clamp(held, 0, rows - 1),
+                                             TicketQueueModel::IdColumn);
+    QItemSelectionModel *selection = m_table->selectionModel();
+    ++m_holds; // putting the cursor back is no move of the agent's
+    if (place.data(TicketQueueModel::TicketIdRole).toLongLong() == m_shown) {
+        selection->setCurrentIndex(place,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_placeOnly = false;
+    } else {
+        // Another ticket took the row: the cursor marks the place, unselected, and the pane
+        // keeps the ticket the agent was on; j opens this row, k the one above.
+        selection->setCurrentIndex(place, QItemSelectionModel::NoUpdate);
+        selection->clearSelection();
+        m_placeOnly = true;
+    }
+    --m_holds;
 }
 
 qint64 QueueView::currentTicket() const
@@ -249,8 +311,11 @@ void QueueView::selectTicket(qint64 id)
     if (sourceRow < 0)
         return;
     const QModelIndex index = m_filter.mapFromSource(m_model.index(sourceRow, 0));
-    if (index.isValid())
-        m_table->setCurrentIndex(index);
+    if (!index.isValid())
+        return;
+    m_placeOnly = false;
+    m_table->setCurrentIndex(index);
+    showCurrent();
 }
 
 void QueueView::move(int delta)
@@ -258,9 +323,49 @@ void QueueView::move(int delta)
     const int rows = m_filter.rowCount();
     if (rows == 0)
         return;
-    const int row = std::clamp(m_table->currentIndex().row() + delta, 0, rows - 1);
-    m_table->setCurrentIndex(m_filter.index(row, TicketQueueModel::IdColumn));
+    const int from = m_table->currentIndex().row();
+    int row = from + delta;
+    if (from < 0)
+        row = 0;
+    else if (m_placeOnly)
+        row = delta > 0 ? from : from - 1; // the row marked is the next ticket down
+    m_placeOnly = false;
+    m_table->setCurrentIndex(
+        m_filter.index(std::clamp(row, 0, rows - 1), TicketQueueModel::IdColumn));
+    showCurrent();
     m_table->setFocus();
+}
+
+bool QueueView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & ~Qt::KeypadModifier)
+        return QWidget::eventFilter(watched, event);
+    if (watched == m_search) {
+        // Esc empties the search (then leaves it); Down goes on into the list.
+        if (key->key() == Qt::Key_Escape) {
+            if (m_search->text().isEmpty())
+                m_table->setFocus();
+            else
+                m_search->clear();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down) {
+            if (!m_table->currentIndex().isValid())
+                move(1);
+            m_table->setFocus();
+            return true;
+        }
+    }
+    if (watched == m_table && m_placeOnly
+        && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up)) {
+        // From the place the agent was, not one row past the ticket that took it.
+        move(key->key() == Qt::Key_Down ? 1 : -1);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void QueueView::tick()
@@ -431,10 +536,20 @@ void QueueView::retranslateUi()
     bold.setBold(true);
     const QFontMetrics metrics(bold);
     const Seconds longest = Seconds{23 * 3600 + 59 * 60};
-    const int countdown
-        = std::max(metrics.horizontalAdvance(TicketQueueModel::formatRemaining(-longest.count())),
-                   metrics.horizontalAdvance(
-                       TicketQueueModel::tr("paused, %1 left").arg(formatCompactDuration(longest))));
+    // The longest a countdown reads: overdue while paused (ClockReading's words).
+    ClockReading pausedLate;
+    pausedLate.state = ClockState::Breached;
+    pausedLate.paused = true;
+    pausedLate.budget = Seconds{0};
+    pausedLate.elapsed = longest;
+    ClockReading pausedEarly = pausedLate;
+    pausedEarly.state = ClockState::Paused;
+    pausedEarly.budget = longest;
+    pausedEarly.elapsed = Seconds{0};
+    const int countdown = std::max(
+        {metrics.horizontalAdvance(TicketQueueModel::formatRemaining(-longest.count())),
+         metrics.horizontalAdvance(pausedLate.countdownTextAt(pausedLate.evaluatedAt)),
+         metrics.horizontalAdvance(pausedEarly.countdownTextAt(pausedEarly.evaluatedAt))});
     m_table->setColumnWidth(TicketQueueModel::RemainingColumn, std::max(165, countdown + 16));
     m_search->setPlaceholderText(tr("Search number, title or customer (/)"));
     m_viewName->setPlaceholderText(tr("Name this view"));
@@ -442,15 +557,17 @@ void QueueView::retranslateUi()
     m_views->setItemText(0, tr("Saved views"));
     const QStringList names = {tr("Next ticket"),
                                tr("Previous ticket"),
-                               tr("Assign to me"),
-                               tr("Respond"),
                                tr("Search"),
                                tr("Keyboard shortcuts")};
     for (int i = 0; i < m_actions.size(); ++i)
-        m_actions[i]->setText(names.value(i));
+        ShortcutText::setText(m_actions[i], names.value(i));
+    m_help->setWordWrap(true);
     m_help->setText(
-        tr("<b>Keyboard</b>: j / k or ↑ / ↓ move · Enter opens the ticket · a assigns it "
-           "to you · r responds · / searches · ? shows or hides this help"));
+        tr("<b>Keyboard</b>: j / k or ↑ / ↓ move · Enter writes a reply (Esc leaves it) · r "
+           "responds · u posts "
+           "an update · a assigns to you · w waits on the customer · c: the customer replied · "
+           "o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / searches "
+           "(Esc clears, ↓ goes to the list) · ? shows or hides this help"));
     refreshChoices();
 }
 

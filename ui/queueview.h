@@ -47,12 +47,14 @@ public:
 
 signals:
     void ticketActivated(qint64 id);
+    // The agent moved to another ticket (keys, pointer, selectTicket), or the queue chose its
+    // first one for an empty pane. Never because the list changed under the agent: a ticket
+    // that moves, leaves the list or gives its place to another keeps the pane.
     void currentTicketChanged(qint64 id);
-    void assignToMeRequested(qint64 id);
-    void respondRequested(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -64,6 +66,12 @@ private:
     void restoreFilters(const QString &group);
     QString viewsGroup() const;
     void refreshViews();
+    // Around a change of the list the agent did not make: remember the row the agent was on,
+    // then put the cursor back on that row (not on the ticket, which may have gone to the
+    // bottom or away) without moving the pane.
+    void holdPlace();
+    void keepPlace();
+    void showCurrent();
 
     TicketQueueModel &m_model;
     TicketQueueFilter &m_filter;
@@ -86,6 +94,10 @@ private:
     QTimer m_nextChange;
     int m_ticks = 0;
     QList<QAction *> m_actions;
+    qint64 m_shown = 0;       // the ticket last handed to the pane
+    int m_heldRow = -1;       // the agent's row while the list changes; -1 when not changing
+    int m_holds = 0;          // nested changes under way
+    bool m_placeOnly = false; // the cursor marks a place, not the ticket shown: j takes that row
 };
 
 } // namespace hourglass

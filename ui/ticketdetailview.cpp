@@ -4,6 +4,8 @@
 
 #include "countdowndelegate.h"
 #include "models/ticketqueuemodel.h"
+#include "shortcuttext.h"
+#include "sla/clockreading.h"
 #include "sla/explaintext.h"
 #include "sla/slaengine.h"
 #include "storage/commandrunner.h"
@@ -13,6 +15,8 @@
 #include "time/businesscalendar.h"
 #include "time/clock.h"
 
+#include <QAction>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeEdit>
@@ -21,6 +25,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -55,11 +60,16 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     , m_banner(new QLabel(this))
     , m_events(new QListWidget(this))
     , m_explain(new QPlainTextEdit(this))
+    , m_outOfView(new QLabel(this))
+    , m_reply(new QPlainTextEdit(this))
     , m_respond(new QPushButton(this))
     , m_update(new QPushButton(this))
     , m_waiting(new QPushButton(this))
+    , m_customerReplied(new QPushButton(this))
+    , m_resume(new QPushButton(this))
     , m_assign(new QPushButton(this))
     , m_resolve(new QPushButton(this))
+    , m_reopen(new QPushButton(this))
     , m_note(new QLineEdit(this))
     , m_addNote(new QPushButton(this))
     , m_severity(new QComboBox(this))
@@ -77,11 +87,16 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     m_events->setObjectName(QStringLiteral("timelineList"));
     m_events->setWordWrap(true); // long notes and creation details wrap rather than scroll
     m_explain->setObjectName(QStringLiteral("explainText"));
+    m_outOfView->setObjectName(QStringLiteral("outOfViewNote"));
+    m_reply->setObjectName(QStringLiteral("replyEditor"));
     m_respond->setObjectName(QStringLiteral("respondButton"));
     m_update->setObjectName(QStringLiteral("updateButton"));
     m_waiting->setObjectName(QStringLiteral("waitingButton"));
+    m_customerReplied->setObjectName(QStringLiteral("customerRepliedButton"));
+    m_resume->setObjectName(QStringLiteral("resumeButton"));
     m_assign->setObjectName(QStringLiteral("assignButton"));
     m_resolve->setObjectName(QStringLiteral("resolveButton"));
+    m_reopen->setObjectName(QStringLiteral("reopenButton"));
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_severity->setObjectName(QStringLiteral("severityBox"));
     m_severityPreview->setObjectName(QStringLiteral("severityPreview"));
@@ -102,17 +117,36 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     m_banner->setStyleSheet(
         QStringLiteral("QLabel { background: #fff3cd; border: 1px solid #e0b252; padding: 6px; }"));
     m_banner->hide();
+    m_outOfView->setWordWrap(true);
+    m_outOfView->setStyleSheet(
+        QStringLiteral("QLabel { background: #e8eaf6; border: 1px solid #7986cb; padding: 4px; }"));
+    m_outOfView->hide();
+    // A few lines to write in; the thread itself is read above.
+    m_reply->setTabChangesFocus(true);
+    m_reply->installEventFilter(this);
+    m_reply->setFixedHeight(m_reply->fontMetrics().lineSpacing() * 4 + 12);
     m_explain->setReadOnly(true);
     m_explain->setMaximumBlockCount(400);
     m_empty->setAlignment(Qt::AlignCenter);
 
-    // Actions on two rows, and the severity apart from the schedule, so the panel keeps to a
-    // third of a laptop screen in French as in English.
+    // Every action in a slot of its own, three to a row, so the panel keeps to a third of a
+    // laptop screen in French as in English. A button that does not apply is disabled, never
+    // hidden: nothing moves under the agent's pointer from one ticket to the next.
     auto *actions = new QGridLayout;
-    const QList<QPushButton *> buttons = {m_respond, m_update, m_waiting, m_assign, m_resolve};
-    for (int i = 0; i < buttons.size(); ++i)
+    const QList<QPushButton *> buttons = {m_respond,
+                                          m_update,
+                                          m_assign,
+                                          m_waiting,
+                                          m_customerReplied,
+                                          m_resume,
+                                          m_resolve,
+                                          m_reopen};
+    for (int i = 0; i < buttons.size(); ++i) {
         actions->addWidget(buttons.at(i), i / 3, i % 3);
-    actions->setColumnStretch(3, 1);
+        buttons.at(i)->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    for (int column = 0; column < 3; ++column)
+        actions->setColumnStretch(column, 1);
     auto *note = new QHBoxLayout;
     note->addWidget(m_note, 1);
     note->addWidget(m_addNote);
@@ -130,11 +164,22 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
 
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
+    // The title and its facts take two and three lines whatever the ticket, and the actions come
+    // right after them: the buttons sit at the same place for every ticket. What varies (notes,
+    // clocks) comes below them.
+    const auto lines = [](QLabel *label, int count) {
+        label->setFixedHeight(label->fontMetrics().lineSpacing() * count + 4);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    };
+    lines(m_header, 2);
+    lines(m_fields, 3);
     body->addWidget(m_header);
     body->addWidget(m_fields);
-    body->addWidget(m_banner);
-    body->addWidget(m_clocks);
     body->addLayout(actions);
+    body->addWidget(m_outOfView);
+    body->addWidget(m_banner);
+    body->addWidget(m_reply);
+    body->addWidget(m_clocks);
     body->addLayout(severity);
     body->addLayout(scheduling);
     body->addLayout(note);
@@ -148,9 +193,42 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
 
     connect(m_respond, &QPushButton::clicked, this, &TicketDetailView::respond);
     connect(m_update, &QPushButton::clicked, this, &TicketDetailView::postUpdate);
-    connect(m_waiting, &QPushButton::clicked, this, &TicketDetailView::toggleWaiting);
+    connect(m_waiting, &QPushButton::clicked, this, &TicketDetailView::waitOnCustomer);
+    connect(m_customerReplied, &QPushButton::clicked, this, &TicketDetailView::customerReplied);
+    connect(m_resume, &QPushButton::clicked, this, &TicketDetailView::resume);
     connect(m_assign, &QPushButton::clicked, this, &TicketDetailView::assignToMe);
-    connect(m_resolve, &QPushButton::clicked, this, &TicketDetailView::toggleResolved);
+    connect(m_resolve, &QPushButton::clicked, this, &TicketDetailView::resolve);
+    connect(m_reopen, &QPushButton::clicked, this, &TicketDetailView::reopen);
+
+    // The same actions from the keyboard, wherever the focus is on the page (letters typed in
+    // the reply, the note or the search take the key for themselves).
+    const auto action = [this](const QString &name, const QKeySequence &keys, auto slot) {
+        auto *a = new QAction(this);
+        a->setObjectName(name);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        m_actions.append(a);
+    };
+    action(QStringLiteral("respondAction"), QKeySequence(Qt::Key_R), [this] { respond(); });
+    action(QStringLiteral("updateAction"), QKeySequence(Qt::Key_U), [this] { postUpdate(); });
+    action(QStringLiteral("assignAction"), QKeySequence(Qt::Key_A), [this] { assignToMe(); });
+    action(QStringLiteral("waitAction"), QKeySequence(Qt::Key_W), [this] { waitOnCustomer(); });
+    action(QStringLiteral("customerRepliedAction"), QKeySequence(Qt::Key_C), [this] {
+        customerReplied();
+    });
+    action(QStringLiteral("resumeAction"), QKeySequence(Qt::Key_O), [this] { resume(); });
+    action(QStringLiteral("scheduleAction"), QKeySequence(Qt::Key_S), [this] {
+        if (m_scheduleEdit->isEnabled())
+            m_scheduleEdit->setFocus();
+    });
+    action(QStringLiteral("resolveAction"), QKeySequence(Qt::SHIFT | Qt::Key_R), [this] {
+        resolve();
+    });
+    action(QStringLiteral("reopenAction"), QKeySequence(Qt::SHIFT | Qt::Key_O), [this] {
+        reopen();
+    });
     connect(m_addNote, &QPushButton::clicked, this, [this] { addNote(m_note->text()); });
     connect(m_note, &QLineEdit::returnPressed, this, [this] { addNote(m_note->text()); });
     connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
@@ -174,12 +252,17 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     });
     m_tick.start();
     retranslateUi();
+    updateButtons();
 }
 
 void TicketDetailView::showTicket(qint64 id)
 {
-    if (id != ticketId())
+    if (id != ticketId()) {
         m_banner->hide();
+        // A reply half written belongs to the ticket it was written for.
+        m_reply->clear();
+        setInView(true);
+    }
     if (id <= 0) {
         m_ticket.reset();
         m_body->hide();
@@ -214,6 +297,7 @@ void TicketDetailView::reload()
 
     const Policy *policy = m_engine.policy(ticket->policyId, ticket->policyVersion);
     m_header->setText(QStringLiteral("#%1  %2").arg(ticket->id).arg(ticket->title.toHtmlEscaped()));
+    m_header->setToolTip(ticket->title.toHtmlEscaped());
     const Severity *severity = policy ? policy->severity(ticket->severity) : nullptr;
     const NamedItem *tier = policy ? policy->tier(ticket->tier) : nullptr;
     m_fields->setText(
@@ -236,11 +320,14 @@ void TicketDetailView::reload()
         m_severity->setCurrentIndex(std::max(0, m_severity->findData(ticket->severity)));
         m_severityPreview->clear();
     }
-    m_resolve->setText(ticket->status == TicketStatus::Resolved ? tr("Re&open") : tr("Re&solve"));
-    // A paused ticket resumes where a running one is set waiting.
-    m_waiting->setText(isPausing(ticket->status) ? tr("Res&ume") : tr("&Waiting on customer"));
-    m_scheduleEdit->setDateTime(
-        QDateTime::fromSecsSinceEpoch(toEpoch(m_clock.now()) + 86400).toLocalTime());
+    updateButtons();
+    // A time being chosen stays while the ticket is changed elsewhere; another ticket starts
+    // from tomorrow.
+    if (m_scheduleEdit->property("ticket").toLongLong() != ticket->id) {
+        m_scheduleEdit->setProperty("ticket", ticket->id);
+        m_scheduleEdit->setDateTime(
+            QDateTime::fromSecsSinceEpoch(toEpoch(m_clock.now()) + 86400).toLocalTime());
+    }
 
     m_events->clear();
     for (const TicketEvent &event : m_timeline.events) {
@@ -262,8 +349,9 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
     if (!policy)
         return;
     TicketSla sla;
+    const Instant now = m_timeline.notBeforeOpening(m_clock.now());
     try {
-        sla = m_engine.evaluate(m_timeline, m_timeline.notBeforeOpening(m_clock.now()), explain);
+        sla = m_engine.evaluate(m_timeline, now, explain);
     } catch (const std::exception &error) {
         m_clocks->setText(
             tr("timeline unreadable: %1").arg(QString::fromStdString(error.what())).toHtmlEscaped());
@@ -278,18 +366,14 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
         const QColor colour = CountdownDelegate::colourFor(int(metric.state),
                                                            metric.warningLevel,
                                                            metric.warningLevels);
+        // The same words as the queue row and hourglass-cli, from the same reading.
+        const ClockReading reading = ClockReading::of(metric);
         QString line = tr("<b>%1</b>: <span style=\"color:%2\">%3</span>",
                           "metric name: its state, in its colour")
                            .arg(ExplainText::metricName(metric.metric),
                                 colour.name(),
-                                ExplainText::stateName(metric.state));
-        if (metric.state == ClockState::Running || metric.state == ClockState::Breached
-            || metric.state == ClockState::Paused) {
-            Seconds remaining = metric.remaining;
-            line += QStringLiteral(" · ")
-                    + TicketQueueModel::formatRemaining(remaining.count()).toHtmlEscaped();
-        }
-        if (metric.due && metric.state != ClockState::Paused)
+                                reading.textAt(now).toHtmlEscaped());
+        if (metric.due && !reading.paused && metric.state != ClockState::Paused)
             line += QStringLiteral(" · ")
                     + tr("due %1 (your time), %2 (%3)")
                           .arg(viewerTime(*metric.due),
@@ -318,8 +402,9 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
                                            [](const TicketEvent &e) {
                                                return e.kind == TicketEvent::Kind::Responded;
                                            });
-        QString next = updates->due ? TicketQueueModel::formatRemaining(updates->remaining.count())
-                                    : ExplainText::stateName(updates->state);
+        const ClockReading reading = ClockReading::of(*updates);
+        QString next = updates->due && reading.countsDown() ? reading.countdownTextAt(now)
+                                                            : reading.stateTextAt(now);
         lines.append(
             tr("<b>Resolution process</b>: %1 ticket opened · %2 engineer assigned · %3 work "
                "started · "
@@ -336,16 +421,64 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
         m_explain->setPlainText(explanation);
 }
 
-void TicketDetailView::showOutcome(bool saved)
+void TicketDetailView::setInView(bool inView)
+{
+    m_inView = inView;
+    m_outOfView->setVisible(!inView && m_ticket);
+}
+
+void TicketDetailView::focusReply()
+{
+    if (!m_ticket)
+        return;
+    m_reply->setFocus();
+}
+
+void TicketDetailView::updateButtons()
+{
+    const bool shown = m_ticket.has_value();
+    const bool resolved = shown && m_ticket->status == TicketStatus::Resolved;
+    const bool open = shown && !resolved;
+    const bool paused = shown && isPausing(m_ticket->status);
+    m_respond->setEnabled(open);
+    m_update->setEnabled(open);
+    m_reply->setEnabled(open);
+    m_assign->setEnabled(open && m_ticket->assignee != m_tickets.currentLogin());
+    m_waiting->setEnabled(open && m_ticket->status != TicketStatus::WaitingCustomer);
+    m_customerReplied->setEnabled(open);
+    m_resume->setEnabled(open && paused);
+    m_resolve->setEnabled(open);
+    m_reopen->setEnabled(resolved);
+    m_scheduleEdit->setEnabled(open);
+    m_schedule->setEnabled(open);
+    m_severity->setEnabled(open);
+    m_applySeverity->setEnabled(open);
+    // The keys follow the buttons: a key that does nothing here does nothing.
+    const QList<QPushButton *> buttons = {m_respond,
+                                          m_update,
+                                          m_assign,
+                                          m_waiting,
+                                          m_customerReplied,
+                                          m_resume,
+                                          m_schedule,
+                                          m_resolve,
+                                          m_reopen};
+    for (int i = 0; i < m_actions.size() && i < buttons.size(); ++i)
+        m_actions.at(i)->setEnabled(buttons.at(i)->isEnabled());
+}
+
+void TicketDetailView::showOutcome(bool saved, TicketAction::Kind kind)
 {
     if (!saved) {
         m_banner->setText(tr("Saved offline: the change will be sent when the database is back."));
         m_banner->show();
+        emit acted(m_ticket->id, kind);
         return;
     }
     m_banner->hide();
     reload();
     emit ticketChanged(m_ticket->id);
+    emit acted(m_ticket->id, kind);
 }
 
 void TicketDetailView::perform(TicketAction::Kind kind,
@@ -363,7 +496,7 @@ void TicketDetailView::perform(TicketAction::Kind kind,
     action.text = text;
     action.when = when;
     try {
-        showOutcome(m_tickets.perform(action));
+        showOutcome(m_tickets.perform(action), kind);
     } catch (const ConflictError &conflict) {
         // Both sides: what won and what was refused; the view then shows the winner.
         reload();
@@ -378,12 +511,42 @@ void TicketDetailView::perform(TicketAction::Kind kind,
 
 void TicketDetailView::respond()
 {
-    perform(TicketAction::Kind::Respond);
+    if (!m_ticket || !m_respond->isEnabled())
+        return;
+    const QString text = m_reply->toPlainText().trimmed();
+    const int version = m_ticket->version;
+    perform(TicketAction::Kind::Respond, QString(), text);
+    if (m_ticket && m_ticket->version != version)
+        m_reply->clear();
 }
 
 void TicketDetailView::postUpdate()
 {
-    perform(TicketAction::Kind::PostUpdate);
+    if (!m_ticket || !m_update->isEnabled())
+        return;
+    const QString text = m_reply->toPlainText().trimmed();
+    const int version = m_ticket->version;
+    perform(TicketAction::Kind::PostUpdate, QString(), text);
+    if (m_ticket && m_ticket->version != version)
+        m_reply->clear();
+}
+
+void TicketDetailView::waitOnCustomer()
+{
+    if (m_ticket && m_waiting->isEnabled())
+        perform(TicketAction::Kind::WaitOnCustomer);
+}
+
+void TicketDetailView::customerReplied()
+{
+    if (m_ticket && m_customerReplied->isEnabled())
+        perform(TicketAction::Kind::CustomerReplied);
+}
+
+void TicketDetailView::resume()
+{
+    if (m_ticket && m_resume->isEnabled())
+        perform(TicketAction::Kind::Resume);
 }
 
 void TicketDetailView::toggleWaiting()
@@ -396,7 +559,20 @@ void TicketDetailView::toggleWaiting()
 
 void TicketDetailView::assignToMe()
 {
-    perform(TicketAction::Kind::Assign, m_tickets.currentLogin());
+    if (m_ticket && m_assign->isEnabled())
+        perform(TicketAction::Kind::Assign, m_tickets.currentLogin());
+}
+
+void TicketDetailView::resolve()
+{
+    if (m_ticket && m_resolve->isEnabled())
+        perform(TicketAction::Kind::Resolve);
+}
+
+void TicketDetailView::reopen()
+{
+    if (m_ticket && m_reopen->isEnabled())
+        perform(TicketAction::Kind::Reopen);
 }
 
 void TicketDetailView::toggleResolved()
@@ -452,13 +628,60 @@ void TicketDetailView::retranslateUi()
     m_respond->setText(tr("&Respond"));
     m_update->setText(tr("Post &update"));
     m_assign->setText(tr("Assign to &me"));
+    m_waiting->setText(tr("&Waiting on customer"));
+    m_customerReplied->setText(tr("&Customer replied"));
+    m_resume->setText(tr("Res&ume"));
+    m_resolve->setText(tr("Re&solve"));
+    m_reopen->setText(tr("Re&open"));
+    m_reply->setPlaceholderText(tr(
+        "Reply to the customer: Respond or Post update sends it (Enter on a ticket comes here)"));
+    m_outOfView->setText(tr("No longer in this view: resolved, filtered out or changed. It stays "
+                            "here until you move to another ticket."));
+    const QStringList names = {tr("Respond"),
+                               tr("Post update"),
+                               tr("Assign to me"),
+                               tr("Waiting on customer"),
+                               tr("Customer replied"),
+                               tr("Resume the clock"),
+                               tr("Schedule…"),
+                               tr("Resolve"),
+                               tr("Reopen")};
+    for (int i = 0; i < m_actions.size(); ++i)
+        ShortcutText::setText(m_actions.at(i), names.value(i));
+    const QList<QPushButton *> buttons = {m_respond,
+                                          m_update,
+                                          m_assign,
+                                          m_waiting,
+                                          m_customerReplied,
+                                          m_resume,
+                                          m_schedule,
+                                          m_resolve,
+                                          m_reopen};
+    for (int i = 0; i < m_actions.size() && i < buttons.size(); ++i)
+        buttons.at(i)->setToolTip(m_actions.at(i)->toolTip());
+    m_schedule->setToolTip(tr("Record the time the requester chose for this work (%1)")
+                               .arg(ShortcutText::typed(QKeySequence(Qt::Key_S))));
+    // The date field in the language chosen now, not the one the window started in.
+    m_scheduleEdit->setLocale(QLocale());
+    m_scheduleEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    if (QCalendarWidget *calendar = m_scheduleEdit->calendarWidget())
+        calendar->setLocale(QLocale());
     m_addNote->setText(tr("Add &note"));
     m_note->setPlaceholderText(tr("Internal note"));
     m_applySeverity->setText(tr("Change &severity"));
     m_schedule->setText(tr("Sc&hedule"));
-    m_schedule->setToolTip(tr("Record the time the requester chose for this work"));
     m_empty->setText(tr("Select a ticket to see its clocks, timeline and explanation."));
     reload();
+}
+
+bool TicketDetailView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_reply && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        emit replyLeft();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TicketDetailView::changeEvent(QEvent *event)

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -39,13 +40,25 @@ public:
     void showTicket(qint64 id);
     qint64 ticketId() const { return m_ticket ? m_ticket->id : 0; }
     void reload();
+    // The ticket shown has left the list beside it (resolved, filtered out, changed by someone
+    // else): it stays shown, marked, until the agent moves on.
+    void setInView(bool inView);
+    bool isInView() const { return m_inView; }
+    // The reply editor, focused and ready to type in (Enter on a ticket).
+    void focusReply();
 
-    // The actions, for keyboard shortcuts and tests.
+    // The actions, for keyboard shortcuts and tests. Respond and Post update send what the
+    // reply editor holds, and empty it.
     void respond();
     void postUpdate();
+    void waitOnCustomer();
+    void customerReplied();
+    void resume();
     // Waiting on the customer, or back to work when paused.
     void toggleWaiting();
     void assignToMe();
+    void resolve();
+    void reopen();
     void toggleResolved();
     void addNote(const QString &text);
     void changeSeverity(const QString &severity);
@@ -53,12 +66,20 @@ public:
     void schedule(Instant when);
     // The due time a severity would give, before the agent confirms it.
     QString previewSeverity(const QString &severity) const;
+    // The ticket's actions with their keys (r, u, w, c, o, s, a, Shift+R, Shift+O), for the
+    // window's Ticket menu and the page's shortcuts.
+    QList<QAction *> shortcutActions() const { return m_actions; }
 
 signals:
     void ticketChanged(qint64 id);
+    // An action was carried out on the ticket shown (saved or queued).
+    void acted(qint64 id, hourglass::TicketAction::Kind kind);
+    // Esc in the reply: the agent goes back to the list (what was typed stays).
+    void replyLeft();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -68,7 +89,9 @@ private:
                  const QString &value = QString(),
                  const QString &text = QString(),
                  std::optional<Instant> when = std::nullopt);
-    void showOutcome(bool saved);
+    void showOutcome(bool saved, TicketAction::Kind kind);
+    // Which actions apply to the ticket as it stands; the buttons keep their places.
+    void updateButtons();
 
     TicketService &m_tickets;
     const SlaEngine &m_engine;
@@ -81,11 +104,16 @@ private:
     QLabel *m_banner;
     QListWidget *m_events;
     QPlainTextEdit *m_explain;
+    QLabel *m_outOfView;
+    QPlainTextEdit *m_reply;
     QPushButton *m_respond;
     QPushButton *m_update;
     QPushButton *m_waiting;
+    QPushButton *m_customerReplied;
+    QPushButton *m_resume;
     QPushButton *m_assign;
     QPushButton *m_resolve;
+    QPushButton *m_reopen;
     QLineEdit *m_note;
     QPushButton *m_addNote;
     QComboBox *m_severity;
@@ -97,6 +125,8 @@ private:
     QWidget *m_body;
     QTimer m_tick;
     int m_ticks = 0;
+    bool m_inView = true;
+    QList<QAction *> m_actions;
 };
 
 } // namespace hourglass

@@ -5,6 +5,7 @@
 #include "io/inputerror.h"
 #include "io/policyfile.h"
 #include "io/ticketfile.h"
+#include "sla/clockreading.h"
 #include "sla/explaintext.h"
 #include "sla/presetpolicies.h"
 #include "sla/slaengine.h"
@@ -124,7 +125,9 @@ int runSlaCommand(const CliArguments &arguments)
                                  : policy.calendars.value(metric.calendar).zone;
         if (json) {
             QJsonObject object{{QStringLiteral("metric"), metricKey(metric.metric)},
-                               {QStringLiteral("state"), ExplainText::stateName(metric.state)},
+                               {QStringLiteral("state"), ClockReading::of(metric).stateTextAt(at)},
+                               {QStringLiteral("countdown"),
+                                ClockReading::of(metric).countdownTextAt(at)},
                                {QStringLiteral("target"),
                                 ExplainText::targetText(*metric.target, policy)},
                                {QStringLiteral("budget_seconds"), qint64(metric.budget.count())},
@@ -152,7 +155,7 @@ int runSlaCommand(const CliArguments &arguments)
         }
         printLine(QString());
         printLine(QStringLiteral("%1: %2").arg(ExplainText::metricName(metric.metric),
-                                               ExplainText::stateName(metric.state)));
+                                               ClockReading::of(metric).textAt(at)));
         printLine(
             QStringLiteral("  target     %1").arg(ExplainText::targetText(*metric.target, policy)));
         if (metric.target->kind == Target::Kind::BestEffort

@@ -6,6 +6,7 @@
 #include "compositionroot.h"
 #include "io/inputerror.h"
 #include "io/wholenumber.h"
+#include "sla/clockreading.h"
 #include "sla/explaintext.h"
 #include "sla/slaengine.h"
 #include "storage/changefeed.h"
@@ -154,10 +155,15 @@ int runTicketCommand(const CliArguments &arguments)
             object.insert(QStringLiteral("timeline_unreadable"), unreadable);
         QJsonArray clocks;
         for (const MetricState &metric : sla.metrics) {
+            // The words the queue row and the ticket detail show, from the same reading.
+            const ClockReading reading = ClockReading::of(metric);
             QJsonObject clock{{QStringLiteral("metric"), metricKey(metric.metric)},
-                              {QStringLiteral("state"), ExplainText::stateName(metric.state)},
+                              {QStringLiteral("state"), reading.stateTextAt(at)},
+                              {QStringLiteral("paused"), reading.paused},
+                              {QStringLiteral("countdown"), reading.countdownTextAt(at)},
+                              {QStringLiteral("text"), reading.textAt(at)},
                               {QStringLiteral("remaining_seconds"),
-                               qint64(metric.remaining.count())}};
+                               qint64(reading.remainingAt(at).count())}};
             if (metric.due)
                 clock.insert(QStringLiteral("due"), formatInstant(*metric.due));
             clocks.append(clock);
@@ -178,7 +184,7 @@ int runTicketCommand(const CliArguments &arguments)
             for (const QJsonValue &clock : clocks)
                 printLine(QStringLiteral("  %1: %2, due %3")
                               .arg(clock[QStringLiteral("metric")].toString(),
-                                   clock[QStringLiteral("state")].toString(),
+                                   clock[QStringLiteral("text")].toString(),
                                    clock[QStringLiteral("due")].toString(QStringLiteral("-"))));
             for (const QJsonValue &event : events)
                 printLine(QStringLiteral("  %1  %2 %3")

@@ -2,6 +2,7 @@
 #include "io/jsonreader.h"
 
 #include "io/filereading.h"
+#include "io/textcheck.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -39,18 +40,12 @@ QString typeName(const QJsonValue &value)
     return Tr::tr("nothing", "JSON value");
 }
 
-// JSON can carry any code point as an escape ("\u0000"), and no field of ours means one of the
-// control characters but tab and line breaks: a NUL would truncate it in C strings and in
-// PostgreSQL, an escape sequence would reach a terminal.
+// JSON can carry any code point as an escape ("\u0000", "\u001b", a lone "\ud800"): a NUL
+// would truncate a value in C strings and in PostgreSQL, an escape sequence would reach a
+// terminal. Strings follow the one rule for text people read, line breaks allowed.
 QString textProblem(const QString &text)
 {
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f)
-            return Tr::tr("contains the control character U+%1")
-                .arg(QString::number(u, 16).toUpper().rightJustified(4, QLatin1Char('0')));
-    }
-    return {};
+    return TextCheck::problem(text, TextCheck::Lines::Many);
 }
 
 // The offset of the first byte that is not well-formed UTF-8 (RFC 3629: no overlong forms, no

@@ -26,11 +26,6 @@ bool counts(ClockState state)
 
 } // namespace
 
-bool QueueClock::hasClock() const
-{
-    return counts(state) && !stopped;
-}
-
 TicketQueueModel::TicketQueueModel(const SlaEngine &engine, const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_engine(engine)
@@ -90,20 +85,12 @@ QueueClock TicketQueueModel::evaluate(const TicketTimeline &timeline, const SlaE
     if (!chosen && !sla.metrics.isEmpty()) {
         // Nothing counts down: say how the first metric stands (met, answered late, best
         // effort…), without a countdown.
-        best.state = sla.metrics.first().state;
-        best.stopped = sla.metrics.first().current.stop.has_value();
-        best.metric = sla.metrics.first().metric;
+        static_cast<ClockReading &>(best) = ClockReading::of(sla.metrics.first());
         best.nextChange = sla.nextChange;
         return best;
     }
     if (chosen) {
-        best.state = chosen->state;
-        best.metric = chosen->metric;
-        best.due = chosen->due;
-        best.budget = chosen->budget;
-        best.elapsed = chosen->elapsed;
-        best.evaluatedAt = chosen->evaluatedAt;
-        best.counting = chosen->counting;
+        static_cast<ClockReading &>(best) = ClockReading::of(*chosen);
         best.warningLevel = chosen->warningLevel;
         best.warningLevels = chosen->warningLevels;
     } else {
@@ -118,9 +105,10 @@ qint64 TicketQueueModel::urgencyOf(const Row &row) const
     const QueueClock &clock = row.clock;
     if (!clock.hasClock())
         return 2 * classScale + toEpoch(row.ticket.createdAt);
-    if (clock.state == ClockState::Running || clock.state == ClockState::Breached)
+    if ((clock.state == ClockState::Running || clock.state == ClockState::Breached) && !clock.paused)
         return clock.due ? toEpoch(*clock.due) : classScale - 1;
-    // Paused: its remaining time does not change while it stays paused.
+    // Paused, breached or not: its remaining time does not change while it stays paused, and
+    // nothing is owed before the customer answers.
     return classScale + std::max<qint64>(0, (clock.budget - clock.elapsed).count());
 }
 
@@ -138,12 +126,7 @@ bool TicketQueueModel::isBreachedAt(int row) const
 
 Seconds TicketQueueModel::remainingNow(const QueueClock &clock) const
 {
-    Seconds elapsed = clock.elapsed;
-    if ((clock.state == ClockState::Running || clock.state == ClockState::Breached)
-        && clock.counting)
-        elapsed += clock.counting->between(clock.evaluatedAt,
-                                           std::max(clock.evaluatedAt, m_clock.now()));
-    return clock.budget - elapsed;
+    return clock.remainingAt(m_clock.now());
 }
 
 double TicketQueueModel::percentNow(const QueueClock &clock) const
@@ -155,9 +138,7 @@ double TicketQueueModel::percentNow(const QueueClock &clock) const
 
 QString TicketQueueModel::formatRemaining(qint64 seconds)
 {
-    if (seconds < 0)
-        return tr("overdue %1").arg(formatCompactDuration(Seconds{-seconds}));
-    return formatCompactDuration(Seconds{seconds});
+    return ClockReading::formatRemaining(Seconds{seconds});
 }
 
 QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
@@ -194,9 +175,10 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
             if (!clock.unreadable.isEmpty())
                 return tr("timeline unreadable: %1").arg(clock.unreadable);
             if (!clock.hasClock())
-                return ExplainText::stateName(clock.state);
-            if (!clock.due)
-                return ExplainText::metricName(clock.metric);
+                return clock.stateTextAt(m_clock.now());
+            if (!clock.due || clock.paused)
+                return tr("%1 · %2", "metric · clock state")
+                    .arg(ExplainText::metricName(clock.metric), clock.stateTextAt(m_clock.now()));
             // Due times in the viewer's own zone; the ticket view also shows the calendar's.
             return tr("%1 · %2", "metric · due time")
                 .arg(ExplainText::metricName(clock.metric),
@@ -204,14 +186,7 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
                          .toString(QDateTime::fromSecsSinceEpoch(toEpoch(*clock.due)).toLocalTime(),
                                    QLocale::ShortFormat));
         case RemainingColumn:
-            if (!clock.hasClock())
-                return QString();
-            if (clock.state == ClockState::Paused)
-                return tr("paused, %1 left").arg(formatCompactDuration(remainingNow(clock)));
-            // Past due with no business time since (a weekend): overdue all the same.
-            if (clock.state == ClockState::Breached && remainingNow(clock).count() >= 0)
-                return tr("overdue");
-            return formatRemaining(remainingNow(clock).count());
+            return clock.countdownTextAt(m_clock.now());
         case AgeColumn:
             return formatCompactDuration(m_clock.now() - t.createdAt);
         }

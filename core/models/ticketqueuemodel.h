@@ -2,6 +2,7 @@
 // only; colours, bars and fonts are the delegate's business (ui/).
 #pragma once
 
+#include "sla/clockreading.h"
 #include "sla/metricstate.h"
 #include "tickets/ticketrepository.h"
 
@@ -18,22 +19,15 @@ namespace hourglass {
 class Clock;
 class SlaEngine;
 
-// What the queue shows of a ticket's SLA: its most urgent clock.
-struct QueueClock
+// What the queue shows of a ticket's SLA: its most urgent clock, read as the detail and the
+// command line read it (ClockReading), with what the queue needs besides.
+struct QueueClock : ClockReading
 {
-    ClockState state = ClockState::NotStarted;
-    Metric metric = Metric::InitialResponse;
-    std::optional<Instant> due;
-    Seconds budget{0};
-    Seconds elapsed{0}; // at evaluatedAt
-    Instant evaluatedAt;
-    const BusinessCalendar *counting = nullptr;
     int warningLevel = 0;
     int warningLevels = 0;
     std::optional<Instant> nextChange;
-    bool stopped = false; // the clock shown has stopped (answered, resolved)
-    QString unreadable;   // why the timeline could not be evaluated; empty when it could
-    bool hasClock() const;
+    QString unreadable; // why the timeline could not be evaluated; empty when it could
+    bool hasClock() const { return countsDown(); }
 };
 
 class TicketQueueModel final : public QAbstractTableModel

@@ -62,6 +62,9 @@ struct MetricState
     Seconds budget{0};          // business time allowed
     Seconds elapsed{0};         // business time used so far
     Seconds remaining{0};       // budget - elapsed; negative when overdue
+    // Not counting now (waiting on the customer, scheduled work), whether or not it has
+    // breached: a breached clock that is paused keeps its overdue time where it was.
+    bool paused = false;
     double elapsedPercent = 0;
     int warningLevel = 0;  // how many warning thresholds have been crossed
     int warningLevels = 0; // how many the metric has

@@ -411,6 +411,7 @@ TicketSla SlaEngine::evaluate(const TicketTimeline &timeline, Instant now, Expla
 
         if (!state)
             return cycle;
+        state->paused = paused;
         state->remaining = budget - elapsed;
         // Warning thresholds as amounts of elapsed business time, lowest first.
         std::vector<Seconds> thresholds;

@@ -4,6 +4,7 @@
 
 #include "io/csv.h"
 #include "io/inputerror.h"
+#include "io/textcheck.h"
 #include "sla/slaengine.h"
 #include "storage/bulkinsert.h"
 #include "storage/changelog.h"
@@ -213,6 +214,12 @@ std::optional<qint64> instantCell(const Columns &columns, const Csv::Row &row, c
                      name,
                      Tr::tr("\"%1\" is not an ISO 8601 instant with a zone")
                          .arg(InputError::excerpt(text)));
+    // A contract's clocks are counted on calendars: its dates must be ones they answer for.
+    try {
+        BusinessCalendar::checkYears(*parsed);
+    } catch (const CalendarError &error) {
+        columns.fail(row, name, error.message());
+    }
     return toEpoch(*parsed);
 }
 
@@ -255,6 +262,9 @@ qsizetype CsvExchange::importCustomers(Database &database,
         const QString name = columns.cell(row, QStringLiteral("name"));
         if (name.isEmpty())
             columns.fail(row, QStringLiteral("name"), Tr::tr("the name is empty"));
+        if (const QString problem = TextCheck::problem(name, TextCheck::Lines::One);
+            !problem.isEmpty())
+            columns.fail(row, QStringLiteral("name"), problem);
         if (stored.contains(name))
             columns.fail(row,
                          QStringLiteral("name"),
@@ -293,6 +303,9 @@ qsizetype CsvExchange::importCustomers(Database &database,
         QString organization = columns.cell(row, QStringLiteral("organization"));
         if (organization.isEmpty())
             organization = name;
+        if (const QString problem = TextCheck::problem(organization, TextCheck::Lines::One);
+            !problem.isEmpty())
+            columns.fail(row, QStringLiteral("organization"), problem);
         // Tickets fall under the contract in force when they were opened; a contract whose
         // start is not given has been in force since before any ticket.
         CustomerContract contract;

@@ -75,6 +75,40 @@ QString quoted(QString value)
     throw InputError(QString(), QStringLiteral("--database"), problem);
 }
 
+// A host, a database, a login or a path with a control character in it (a NUL, a line break)
+// names nothing anybody meant, and would cut a message or a file name short.
+void refuseControls(const QString &part, const QString &what)
+{
+    for (const QChar c : part)
+        if (c.category() == QChar::Other_Control)
+            refuse(Tr::tr("the %1 holds a control character (U+%2)")
+                       .arg(what)
+                       .arg(QString::number(c.unicode(), 16)
+                                .toUpper()
+                                .rightJustified(4, QLatin1Char('0'))));
+}
+
+// Values libpq would refuse only once it connects, with an error that reads like an outage.
+void checkOptionValue(const QString &key, const QString &value)
+{
+    static const QStringList sslModes = {QStringLiteral("disable"),
+                                         QStringLiteral("allow"),
+                                         QStringLiteral("prefer"),
+                                         QStringLiteral("require"),
+                                         QStringLiteral("verify-ca"),
+                                         QStringLiteral("verify-full")};
+    if (key == QLatin1String("sslmode") && !sslModes.contains(value))
+        refuse(Tr::tr("sslmode \"%1\" is not one of %2")
+                   .arg(InputError::excerpt(value), sslModes.join(QLatin1String(", "))));
+    if (key == QLatin1String("connect_timeout")) {
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,4}$"));
+        const int seconds = digits.match(value).hasMatch() ? value.toInt() : 0;
+        if (seconds < 1 || seconds > 3600)
+            refuse(Tr::tr("connect_timeout \"%1\" is not a number of seconds from 1 to 3600")
+                       .arg(InputError::excerpt(value)));
+    }
+}
+
 QString expected()
 {
     return Tr::tr("expected sqlite:PATH or postgresql://user@host:port/database");
@@ -113,6 +147,7 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
                            .arg(InputError::excerpt(trimmed, 200)));
             path = url.path();
         }
+        refuseControls(path, Tr::tr("file name"));
         if (path.isEmpty())
             refuse(Tr::tr("\"%1\" names no file; write sqlite:PATH")
                        .arg(InputError::excerpt(trimmed, 200)));
@@ -155,8 +190,12 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
         refuse(
             Tr::tr("malformed URL \"%1\": %2")
                 .arg(shown(trimmed), InputError::excerpt(shown(trimmed, url.errorString()), 300)));
-    if (!url.password().isEmpty())
+    // "user:@host" is a password too, an empty one.
+    if (!url.password().isEmpty() || url.userInfo().contains(QLatin1Char(':')))
         refuse(Tr::tr("a password in the URL is not accepted; use PGPASSWORD or ~/.pgpass"));
+    if (url.userInfo().isEmpty() && url.authority().startsWith(QLatin1Char('@')))
+        refuse(Tr::tr("\"%1\" names an empty user; leave out the \"@\" to connect as yourself")
+                   .arg(shown(trimmed)));
 
     DatabaseUrl result;
     result.m_engine = Engine::Postgres;
@@ -169,6 +208,14 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
     if (result.m_database.isEmpty() || result.m_database.contains(QLatin1Char('/')))
         refuse(Tr::tr("\"%1\" names no database; write postgresql://user@host:port/database")
                    .arg(shown(trimmed)));
+    refuseControls(result.m_host, Tr::tr("host"));
+    refuseControls(result.m_user, Tr::tr("user"));
+    refuseControls(result.m_database, Tr::tr("database name"));
+    // Qt's driver turns a ";" into a space between options before libpq reads them.
+    for (const auto &[part, what] : {std::pair{result.m_user, Tr::tr("user")},
+                                     std::pair{result.m_database, Tr::tr("database name")}})
+        if (part.contains(QLatin1Char(';')))
+            refuse(Tr::tr("the %1 holds a \";\", which cannot be passed to PostgreSQL").arg(what));
 
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -188,6 +235,7 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
                 refuse(Tr::tr("option \"%1\" holds a \";\" or a control character, which "
                               "cannot be passed to PostgreSQL")
                            .arg(InputError::excerpt(key)));
+        checkOptionValue(key, value);
         result.m_options.insert(key, value);
     }
     return result;

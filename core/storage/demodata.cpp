@@ -216,17 +216,26 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
         QHash<qint64, QString> logins;
         for (const DemoPerson &person : people) {
             const QString login = QString::fromLatin1(person.login);
-            const qint64 id
-                = writer.insert(QStringLiteral(
-                                    "INSERT INTO users (login, display_name, role, languages, "
-                                    "time_zone, email, phone) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                {login,
-                                 QString::fromUtf8(person.name),
-                                 QString::fromLatin1(person.role),
-                                 QString::fromLatin1(person.languages),
-                                 QString::fromLatin1(person.zone),
-                                 QString(login + QLatin1String("@support.example.org")),
-                                 QStringLiteral("+1 613 555 %1").arg(1000 + userIds.size() * 17)});
+            const QVariantList details
+                = {QString::fromUtf8(person.name),
+                   QString::fromLatin1(person.role),
+                   QString::fromLatin1(person.languages),
+                   QString::fromLatin1(person.zone),
+                   QString(login + QLatin1String("@support.example.org")),
+                   QStringLiteral("+1 613 555 %1").arg(1000 + userIds.size() * 17)};
+            // Whoever fills the database may be one of the demo's people (their login was
+            // recorded by the migration): that row becomes the person, not a second one.
+            qint64 id = database.userId(login);
+            if (id)
+                writer.insert(QStringLiteral("UPDATE users SET display_name = ?, role = ?, "
+                                             "languages = ?, time_zone = ?, email = ?, phone = ? "
+                                             "WHERE id = ?"),
+                              details + QVariantList{id});
+            else
+                id = writer.insert(QStringLiteral(
+                                       "INSERT INTO users (login, display_name, role, languages, "
+                                       "time_zone, email, phone) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                   QVariantList{login} + details);
             userIds.append(id);
             logins.insert(id, login);
             if (qstrcmp(person.role, "agent") == 0)

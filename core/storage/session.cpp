@@ -2,6 +2,8 @@
 // with back-off, and who the server says they are.
 #include "storage/session.h"
 
+#include "io/inputerror.h"
+#include "io/textcheck.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
@@ -31,6 +33,10 @@ Session::Session(const DatabaseUrl &url, const Clock &clock, const QString &prof
         throw StorageError(Tr::tr("%1: a profile (--user) applies to a SQLite database only; on "
                                   "PostgreSQL you are the login you connect as")
                                .arg(url.toString()));
+    // A profile becomes a login that every write records and every view shows.
+    if (const QString problem = TextCheck::problem(profile, TextCheck::Lines::One);
+        !problem.isEmpty())
+        throw InputError(QString(), QStringLiteral("profile"), problem);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &Session::retry);
 }

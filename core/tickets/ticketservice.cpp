@@ -5,6 +5,7 @@
 
 #include "contracts/customerdirectory.h"
 #include "io/inputerror.h"
+#include "io/textcheck.h"
 #include "sla/slaengine.h"
 #include "storage/database.h"
 #include "storage/session.h"
@@ -28,6 +29,12 @@ struct Tr
 [[noreturn]] void fail(const QString &field, const QString &problem)
 {
     throw InputError(QString(), field, problem);
+}
+
+void checkText(const QString &field, QStringView text, TextCheck::Lines lines)
+{
+    if (const QString problem = TextCheck::problem(text, lines); !problem.isEmpty())
+        fail(field, problem);
 }
 
 QString ids(const QList<NamedItem> &items)
@@ -102,13 +109,15 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
     ticket.title = request.title.trimmed();
     if (ticket.title.isEmpty())
         fail(QStringLiteral("title"), Tr::tr("the title is empty"));
+    checkText(QStringLiteral("title"), ticket.title, TextCheck::Lines::One);
     const Customer *customer = request.customerId
                                    ? context.customersById.value(request.customerId)
                                    : context.customersByName.value(request.customer.trimmed());
     if (!customer)
         fail(QStringLiteral("customer"),
-             request.customerId ? Tr::tr("there is no customer %1").arg(request.customerId)
-                                : Tr::tr("unknown customer \"%1\"").arg(request.customer));
+             request.customerId
+                 ? Tr::tr("there is no customer %1").arg(request.customerId)
+                 : Tr::tr("unknown customer \"%1\"").arg(InputError::excerpt(request.customer)));
     ticket.customerId = customer->id;
 
     ticket.createdAt = request.createdAt.value_or(context.now);
@@ -155,10 +164,12 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
     if (ticket.language.isEmpty())
         ticket.language = customer->language;
     if (ticket.language != QLatin1String("en") && ticket.language != QLatin1String("fr"))
-        fail(QStringLiteral("language"), Tr::tr("\"%1\" is not en or fr").arg(ticket.language));
+        fail(QStringLiteral("language"),
+             Tr::tr("\"%1\" is not en or fr").arg(InputError::excerpt(ticket.language)));
     ticket.assignee = request.assignee.trimmed();
     if (!ticket.assignee.isEmpty() && !context.logins.contains(ticket.assignee))
-        fail(QStringLiteral("assignee"), Tr::tr("unknown user \"%1\"").arg(ticket.assignee));
+        fail(QStringLiteral("assignee"),
+             Tr::tr("unknown user \"%1\"").arg(InputError::excerpt(ticket.assignee)));
     TicketEvent created = event(TicketEvent::Kind::Created, ticket.severity);
     created.tier = ticket.tier;
     created.channel = ticket.channel;
@@ -190,7 +201,9 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
                      .arg(TicketEvent::key(e.kind), formatInstant(e.at))
                      .arg(formatInstant(ticket.events.constLast().at)));
         if (!e.author.isEmpty() && !context.logins.contains(e.author))
-            fail(field, Tr::tr("unknown user \"%1\"").arg(e.author));
+            fail(field, Tr::tr("unknown user \"%1\"").arg(InputError::excerpt(e.author)));
+        if (TicketEvent::isEntry(e.kind))
+            checkText(field, e.value, TextCheck::Lines::Many);
         switch (e.kind) {
         case TicketEvent::Kind::Responded:
             if (ticket.status == TicketStatus::New)
@@ -203,7 +216,8 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
         case TicketEvent::Kind::StatusChanged: {
             const auto to = ticketStatusFromKey(e.value);
             if (!to || *to == TicketStatus::Resolved)
-                fail(QStringLiteral("status"), Tr::tr("unknown status \"%1\"").arg(e.value));
+                fail(QStringLiteral("status"),
+                     Tr::tr("unknown status \"%1\"").arg(InputError::excerpt(e.value)));
             ticket.status = *to;
             break;
         }
@@ -215,7 +229,7 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
             break;
         case TicketEvent::Kind::Assigned:
             if (!e.value.isEmpty() && !context.logins.contains(e.value))
-                fail(field, Tr::tr("unknown user \"%1\"").arg(e.value));
+                fail(field, Tr::tr("unknown user \"%1\"").arg(InputError::excerpt(e.value)));
             ticket.assignee = e.value;
             break;
         case TicketEvent::Kind::Updated:
@@ -397,7 +411,8 @@ void TicketService::validate(const TicketRecord &ticket, const TicketChange &cha
             fail(QStringLiteral("tier"), problem);
     if (change.assignee && !change.assignee->isEmpty()
         && !m_customers.logins().contains(*change.assignee))
-        fail(QStringLiteral("assignee"), Tr::tr("unknown user \"%1\"").arg(*change.assignee));
+        fail(QStringLiteral("assignee"),
+             Tr::tr("unknown user \"%1\"").arg(InputError::excerpt(*change.assignee)));
 }
 
 void TicketService::apply(TicketAction action)
@@ -414,8 +429,13 @@ void TicketService::apply(TicketAction action)
                  .arg(action.ticketId)
                  .arg(current.unreadable));
     // Titles are kept as created: without surrounding spaces, so an export reads back the same.
-    if (action.change.title)
+    if (action.change.title) {
         action.change.title = action.change.title->trimmed();
+        checkText(QStringLiteral("title"), *action.change.title, TextCheck::Lines::One);
+    }
+    checkText(QStringLiteral("text"), action.text, TextCheck::Lines::Many);
+    if (action.kind == TicketAction::Kind::Append)
+        checkText(QStringLiteral("text"), action.event.value, TextCheck::Lines::Many);
     const int madeOn = action.version;
     if (m_series) {
         const auto ours = m_series->constFind(action.ticketId);
@@ -533,6 +553,12 @@ void TicketService::apply(TicketAction action)
                  Tr::tr("\"%1\" is not responded, updated, customer-replied or note (other "
                         "changes are actions of their own)")
                      .arg(TicketEvent::key(action.event.kind)));
+        if (const Instant now = m_session.database() ? m_session.database()->now()
+                                                     : m_session.clock().now();
+            action.event.at > now + Seconds(futureSlack))
+            fail(QStringLiteral("at"),
+                 Tr::tr("%1 is in the future (it is now %2)")
+                     .arg(formatInstant(action.event.at), formatInstant(now)));
         if (action.event.at < current.createdAt)
             fail(QStringLiteral("at"),
                  Tr::tr("%1 is before ticket %2 was opened (%3)")

@@ -1,5 +1,6 @@
 // The queue and ticket detail, driven as an agent drives them: keyboard, search, respond, a
 // conflict with another agent, and changes arriving from another connection.
+#include "alertbanner.h"
 #include "languagemanager.h"
 #include "models/ticketqueuemodel.h"
 #include "queuepage.h"
@@ -143,9 +144,13 @@ void TestQueuePage::keyboardMovesAndOpens()
     // ? shows the shortcut help.
     auto *help = m_page->queue()->findChild<QLabel *>(QStringLiteral("shortcutHelp"));
     QVERIFY(help->isHidden());
-    // Enter moved the focus to the ticket; the queue's shortcuts still work from there.
-    QVERIFY(!table->hasFocus());
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Question, Qt::ShiftModifier);
+    // Enter moved the focus to the ticket's reply; the queue's shortcuts still work from the
+    // ticket's buttons.
+    auto *reply = m_page->detail()->findChild<QWidget *>(QStringLiteral("replyEditor"));
+    QVERIFY(reply->hasFocus());
+    auto *respond = m_page->detail()->findChild<QPushButton *>(QStringLiteral("respondButton"));
+    respond->setFocus();
+    QTest::keyClick(respond, Qt::Key_Question, Qt::ShiftModifier);
     QVERIFY(!help->isHidden());
 }
 
@@ -165,18 +170,24 @@ void TestQueuePage::searchFiltersAsYouType()
     for (int r = 0; r < filtered; ++r)
         QCOMPARE(table->model()->index(r, 0).data(TicketQueueModel::CustomerRole).toString(),
                  QStringLiteral("Contoso Retail"));
-    // The ticket shown before (not Contoso's) went from the list: the first match replaced it,
-    // in the list and in the ticket pane.
+    // The ticket shown before (not Contoso's) went from the list: it stays in the pane, marked,
+    // until the agent moves; the cursor waits on the first match.
+    const qint64 shown = m_page->detail()->ticketId();
+    QVERIFY(!m_page->isInView(shown));
+    QVERIFY(!m_page->detail()->isInView());
     const qint64 first
         = table->model()->index(0, 0).data(TicketQueueModel::TicketIdRole).toLongLong();
     QCOMPARE(table->currentIndex().row(), 0);
-    QCOMPARE(m_page->detail()->ticketId(), first);
-    // Nothing matches: no ticket in the pane either.
+    // Nothing matches: the pane keeps its ticket all the same.
     QTest::keyClicks(search, QStringLiteral(" no such words"));
     QCOMPARE(table->model()->rowCount(), 0);
-    QCOMPARE(m_page->detail()->ticketId(), qint64(0));
-    search->clear();
+    QCOMPARE(m_page->detail()->ticketId(), shown);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
     QCOMPARE(table->model()->rowCount(), all);
+    // Back in the list, the mark goes.
+    QVERIFY(m_page->detail()->isInView());
+    Q_UNUSED(first);
 }
 
 void TestQueuePage::respondStopsTheFirstResponseClock()
@@ -255,14 +266,15 @@ void TestQueuePage::warningRaisesABanner()
 {
     // No system tray offscreen: the alert shows as a banner above the queue.
     auto *model = m_page->model();
-    auto *banner = m_page->findChild<QLabel *>(QStringLiteral("alertBanner"));
+    auto *banner = m_page->findChild<AlertBanner *>(QStringLiteral("alertBanner"));
     QVERIFY(banner->isHidden());
     for (int step = 0; step < 40 && banner->isHidden() && model->nextChange(); ++step) {
         m_clock->set(*model->nextChange());
         model->advance();
     }
     QVERIFY(!banner->isHidden());
-    const qint64 id = banner->property("ticket").toLongLong();
+    const qint64 id = banner->ticketId();
+    QCOMPARE(banner->property("ticket").toLongLong(), id);
     QVERIFY(banner->text().contains(QStringLiteral("#%1").arg(id)));
     const QString assignee = model->ticketAt(model->rowOfTicket(id))->assignee;
     QVERIFY(assignee.isEmpty() || assignee == QLatin1String("mlefebvre"));
@@ -332,24 +344,34 @@ void TestQueuePage::waitingButtonResumesAPausedTicket()
     m_page->queue()->selectTicket(id);
     QCOMPARE(m_page->detail()->ticketId(), id);
     auto *waiting = m_page->detail()->findChild<QPushButton *>(QStringLiteral("waitingButton"));
+    auto *resume = m_page->detail()->findChild<QPushButton *>(QStringLiteral("resumeButton"));
     QCOMPARE(waiting->text(), QStringLiteral("&Waiting on customer"));
+    QVERIFY(waiting->isEnabled());
+    QVERIFY(!resume->isEnabled());
+    const QRect waitingPlace = waiting->geometry();
+    const QRect resumePlace = resume->geometry();
     const int version = repository.ticket(id)->version;
 
     QTest::mouseClick(waiting, Qt::LeftButton);
     QCOMPARE(repository.ticket(id)->status, TicketStatus::WaitingCustomer);
-    QCOMPARE(waiting->text(), QStringLiteral("Res&ume"));
+    // Each action keeps its button and its place; the one that applies now is enabled.
+    QVERIFY(!waiting->isEnabled());
+    QVERIFY(resume->isEnabled());
+    QCOMPARE(waiting->geometry(), waitingPlace);
+    QCOMPARE(resume->geometry(), resumePlace);
     auto *model = m_page->model();
     QCOMPARE(model->ticketAt(model->rowOfTicket(id))->status, TicketStatus::WaitingCustomer);
     QVERIFY(running(id, ClockState::Paused));
     QVERIFY(!running(id, ClockState::Running));
 
     m_clock->set(test::fixedNow + std::chrono::minutes{5});
-    QTest::mouseClick(waiting, Qt::LeftButton);
+    QTest::mouseClick(resume, Qt::LeftButton);
     const TicketRecord resumed = *repository.ticket(id);
     QCOMPARE(resumed.status, TicketStatus::Open);
     QCOMPARE(resumed.version, version + 2);
     QCOMPARE(resumed.updatedBy, QStringLiteral("mlefebvre"));
-    QCOMPARE(waiting->text(), QStringLiteral("&Waiting on customer"));
+    QVERIFY(waiting->isEnabled());
+    QVERIFY(!resume->isEnabled());
     QCOMPARE(model->ticketAt(model->rowOfTicket(id))->status, TicketStatus::Open);
     auto *banner = m_page->detail()->findChild<QLabel *>(QStringLiteral("conflictBanner"));
     QVERIFY(banner->isHidden());

@@ -117,16 +117,18 @@ void TestTicketQueueModel::passesModelTester()
 
 void TestTicketQueueModel::mostUrgentFirst()
 {
-    // Breached first (most overdue first), then running by due time, then paused, then clockless.
+    // Breached first (most overdue first), then running by due time, then paused (breached or
+    // not: nothing is owed before the customer answers), then clockless.
     QList<int> classes;
     qint64 previousDue = std::numeric_limits<qint64>::min();
     bool sawBreached = false;
     for (int r = 0; r < m_filter->rowCount(); ++r) {
         const QModelIndex index = m_filter->index(r, 0);
         const auto state = ClockState(index.data(TicketQueueModel::ClockStateRole).toInt());
-        const int cls = (state == ClockState::Running || state == ClockState::Breached) ? 0
-                        : state == ClockState::Paused                                   ? 1
-                                                                                        : 2;
+        const bool paused = m_model->clockAt(m_filter->mapToSource(index).row())->paused;
+        const int cls = state == ClockState::Paused || (state == ClockState::Breached && paused) ? 1
+                        : (state == ClockState::Running || state == ClockState::Breached)        ? 0
+                                                                                          : 2;
         if (!classes.isEmpty())
             QVERIFY2(cls >= classes.last(), qPrintable(QStringLiteral("row %1").arg(r)));
         classes.append(cls);

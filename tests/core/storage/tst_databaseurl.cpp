@@ -216,6 +216,27 @@ void TestDatabaseUrl::refuses_data()
                                      << "takes no \"#\"";
     QTest::newRow("sqlite other home") << "sqlite:~root/x.sqlite"
                                        << "only ~/";
+    // Found by probing: each used to pass here and fail later as if the server were down.
+    QTest::newRow("sslmode unknown") << "postgresql://u@host/db?sslmode=bogus"
+                                     << "sslmode \"bogus\"";
+    QTest::newRow("sslmode empty") << "postgresql://u@host/db?sslmode"
+                                   << "sslmode \"\"";
+    QTest::newRow("connect_timeout text") << "postgresql://u@host/db?connect_timeout=abc"
+                                          << "connect_timeout \"abc\"";
+    QTest::newRow("connect_timeout negative") << "postgresql://u@host/db?connect_timeout=-5"
+                                              << "connect_timeout \"-5\"";
+    QTest::newRow("connect_timeout huge") << "postgresql://u@host/db?connect_timeout=99999999999"
+                                          << "connect_timeout";
+    QTest::newRow("empty user") << "postgresql://@host/db"
+                                << "empty user";
+    QTest::newRow("empty password") << "postgresql://u:@host/db"
+                                    << "password";
+    QTest::newRow("NUL in the database name") << "postgresql://u@host/h%00g"
+                                              << "control character (U+0000)";
+    QTest::newRow("semicolon in the database name") << "postgresql://u@host/a%3Bb"
+                                                    << "\";\"";
+    QTest::newRow("line break in a sqlite path") << "sqlite:/tmp/a\nb.sqlite"
+                                                 << "control character (U+000A)";
 }
 
 void TestDatabaseUrl::refuses()

@@ -23,6 +23,7 @@ private slots:
     void clocksAreComfortableAtRiskAndBreached();
     void isDeterministic();
     void populatesOnlyAnEmptyDatabase();
+    void fillerMayBeOneOfTheDemoPeople();
 
 private:
     static QStringList dump(Database &database);
@@ -189,6 +190,25 @@ void TestDemoData::populatesOnlyAnEmptyDatabase()
     const qint64 tickets = test::countRows(*database, QStringLiteral("tickets"));
     QVERIFY(!DemoData::populateIfEmpty(*database, test::fixedNow));
     QCOMPARE(test::countRows(*database, QStringLiteral("tickets")), tickets);
+}
+
+// Filled by someone whose login is one of the demo's people (recorded as a user before the
+// demo ran): that row becomes the person, and the demo is written whole.
+void TestDemoData::fillerMayBeOneOfTheDemoPeople()
+{
+    QTemporaryDir dir;
+    auto database = test::openTemporarySqlite(dir);
+    database->setActor(QStringLiteral("mlefebvre"));
+    const qint64 id = database->actorId();
+    QVERIFY(id > 0);
+    const DemoDataSummary summary = DemoData::populate(*database, test::fixedNow);
+    QCOMPARE(test::countRows(*database, QStringLiteral("users")), summary.users);
+    QCOMPARE(database->userId(QStringLiteral("mlefebvre")), id);
+    QCOMPARE(test::countRows(*database,
+                             QStringLiteral("users"),
+                             QStringLiteral("login = 'mlefebvre' AND display_name <> 'mlefebvre'")),
+             1);
+    QVERIFY(test::countRows(*database, QStringLiteral("tickets")) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

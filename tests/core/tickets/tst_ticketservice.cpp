@@ -311,6 +311,26 @@ void TestTicketService::eventAsGivenBeforeTheLatestIsRefused()
     earlier.at = later.at;
     QCOMPARE(m_stack->repository.appendEvent(ticket.id, earlier, TicketRepository::Stamp::AsGiven),
              later.at);
+
+    // Nor can a script date an entry in the future: the clocks would count from a time that
+    // has not come.
+    TicketAction future;
+    future.kind = TicketAction::Kind::Append;
+    future.ticketId = ticket.id;
+    future.version = m_stack->repository.ticket(ticket.id)->version;
+    future.event.kind = TicketEvent::Kind::Note;
+    future.event.value = QStringLiteral("from 2030");
+    future.event.at = (isPostgres() ? serverNow() : m_clock.now()) + std::chrono::hours(24);
+    const QList<qint64> beforeFuture = footprint();
+    try {
+        m_stack->tickets.perform(future);
+        QFAIL("an entry dated tomorrow was accepted");
+    } catch (const InputError &error) {
+        QCOMPARE(error.place(), QStringLiteral("at"));
+        QVERIFY2(error.problem().contains(QLatin1String("in the future")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(footprint(), beforeFuture);
 }
 
 void TestTicketService::refusesInvalidInputAndWritesNothing_data()
@@ -341,6 +361,19 @@ void TestTicketService::refusesInvalidInputAndWritesNothing_data()
                                       << "customer";
     QTest::newRow("empty note") << "note:  "
                                 << "text";
+    // Text a terminal or a reader would take for something else.
+    QTest::newRow("escape sequence in a title") << "create-title:red \x1b[31mred"
+                                                << "title";
+    QTest::newRow("line break in a title") << "create-title:one\rtwo"
+                                           << "title";
+    QTest::newRow("C1 control in an edited title")
+        << QStringLiteral("edit-title:a\u009bb") << "title";
+    QTest::newRow("bidi override in an edited title")
+        << QStringLiteral("edit-title:abc\u202efdp.exe") << "title";
+    QTest::newRow("bell in a note") << "note:ding\x07"
+                                    << "text";
+    QTest::newRow("half a character in a note")
+        << QString(QStringLiteral("note:x") + QChar(0xd800)) << "text";
 }
 
 void TestTicketService::refusesInvalidInputAndWritesNothing()
