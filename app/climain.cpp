@@ -66,7 +66,7 @@ int run(int argc, char *argv[], const QStringList &commandLine)
             std::fputs("hourglass-cli " HOURGLASS_VERSION "\n", stdout);
             return 0;
         }
-        const CliArguments arguments(commandLine, valueOptions());
+        const CliArguments arguments(commandLine, valueOptions(), emptyValueOptions());
         const QString name = arguments.words().value(0);
         if (name.isEmpty())
             throw UsageError(QStringLiteral("no command given (see --help)"));

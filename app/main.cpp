@@ -96,6 +96,13 @@ int main(int argc, char *argv[])
                                         QStringLiteral("name"));
     parser.addOptions({databaseOption, languageOption, screenshotOption, viewOption});
     parser.process(app);
+    // As hourglass-cli: an empty value is refused, never taken as "not given" (an empty
+    // --database would open the embedded database instead of the one meant).
+    for (const QCommandLineOption *option :
+         {&databaseOption, &languageOption, &screenshotOption, &viewOption}) {
+        if (parser.isSet(*option) && parser.value(*option).isEmpty())
+            return fail(QStringLiteral("--%1: must not be empty").arg(option->names().constFirst()));
+    }
 
     LanguageManager languages;
     const QString language = parser.isSet(languageOption)

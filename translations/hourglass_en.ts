@@ -928,6 +928,21 @@
     </message>
 </context>
 <context>
+    <name>hourglass::FileReading</name>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::JsonReader</name>
     <message>
         <source>line %1, column %2</source>
@@ -939,10 +954,6 @@
     </message>
     <message>
         <source>the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

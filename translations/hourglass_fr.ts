@@ -928,6 +928,21 @@
     </message>
 </context>
 <context>
+    <name>hourglass::FileReading</name>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>plus de %1 Mio</translation>
+    </message>
+    <message>
+        <source>the file name is empty</source>
+        <translation>le nom de fichier est vide</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::JsonReader</name>
     <message>
         <source>line %1, column %2</source>
@@ -940,10 +955,6 @@
     <message>
         <source>the top level must be a JSON object</source>
         <translation>le niveau supérieur doit être un objet JSON</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
     </message>
     <message>
         <source>required field is missing</source>

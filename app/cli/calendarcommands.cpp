@@ -7,7 +7,6 @@
 #include "io/inputerror.h"
 #include "time/businesscalendar.h"
 
-#include <QFile>
 #include <QJsonArray>
 
 #include <cstdio>
@@ -33,13 +32,12 @@ QString kindName(CalendarSegment::Kind kind)
 
 int runCalendarCommand(const CliArguments &arguments)
 {
-    const QStringList &words = arguments.words();
-    const QString action = words.value(1);
-    if (words.size() != 2
-        || (action != QLatin1String("add") && action != QLatin1String("between")
-            && action != QLatin1String("explain")))
+    const QString action = arguments.words().value(1);
+    if (action != QLatin1String("add") && action != QLatin1String("between")
+        && action != QLatin1String("explain"))
         throw UsageError(
             QStringLiteral("expected calendar add, calendar between or calendar explain"));
+    arguments.allowWords(2);
     const bool json = arguments.flag(QStringLiteral("json"));
     const bool add = action == QLatin1String("add");
     QSet<QString> allowed = {QStringLiteral("calendar"),
@@ -50,16 +48,22 @@ int runCalendarCommand(const CliArguments &arguments)
         allowed.insert(QStringLiteral("batch"));
     arguments.allowOnly(allowed);
 
+    // Each line of a batch is a whole query: an option that gives part of one is a mistake,
+    // never silently ignored.
+    const QString second = add ? QStringLiteral("seconds") : QStringLiteral("to");
+    if (arguments.has(QStringLiteral("batch"))
+        && (arguments.has(QStringLiteral("from")) || arguments.has(second)))
+        throw UsageError(
+            QStringLiteral("--batch replaces --from and --%1; give one or the other").arg(second));
+
     const BusinessCalendar calendar(
         CalendarFile::load(arguments.require(QStringLiteral("calendar"))));
 
     if (arguments.has(QStringLiteral("batch"))) {
-        if (arguments.has(QStringLiteral("from")))
-            throw UsageError(QStringLiteral("--batch replaces --from; give one or the other"));
         const QString fileName = arguments.value(QStringLiteral("batch"));
         const std::vector<CalendarBatch::Query> queries
             = CalendarBatch::parse(fileName,
-                                   readFileOrStdin(fileName),
+                                   readFileOrStdin(QStringLiteral("--batch"), fileName),
                                    add ? CalendarBatch::Kind::Add : CalendarBatch::Kind::Between);
         // Every answer is computed before any is printed, so a failure prints nothing.
         QByteArray out;
@@ -97,7 +101,15 @@ int runCalendarCommand(const CliArguments &arguments)
                                                            arguments.require(
                                                                QStringLiteral("seconds")));
         CalendarBatch::checkReach(QString(), QStringLiteral("--seconds"), from, seconds);
-        const Instant due = calendar.add(from, Seconds{seconds});
+        // The reach check is wall-clock time; business time reaches further (an 8x5 week is
+        // 40 hours of 168), so a deadline past the years is known only once computed. Named as
+        // the option that asked for it, as a batch names its line.
+        Instant due;
+        try {
+            due = calendar.add(from, Seconds{seconds});
+        } catch (const CalendarError &error) {
+            throw InputError(QString(), QStringLiteral("--seconds"), error.message());
+        }
         if (json)
             printJson({{QStringLiteral("from"), formatInstant(from)},
                        {QStringLiteral("seconds"), seconds},

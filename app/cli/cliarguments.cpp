@@ -1,40 +1,57 @@
 // hourglass-cli's command line: command words, then "--name value" options and flags.
 #include "cli/cliarguments.h"
 
+#include "io/filereading.h"
 #include "io/inputerror.h"
+#include "io/wholenumber.h"
 #include "time/businesscalendar.h"
-
-#include <QFile>
-
-#include <cstdio>
 
 namespace hourglass::cli {
 
-CliArguments::CliArguments(const QStringList &arguments, const QSet<QString> &valueOptions)
+CliArguments::CliArguments(const QStringList &arguments,
+                           const QSet<QString> &valueOptions,
+                           const QSet<QString> &emptyAllowed)
 {
+    QString previousFlag;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (!argument.startsWith(QLatin1String("--")) || argument == QLatin1String("--")) {
+            if (!previousFlag.isEmpty())
+                m_flagBeforeWord.insert(m_words.size(), previousFlag);
             m_words.append(argument);
+            previousFlag.clear();
             continue;
         }
+        previousFlag.clear();
         QString name = argument.mid(2);
+        QString value;
         const qsizetype equals = name.indexOf(u'=');
         if (equals >= 0) {
-            const QString value = name.mid(equals + 1);
+            value = name.mid(equals + 1);
             name.truncate(equals);
             if (!valueOptions.contains(name))
                 throw UsageError(
                     QStringLiteral("--%1 takes no value").arg(InputError::excerpt(name)));
-            m_values.insert(name, value);
         } else if (valueOptions.contains(name)) {
             if (i + 1 >= arguments.size())
                 throw UsageError(
                     QStringLiteral("--%1 needs a value").arg(InputError::excerpt(name)));
-            m_values.insert(name, arguments.at(++i));
+            value = arguments.at(++i);
         } else {
             m_flags.insert(name);
+            previousFlag = name;
+            continue;
         }
+        // Which of two values was meant is a guess: the last one once won silently.
+        if (m_values.contains(name))
+            throw InputError(QString(),
+                             QLatin1String("--") + name,
+                             QStringLiteral("given more than once"));
+        if (value.isEmpty() && !emptyAllowed.contains(name))
+            throw InputError(QString(),
+                             QLatin1String("--") + name,
+                             QStringLiteral("must not be empty"));
+        m_values.insert(name, value);
     }
 }
 
@@ -66,6 +83,25 @@ Instant CliArguments::requireInstant(const QString &name) const
     return *instant;
 }
 
+qint64 CliArguments::requireWholeNumber(const QString &name, qint64 minimum, qint64 maximum) const
+{
+    const QString text = require(name);
+    const auto number = parseWholeNumber(text);
+    if (!number)
+        throw InputError(QString(),
+                         QLatin1String("--") + name,
+                         QStringLiteral("\"%1\" is not a whole number")
+                             .arg(InputError::excerpt(text)));
+    if (*number < minimum || *number > maximum)
+        throw InputError(QString(),
+                         QLatin1String("--") + name,
+                         QStringLiteral("%1 is not between %2 and %3")
+                             .arg(*number)
+                             .arg(minimum)
+                             .arg(maximum));
+    return *number;
+}
+
 void CliArguments::allowOnly(const QSet<QString> &names) const
 {
     for (const QString &flag : m_flags) {
@@ -80,17 +116,23 @@ void CliArguments::allowOnly(const QSet<QString> &names) const
     }
 }
 
-QByteArray readFileOrStdin(const QString &fileName)
+void CliArguments::allowWords(qsizetype count) const
 {
-    QFile file;
-    const bool ok = fileName == QLatin1String("-")
-                        ? file.open(stdin, QIODevice::ReadOnly)
-                        : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
-    if (!ok)
-        throw InputError(fileName,
-                         QString(),
-                         QStringLiteral("cannot be read: %1").arg(file.errorString()));
-    return file.readAll();
+    if (m_words.size() <= count)
+        return;
+    const QString word = m_words.at(count);
+    const QString flag = m_flagBeforeWord.value(count);
+    throw UsageError(
+        flag.isEmpty() ? QStringLiteral("unexpected argument \"%1\"").arg(InputError::excerpt(word))
+                       : QStringLiteral("unexpected argument \"%1\" (--%2 takes no value)")
+                             .arg(InputError::excerpt(word), flag));
+}
+
+QByteArray readFileOrStdin(const QString &place, const QString &fileName)
+{
+    if (fileName.isEmpty())
+        throw InputError(QString(), place, QStringLiteral("the file name must not be empty"));
+    return FileReading::read(fileName, FileReading::Dash::StandardInput);
 }
 
 } // namespace hourglass::cli

@@ -24,8 +24,13 @@ public:
 class CliArguments
 {
 public:
-    // Options that take a value; every other "--name" is a flag.
-    CliArguments(const QStringList &arguments, const QSet<QString> &valueOptions);
+    // Options that take a value; every other "--name" is a flag. A value option given an empty
+    // value is refused (InputError naming it) unless it is one of `emptyAllowed`, whose empty
+    // value means something ("--assignee ''" unassigns): an empty value is never "not given".
+    // A value option given twice is refused too.
+    CliArguments(const QStringList &arguments,
+                 const QSet<QString> &valueOptions,
+                 const QSet<QString> &emptyAllowed = {});
 
     const QStringList &words() const { return m_words; }
     bool flag(const QString &name) const { return m_flags.contains(name); }
@@ -36,16 +41,25 @@ public:
     // A required ISO 8601 instant with a zone; InputError naming the option when malformed or
     // outside the years calendars answer for.
     Instant requireInstant(const QString &name) const;
+    // A required option holding a whole number (parseWholeNumber: an optional '-' and ASCII
+    // digits, nothing else) from minimum to maximum; InputError naming the option otherwise.
+    qint64 requireWholeNumber(const QString &name, qint64 minimum, qint64 maximum) const;
     // Refuses options a command does not take.
     void allowOnly(const QSet<QString> &names) const;
+    // Refuses words beyond the first `count` (the command's own and its positional arguments),
+    // quoting the first one; a word right after a flag is said to be the flag's stray value.
+    void allowWords(qsizetype count) const;
 
 private:
     QStringList m_words;
+    QHash<qsizetype, QString> m_flagBeforeWord; // word index -> the flag given just before it
     QSet<QString> m_flags;
     QHash<QString, QString> m_values;
 };
 
-// The bytes of a file, or of standard input for "-"; InputError naming the file otherwise.
-QByteArray readFileOrStdin(const QString &fileName);
+// What a command reads whole (a batch, a CSV or policy file named by a positional argument):
+// the bytes of the file, or of standard input for "-", through the one bounded reader
+// (FileReading::read). An empty name is refused naming `place` (an option or the command).
+QByteArray readFileOrStdin(const QString &place, const QString &fileName);
 
 } // namespace hourglass::cli

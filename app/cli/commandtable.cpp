@@ -96,7 +96,7 @@ std::vector<Command> makeTable()
              "create: how the ticket came in, a channel of the policy (default: its "
              "first)"},
             {"language", "CODE", "create: the ticket's language, en or fr (default: the customer's)"},
-            {"assignee", "LOGIN", "create, update: who works on it; an empty value unassigns"},
+            {"assignee", "LOGIN", "create, update: who works on it; an empty value unassigns", true},
             {"version",
              "N",
              "update: the version the change is based on, as list or show printed it "
@@ -183,7 +183,8 @@ std::vector<Command> makeTable()
                      {"batch",
                       "FILE",
                       "add, between: one query per line, \"FROM SECONDS\" or \"FROM TO\", one "
-                      "answer per line; FILE - reads standard input; replaces --from"},
+                      "answer per line; FILE - reads standard input; replaces --from and "
+                      "--seconds or --to"},
                      jsonOption},
          .exitStatuses = {0, 1, 2},
          .example = "hourglass-cli calendar add --calendar helpdesk-8x5.json \\\n"
@@ -242,6 +243,18 @@ QSet<QString> valueOptions()
     for (const Command &command : commandTable()) {
         for (const CommandOption &option : command.options) {
             if (*option.argument)
+                names.insert(QString::fromLatin1(option.name));
+        }
+    }
+    return names;
+}
+
+QSet<QString> emptyValueOptions()
+{
+    QSet<QString> names;
+    for (const Command &command : commandTable()) {
+        for (const CommandOption &option : command.options) {
+            if (option.emptyAllowed)
                 names.insert(QString::fromLatin1(option.name));
         }
     }

@@ -15,6 +15,8 @@ struct CommandOption
     const char *name = "";        // without the leading "--"
     const char *argument = "";    // the value's placeholder ("FILE"); empty for a flag
     const char *description = ""; // one sentence, lowercase, no final full stop
+    // An empty value is refused unless it means something, said in the description.
+    bool emptyAllowed = false;
 };
 
 // The dispatcher runs only what this table lists, and --help, the overview and the test of the
@@ -39,6 +41,8 @@ const std::vector<Command> &commandTable();
 const Command *findCommand(const QString &name);
 // Every option some command reads a value for: how the command line is split.
 QSet<QString> valueOptions();
+// The value options whose empty value means something ("--assignee ''" unassigns).
+QSet<QString> emptyValueOptions();
 // What an exit status means, the same for every command.
 const char *exitStatusMeaning(int status);
 

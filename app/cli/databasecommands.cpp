@@ -5,7 +5,6 @@
 #include "cli/openroot.h"
 #include "cli/output.h"
 #include "compositionroot.h"
-#include "io/inputerror.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
 #include "storage/sqldatabasesummary.h"
@@ -18,9 +17,7 @@ namespace {
 std::unique_ptr<CompositionRoot> openDatabase(const CliArguments &arguments)
 {
     arguments.allowOnly({QStringLiteral("database"), QStringLiteral("json")});
-    if (arguments.words().size() != 1)
-        throw UsageError(QStringLiteral("unexpected argument \"%1\"")
-                             .arg(InputError::excerpt(arguments.words().at(1))));
+    arguments.allowWords(1);
     // The CLI never fills the embedded database by surprise: "demo" does that on request.
     return openRoot(arguments);
 }
@@ -62,9 +59,7 @@ int runDemoCommand(const CliArguments &arguments)
 int runMigrateCommand(const CliArguments &arguments)
 {
     arguments.allowOnly({QStringLiteral("database"), QStringLiteral("json")});
-    if (arguments.words().size() != 1)
-        throw UsageError(QStringLiteral("unexpected argument \"%1\"")
-                             .arg(InputError::excerpt(arguments.words().at(1))));
+    arguments.allowWords(1);
     // The one command that migrates a team's database: every client only checks its version.
     const DatabaseUrl url = arguments.has(QStringLiteral("database"))
                                 ? DatabaseUrl::parse(arguments.value(QStringLiteral("database")))

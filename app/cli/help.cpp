@@ -1,6 +1,8 @@
 // hourglass-cli --help: the overview and each command's page, printed from the command table.
 #include "cli/help.h"
 
+#include "io/inputerror.h"
+
 #include <QSet>
 
 namespace hourglass::cli {
@@ -122,8 +124,19 @@ bool versionRequest(const QStringList &arguments)
     const QSet<QString> values = valueOptions();
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--version"))
+        if (argument == QLatin1String("--version")) {
+            // The program's version takes no word: "--version extra" is a mistake to report,
+            // not a command line that did what was asked.
+            for (qsizetype j = i + 1; j < arguments.size(); ++j) {
+                const QString &later = arguments.at(j);
+                if (!later.startsWith(QLatin1String("--")) || later == QLatin1String("--"))
+                    throw UsageError(QStringLiteral("unexpected argument \"%1\" after --version")
+                                         .arg(InputError::excerpt(later)));
+                if (values.contains(later.mid(2)))
+                    ++j;
+            }
             return true;
+        }
         if (!argument.startsWith(QLatin1String("--")) || argument == QLatin1String("--"))
             return false; // the command word: a later --version is its option
         if (values.contains(argument.mid(2)))

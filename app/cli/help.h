@@ -13,7 +13,8 @@ namespace hourglass::cli {
 // for the overview; nothing when the arguments ask for no help. Reads no option's value, so it
 // answers before a missing or malformed option would be reported.
 std::optional<QStringList> helpRequest(const QStringList &arguments);
-// Whether "--version" comes before any command word ("ticket update" takes a --version N).
+// Whether "--version" comes before any command word ("ticket update" takes a --version N);
+// UsageError when a word follows it.
 bool versionRequest(const QStringList &arguments);
 
 // Every command with its synopsis and summary, the common options and the exit statuses.

@@ -16,6 +16,8 @@
 
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace hourglass::cli {
 
 namespace {
@@ -31,11 +33,10 @@ QJsonObject toJson(const StoredPolicy &policy)
 void expectWords(const CliArguments &arguments, qsizetype count, const char *what)
 {
     if (arguments.words().size() < count)
-        throw UsageError(QStringLiteral("expected %1 after \"%2\"")
-                             .arg(QLatin1String(what), arguments.words().constLast()));
-    if (arguments.words().size() > count)
-        throw UsageError(QStringLiteral("unexpected argument \"%1\"")
-                             .arg(InputError::excerpt(arguments.words().at(count))));
+        throw UsageError(
+            QStringLiteral("expected %1 after \"%2\"")
+                .arg(QLatin1String(what), InputError::excerpt(arguments.words().constLast())));
+    arguments.allowWords(count);
 }
 
 int list(const CliArguments &arguments)
@@ -58,16 +59,10 @@ int show(const CliArguments &arguments)
     expectWords(arguments, 3, "a policy id");
     const QString id = arguments.words().at(2);
     std::optional<int> version;
-    if (arguments.has(QStringLiteral("version"))) {
-        bool ok = false;
-        version = arguments.value(QStringLiteral("version")).toInt(&ok);
-        if (!ok || *version < 1)
-            throw InputError(QString(),
-                             QStringLiteral("--version"),
-                             QStringLiteral("expected a positive whole number, not \"%1\"")
-                                 .arg(InputError::excerpt(
-                                     arguments.value(QStringLiteral("version")))));
-    }
+    if (arguments.has(QStringLiteral("version")))
+        version = int(arguments.requireWholeNumber(QStringLiteral("version"),
+                                                   1,
+                                                   std::numeric_limits<int>::max()));
     const auto root = openRoot(arguments);
     const auto policy = PolicyStore::find(root->database(), id, version);
     if (!policy)
@@ -98,7 +93,7 @@ int import(const CliArguments &arguments)
 {
     expectWords(arguments, 3, "a policy file");
     const QString file = arguments.words().at(2);
-    const QByteArray document = readFileOrStdin(file);
+    const QByteArray document = readFileOrStdin(QStringLiteral("policy import"), file);
     // Checked before the database is opened: a malformed file never touches it.
     const Policy policy = PolicyStore::check(file, document);
     const auto root = openRoot(arguments);

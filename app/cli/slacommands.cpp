@@ -46,8 +46,9 @@ QString signedDuration(Seconds d)
 
 int runSlaCommand(const CliArguments &arguments)
 {
-    if (arguments.words() != QStringList{QStringLiteral("sla"), QStringLiteral("explain")})
+    if (arguments.words().value(1) != QLatin1String("explain"))
         throw UsageError(QStringLiteral("expected sla explain"));
+    arguments.allowWords(2);
     arguments.allowOnly({QStringLiteral("policy"),
                          QStringLiteral("ticket"),
                          QStringLiteral("at"),

@@ -5,6 +5,7 @@
 #include "cli/output.h"
 #include "compositionroot.h"
 #include "io/inputerror.h"
+#include "io/wholenumber.h"
 #include "sla/clockreading.h"
 #include "sla/explaintext.h"
 #include "sla/slaengine.h"
@@ -23,6 +24,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <limits>
 
 namespace hourglass::cli {
 
@@ -63,12 +65,12 @@ TicketRecord requireTicket(TicketService &tickets, qint64 id)
 
 qint64 ticketId(const CliArguments &arguments, int word)
 {
-    bool ok = false;
-    const qint64 id = arguments.words().value(word).toLongLong(&ok);
-    if (!ok || id <= 0)
+    // The one reading of whole numbers, as for every numeric option: " 10" or "+10" is refused.
+    const auto id = parseWholeNumber(arguments.words().value(word));
+    if (!id || *id <= 0)
         throw UsageError(QStringLiteral("expected a ticket number after \"%1\"")
                              .arg(InputError::excerpt(arguments.words().value(word - 1))));
-    return id;
+    return *id;
 }
 
 QJsonObject toJson(const TicketRecord &t)
@@ -116,6 +118,7 @@ int runTicketCommand(const CliArguments &arguments)
                                   QStringLiteral("user")};
     if (action == QLatin1String("list")) {
         arguments.allowOnly(common + QSet<QString>{QStringLiteral("all")});
+        arguments.allowWords(2);
         const auto root = openRoot(arguments);
         TicketRepository &tickets = root->tickets().repository();
         const QList<TicketRecord> records = arguments.flag(QStringLiteral("all"))
@@ -132,6 +135,7 @@ int runTicketCommand(const CliArguments &arguments)
     if (action == QLatin1String("show")) {
         arguments.allowOnly(common + QSet<QString>{QStringLiteral("at")});
         const qint64 id = ticketId(arguments, 2);
+        arguments.allowWords(3);
         const auto root = openRoot(arguments);
         const TicketRecord ticket = requireTicket(root->tickets(), id);
         const Instant at = arguments.has(QStringLiteral("at"))
@@ -198,6 +202,7 @@ int runTicketCommand(const CliArguments &arguments)
                                             QStringLiteral("channel"),
                                             QStringLiteral("language"),
                                             QStringLiteral("assignee")});
+        arguments.allowWords(2);
         TicketRequest request;
         request.customer = arguments.require(QStringLiteral("customer"));
         request.title = arguments.require(QStringLiteral("title"));
@@ -222,12 +227,10 @@ int runTicketCommand(const CliArguments &arguments)
                                             QStringLiteral("status"),
                                             QStringLiteral("assignee")});
         const qint64 id = ticketId(arguments, 2);
-        bool ok = false;
-        const int version = arguments.require(QStringLiteral("version")).toInt(&ok);
-        if (!ok)
-            throw InputError(QString(),
-                             QStringLiteral("--version"),
-                             QStringLiteral("expected the version the change is based on"));
+        arguments.allowWords(3);
+        const int version = int(arguments.requireWholeNumber(QStringLiteral("version"),
+                                                             1,
+                                                             std::numeric_limits<int>::max()));
         TicketAction action;
         action.kind = TicketAction::Kind::Edit;
         action.ticketId = id;
@@ -268,6 +271,7 @@ int runTicketCommand(const CliArguments &arguments)
             common
             + QSet<QString>{QStringLiteral("kind"), QStringLiteral("text"), QStringLiteral("at")});
         const qint64 id = ticketId(arguments, 2);
+        arguments.allowWords(3);
         const QString kind = arguments.require(QStringLiteral("kind"));
         const auto parsed = TicketEvent::kindFromKey(kind);
         const QList<TicketEvent::Kind> appendable = {TicketEvent::Kind::Responded,
@@ -319,9 +323,10 @@ int runImportCommand(const CliArguments &arguments)
     const QString what = arguments.words().value(1);
     const QString fileName = arguments.words().value(2);
     if ((what != QLatin1String("tickets") && what != QLatin1String("customers"))
-        || fileName.isEmpty() || arguments.words().size() != 3)
+        || arguments.words().size() < 3)
         throw UsageError(QStringLiteral("expected import tickets FILE or import customers FILE"));
-    const QByteArray bytes = readFileOrStdin(fileName);
+    arguments.allowWords(3);
+    const QByteArray bytes = readFileOrStdin(QLatin1String("import ") + what, fileName);
     const auto root = openRoot(arguments);
     const qsizetype count = what == QLatin1String("tickets")
                                 ? CsvExchange::importTickets(root->tickets(), fileName, bytes)
@@ -335,10 +340,14 @@ int runExportCommand(const CliArguments &arguments)
 {
     arguments.allowOnly({QStringLiteral("database"), QStringLiteral("user")});
     const QString what = arguments.words().value(1);
-    if ((what != QLatin1String("tickets") && what != QLatin1String("customers"))
-        || arguments.words().size() > 3)
+    if (what != QLatin1String("tickets") && what != QLatin1String("customers"))
         throw UsageError(
             QStringLiteral("expected export tickets [FILE] or export customers [FILE]"));
+    arguments.allowWords(3);
+    if (arguments.words().size() == 3 && arguments.words().at(2).isEmpty())
+        throw InputError(QString(),
+                         QLatin1String("export ") + what,
+                         QStringLiteral("the file name must not be empty"));
     const auto root = openRoot(arguments);
     const QByteArray csv = what == QLatin1String("tickets")
                                ? CsvExchange::exportTickets(root->tickets().repository())
@@ -356,6 +365,7 @@ int runWatchCommand(const CliArguments &arguments)
 {
     arguments.allowOnly(
         {QStringLiteral("database"), QStringLiteral("json"), QStringLiteral("user")});
+    arguments.allowWords(1);
     const DatabaseUrl url = arguments.has(QStringLiteral("database"))
                                 ? DatabaseUrl::parse(arguments.value(QStringLiteral("database")))
                                 : Database::defaultUrl();

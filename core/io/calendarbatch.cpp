@@ -2,6 +2,7 @@
 #include "io/calendarbatch.h"
 
 #include "io/inputerror.h"
+#include "io/wholenumber.h"
 #include "time/businesscalendar.h"
 
 #include <QStringDecoder>
@@ -10,14 +11,13 @@ namespace hourglass::CalendarBatch {
 
 qint64 parseSeconds(const QString &fileName, const QString &place, QStringView text)
 {
-    bool ok = false;
-    const qint64 seconds = text.toLongLong(&ok);
-    if (!ok)
+    const auto seconds = parseWholeNumber(text);
+    if (!seconds)
         throw InputError(fileName,
                          place,
                          QStringLiteral("\"%1\" is not a whole number of seconds")
                              .arg(InputError::excerpt(text)));
-    return seconds;
+    return *seconds;
 }
 
 // A value the calendars cannot answer for is bad input, named where it was given (an option,

@@ -1,10 +1,10 @@
 // Strict reading of one JSON object: typed fields, JSON paths in errors, unknown keys refused.
 #include "io/jsonreader.h"
 
+#include "io/filereading.h"
 #include "io/textcheck.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -175,10 +175,7 @@ JsonReader JsonReader::fromDocument(const QString &file, const QByteArray &bytes
 
 QByteArray JsonReader::readFile(const QString &file)
 {
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        throw InputError(file, QString(), Tr::tr("cannot be read: %1").arg(in.errorString()));
-    return in.readAll();
+    return FileReading::read(file);
 }
 
 void JsonReader::requireFormat(const char *tag, bool optional)

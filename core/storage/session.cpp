@@ -81,7 +81,9 @@ void Session::probed(bool answered)
 
 QString Session::defaultProfile()
 {
-    return qEnvironmentVariable("USER", QStringLiteral("agent"));
+    // An empty USER is no login: it would record changes under an empty name.
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("agent") : user;
 }
 
 void Session::start(std::unique_ptr<Database> opened)

@@ -28,6 +28,10 @@ private slots:
     void batchRefusesOddBytes_data();
     void batchRefusesOddBytes();
     void longValuesAreQuotedShort();
+    void argumentsAreStrict_data();
+    void argumentsAreStrict();
+    void endlessStandardInputIsRefused();
+    void largeFilesUnderTheLimitAreRead();
 
 private:
     using Result = hourglass::test::ProcessResult;
@@ -490,6 +494,179 @@ void TestCliSla::longValuesAreQuotedShort()
     verifyRefused(r,
                   calendarFile + QStringLiteral(": line 1, column 59"),
                   QStringLiteral("not UTF-8 text"));
+}
+
+void TestCliSla::argumentsAreStrict_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("problem");
+    const QString eightToFive = calendar("helpdesk-8x5.json");
+    const auto add = [&](const QString &seconds) {
+        return QStringList{"calendar",
+                           "add",
+                           "--calendar",
+                           eightToFive,
+                           "--from",
+                           "2026-03-06T15:00:00Z",
+                           "--seconds",
+                           seconds};
+    };
+    // Whole numbers as toLongLong read them: spaces, tabs, line breaks and '+' were taken.
+    for (const char *seconds : {" 10", "10 ", "+5", "\t5", "5\n", "0x10", "1e3", "5 5"}) {
+        QTest::addRow("--seconds \"%s\"", seconds)
+            << add(QString::fromLatin1(seconds)) << "hourglass-cli: --seconds"
+            << "is not a whole number of seconds";
+    }
+    // 10^10 business seconds of an 8x5 week reach 2401: once exit 1, naming no option.
+    QTest::newRow("deadline past 2400")
+        << add(QStringLiteral("10000000000")) << "hourglass-cli: --seconds"
+        << "is outside the years 1800 to 2400 that calendars answer for";
+
+    const QString batch = writeFile("strict-batch.txt", "2026-03-06T15:00:00Z 60\n");
+    const QStringList batchAdd{"calendar", "add", "--calendar", eightToFive, "--batch", batch};
+    const QStringList batchBetween{"calendar",
+                                   "between",
+                                   "--calendar",
+                                   eightToFive,
+                                   "--batch",
+                                   batch};
+    QTest::newRow("--batch with --seconds")
+        << batchAdd + QStringList{"--seconds", "5"} << "hourglass-cli"
+        << "--batch replaces --from and --seconds";
+    QTest::newRow("--batch with --from")
+        << batchAdd + QStringList{"--from", "2026-03-06T15:00:00Z"} << "hourglass-cli"
+        << "--batch replaces --from and --seconds";
+    QTest::newRow("between --batch with --to")
+        << batchBetween + QStringList{"--to", "2026-03-06T15:00:00Z"} << "hourglass-cli"
+        << "--batch replaces --from and --to";
+    QTest::newRow("calendar add extra")
+        << add(QStringLiteral("60")) + QStringList{"extra"} << "hourglass-cli"
+        << "unexpected argument \"extra\"";
+    QTest::newRow("a word after --json")
+        << add(QStringLiteral("60")) + QStringList{"--json", "yes"} << "hourglass-cli"
+        << "unexpected argument \"yes\" (--json takes no value)";
+    const QStringList whatIf{"sla",
+                             "explain",
+                             "--policy",
+                             "cloud-tiers",
+                             "--opened",
+                             "2026-03-06T17:55:00+01:00"};
+    QTest::newRow("sla explain extra") << whatIf + QStringList{"extra"} << "hourglass-cli"
+                                       << "unexpected argument \"extra\"";
+    QTest::newRow("--version extra") << QStringList{"--version", "extra"} << "hourglass-cli"
+                                     << "unexpected argument \"extra\" after --version";
+
+    // Empty values were "not given" (a triaged severity), or reached Qt, which printed
+    // "QFSFileEngine::open: No file name specified" as a second line.
+    QTest::newRow("--calendar ''") << QStringList{"calendar",
+                                                  "add",
+                                                  "--calendar",
+                                                  "",
+                                                  "--from",
+                                                  "2026-03-06T15:00:00Z",
+                                                  "--seconds",
+                                                  "60"}
+                                   << "hourglass-cli: --calendar"
+                                   << "must not be empty";
+    QTest::newRow("--batch ''") << QStringList{"calendar",
+                                               "add",
+                                               "--calendar",
+                                               eightToFive,
+                                               "--batch",
+                                               ""}
+                                << "hourglass-cli: --batch"
+                                << "must not be empty";
+    QTest::newRow("--seconds ''") << add(QString()) << "hourglass-cli: --seconds"
+                                  << "must not be empty";
+    QTest::newRow("--ticket ''") << QStringList{"sla",
+                                                "explain",
+                                                "--policy",
+                                                "cloud-tiers",
+                                                "--ticket",
+                                                ""}
+                                 << "hourglass-cli: --ticket"
+                                 << "must not be empty";
+    QTest::newRow("--policy ''") << QStringList{"sla",
+                                                "explain",
+                                                "--policy",
+                                                "",
+                                                "--opened",
+                                                "2026-03-06T17:55:00+01:00"}
+                                 << "hourglass-cli: --policy"
+                                 << "must not be empty";
+    QTest::newRow("--severity ''")
+        << whatIf + QStringList{"--severity", ""} << "hourglass-cli: --severity"
+        << "must not be empty";
+    QTest::newRow("--tier=") << whatIf + QStringList{"--tier="} << "hourglass-cli: --tier"
+                             << "must not be empty";
+
+    // Read until memory ran out: std::bad_alloc, a signal and two lines of the C++ runtime.
+    QTest::newRow("--calendar /dev/zero") << QStringList{"calendar",
+                                                         "add",
+                                                         "--calendar",
+                                                         "/dev/zero",
+                                                         "--from",
+                                                         "2026-03-06T15:00:00Z",
+                                                         "--seconds",
+                                                         "60"}
+                                          << "hourglass-cli: /dev/zero"
+                                          << "larger than 256 MiB";
+    QTest::newRow("--batch /dev/zero")
+        << QStringList{"calendar", "add", "--calendar", eightToFive, "--batch", "/dev/zero"}
+        << "hourglass-cli: /dev/zero"
+        << "larger than 256 MiB";
+    QTest::newRow("--ticket /dev/zero")
+        << QStringList{"sla", "explain", "--policy", "cloud-tiers", "--ticket", "/dev/zero"}
+        << "hourglass-cli: /dev/zero"
+        << "larger than 256 MiB";
+    const QString huge = m_dir.filePath(QStringLiteral("huge.json"));
+    QFile file(huge);
+    if (!file.open(QIODevice::WriteOnly) || !file.resize(300LL * 1024 * 1024))
+        qFatal("cannot make %s", qPrintable(huge));
+    QTest::newRow("a 300 MiB calendar")
+        << QStringList{"calendar",
+                       "between",
+                       "--calendar",
+                       huge,
+                       "--from",
+                       "2026-03-06T15:00:00Z",
+                       "--to",
+                       "2026-03-07T15:00:00Z"}
+        << QStringLiteral("hourglass-cli: ") + huge << "larger than 256 MiB";
+}
+
+void TestCliSla::argumentsAreStrict()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, place);
+    QFETCH(QString, problem);
+    verifyRefused(cli(arguments), place, problem);
+}
+
+void TestCliSla::endlessStandardInputIsRefused()
+{
+    // A pipe that never ends, as standard input ("--batch -"): refused at the limit.
+    const Result r = hourglass::test::runProcess(
+        QStringLiteral("/bin/sh"),
+        {"-c",
+         "yes '2026-03-06T15:00:00Z 60' | \"$0\" calendar add --calendar \"$1\" --batch -",
+         QStringLiteral(HOURGLASS_CLI_PATH),
+         calendar("24x7.json")});
+    verifyRefused(r, QStringLiteral("hourglass-cli: -"), QStringLiteral("larger than 256 MiB"));
+}
+
+void TestCliSla::largeFilesUnderTheLimitAreRead()
+{
+    // Far larger than any real calendar, well under the limit: read and answered.
+    QByteArray bytes = R"({"format": "hourglass-calendar/1", "id": "big", "zone": "UTC",
+        "week": {"mon": ["09:00-17:00"]}})";
+    bytes += QByteArray(20 * 1024 * 1024, ' ');
+    const QString big = writeFile("big.json", bytes);
+    const Result r = cli(
+        {"calendar", "add", "--calendar", big, "--from", "2026-03-09T09:00:00Z", "--seconds", "-0"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("2026-03-09T09:00:00Z\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCliSla)

@@ -38,6 +38,14 @@ private slots:
     void invalidSeverityOrTierIsRefused();
     void skewedClientClockKeepsTheTimeline_data();
     void skewedClientClockKeepsTheTimeline();
+    void numbersAreStrict_data();
+    void numbersAreStrict();
+    void extraOrRepeatedArgumentsAreRefused_data();
+    void extraOrRepeatedArgumentsAreRefused();
+    void watchRefusesAnExtraArgument();
+    void emptyValuesAreRefused_data();
+    void emptyValuesAreRefused();
+    void emptyAssigneeStillUnassigns();
 
 private:
     using Result = hourglass::test::ProcessResult;
@@ -49,6 +57,11 @@ private:
     QString demoDatabase(const QString &engine, const QTemporaryDir &dir);
     // The queue model loads every open ticket of the database; the clock of `id` is readable.
     void modelLoads(const QString &url, qint64 id);
+    // Refused as bad input: exit 2, one line on stderr holding `problem`, the database as
+    // it was (every ticket and customer, as export writes them).
+    void verifyRefusedUnchanged(const QStringList &arguments, const QString &problem);
+    // A ticket of the test's own, at version 1: its number.
+    QString freshTicket();
     QTemporaryDir m_dir;
     QString m_url;
 };
@@ -416,6 +429,215 @@ void TestCliTicket::skewedClientClockKeepsTheTimeline()
         }
     }
     modelLoads(url, id.toLongLong());
+}
+
+void TestCliTicket::verifyRefusedUnchanged(const QStringList &arguments, const QString &problem)
+{
+    const QString tickets = cli({"export", "tickets"}).out;
+    const QString customers = cli({"export", "customers"}).out;
+    const Result result = cli(arguments);
+    const QString said = arguments.join(u' ')
+                         + QStringLiteral(" → exit %1: %2").arg(result.exitCode).arg(result.err);
+    QVERIFY2(result.exitCode == 2, qPrintable(said));
+    QVERIFY2(result.err.count(u'\n') == 1, qPrintable(said));
+    QVERIFY2(result.err.startsWith(QStringLiteral("hourglass-cli: ")), qPrintable(said));
+    QVERIFY2(result.err.contains(problem), qPrintable(said));
+    QCOMPARE(cli({"export", "tickets"}).out, tickets);
+    QCOMPARE(cli({"export", "customers"}).out, customers);
+}
+
+QString TestCliTicket::freshTicket()
+{
+    const Result created = cli({"--user",
+                                "jokafor",
+                                "ticket",
+                                "create",
+                                "--customer",
+                                "Blue Harbor Insurance",
+                                "--title",
+                                "Probe"});
+    if (created.exitCode != 0)
+        qFatal("ticket create: %s", qPrintable(created.err));
+    return created.out.trimmed();
+}
+
+void TestCliTicket::numbersAreStrict_data()
+{
+    // Ticket numbers and --version as toLongLong/toInt read them: spaces and '+' were taken.
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("problem");
+    for (const char *id : {" @", "@ ", "+@", "\t@", "@\n", "0x@"}) {
+        QTest::addRow("id \"%s\"", id) << QString::fromLatin1(id) << "1"
+                                       << "expected a ticket number after \"update\"";
+    }
+    for (const char *version : {" 1", "1 ", "+1", "\t1", "1\n", "0x1", "1.0"}) {
+        QTest::addRow("version \"%s\"", version)
+            << "@" << QString::fromLatin1(version) << "--version: ";
+    }
+    QTest::newRow("version 0") << "@"
+                               << "0"
+                               << "--version: 0 is not between 1 and";
+    QTest::newRow("version past int") << "@"
+                                      << "2147483648"
+                                      << "--version: 2147483648 is not";
+}
+
+void TestCliTicket::numbersAreStrict()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, version);
+    QFETCH(QString, problem);
+    const QString ticket = freshTicket();
+    id.replace(u'@', ticket);
+    verifyRefusedUnchanged({"ticket", "update", id, "--version", version, "--title", "Changed"},
+                           problem);
+    if (version == QLatin1String("1"))
+        verifyRefusedUnchanged({"ticket", "show", id}, "expected a ticket number after \"show\"");
+}
+
+void TestCliTicket::extraOrRepeatedArgumentsAreRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("problem");
+    const QString csv = m_dir.filePath(QStringLiteral("extra.csv"));
+    QTest::newRow("ticket list extra")
+        << QStringList{"ticket", "list", "extra"} << "unexpected argument \"extra\"";
+    // A flag takes no value: the word after it was silently dropped.
+    QTest::newRow("ticket list --all yes") << QStringList{"ticket", "list", "--all", "yes"}
+                                           << "unexpected argument \"yes\" (--all takes no value)";
+    QTest::newRow("ticket show extra")
+        << QStringList{"ticket", "show", "@", "extra"} << "unexpected argument \"extra\"";
+    QTest::newRow("ticket update extra")
+        << QStringList{"ticket", "update", "@", "extra", "--version", "1", "--title", "x"}
+        << "unexpected argument \"extra\"";
+    QTest::newRow("ticket event extra")
+        << QStringList{"ticket", "event", "@", "--kind", "note", "--text", "x", "extra"}
+        << "unexpected argument \"extra\"";
+    QTest::newRow("ticket create extra") << QStringList{"ticket",
+                                                        "create",
+                                                        "extra",
+                                                        "--customer",
+                                                        "Blue Harbor Insurance",
+                                                        "--title",
+                                                        "x"}
+                                         << "unexpected argument \"extra\"";
+    QTest::newRow("export extra") << QStringList{"export", "tickets", csv, "extra"}
+                                  << "unexpected argument \"extra\"";
+    QTest::newRow("import extra") << QStringList{"import", "tickets", csv, "extra"}
+                                  << "unexpected argument \"extra\"";
+    QTest::newRow("info extra") << QStringList{"info", "extra"} << "unexpected argument \"extra\"";
+    QTest::newRow("policy list extra")
+        << QStringList{"policy", "list", "extra"} << "unexpected argument \"extra\"";
+    // The last value won silently: a script's mistake changed the ticket.
+    QTest::newRow("--version twice")
+        << QStringList{"ticket", "update", "@", "--version", "1", "--version", "99", "--title", "x"}
+        << "--version: given more than once";
+    QTest::newRow("--severity twice")
+        << QStringList{"ticket", "update", "@", "--version", "1", "--severity", "p1", "--severity=p2"}
+        << "--severity: given more than once";
+    QTest::newRow("--database twice")
+        << QStringList{"--database", "sqlite:/nonexistent/other.sqlite", "ticket", "list"}
+        << "--database: given more than once";
+    QTest::newRow("a long extra word is quoted short")
+        << QStringList{"ticket", "list", QString(5000, u'x')} << "unexpected argument \"xxxx";
+}
+
+void TestCliTicket::extraOrRepeatedArgumentsAreRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, problem);
+    arguments.replaceInStrings(QStringLiteral("@"), freshTicket());
+    verifyRefusedUnchanged(arguments, problem);
+    QVERIFY(cli(arguments).err.size() < 200);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("extra.csv"))));
+}
+
+void TestCliTicket::watchRefusesAnExtraArgument()
+{
+    // It once ignored the word and watched until interrupted.
+    QProcess watch;
+    watch.start(QStringLiteral(HOURGLASS_CLI_PATH), {"--database", m_url, "watch", "extra"});
+    const bool finished = watch.waitForFinished(10000);
+    if (!finished) {
+        watch.kill();
+        watch.waitForFinished();
+    }
+    QVERIFY2(finished, "watch extra is still watching");
+    QCOMPARE(watch.exitCode(), 2);
+    QCOMPARE(QString::fromUtf8(watch.readAllStandardError()),
+             QStringLiteral("hourglass-cli: unexpected argument \"extra\"\n"));
+}
+
+void TestCliTicket::emptyValuesAreRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("problem");
+    const QStringList create{"ticket",
+                             "create",
+                             "--customer",
+                             "Blue Harbor Insurance",
+                             "--title",
+                             "Empty"};
+    // An empty value was taken as not given: triage chose a severity, the default channel or
+    // language was used, the default profile wrote.
+    for (const char *option : {"severity", "channel", "language"}) {
+        QTest::addRow("create --%s ''", option)
+            << create + QStringList{QLatin1String("--") + QLatin1String(option), QString()}
+            << QStringLiteral("hourglass-cli: --%1: must not be empty\n").arg(QLatin1String(option));
+    }
+    QTest::newRow("--user ''") << QStringList{"--user", ""} + create
+                               << "hourglass-cli: --user: must not be empty\n";
+    QTest::newRow("--user=") << QStringList{"--user="} + create
+                             << "hourglass-cli: --user: must not be empty\n";
+    QTest::newRow("update --title ''")
+        << QStringList{"ticket", "update", "@", "--version", "1", "--title", ""}
+        << "hourglass-cli: --title: must not be empty\n";
+    QTest::newRow("update --status ''")
+        << QStringList{"ticket", "update", "@", "--version", "1", "--status", ""}
+        << "hourglass-cli: --status: must not be empty\n";
+    QTest::newRow("update --version ''")
+        << QStringList{"ticket", "update", "@", "--version", "", "--title", "x"}
+        << "hourglass-cli: --version: must not be empty\n";
+    QTest::newRow("event --text ''")
+        << QStringList{"ticket", "event", "@", "--kind", "note", "--text", ""}
+        << "hourglass-cli: --text: must not be empty\n";
+    QTest::newRow("show --at ''") << QStringList{"ticket", "show", "@", "--at", ""}
+                                  << "hourglass-cli: --at: must not be empty\n";
+    // Named before Qt could print "QFSFileEngine::open: No file name specified".
+    QTest::newRow("import tickets ''")
+        << QStringList{"import", "tickets", ""}
+        << "hourglass-cli: import tickets: the file name must not be empty\n";
+    QTest::newRow("export tickets ''")
+        << QStringList{"export", "tickets", ""}
+        << "hourglass-cli: export tickets: the file name must not be empty\n";
+    QTest::newRow("policy import ''")
+        << QStringList{"policy", "import", ""}
+        << "hourglass-cli: policy import: the file name must not be empty\n";
+}
+
+void TestCliTicket::emptyValuesAreRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, problem);
+    arguments.replaceInStrings(QStringLiteral("@"), freshTicket());
+    const QString policies = cli({"policy", "list"}).out;
+    verifyRefusedUnchanged(arguments, problem);
+    // The whole of stderr: that one line.
+    QCOMPARE(cli(arguments).err, problem);
+    QCOMPARE(cli({"policy", "list"}).out, policies);
+}
+
+void TestCliTicket::emptyAssigneeStillUnassigns()
+{
+    // The one option whose empty value means something (man page: "unassigns").
+    const QString id = freshTicket();
+    QCOMPARE(cli({"ticket", "update", id, "--version", "1", "--assignee", "mlefebvre"}).exitCode, 0);
+    const Result unassigned = cli(
+        {"--json", "ticket", "update", id, "--version", "2", "--assignee", ""});
+    QVERIFY2(unassigned.exitCode == 0, qPrintable(unassigned.err));
+    QCOMPARE(QJsonDocument::fromJson(unassigned.out.toUtf8()).object().value("assignee").toString(),
+             QString());
 }
 
 QTEST_GUILESS_MAIN(TestCliTicket)

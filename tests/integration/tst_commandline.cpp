@@ -20,6 +20,8 @@ private slots:
     void cliReportsDatabase();
     void cliRefusesArgumentsThatAreNotUtf8();
     void cliDemoFillsOnlyEmptyDatabases();
+    void emptyDatabaseUrlIsRefused_data();
+    void emptyDatabaseUrlIsRefused();
     void wrongUrlGetsOneLineError_data();
     void wrongUrlGetsOneLineError();
     void guiWithoutDisplaySaysHowToProceed();
@@ -152,6 +154,42 @@ void TestCommandLine::cliDemoFillsOnlyEmptyDatabases()
     const Result second = run(QStringLiteral(HOURGLASS_CLI_PATH), args, environment());
     QCOMPARE(second.exitCode, 1);
     QVERIFY(second.err.contains(QStringLiteral("already holds data")));
+}
+
+void TestCommandLine::emptyDatabaseUrlIsRefused_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString cli = QStringLiteral(HOURGLASS_CLI_PATH);
+    const QString gui = QStringLiteral(HOURGLASS_GUI_PATH);
+    QTest::newRow("cli info") << cli << QStringList{"--database", "", "info"}
+                              << "hourglass-cli: --database: must not be empty\n";
+    QTest::newRow("cli --database=") << cli << QStringList{"--database=", "ticket", "list"}
+                                     << "hourglass-cli: --database: must not be empty\n";
+    QTest::newRow("cli migrate") << cli << QStringList{"migrate", "--database", ""}
+                                 << "hourglass-cli: --database: must not be empty\n";
+    QTest::newRow("cli demo") << cli << QStringList{"--database", "", "demo"}
+                              << "hourglass-cli: --database: must not be empty\n";
+    QTest::newRow("gui") << gui << QStringList{"--database", ""}
+                         << "hourglass: --database: must not be empty\n";
+}
+
+// An empty URL opened (and created, and for demo filled) the embedded database in HOME: a
+// script whose variable was unset wrote somewhere else than it meant to.
+void TestCommandLine::emptyDatabaseUrlIsRefused()
+{
+    QFETCH(QString, program);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const Result result = run(program, arguments, env);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, message);
+    QCOMPARE(result.out, QString());
+    QVERIFY(!QFile::exists(
+        m_home->filePath(QStringLiteral("data/Hourglass/Hourglass/hourglass.sqlite"))));
 }
 
 void TestCommandLine::wrongUrlGetsOneLineError_data()
@@ -466,6 +504,23 @@ void TestCommandLine::cliPrintsVersion()
         const Result version = run(cli(), arguments, environment());
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.out, expected);
+    }
+    // The program's --version takes no word: "extra" was ignored and the version printed.
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("--version"), QStringLiteral("extra")},
+          QStringList{QStringLiteral("--version"), QStringLiteral("--json"), QStringLiteral("info")},
+          QStringList{QStringLiteral("--database"),
+                      QStringLiteral("sqlite:/nonexistent/x.sqlite"),
+                      QStringLiteral("--version"),
+                      QStringLiteral("--user"),
+                      QStringLiteral("someone"),
+                      QStringLiteral("extra")}}) {
+        const Result extra = run(cli(), arguments, environment());
+        QCOMPARE(extra.exitCode, 2);
+        QCOMPARE(extra.out, QString());
+        QVERIFY2(extra.err.startsWith(QStringLiteral("hourglass-cli: unexpected argument \""))
+                     && extra.err.endsWith(QStringLiteral("\" after --version\n")),
+                 qPrintable(extra.err));
     }
     // After the command word, --version is ticket update's option and needs its value.
     const Result update = run(cli(),

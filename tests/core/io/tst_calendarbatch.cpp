@@ -61,6 +61,17 @@ void TestCalendarBatch::refusesABadLineNamingIt_data()
     QTest::newRow("seconds past int64") << good + "2026-03-06T15:00:00Z 9223372036854775808" << true
                                         << QStringLiteral("b: line 2: \"9223372036854775808\" is "
                                                           "not a whole number of seconds");
+    // Read as the command line reads --seconds (parseWholeNumber): QString::toLongLong took
+    // a '+' and spaces inside the token.
+    QTest::newRow("plus sign") << good + "2026-03-06T15:00:00Z +60" << true
+                               << QStringLiteral("b: line 2: \"+60\" is not a whole number of "
+                                                 "seconds");
+    QTest::newRow("hex") << good + "2026-03-06T15:00:00Z 0x10" << true
+                         << QStringLiteral("b: line 2: \"0x10\" is not a whole number of "
+                                           "seconds");
+    QTest::newRow("space inside the number") << good + "2026-03-06T15:00:00Z - 60" << true
+                                             << QStringLiteral("b: line 2: \"- 60\" is not a "
+                                                               "whole number of seconds");
     QTest::newRow("not an instant") << good + "tomorrow 60" << true
                                     << QStringLiteral("b: line 2: \"tomorrow\" is not an ISO "
                                                       "8601 instant with a zone");
