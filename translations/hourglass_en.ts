@@ -1463,6 +1463,21 @@
         <source>ticket %1: an event cannot be dated %2, before the ticket&apos;s latest event (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the conversation of ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlTicketSearch</name>
+    <message>
+        <source>cannot search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketAction</name>
@@ -1859,6 +1874,30 @@
     </message>
     <message>
         <source>open ticket %1 has severity &quot;%2&quot; and tier &quot;%3&quot;, and version %4 of &quot;%5&quot; lacks one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 characters long, more than the %2 it may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a NUL character at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds the control character U+%1 at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a non-character at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a lone surrogate at position %1 (not valid Unicode)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1463,6 +1463,21 @@
         <source>ticket %1: an event cannot be dated %2, before the ticket&apos;s latest event (%3)</source>
         <translation>ticket %1 : un événement ne peut pas être daté du %2, avant le dernier événement du ticket (%3)</translation>
     </message>
+    <message>
+        <source>cannot read the conversation of ticket %1</source>
+        <translation>impossible de lire la conversation du ticket %1</translation>
+    </message>
+    <message>
+        <source>cannot search tickets</source>
+        <translation>impossible de chercher dans les tickets</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlTicketSearch</name>
+    <message>
+        <source>cannot search tickets</source>
+        <translation>impossible de chercher dans les tickets</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketAction</name>
@@ -1860,6 +1875,30 @@
     <message>
         <source>open ticket %1 has severity &quot;%2&quot; and tier &quot;%3&quot;, and version %4 of &quot;%5&quot; lacks one of them</source>
         <translation>le ticket ouvert %1 a la sévérité « %2 » et le niveau « %3 », et la version %4 de « %5 » n&apos;a pas l&apos;un des deux</translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation>la réponse est vide</translation>
+    </message>
+    <message>
+        <source>it is %1 characters long, more than the %2 it may have</source>
+        <translation>il fait %1 caractères, plus que les %2 permis</translation>
+    </message>
+    <message>
+        <source>it holds a NUL character at position %1</source>
+        <translation>il contient un caractère NUL en position %1</translation>
+    </message>
+    <message>
+        <source>it holds the control character U+%1 at position %2</source>
+        <translation>il contient le caractère de contrôle U+%1 en position %2</translation>
+    </message>
+    <message>
+        <source>it holds a non-character at position %1</source>
+        <translation>il contient un non-caractère en position %1</translation>
+    </message>
+    <message>
+        <source>it holds a lone surrogate at position %1 (not valid Unicode)</source>
+        <translation>il contient un demi-codet isolé en position %1 (Unicode invalide)</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,13 @@ int followedVersion(const TicketTimeline &timeline)
     return version;
 }
 
+// Refuses what cannot be stored as what people wrote, naming the field.
+void requireText(const QString &field, const QString &text, qsizetype maximum)
+{
+    if (const QString problem = TicketService::textProblem(text, maximum); !problem.isEmpty())
+        fail(field, problem);
+}
+
 // Before this, no ticket of a support desk was opened; after now, none can have been.
 constexpr qint64 earliestEpoch = 0;
 constexpr qint64 futureSlack = 60;
@@ -102,6 +109,11 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
     ticket.title = request.title.trimmed();
     if (ticket.title.isEmpty())
         fail(QStringLiteral("title"), Tr::tr("the title is empty"));
+    requireText(QStringLiteral("title"), ticket.title, maximumTitle);
+    ticket.description = request.description.trimmed();
+    requireText(QStringLiteral("description"), ticket.description, maximumText);
+    ticket.contact = request.contact.trimmed();
+    requireText(QStringLiteral("contact"), ticket.contact, maximumContact);
     const Customer *customer = request.customerId
                                    ? context.customersById.value(request.customerId)
                                    : context.customersByName.value(request.customer.trimmed());
@@ -162,6 +174,9 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
     TicketEvent created = event(TicketEvent::Kind::Created, ticket.severity);
     created.tier = ticket.tier;
     created.channel = ticket.channel;
+    // The customer's words are signed by who wrote them.
+    const QString asker = ticket.contact.isEmpty() ? customer->name : ticket.contact;
+    created.authorName = asker;
     ticket.events.append(created);
     if (!ticket.assignee.isEmpty())
         ticket.events.append(event(TicketEvent::Kind::Assigned, ticket.assignee));
@@ -182,8 +197,12 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
             history.append(reached);
     }
     ticket.status = TicketStatus::New;
-    for (const TicketEvent &e : std::as_const(history)) {
+    for (TicketEvent e : std::as_const(history)) {
         const QString field = QStringLiteral("history");
+        if (TicketEvent::isEntry(e.kind))
+            requireText(field, e.value, maximumText);
+        if (e.kind == TicketEvent::Kind::CustomerReplied && e.authorName.isEmpty())
+            e.authorName = asker;
         if (e.at < ticket.events.constLast().at || e.at > context.now + Seconds(futureSlack))
             fail(field,
                  Tr::tr("the %1 entry at %2 is out of order (after %3 and before now)")
@@ -328,7 +347,68 @@ qsizetype TicketService::adoptPolicyVersion(const QString &policyId, int version
 
 bool TicketService::perform(const TicketAction &action)
 {
+    // Refused here, before the journal: a text that cannot be stored is refused online and
+    // offline alike, not at replay.
+    requireText(QStringLiteral("text"), action.text, maximumText);
+    if (action.kind == TicketAction::Kind::Append)
+        requireText(QStringLiteral("text"), action.event.value, maximumText);
     return m_runner.run(service(), action.toJson());
+}
+
+TicketAction::Kind TicketService::replyKind(TicketStatus status, bool internal)
+{
+    if (internal)
+        return TicketAction::Kind::Note;
+    return status == TicketStatus::New ? TicketAction::Kind::Respond
+                                       : TicketAction::Kind::PostUpdate;
+}
+
+bool TicketService::reply(qint64 ticketId, int version, const QString &text, bool internal)
+{
+    if (text.trimmed().isEmpty())
+        fail(QStringLiteral("text"), Tr::tr("the reply is empty"));
+    // The status decides the kind: the ticket as stored, or as the agent saw it when offline
+    // (the journal replays the kind chosen now).
+    std::optional<TicketRecord> ticket;
+    if (m_session.database()) {
+        ticket = m_tickets.ticket(ticketId);
+        if (!ticket)
+            fail(QStringLiteral("ticket"), Tr::tr("there is no ticket %1").arg(ticketId));
+    }
+    TicketAction action;
+    action.kind = replyKind(ticket ? ticket->status : TicketStatus::Open, internal);
+    action.ticketId = ticketId;
+    action.version = version;
+    action.text = text.trimmed();
+    return perform(action);
+}
+
+QString TicketService::textProblem(const QString &text, qsizetype maximum)
+{
+    if (text.size() > maximum)
+        return Tr::tr("it is %1 characters long, more than the %2 it may have")
+            .arg(text.size())
+            .arg(maximum);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isNull())
+            return Tr::tr("it holds a NUL character at position %1").arg(i + 1);
+        if (c.category() == QChar::Other_Control && c != u'\t' && c != u'\n' && c != u'\r')
+            return Tr::tr("it holds the control character U+%1 at position %2")
+                .arg(c.unicode(), 4, 16, QChar(u'0'))
+                .arg(i + 1);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            if (QChar::isNonCharacter(QChar::surrogateToUcs4(c, text.at(i + 1))))
+                return Tr::tr("it holds a non-character at position %1").arg(i + 1);
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            return Tr::tr("it holds a lone surrogate at position %1 (not valid Unicode)").arg(i + 1);
+        if (c.isNonCharacter())
+            return Tr::tr("it holds a non-character at position %1").arg(i + 1);
+    }
+    return QString();
 }
 
 void TicketService::check(const JournalEntry &entry, const QString &file, const QString &place) const
@@ -389,6 +469,8 @@ void TicketService::validate(const TicketRecord &ticket, const TicketChange &cha
                  .arg(version));
     if (change.title && change.title->trimmed().isEmpty())
         fail(QStringLiteral("title"), Tr::tr("the title is empty"));
+    if (change.title)
+        requireText(QStringLiteral("title"), change.title->trimmed(), maximumTitle);
     if (change.severity)
         if (const QString problem = policy->severityProblem(*change.severity); !problem.isEmpty())
             fail(QStringLiteral("severity"), problem);
@@ -459,14 +541,20 @@ void TicketService::apply(TicketAction action)
             fail(QStringLiteral("text"), Tr::tr("the note is empty"));
         append(entry(TicketEvent::Kind::Note, action.text.trimmed()));
         return;
-    case TicketAction::Kind::CustomerReplied:
+    case TicketAction::Kind::CustomerReplied: {
+        // Signed by who wrote it: the name given, else the ticket's contact or customer.
+        TicketEvent message = entry(TicketEvent::Kind::CustomerReplied, action.text.trimmed());
+        message.authorName = !action.value.trimmed().isEmpty() ? action.value.trimmed()
+                             : !current.contact.isEmpty()      ? current.contact
+                                                               : current.customer;
+        requireText(QStringLiteral("value"), message.authorName, maximumContact);
         // The customer answered: a clock paused for them runs again.
         if (current.status == TicketStatus::WaitingCustomer)
-            write(status(TicketStatus::Open),
-                  {entry(TicketEvent::Kind::CustomerReplied, action.text)});
+            write(status(TicketStatus::Open), {message});
         else
-            append(entry(TicketEvent::Kind::CustomerReplied, action.text));
+            append(message);
         return;
+    }
     case TicketAction::Kind::WaitOnCustomer:
         if (resolved)
             refuse(Tr::tr("ticket %1 is resolved; it waits on nobody").arg(current.id));
@@ -537,6 +625,13 @@ void TicketService::apply(TicketAction action)
                      .arg(formatInstant(action.event.at))
                      .arg(current.id)
                      .arg(formatInstant(timeline.events.constLast().at)));
+        if (action.event.kind == TicketEvent::Kind::CustomerReplied
+            && action.event.authorName.isEmpty()) {
+            TicketEvent message = action.event;
+            message.authorName = current.contact.isEmpty() ? current.customer : current.contact;
+            m_tickets.appendEvent(current.id, message, TicketRepository::Stamp::AsGiven);
+            return;
+        }
         m_tickets.appendEvent(current.id, action.event, TicketRepository::Stamp::AsGiven);
         return;
     }

@@ -27,10 +27,12 @@ struct TicketRequest
     QString customer;      // the customer's name…
     qint64 customerId = 0; // …or its id, when not 0
     QString title;
-    QString severity; // requested; empty: the channel's default
-    QString channel;  // empty: the policy's first channel
-    QString language; // empty: the customer's
-    QString assignee; // a login, or empty
+    QString description; // what the customer asked, in their words; may be empty
+    QString contact;     // who asked at the customer; empty: the customer itself
+    QString severity;    // requested; empty: the channel's default
+    QString channel;     // empty: the policy's first channel
+    QString language;    // empty: the customer's
+    QString assignee;    // a login, or empty
     // Imports and the demo only: when it was opened (default: now), and either the status it
     // has reached or what happened since, in time order (responses, status changes,
     // assignments…, each with its author), from which its status follows.
@@ -88,6 +90,21 @@ public:
     // Carries out an action now, or queues it while offline: true when saved, false when
     // queued. Throws InputError (invalid), ConflictError (a stale version), StorageError.
     bool perform(const TicketAction &action);
+    // What an agent's reply is, so the console and the command line agree: internal, a note;
+    // on a ticket not yet answered (new), the first response, which opens it; otherwise a
+    // public update. The text is required. Returns what perform() returns.
+    bool reply(qint64 ticketId, int version, const QString &text, bool internal);
+    // The action reply() performs, for a ticket in `status`.
+    static TicketAction::Kind replyKind(TicketStatus status, bool internal);
+
+    // Limits on what people write, in characters.
+    static constexpr qsizetype maximumTitle = 300;
+    static constexpr qsizetype maximumContact = 200;
+    static constexpr qsizetype maximumText = 100000;
+    // Why `text` cannot be stored as a ticket's `field`: too long, or holding a NUL, a control
+    // character (other than tab and line breaks), a lone surrogate or a non-character. Empty
+    // when it can.
+    static QString textProblem(const QString &text, qsizetype maximum);
 
     // Moves every open ticket of `policyId` that follows an older version onto `version`, as
     // importing that version asks: one policy-changed event each, stamped by the database, all

@@ -124,7 +124,7 @@ void TestCliTicket::initTestCase()
     m_url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("shared.sqlite"));
     const Result demo = cli({"demo"});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-    QCOMPARE(cli({"migrate", "--json"}).out.contains(QStringLiteral("\"schema_version\":2")), true);
+    QCOMPARE(cli({"migrate", "--json"}).out.contains(QStringLiteral("\"schema_version\":3")), true);
 }
 
 void TestCliTicket::createUpdateAndConflict()
