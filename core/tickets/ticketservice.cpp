@@ -367,16 +367,10 @@ bool TicketService::reply(qint64 ticketId, int version, const QString &text, boo
 {
     if (text.trimmed().isEmpty())
         fail(QStringLiteral("text"), Tr::tr("the reply is empty"));
-    // The status decides the kind: the ticket as stored, or as the agent saw it when offline
-    // (the journal replays the kind chosen now).
-    std::optional<TicketRecord> ticket;
-    if (m_session.database()) {
-        ticket = m_tickets.ticket(ticketId);
-        if (!ticket)
-            fail(QStringLiteral("ticket"), Tr::tr("there is no ticket %1").arg(ticketId));
-    }
+    // Which kind of entry a public reply is depends on the ticket when the reply is carried
+    // out: apply() decides, so a reply queued offline is decided at replay.
     TicketAction action;
-    action.kind = replyKind(ticket ? ticket->status : TicketStatus::Open, internal);
+    action.kind = internal ? TicketAction::Kind::Note : TicketAction::Kind::Reply;
     action.ticketId = ticketId;
     action.version = version;
     action.text = text.trimmed();
@@ -520,6 +514,11 @@ void TicketService::apply(TicketAction action)
         fail(QStringLiteral("status"), why);
     };
     const bool resolved = current.status == TicketStatus::Resolved;
+    if (action.kind == TicketAction::Kind::Reply) {
+        if (action.text.trimmed().isEmpty())
+            fail(QStringLiteral("text"), Tr::tr("the reply is empty"));
+        action.kind = replyKind(current.status, false);
+    }
 
     switch (action.kind) {
     case TicketAction::Kind::Respond:
@@ -604,6 +603,8 @@ void TicketService::apply(TicketAction action)
         if (action.change.isEmpty())
             fail(QStringLiteral("change"), Tr::tr("nothing to change"));
         write(action.change);
+        return;
+    case TicketAction::Kind::Reply: // made a response or an update above
         return;
     case TicketAction::Kind::Append:
         if (!TicketEvent::isEntry(action.event.kind))

@@ -92,9 +92,11 @@ public:
     bool perform(const TicketAction &action);
     // What an agent's reply is, so the console and the command line agree: internal, a note;
     // on a ticket not yet answered (new), the first response, which opens it; otherwise a
-    // public update. The text is required. Returns what perform() returns.
+    // public update — decided against the ticket as it is when carried out, so a reply queued
+    // offline is decided at replay (TicketAction::Kind::Reply). The text is required. Returns
+    // what perform() returns.
     bool reply(qint64 ticketId, int version, const QString &text, bool internal);
-    // The action reply() performs, for a ticket in `status`.
+    // The action a reply becomes on a ticket in `status` (Respond, PostUpdate or Note).
     static TicketAction::Kind replyKind(TicketStatus status, bool internal);
 
     // Limits on what people write, in characters.

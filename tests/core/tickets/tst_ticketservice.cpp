@@ -44,6 +44,7 @@ private slots:
     void replyIsTheFirstResponseThenAnUpdate();
     void internalReplyIsANoteAndChangesNoClock();
     void customerMessageResumesAPausedClock();
+    void replyQueuedOfflineIsDecidedAtReplay();
     void adoptingANewerPolicyVersionRetargetsRunningClocks();
 
 private:
@@ -753,6 +754,35 @@ void TestTicketService::customerMessageResumesAPausedClock()
                                                    thread.at(1).at + Seconds(60));
     for (const MetricState &metric : sla.metrics)
         QVERIFY(metric.state != ClockState::Paused);
+}
+
+void TestTicketService::replyQueuedOfflineIsDecidedAtReplay()
+{
+    // The console's own stack, with a journal: offline, a reply waits for the database.
+    m_stack.reset();
+    test::TicketStack console(*m_database,
+                              m_clock,
+                              m_dir.filePath(QStringLiteral("replies-%1.journal")
+                                                 .arg(isPostgres() ? u'p' : u's')),
+                              QStringLiteral("jokafor"));
+    const TicketRecord fresh = console.create(firstCustomer(QStringLiteral("helpdesk-matrix")),
+                                              QStringLiteral("Offline reply"),
+                                              QStringLiteral("p3"));
+    const TicketRecord answered = console.create(firstCustomer(QStringLiteral("helpdesk-matrix")),
+                                                 QStringLiteral("Answered before"),
+                                                 QStringLiteral("p3"));
+    QVERIFY(console.act(answered.id, TicketAction::Kind::Respond, QString(), QStringLiteral("hi")));
+    console.session.goOffline(QStringLiteral("test"));
+    QVERIFY(!console.tickets.reply(fresh.id, fresh.version, QStringLiteral("first words"), false));
+    QVERIFY(
+        !console.tickets.reply(answered.id, answered.version + 1, QStringLiteral("more"), false));
+    QCOMPARE(console.commands.pending(), 2);
+    QVERIFY(console.session.reconnect());
+    QCOMPARE(console.commands.pending(), 0);
+    QCOMPARE(console.repository.ticket(fresh.id)->status, TicketStatus::Open);
+    QCOMPARE(console.repository.thread(fresh.id).constLast().kind, TicketMessage::Kind::Reply);
+    QCOMPARE(console.repository.thread(answered.id).constLast().kind, TicketMessage::Kind::Update);
+    QCOMPARE(console.repository.thread(answered.id).constLast().text, QStringLiteral("more"));
 }
 
 namespace {
