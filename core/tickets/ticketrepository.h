@@ -94,6 +94,7 @@ public:
     // Appends to the timeline (a response, a customer reply, a note…); never conflicts.
     // Returns the instant recorded.
     virtual Instant appendEvent(qint64 id, const TicketEvent &event, Stamp stamp = Stamp::Now) = 0;
+    // One ticket's timeline, entries with their text (the response's reply, the note…).
     virtual TicketTimeline timeline(qint64 id) = 0;
     // The ticket's conversation in time order (the order of its timeline), each message with
     // its author's display name; in one query. Empty for a ticket without messages or none.
@@ -103,7 +104,8 @@ public:
     // makes a query fail. Ranking weighs the most recent matches of a word that matches a great
     // many messages (see SqlTicketRepository). Throws StorageError.
     virtual QList<TicketSearchHit> search(const TicketSearch &search) = 0;
-    // Every open ticket and its timeline, read as fast as the engine allows. `meanwhile`, when
+    // Every open ticket and its timeline, read as fast as the engine allows; entries carry no
+    // text here (no clock depends on it; timeline() and thread() have it). `meanwhile`, when
     // given, gets the timelines as soon as they are read, while the tickets are still coming;
     // it may take them (to work out their clocks, say). The result then holds only the
     // timelines of tickets opened between the two reads.

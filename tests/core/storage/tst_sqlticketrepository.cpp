@@ -387,7 +387,11 @@ void TestSqlTicketRepository::bulkLoadMatchesTicketByTicket()
         for (qsizetype e = 0; e < one.events.size(); ++e) {
             QCOMPARE(int(bulk.events.at(e).kind), int(one.events.at(e).kind));
             QCOMPARE(bulk.events.at(e).at, one.events.at(e).at);
-            QCOMPARE(bulk.events.at(e).value, one.events.at(e).value);
+            // What people wrote is one ticket's (thread() has it); the queue reads no text.
+            if (TicketEvent::isEntry(one.events.at(e).kind))
+                QCOMPARE(bulk.events.at(e).value, QString());
+            else
+                QCOMPARE(bulk.events.at(e).value, one.events.at(e).value);
             QCOMPARE(bulk.events.at(e).tier, one.events.at(e).tier);
             QCOMPARE(bulk.events.at(e).channel, one.events.at(e).channel);
             QCOMPARE(bulk.events.at(e).scheduledFor, one.events.at(e).scheduledFor);
