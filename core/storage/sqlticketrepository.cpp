@@ -627,6 +627,14 @@ OpenTickets SqlTicketRepository::ticketsWithTimelines(
 QFuture<OpenTickets> SqlTicketRepository::openTicketsInBackground(
     std::function<void(QList<TicketTimeline> &)> meanwhile)
 {
+    return ticketsInBackground(TicketScope::Open, 0, std::move(meanwhile));
+}
+
+QFuture<OpenTickets> SqlTicketRepository::ticketsInBackground(
+    TicketScope scope,
+    qsizetype resolvedLimit,
+    std::function<void(QList<TicketTimeline> &)> meanwhile)
+{
     auto promise = std::make_shared<QPromise<OpenTickets>>();
     QFuture<OpenTickets> future = promise->future();
     promise->start();
@@ -646,16 +654,17 @@ QFuture<OpenTickets> SqlTicketRepository::openTicketsInBackground(
         return future;
     }
     if (!TicketStore::hasSecondConnection(url)) {
-        read([&] { return openTicketsWithTimelines(meanwhile); });
+        read([&] { return ticketsWithTimelines(scope, resolvedLimit, meanwhile); });
         return future;
     }
-    QThread *thread = QThread::create([read, url, meanwhile = std::move(meanwhile)] {
-        read([&] {
-            // A connection of this thread's own, closed before the thread ends.
-            const std::unique_ptr<Database> own = Database::open(url);
-            return TicketStore::loadOpenTickets(*own, meanwhile);
+    QThread *thread = QThread::create(
+        [read, url, scope, resolvedLimit, meanwhile = std::move(meanwhile)] {
+            read([&] {
+                // A connection of this thread's own, closed before the thread ends.
+                const std::unique_ptr<Database> own = Database::open(url);
+                return TicketStore::loadTickets(*own, scope, resolvedLimit, meanwhile);
+            });
         });
-    });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
     return future;

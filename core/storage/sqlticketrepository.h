@@ -41,6 +41,10 @@ public:
         const std::function<void(QList<TicketTimeline> &)> &meanwhile = {}) override;
     QFuture<OpenTickets> openTicketsInBackground(
         std::function<void(QList<TicketTimeline> &)> meanwhile = {}) override;
+    QFuture<OpenTickets> ticketsInBackground(
+        TicketScope scope,
+        qsizetype resolvedLimit,
+        std::function<void(QList<TicketTimeline> &)> meanwhile = {}) override;
 
 private:
     Database &db() const { return m_handle.get(); }

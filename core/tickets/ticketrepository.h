@@ -125,6 +125,12 @@ public:
     // the future is finished on return. The future's result() rethrows a StorageError.
     virtual QFuture<OpenTickets>
     openTicketsInBackground(std::function<void(QList<TicketTimeline> &)> meanwhile = {}) = 0;
+    // The same for a scope (see ticketsWithTimelines()).
+    virtual QFuture<OpenTickets> ticketsInBackground(
+        TicketScope scope,
+        qsizetype resolvedLimit,
+        std::function<void(QList<TicketTimeline> &)> meanwhile = {})
+        = 0;
 };
 
 } // namespace hourglass

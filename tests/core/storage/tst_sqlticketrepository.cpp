@@ -735,6 +735,12 @@ void TestSqlTicketRepository::scopesReadTicketsWithTimelines()
     // All: every open ticket and the limited resolved ones.
     QCOMPARE(m_repository->ticketsWithTimelines(TicketScope::All, 1).tickets.size(), open + 1);
     QCOMPARE(m_repository->ticketsWithTimelines(TicketScope::Open, 0).tickets.size(), open);
+    // In the background, on a connection of its own, the same.
+    QFuture<OpenTickets> background = m_repository->ticketsInBackground(TicketScope::Resolved, 1);
+    background.waitForFinished();
+    QCOMPARE(background.result().tickets.size(), 1);
+    QCOMPARE(background.result().tickets.first().id, b.id);
+    QCOMPARE(background.result().timelines.first().ticketId, b.id);
     QCOMPARE(m_repository->ticketsIn(TicketScope::Open, 0).size(),
              m_repository->openTickets().size());
 }
