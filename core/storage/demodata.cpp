@@ -476,14 +476,18 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                                                                     : Metric::Resolution;
                     // An immediate first response is breached the moment it waits: a desk that
                     // keeps up has answered those, but for the breached share.
-                    if (status == QLatin1String("new") && share < 1.0) {
-                        const Target *first = policy.target(Metric::InitialResponse,
-                                                            severity.id,
-                                                            customer.tier);
-                        if (first && first->kind == Target::Kind::Immediate) {
-                            status = QStringLiteral("open");
-                            driving = Metric::Resolution;
-                        }
+                    // An immediate first response is breached the moment it waits: a desk that
+                    // keeps up answers those at once (a new one becomes open), but for the
+                    // breached share.
+                    const Target *first = policy.target(Metric::InitialResponse,
+                                                        severity.id,
+                                                        customer.tier);
+                    const bool answeredAtOnce = share < 1.0 && first
+                                                && first->kind == Target::Kind::Immediate
+                                                && status != QLatin1String("waiting-customer");
+                    if (answeredAtOnce && status == QLatin1String("new")) {
+                        status = QStringLiteral("open");
+                        driving = Metric::Resolution;
                     }
                     const Target *target = policy.target(driving, severity.id, customer.tier);
                     // A new ticket with no first-response target is driven by its resolution.
@@ -545,10 +549,12 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                     // Details asked for through the portal before any answer pause the first
                     // response within minutes.
                     const bool pausedEarly = status == QLatin1String("waiting-customer") && !target;
-                    qint64 at = createdAt
-                                + std::max<qint64>(1,
-                                                   pausedEarly ? std::min<qint64>(age / 20, 300)
-                                                               : age / 20);
+                    // The first response comes within minutes, but for the breached share.
+                    const qint64 early = std::max<qint64>(1,
+                                                          share < 1.0 || pausedEarly
+                                                              ? std::min<qint64>(age / 20, 300)
+                                                              : age / 20);
+                    qint64 at = answeredAtOnce ? createdAt : createdAt + early;
                     if (scheduledFor)
                         entry(at, TicketEvent::Kind::ScheduledFor, QString())->scheduledFor
                             = fromEpoch(*scheduledFor);
@@ -558,7 +564,8 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                         // resolution.
                         const bool pausedBeforeResponse = pausedEarly;
                         if (!pausedBeforeResponse) {
-                            at += std::max<qint64>(1, age / 20);
+                            if (!answeredAtOnce)
+                                at += early;
                             // A response is always an agent's, assigned or not.
                             entry(at,
                                   TicketEvent::Kind::Responded,
