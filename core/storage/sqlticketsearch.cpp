@@ -127,6 +127,11 @@ QStringList SqlTicketSearch::words(const QString &text)
     }
     if (!word.isEmpty())
         words.append(word);
+    const auto letter = [](const QString &w) {
+        return w.size() == 1 && w.at(0).isLetter();
+    };
+    if (!std::all_of(words.cbegin(), words.cend(), letter))
+        words.removeIf(letter);
     return words;
 }
 

@@ -14,13 +14,15 @@ class Database;
 
 namespace SqlTicketSearch {
 
-// A search matches among at most this many messages (and as many titles): the most recent on
+// A search ranks at most this many matching messages (and as many titles): the most recent on
 // SQLite, the first the index yields on PostgreSQL. A word found in a million messages then
-// costs what a rare one does; a search for it ranks the ones it found.
-inline constexpr int candidateLimit = 2000;
+// costs about what a rare one does (ranking is most of a search's time).
+inline constexpr int candidateLimit = 500;
 
 // The words of what a person typed, as SQLite's unicode61 tokenizer cuts text: runs of
 // letters, digits and marks. Quotes, stars, operators and control characters are separators.
+// A single letter ("E" of E-4711, "l" of l'imprimante) is left out when longer words remain:
+// it matches nearly every message, and costs the search as much.
 QStringList words(const QString &text);
 // Those words as an FTS5 query in which each is a quoted string, all required; empty when
 // there are none.

@@ -2,8 +2,10 @@
 // French, as a help desk writes them) on SQLite and on PostgreSQL (a cluster of its own,
 // tests/testlib/pgcluster.sh): full-text search for an error code, common words, a French
 // plural, a rare pair and a unique reference; and opening a ticket with 500 messages.
-//   bench_search [--tickets N] [--keep DIR] [--engines sqlite,postgresql] [benchmark options]
-// --keep reuses (or fills once) the SQLite file in DIR; PostgreSQL is filled on every run.
+//   bench_search [--tickets N] [--keep DIR] [--engines sqlite,postgresql] [--postgres URL]
+//                [benchmark options]
+// --keep reuses (or fills once) the SQLite file in DIR; PostgreSQL is a cluster of its own,
+// filled on every run, unless --postgres names a database to use (filled once, when empty).
 #include "storage/database.h"
 #include "storage/sqlticketrepository.h"
 #include "storage/storageerror.h"
@@ -299,7 +301,7 @@ void registerFor(Engine &engine)
         {"error code", QStringLiteral("E-4711"), TicketScope::All},
         {"common words", QStringLiteral("printer jammed"), TicketScope::All},
         {"French plural", QStringLiteral("imprimantes"), TicketScope::All},
-        {"rare pair, open tickets", QStringLiteral("hypervisor Chicago"), TicketScope::Open},
+        {"two words, open tickets", QStringLiteral("ERP Québec"), TicketScope::Open},
         {"unique reference", QStringLiteral("ref424242"), TicketScope::All},
     };
     for (const Query &query : queries) {
@@ -342,6 +344,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     qint64 tickets = 1000000;
     QString keep;
+    QString postgres;
     QStringList engines = {QStringLiteral("sqlite"), QStringLiteral("postgresql")};
     std::vector<char *> rest = {argv[0]};
     for (int i = 1; i < argc; ++i) {
@@ -349,6 +352,8 @@ int main(int argc, char *argv[])
             tickets = QByteArray(argv[++i]).toLongLong();
         else if (std::strcmp(argv[i], "--keep") == 0 && i + 1 < argc)
             keep = QString::fromLocal8Bit(argv[++i]);
+        else if (std::strcmp(argv[i], "--postgres") == 0 && i + 1 < argc)
+            postgres = QString::fromLocal8Bit(argv[++i]);
         else if (std::strcmp(argv[i], "--engines") == 0 && i + 1 < argc)
             engines = QString::fromLocal8Bit(argv[++i]).split(u',');
         else
@@ -377,6 +382,14 @@ int main(int argc, char *argv[])
                 engine.database = Database::open(DatabaseUrl::sqliteFile(file),
                                                  Database::Schema::Migrate);
                 if (!exists)
+                    fill(*engine.database, tickets);
+            } else if (!postgres.isEmpty()) {
+                engine.database = Database::open(DatabaseUrl::parse(postgres),
+                                                 Database::Schema::Migrate);
+                QSqlQuery count(engine.database->connection());
+                if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) || !count.next())
+                    qFatal("%s", qPrintable(count.lastError().text()));
+                if (count.value(0).toLongLong() == 0)
                     fill(*engine.database, tickets);
             } else {
                 const QString server = cluster(state, "start");
