@@ -301,7 +301,7 @@ void registerFor(Engine &engine)
         {"error code", QStringLiteral("E-4711"), TicketScope::All},
         {"common words", QStringLiteral("printer jammed"), TicketScope::All},
         {"French plural", QStringLiteral("imprimantes"), TicketScope::All},
-        {"two words, open tickets", QStringLiteral("ERP Québec"), TicketScope::Open},
+        {"two words, open tickets", QStringLiteral("ERP Ottawa"), TicketScope::Open},
         {"unique reference", QStringLiteral("ref424242"), TicketScope::All},
     };
     for (const Query &query : queries) {
