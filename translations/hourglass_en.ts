@@ -1828,6 +1828,21 @@
         <source>the stored status &quot;%1&quot; is not a ticket status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the conversation of ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlTicketSearch</name>
+    <message>
+        <source>cannot search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TextCheck</name>
@@ -1845,6 +1860,10 @@
     </message>
     <message>
         <source>contains the bidirectional control %1, which would make it read in another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains the non-character %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,6 +2319,14 @@
     </message>
     <message>
         <source>%1 is in the future (it is now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 characters long, more than the %2 it may have</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

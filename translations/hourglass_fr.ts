@@ -1828,6 +1828,21 @@
         <source>the stored status &quot;%1&quot; is not a ticket status</source>
         <translation>le statut enregistré « %1 » n&apos;est pas un statut de ticket</translation>
     </message>
+    <message>
+        <source>cannot read the conversation of ticket %1</source>
+        <translation>impossible de lire la conversation du ticket %1</translation>
+    </message>
+    <message>
+        <source>cannot search tickets</source>
+        <translation>impossible de chercher dans les tickets</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlTicketSearch</name>
+    <message>
+        <source>cannot search tickets</source>
+        <translation>impossible de chercher dans les tickets</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TextCheck</name>
@@ -1846,6 +1861,10 @@
     <message>
         <source>contains the bidirectional control %1, which would make it read in another order</source>
         <translation>contient le contrôle bidirectionnel %1, qui le ferait lire dans un autre ordre</translation>
+    </message>
+    <message>
+        <source>contains the non-character %1</source>
+        <translation>contient le non-caractère %1</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2320,14 @@
     <message>
         <source>%1 is in the future (it is now %2)</source>
         <translation>%1 est dans le futur (il est maintenant %2)</translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation>la réponse est vide</translation>
+    </message>
+    <message>
+        <source>it is %1 characters long, more than the %2 it may have</source>
+        <translation>il fait %1 caractères, plus que les %2 permis</translation>
     </message>
 </context>
 <context>

@@ -65,20 +65,30 @@ std::vector<Command> makeTable()
          .run = runTicketCommand,
          .synopsis = {"ticket list [--all]",
                       "ticket show ID [--at ISO8601]",
-                      "ticket create --customer NAME --title TEXT [--severity ID]\n"
-                      "    [--channel ID] [--language CODE] [--assignee LOGIN]",
+                      "ticket create --customer NAME --title TEXT [--description TEXT]\n"
+                      "    [--contact NAME] [--severity ID] [--channel ID]\n"
+                      "    [--language CODE] [--assignee LOGIN]",
                       "ticket update ID --version N [--title TEXT] [--severity ID]\n"
                       "    [--tier ID] [--status STATUS] [--assignee LOGIN]",
-                      "ticket event ID --kind KIND [--text TEXT] [--at ISO8601]"},
+                      "ticket event ID --kind KIND [--text TEXT] [--at ISO8601]",
+                      "ticket reply ID --text TEXT [--internal] [--version N]",
+                      "ticket customer-message ID --text TEXT [--contact NAME]",
+                      "ticket search WORDS... [--scope SCOPE] [--limit N]"},
          .summary = "tickets from scripts; update is refused (exit status 3) on a stale version",
          .description
          = "Reads and writes the tickets of the database. \"list\" prints the open tickets, one "
            "per line: number, status, severity, assignee, version, customer and title, separated "
-           "by tabs. \"show\" prints one ticket with its SLA clocks and its timeline. \"create\" "
-           "opens a ticket for a customer under the contract in force now and prints its "
-           "number; with no --severity the policy's triage rules choose one. \"update\" changes "
-           "the given fields of a ticket, and is refused as a conflict when the ticket is no "
-           "longer at --version. \"event\" adds an event to a ticket's timeline.",
+           "by tabs. \"show\" prints one ticket with its SLA clocks, its timeline and its "
+           "conversation. \"create\" opens a ticket for a customer under the contract in force "
+           "now and prints its number; with no --severity the policy's triage rules choose one. "
+           "\"update\" changes the given fields of a ticket, and is refused as a conflict when "
+           "the ticket is no longer at --version. \"event\" adds an event to a ticket's "
+           "timeline. \"reply\" writes to the customer as the console does: the first response "
+           "on a new ticket (which opens it), a public update after that, or with --internal a "
+           "note the customer never sees. \"customer-message\" records what the customer "
+           "wrote, and runs a clock paused while waiting on them again. \"search\" finds "
+           "tickets by the words of their titles, descriptions and messages, best first, one per "
+           "line: number, status, title and the best matching passage, matches in [[brackets]].",
          .options
          = {databaseOption,
             userOption,
@@ -90,6 +100,11 @@ std::vector<Command> makeTable()
              "(default: now)"},
             {"customer", "NAME", "create: the customer's name (required)"},
             {"title", "TEXT", "create, update: the ticket's title (required to create)"},
+            {"description", "TEXT", "create: what the customer asked, in their words"},
+            {"contact",
+             "NAME",
+             "create: who asked at the customer; customer-message: who wrote (default: the "
+             "ticket's contact, else the customer)"},
             {"severity", "ID", "create, update: a severity of the customer's policy, such as p1"},
             {"channel",
              "ID",
@@ -100,11 +115,17 @@ std::vector<Command> makeTable()
             {"version",
              "N",
              "update: the version the change is based on, as list or show printed it "
-             "(required)"},
+             "(required); reply: the same (default: the current version)"},
             {"tier", "ID", "update: a tier of the customer's policy"},
             {"status", "STATUS", "update: new, open, waiting-customer, scheduled or resolved"},
             {"kind", "KIND", "event: responded, updated, customer-replied or note (required)"},
-            {"text", "TEXT", "event: what was said or done"}},
+            {"text",
+             "TEXT",
+             "event: what was said or done; reply, customer-message: what was written "
+             "(required)"},
+            {"internal", "", "reply: an internal note rather than a reply to the customer"},
+            {"scope", "SCOPE", "search: open, resolved or all tickets (default: all)"},
+            {"limit", "N", "search: at most N tickets (default: 50)"}},
          .exitStatuses = {0, 1, 2, 3},
          .example = "hourglass-cli ticket update 42 --version 3 --status resolved"},
         {.name = "import",

@@ -96,6 +96,48 @@ QJsonObject toJson(const TicketRecord &t)
     return object;
 }
 
+QJsonObject toJson(const HighlightedText &text)
+{
+    QJsonArray matches;
+    for (const HighlightedText::Range &range : text.matches)
+        matches.append(QJsonArray{range.start, range.length});
+    return {{QStringLiteral("text"), text.text}, {QStringLiteral("matches"), matches}};
+}
+
+QJsonObject toJson(const TicketMessage &m)
+{
+    return {{QStringLiteral("id"), m.id},
+            {QStringLiteral("kind"), TicketMessage::key(m.kind)},
+            {QStringLiteral("at"), formatInstant(m.at)},
+            {QStringLiteral("author"), m.author},
+            {QStringLiteral("author_login"), m.authorLogin},
+            {QStringLiteral("text"), m.text}};
+}
+
+// A message's text under its heading, every line indented, so a thread reads as one.
+void printMessage(const TicketMessage &m)
+{
+    printLine(QStringLiteral("  %1  %2  %3%4")
+                  .arg(formatInstant(m.at), TicketMessage::key(m.kind), m.author)
+                  .arg(m.isInternal() ? QStringLiteral(" (internal)") : QString()));
+    for (const QString &text : m.text.split(u'\n'))
+        printLine(QStringLiteral("    ") + text);
+}
+
+// The version a write is based on: --version when given, else the ticket's current one.
+int versionFor(const CliArguments &arguments, TicketService &tickets, qint64 id)
+{
+    if (!arguments.has(QStringLiteral("version")))
+        return requireTicket(tickets, id).version;
+    bool ok = false;
+    const int version = arguments.value(QStringLiteral("version")).toInt(&ok);
+    if (!ok)
+        throw InputError(QString(),
+                         QStringLiteral("--version"),
+                         QStringLiteral("expected the version the change is based on"));
+    return version;
+}
+
 QString line(const TicketRecord &t)
 {
     return QStringLiteral("%1\t%2\t%3\t%4\tv%5\t%6\t%7")
@@ -175,6 +217,11 @@ int runTicketCommand(const CliArguments &arguments)
                                       {QStringLiteral("kind"), TicketEvent::key(event.kind)},
                                       {QStringLiteral("value"), event.value}});
         object.insert(QStringLiteral("events"), events);
+        const QList<TicketMessage> thread = root->tickets().repository().thread(id);
+        QJsonArray messages;
+        for (const TicketMessage &m : thread)
+            messages.append(toJson(m));
+        object.insert(QStringLiteral("thread"), messages);
         if (json) {
             printJson(object);
         } else {
@@ -190,7 +237,103 @@ int runTicketCommand(const CliArguments &arguments)
                 printLine(QStringLiteral("  %1  %2 %3")
                               .arg(event[QStringLiteral("at")].toString(),
                                    event[QStringLiteral("kind")].toString(),
-                                   event[QStringLiteral("value")].toString()));
+                                   event[QStringLiteral("value")].toString())
+                              .trimmed());
+            if (!thread.isEmpty())
+                printLine(QStringLiteral("  conversation:"));
+            for (const TicketMessage &m : thread)
+                printMessage(m);
+        }
+        return 0;
+    }
+    if (action == QLatin1String("reply") || action == QLatin1String("customer-message")) {
+        const bool reply = action == QLatin1String("reply");
+        arguments.allowOnly(
+            common
+            + (reply ? QSet<QString>{QStringLiteral("text"),
+                                     QStringLiteral("internal"),
+                                     QStringLiteral("version")}
+                     : QSet<QString>{QStringLiteral("text"), QStringLiteral("contact")}));
+        const qint64 id = ticketId(arguments, 2);
+        const QString text = arguments.require(QStringLiteral("text"));
+        const auto root = openRoot(arguments);
+        TicketService &tickets = root->tickets();
+        const int version = versionFor(arguments, tickets, id);
+        QString kind;
+        if (reply) {
+            const bool internal = arguments.flag(QStringLiteral("internal"));
+            kind = TicketAction::key(
+                TicketService::replyKind(requireTicket(tickets, id).status, internal));
+            tickets.reply(id, version, text, internal);
+        } else {
+            if (text.trimmed().isEmpty())
+                throw InputError(QString(),
+                                 QStringLiteral("--text"),
+                                 QStringLiteral("the customer's message is empty"));
+            TicketAction message;
+            message.kind = TicketAction::Kind::CustomerReplied;
+            message.ticketId = id;
+            message.version = version;
+            message.text = text;
+            message.value = arguments.value(QStringLiteral("contact"));
+            kind = TicketAction::key(message.kind);
+            tickets.perform(message);
+        }
+        const TicketRecord updated = requireTicket(tickets, id);
+        if (json) {
+            QJsonObject object = toJson(updated);
+            object.insert(QStringLiteral("action"), kind);
+            printJson(object);
+        } else {
+            printLine(line(updated));
+        }
+        return 0;
+    }
+    if (action == QLatin1String("search")) {
+        arguments.allowOnly(common
+                            + QSet<QString>{QStringLiteral("scope"), QStringLiteral("limit")});
+        const QString text = arguments.words().mid(2).join(u' ');
+        if (text.trimmed().isEmpty())
+            throw UsageError(QStringLiteral("expected the words to search for after \"search\""));
+        TicketSearch search;
+        search.text = text;
+        if (arguments.has(QStringLiteral("scope"))) {
+            const auto scope = ticketScopeFromKey(arguments.value(QStringLiteral("scope")));
+            if (!scope)
+                throw InputError(QString(),
+                                 QStringLiteral("--scope"),
+                                 QStringLiteral("unknown scope \"%1\" (open, resolved or all)")
+                                     .arg(arguments.value(QStringLiteral("scope"))));
+            search.scope = *scope;
+        }
+        if (arguments.has(QStringLiteral("limit"))) {
+            bool ok = false;
+            search.limit = arguments.value(QStringLiteral("limit")).toInt(&ok);
+            if (!ok || search.limit < 1 || search.limit > 1000)
+                throw InputError(QString(),
+                                 QStringLiteral("--limit"),
+                                 QStringLiteral("expected a number of tickets from 1 to 1000"));
+        }
+        const auto root = openRoot(arguments);
+        for (const TicketSearchHit &hit : root->tickets().repository().search(search)) {
+            if (json) {
+                QJsonObject object = toJson(hit.ticket);
+                object.insert(QStringLiteral("score"), hit.score);
+                object.insert(QStringLiteral("title"), toJson(hit.title));
+                object.insert(QStringLiteral("snippet"), toJson(hit.snippet));
+                if (hit.messageKind) {
+                    object.insert(QStringLiteral("message_id"), hit.messageId);
+                    object.insert(QStringLiteral("message_kind"),
+                                  TicketMessage::key(*hit.messageKind));
+                }
+                printJson(object);
+            } else {
+                printLine(QStringLiteral("%1\t%2\t%3\t%4")
+                              .arg(hit.ticket.id)
+                              .arg(statusKey(hit.ticket.status),
+                                   hit.title.bracketed(),
+                                   hit.snippet.bracketed().simplified()));
+            }
         }
         return 0;
     }
@@ -198,6 +341,8 @@ int runTicketCommand(const CliArguments &arguments)
         arguments.allowOnly(common
                             + QSet<QString>{QStringLiteral("customer"),
                                             QStringLiteral("title"),
+                                            QStringLiteral("description"),
+                                            QStringLiteral("contact"),
                                             QStringLiteral("severity"),
                                             QStringLiteral("channel"),
                                             QStringLiteral("language"),
@@ -206,6 +351,8 @@ int runTicketCommand(const CliArguments &arguments)
         TicketRequest request;
         request.customer = arguments.require(QStringLiteral("customer"));
         request.title = arguments.require(QStringLiteral("title"));
+        request.description = arguments.value(QStringLiteral("description"));
+        request.contact = arguments.value(QStringLiteral("contact"));
         request.severity = arguments.value(QStringLiteral("severity"));
         request.channel = arguments.value(QStringLiteral("channel"));
         request.language = arguments.value(QStringLiteral("language"));
@@ -313,7 +460,8 @@ int runTicketCommand(const CliArguments &arguments)
                                                   : formatInstant(timeline.events.constLast().at)}});
         return 0;
     }
-    throw UsageError(QStringLiteral("expected ticket list, show, create, update or event"));
+    throw UsageError(QStringLiteral(
+        "expected ticket list, show, create, update, event, reply, customer-message or search"));
 }
 
 int runImportCommand(const CliArguments &arguments)

@@ -25,6 +25,9 @@ QString problem(QStringView text, Lines lines)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            const char32_t full = QChar::surrogateToUcs4(c, text[i + 1]);
+            if (QChar::isNonCharacter(full))
+                return Tr::tr("contains the non-character %1").arg(codePoint(full));
             ++i;
             continue;
         }
@@ -36,6 +39,8 @@ QString problem(QStringView text, Lines lines)
             continue;
         if (lineBreak)
             return Tr::tr("contains a line break; it must be one line");
+        if (c.isNonCharacter())
+            return Tr::tr("contains the non-character %1").arg(codePoint(u));
         if (u < 0x20 || (u >= 0x7f && u <= 0x9f))
             return Tr::tr("contains the control character %1").arg(codePoint(u));
         if ((u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))

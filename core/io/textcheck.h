@@ -16,7 +16,8 @@ enum class Lines {
 // (but tab and line breaks in Lines::Many), DEL and the C1 controls, which a terminal obeys
 // (ESC starts its escape sequences, U+009B is one on its own); the bidirectional embeddings,
 // overrides and isolates (U+202A–U+202E, U+2066–U+2069), which make a line read in another
-// order than it is stored; and a surrogate without its pair, which is no character at all.
+// order than it is stored; a surrogate without its pair, which is no character at all; and the
+// non-characters (U+FFFE, U+FFFF, U+FDD0–U+FDEF…), which Unicode reserves for no text.
 QString problem(QStringView text, Lines lines);
 
 } // namespace hourglass::TextCheck

@@ -108,6 +108,7 @@ qsizetype CsvExchange::importTickets(TicketService &service,
                                   QStringLiteral("language"),
                                   QStringLiteral("status"),
                                   QStringLiteral("assignee"),
+                                  QStringLiteral("contact"),
                                   QStringLiteral("created_at"),
                                   QStringLiteral("id"),
                                   QStringLiteral("tier"),
@@ -127,6 +128,7 @@ qsizetype CsvExchange::importTickets(TicketService &service,
         request.channel = columns.cell(row, QStringLiteral("channel"));
         request.language = columns.cell(row, QStringLiteral("language"));
         request.assignee = columns.cell(row, QStringLiteral("assignee"));
+        request.contact = columns.cell(row, QStringLiteral("contact"));
         const QString createdText = columns.cell(row, QStringLiteral("created_at"));
         if (!createdText.isEmpty()) {
             request.createdAt = parseInstant(createdText);
@@ -162,6 +164,7 @@ QByteArray CsvExchange::exportTickets(TicketRepository &repository)
                                    QStringLiteral("channel"),
                                    QStringLiteral("language"),
                                    QStringLiteral("assignee"),
+                                   QStringLiteral("contact"),
                                    QStringLiteral("created_at"),
                                    QStringLiteral("updated_at"),
                                    QStringLiteral("version")}};
@@ -175,6 +178,7 @@ QByteArray CsvExchange::exportTickets(TicketRepository &repository)
                         t.channel,
                         t.language,
                         t.assignee,
+                        t.contact,
                         formatInstant(t.createdAt),
                         formatInstant(t.updatedAt),
                         QString::number(t.version)});

@@ -141,39 +141,159 @@ const CustomerSeed customerNames[] = {
     {"Sud Énergies", "Europe/Paris", "fr"},
 };
 
-const QList<QString> englishTitles = {
-    QStringLiteral("Dashboard does not load after login"),
-    QStringLiteral("Alerts stopped arriving by email"),
-    QStringLiteral("VM console unreachable in region EU-West"),
-    QStringLiteral("API returns 503 on every request"),
-    QStringLiteral("Devices fail to provision after firmware update"),
-    QStringLiteral("Report export is missing last week's data"),
-    QStringLiteral("How do I add a second administrator?"),
-    QStringLiteral("Feature request: dark mode for the portal"),
-    QStringLiteral("Slow response times on the monitoring map"),
-    QStringLiteral("Backup job failed overnight"),
-    QStringLiteral("SSO login loops back to the sign-in page"),
-    QStringLiteral("Invoice shows the wrong support tier"),
-    QStringLiteral("Network topology shows duplicate switches"),
-    QStringLiteral("Phones stuck on 'provisioning' screen"),
-    QStringLiteral("Schedule the firmware rollout for Saturday"),
-    QStringLiteral("Certificate expired on the customer portal"),
-    QStringLiteral("Storage latency spikes every hour"),
-    QStringLiteral("Cannot reset password for a locked user"),
+// Each title with what the customer wrote when opening it.
+struct Opening
+{
+    const char *title;
+    const char *description;
 };
 
-const QList<QString> frenchTitles = {
-    QStringLiteral("Le portail vCloud Director ne répond plus"),
-    QStringLiteral("Impossible de démarrer une VM après la maintenance"),
-    QStringLiteral("Question sur la facturation de l'option Gold"),
-    QStringLiteral("Lenteurs réseau entre deux VM du même tenant"),
-    QStringLiteral("Demande de session découverte du portail"),
-    QStringLiteral("Erreur 500 sur l'API lors de la création d'un réseau"),
-    QStringLiteral("Sauvegarde en échec depuis hier soir"),
-    QStringLiteral("Conseil de dimensionnement pour une migration"),
-    QStringLiteral("Accès expert : revue de l'architecture cible"),
-    QStringLiteral("Les téléphones ne récupèrent plus leur configuration"),
+const Opening englishOpenings[] = {
+    {"Dashboard does not load after login",
+     "Since this morning the dashboard stays blank after we sign in. It happens in Chrome and "
+     "Firefox, for every user of our team. Signing out and in again does not help."},
+    {"Alerts stopped arriving by email",
+     "We have received no alert email since yesterday around 6 pm, although the portal shows "
+     "new alerts. Our spam folder is empty and nothing changed on our mail server."},
+    {"VM console unreachable in region EU-West",
+     "The web console of our VMs in EU-West times out. The VMs themselves still answer on the "
+     "network. Could you check the console proxy?"},
+    {"API returns 503 on every request",
+     "All our calls to the API return 503 Service Unavailable since 14:10. Our integration is "
+     "down and orders are piling up."},
+    {"Devices fail to provision after firmware update",
+     "After the firmware update last night, twelve devices at our warehouse stay in "
+     "provisioning. The others updated fine."},
+    {"Report export is missing last week's data",
+     "The monthly export we downloaded today stops on the 14th. Last week is missing entirely."},
+    {"How do I add a second administrator?",
+     "Our administrator is leaving next month. How can we give a colleague the same rights "
+     "before then?"},
+    {"Feature request: dark mode for the portal",
+     "Our night shift would love a dark theme for the portal. Is this on your roadmap?"},
+    {"Slow response times on the monitoring map",
+     "The monitoring map takes about 40 seconds to draw since Monday; it used to take two."},
+    {"Backup job failed overnight",
+     "The nightly backup of our file server failed with \"snapshot quota exceeded\". We need a "
+     "good backup before Friday's change."},
+    {"SSO login loops back to the sign-in page",
+     "Users who sign in with SSO land on the sign-in page again, in a loop. Local accounts work."},
+    {"Invoice shows the wrong support tier",
+     "Our latest invoice bills the Silver tier, but our contract has been Gold since March."},
+    {"Network topology shows duplicate switches",
+     "The topology view shows each of our core switches twice, with the same address."},
+    {"Phones stuck on 'provisioning' screen",
+     "About thirty desk phones in the sales office show 'provisioning' and never finish. "
+     "Rebooting them does not help."},
+    {"Schedule the firmware rollout for Saturday",
+     "Please schedule the firmware rollout for our sites on Saturday morning, when the shops "
+     "are closed."},
+    {"Certificate expired on the customer portal",
+     "Browsers warn that the certificate of our customer portal expired today. Customers cannot "
+     "log in."},
+    {"Storage latency spikes every hour",
+     "Every hour on the hour, storage latency jumps above 200 ms for a minute or two. The "
+     "database team sees timeouts."},
+    {"Cannot reset password for a locked user",
+     "A user locked herself out and the reset link says the account is disabled. Can you help?"},
 };
+
+const Opening frenchOpenings[] = {
+    {"Le portail vCloud Director ne répond plus",
+     "Depuis ce matin, le portail vCloud Director affiche une page blanche après la connexion. "
+     "Toute l'équipe est concernée."},
+    {"Impossible de démarrer une VM après la maintenance",
+     "Depuis la maintenance de cette nuit, la VM de production refuse de démarrer : « ressource "
+     "indisponible ». Les autres VM tournent."},
+    {"Question sur la facturation de l'option Gold",
+     "Notre dernière facture compte l'option Gold deux fois. Pouvez-vous vérifier ?"},
+    {"Lenteurs réseau entre deux VM du même tenant",
+     "Les transferts entre nos deux serveurs applicatifs plafonnent à 10 Mo/s depuis lundi, au "
+     "lieu de 100 habituellement."},
+    {"Demande de session découverte du portail",
+     "Deux nouveaux collègues arrivent ; serait-il possible d'organiser une session découverte "
+     "du portail la semaine prochaine ?"},
+    {"Erreur 500 sur l'API lors de la création d'un réseau",
+     "La création d'un réseau par l'API renvoie une erreur 500. Par le portail, cela fonctionne."},
+    {"Sauvegarde en échec depuis hier soir",
+     "La sauvegarde de nos bases a échoué cette nuit avec « quota de snapshots dépassé »."},
+    {"Conseil de dimensionnement pour une migration",
+     "Nous migrons notre ERP le mois prochain et souhaitons votre avis sur la taille des VM."},
+    {"Accès expert : revue de l'architecture cible",
+     "Nous aimerions une revue de notre architecture cible avec un expert avant de commander."},
+    {"Les téléphones ne récupèrent plus leur configuration",
+     "Une trentaine de téléphones du service commercial restent bloqués sur « provisioning ». "
+     "Les redémarrer ne change rien."},
+};
+
+const char *const englishContacts[] = {"Sarah Mitchell",
+                                       "Kevin O'Brien",
+                                       "Laura Chen",
+                                       "Michael Brooks",
+                                       "Aisha Patel",
+                                       "Tom Walker",
+                                       "Rachel Green",
+                                       "Daniel Kim"};
+const char *const frenchContacts[] = {"Chloé Martin",
+                                      "Julien Petit",
+                                      "Nathalie Roux",
+                                      "Mathieu Girard",
+                                      "Émilie Fournier",
+                                      "Nicolas Lambert",
+                                      "Isabelle Moreau",
+                                      "Antoine Leroy"};
+
+// %1: the contact's first name.
+const char *const englishResponses[] = {
+    "Hello %1, thanks for reporting this. I'm looking into it now and will update you within "
+    "the hour.",
+    "Hi %1, I can reproduce the problem on our side. I've raised it with the platform team.",
+    "Hello %1, could you send us the time it last happened and a screenshot? That will help us "
+    "find the cause.",
+};
+const char *const frenchResponses[] = {
+    "Bonjour %1, merci pour votre signalement. J'analyse le problème et reviens vers vous dans "
+    "l'heure.",
+    "Bonjour %1, nous reproduisons le problème de notre côté ; l'équipe plateforme est prévenue.",
+    "Bonjour %1, pourriez-vous nous indiquer l'heure du dernier incident et joindre une capture "
+    "d'écran ?",
+};
+const char *const englishUpdates[] = {
+    "Quick update: we found the cause and a fix is being tested. Next update by end of day.",
+    "The platform team is deploying a fix now; I'll confirm once it is live.",
+    "Still working on it: the logs point to the proxy in front of your service.",
+};
+const char *const frenchUpdates[] = {
+    "Point d'étape : la cause est identifiée et un correctif est en test. Prochain point ce soir.",
+    "L'équipe plateforme déploie un correctif ; je vous confirme dès qu'il est en place.",
+    "Toujours en cours : les journaux désignent le proxy placé devant votre service.",
+};
+const char *const englishCustomerReplies[] = {
+    "Thanks, it works again on our side. You can close the ticket.",
+    "Here is the screenshot; it last happened at 09:42.",
+    "Confirmed, everything looks fine now. Thanks for the quick help!",
+};
+const char *const frenchCustomerReplies[] = {
+    "Merci, tout fonctionne de nouveau chez nous. Vous pouvez fermer le ticket.",
+    "Voici la capture d'écran ; le dernier incident date de 9 h 42.",
+    "C'est confirmé, tout est rentré dans l'ordre. Merci pour votre réactivité !",
+};
+const char *const englishNotes[] = {
+    "Checked monitoring: nothing abnormal on our side before 14:00.",
+    "Same symptom as last month's incident; see the post-mortem.",
+    "Customer is sensitive about this one: keep the manager in copy.",
+};
+const char *const frenchNotes[] = {
+    "Supervision vérifiée : rien d'anormal de notre côté avant 14 h.",
+    "Même symptôme que l'incident du mois dernier ; voir le retour d'expérience.",
+    "Client sensible sur ce sujet : garder le responsable en copie.",
+};
+
+template<std::size_t N>
+QString pickText(Random &random, const char *const (&texts)[N])
+{
+    return QString::fromUtf8(texts[random.below(int(N))]);
+}
 
 struct Topic
 {
@@ -329,7 +449,16 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                 for (int n = 0; n < perSeverity; ++n) {
                     const DemoCustomer &customer = *own.at((n + random.below(2)) % own.size());
                     const bool french = customer.language == QLatin1String("fr");
-                    const QString title = random.pick(french ? frenchTitles : englishTitles);
+                    const Opening &opening
+                        = french ? frenchOpenings[random.below(int(std::size(frenchOpenings)))]
+                                 : englishOpenings[random.below(int(std::size(englishOpenings)))];
+                    const QString title = QString::fromUtf8(opening.title);
+                    const QString contact = french ? pickText(random, frenchContacts)
+                                                   : pickText(random, englishContacts);
+                    const QString firstName = contact.section(u' ', 0, 0);
+                    const auto say = [&](const char *const(&en)[3], const char *const(&fr)[3]) {
+                        return french ? pickText(random, fr) : pickText(random, en);
+                    };
                     const QString channel = random.pick(policy.channels).id;
                     const QString assignee = random.chance(0.7)
                                                  ? logins.value(random.pick(agentIds))
@@ -346,13 +475,29 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                     else if (roll < 0.68)
                         status = QStringLiteral("resolved");
 
-                    // The share of its target the driving clock has used: half the tickets
-                    // are comfortable, a quarter at risk and a quarter breached.
-                    const double share = random.chance(0.5)   ? 0.05 + 0.6 * random.unit()
-                                         : random.chance(0.5) ? 0.76 + 0.22 * random.unit()
-                                                              : 1.05 + 2.0 * random.unit();
-                    const Metric driving = status == QLatin1String("new") ? Metric::InitialResponse
-                                                                          : Metric::Resolution;
+                    // The share of its target the driving clock has used: most tickets are
+                    // comfortable, some at risk, a handful breached, as a desk that keeps up.
+                    const double roll2 = random.unit();
+                    const double share = roll2 < 0.80   ? 0.05 + 0.6 * random.unit()
+                                         : roll2 < 0.94 ? 0.76 + 0.22 * random.unit()
+                                                        : 1.05 + 1.0 * random.unit();
+                    Metric driving = status == QLatin1String("new") ? Metric::InitialResponse
+                                                                    : Metric::Resolution;
+                    // An immediate first response is breached the moment it waits: a desk that
+                    // keeps up has answered those, but for the breached share.
+                    // An immediate first response is breached the moment it waits: a desk that
+                    // keeps up answers those at once (a new one becomes open), but for the
+                    // breached share.
+                    const Target *first = policy.target(Metric::InitialResponse,
+                                                        severity.id,
+                                                        customer.tier);
+                    const bool answeredAtOnce = share < 1.0 && first
+                                                && first->kind == Target::Kind::Immediate
+                                                && status != QLatin1String("waiting-customer");
+                    if (answeredAtOnce && status == QLatin1String("new")) {
+                        status = QStringLiteral("open");
+                        driving = Metric::Resolution;
+                    }
                     const Target *target = policy.target(driving, severity.id, customer.tier);
                     // A new ticket with no first-response target is driven by its resolution.
                     if (!target && driving == Metric::InitialResponse)
@@ -395,6 +540,8 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                     request.language = customer.language;
                     request.assignee = assignee;
                     request.createdAt = fromEpoch(createdAt);
+                    request.description = QString::fromUtf8(opening.description);
+                    request.contact = contact;
                     const auto entry = [&](qint64 at,
                                            TicketEvent::Kind kind,
                                            const QString &author,
@@ -408,7 +555,15 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                         return &request.history.last();
                     };
                     // Timeline events fall inside the ticket's life, in order.
-                    qint64 at = createdAt + std::max<qint64>(1, age / 20);
+                    // Details asked for through the portal before any answer pause the first
+                    // response within minutes.
+                    const bool pausedEarly = status == QLatin1String("waiting-customer") && !target;
+                    // The first response comes within minutes, but for the breached share.
+                    const qint64 early = std::max<qint64>(1,
+                                                          share < 1.0 || pausedEarly
+                                                              ? std::min<qint64>(age / 20, 300)
+                                                              : age / 20);
+                    qint64 at = answeredAtOnce ? createdAt : createdAt + early;
                     if (scheduledFor)
                         entry(at, TicketEvent::Kind::ScheduledFor, QString())->scheduledFor
                             = fromEpoch(*scheduledFor);
@@ -416,25 +571,48 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                         // Waiting on the customer before any answer (details asked for
                         // through the portal) pauses the first-response clock; after one, the
                         // resolution.
-                        const bool pausedBeforeResponse = status
-                                                              == QLatin1String("waiting-customer")
-                                                          && !target;
+                        const bool pausedBeforeResponse = pausedEarly;
                         if (!pausedBeforeResponse) {
-                            at += std::max<qint64>(1, age / 20);
+                            if (!answeredAtOnce)
+                                at += early;
                             // A response is always an agent's, assigned or not.
                             entry(at,
                                   TicketEvent::Kind::Responded,
                                   assignee.isEmpty() ? logins.value(random.pick(agentIds))
-                                                     : assignee);
+                                                     : assignee,
+                                  say(englishResponses, frenchResponses).arg(firstName));
+                            if (random.chance(0.3)) {
+                                at += std::max<qint64>(1, age / 20);
+                                entry(at,
+                                      TicketEvent::Kind::Note,
+                                      logins.value(random.pick(agentIds)),
+                                      say(englishNotes, frenchNotes));
+                            }
                         }
                         if (status == QLatin1String("waiting-customer")) {
-                            at += std::max<qint64>(1, age / 20);
+                            at += std::max<qint64>(1, pausedEarly ? 1 : age / 20);
                             entry(at, TicketEvent::Kind::StatusChanged, assignee, status);
                         } else if (status == QLatin1String("resolved")) {
                             at += std::max<qint64>(1, age / 4);
-                            entry(at, TicketEvent::Kind::CustomerReplied, QString());
+                            entry(at,
+                                  TicketEvent::Kind::CustomerReplied,
+                                  QString(),
+                                  say(englishCustomerReplies, frenchCustomerReplies));
                             at += std::max<qint64>(1, age / 4);
                             entry(at, TicketEvent::Kind::Resolved, assignee);
+                        } else if (!pausedBeforeResponse && random.chance(0.6)) {
+                            // The customer answered, and the agent posted where things stand.
+                            at += std::max<qint64>(1, age / 10);
+                            entry(at,
+                                  TicketEvent::Kind::CustomerReplied,
+                                  QString(),
+                                  say(englishCustomerReplies, frenchCustomerReplies));
+                            at = std::max(at + 1, nowSeconds - std::min<qint64>(age / 8, 3 * 3600));
+                            entry(at,
+                                  TicketEvent::Kind::Updated,
+                                  assignee.isEmpty() ? logins.value(random.pick(agentIds))
+                                                     : assignee,
+                                  say(englishUpdates, frenchUpdates));
                         }
                     }
                     tickets.append(TicketService::prepare(engine, request, context));

@@ -172,6 +172,120 @@ const Statement version2[] = {
     {Both, "CREATE INDEX tickets_open ON tickets(status, id)"},
 };
 
+// Version 3: the conversation and full-text search.
+//
+// A message (the description, a customer's message, a public reply or update, an internal
+// note) is the text of the ticket_events row that carries it, keyed by that row: who and when
+// stay the event's, so the timeline and the thread cannot disagree. The text lives in a table
+// of its own rather than in the event's payload because the queue reads every open ticket's
+// events on each load: long texts there would slow every load, and unique payloads would
+// defeat the reader's cache of parsed payloads. The search index then follows one table. The
+// customer's words carry the name of who wrote them (author_name), since customers are not
+// users; the event's author is then the agent who recorded them.
+//
+// Search: SQLite indexes with FTS5 (external content, kept in step by triggers, so every
+// writer keeps it right in its own transaction), with the porter stemmer over unicode61
+// without diacritics: plurals in -s fold in English and in French alike. PostgreSQL keeps a
+// tsvector per row made with the configuration of the ticket's language (english or french)
+// and a GIN index on it.
+const Statement version3[] = {
+    {Both, "ALTER TABLE tickets ADD COLUMN contact TEXT NOT NULL DEFAULT ''"},
+    {Both, "CREATE INDEX tickets_status_updated ON tickets(status, updated_at, id)"},
+    // On SQLite an INTEGER PRIMARY KEY is the rowid, which FTS5 content tables need.
+    {Engines::Sqlite, R"(CREATE TABLE ticket_messages (
+        event_id INTEGER PRIMARY KEY REFERENCES ticket_events(id),
+        ticket_id BIGINT NOT NULL REFERENCES tickets(id),
+        author_name TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL))"},
+    {Engines::Postgres, R"(CREATE TABLE ticket_messages (
+        event_id BIGINT PRIMARY KEY REFERENCES ticket_events(id),
+        ticket_id BIGINT NOT NULL REFERENCES tickets(id),
+        author_name TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL,
+        search tsvector))"},
+    {Both, "CREATE INDEX ticket_messages_ticket ON ticket_messages(ticket_id)"},
+
+    {Engines::Sqlite, R"(CREATE VIRTUAL TABLE message_search USING fts5(body,
+        content = 'ticket_messages', content_rowid = 'event_id',
+        tokenize = 'porter unicode61 remove_diacritics 2'))"},
+    {Engines::Sqlite, R"(CREATE TRIGGER ticket_messages_indexed AFTER INSERT ON ticket_messages
+        BEGIN INSERT INTO message_search (rowid, body) VALUES (new.event_id, new.body); END)"},
+    {Engines::Sqlite, R"(CREATE TRIGGER ticket_messages_unindexed AFTER DELETE ON ticket_messages
+        BEGIN INSERT INTO message_search (message_search, rowid, body)
+            VALUES ('delete', old.event_id, old.body); END)"},
+    {Engines::Sqlite, R"(CREATE TRIGGER ticket_messages_reindexed AFTER UPDATE OF body
+        ON ticket_messages BEGIN
+            INSERT INTO message_search (message_search, rowid, body)
+                VALUES ('delete', old.event_id, old.body);
+            INSERT INTO message_search (rowid, body) VALUES (new.event_id, new.body); END)"},
+    {Engines::Sqlite, R"(CREATE VIRTUAL TABLE title_search USING fts5(title,
+        content = 'tickets', content_rowid = 'id',
+        tokenize = 'porter unicode61 remove_diacritics 2'))"},
+    {Engines::Sqlite, R"(CREATE TRIGGER tickets_indexed AFTER INSERT ON tickets
+        BEGIN INSERT INTO title_search (rowid, title) VALUES (new.id, new.title); END)"},
+    {Engines::Sqlite, R"(CREATE TRIGGER tickets_unindexed AFTER DELETE ON tickets
+        BEGIN INSERT INTO title_search (title_search, rowid, title)
+            VALUES ('delete', old.id, old.title); END)"},
+    {Engines::Sqlite, R"(CREATE TRIGGER tickets_reindexed AFTER UPDATE OF title ON tickets BEGIN
+            INSERT INTO title_search (title_search, rowid, title)
+                VALUES ('delete', old.id, old.title);
+            INSERT INTO title_search (rowid, title) VALUES (new.id, new.title); END)"},
+    {Engines::Sqlite, "INSERT INTO title_search (title_search) VALUES ('rebuild')"},
+
+    {Engines::Postgres, R"(CREATE FUNCTION hourglass_search_config(language TEXT)
+        RETURNS regconfig LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+        $$ SELECT CASE WHEN language = 'fr' THEN 'french'::regconfig
+                       ELSE 'english'::regconfig END $$)"},
+    {Engines::Postgres, R"(ALTER TABLE tickets ADD COLUMN search tsvector
+        GENERATED ALWAYS AS (to_tsvector(hourglass_search_config(language), title)) STORED)"},
+    // The language is the ticket's, in another table: a generated column cannot read it.
+    {Engines::Postgres, R"(CREATE FUNCTION hourglass_index_message() RETURNS trigger
+        LANGUAGE plpgsql AS $$ BEGIN
+            NEW.search := to_tsvector(hourglass_search_config(
+                (SELECT language FROM tickets WHERE id = NEW.ticket_id)), NEW.body);
+            RETURN NEW;
+        END $$)"},
+    {Engines::Postgres, R"(CREATE TRIGGER ticket_messages_indexed BEFORE INSERT OR UPDATE OF body
+        ON ticket_messages FOR EACH ROW EXECUTE FUNCTION hourglass_index_message())"},
+
+    // What was written before: the events' text becomes their message, and leaves the payload.
+    {Engines::Sqlite, R"(INSERT INTO ticket_messages (event_id, ticket_id, author_name, body)
+        SELECT e.id, e.ticket_id,
+               CASE WHEN e.kind = 'customer-replied' THEN c.name ELSE '' END,
+               json_extract(e.payload, '$.text')
+        FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+             JOIN customers c ON c.id = t.customer_id
+        WHERE e.kind IN ('responded', 'updated', 'customer-replied', 'note')
+          AND json_valid(e.payload) AND json_type(e.payload, '$.text') = 'text'
+          AND json_extract(e.payload, '$.text') <> '')"},
+    {Engines::Sqlite, R"(UPDATE ticket_events SET payload = json_remove(payload, '$.text')
+        WHERE kind IN ('responded', 'updated', 'customer-replied', 'note')
+          AND json_valid(payload) AND json_type(payload, '$.text') IS NOT NULL)"},
+    // A damaged payload is left as it is (the timeline reports it), not a failed migration.
+    {Engines::Postgres, R"(CREATE FUNCTION hourglass_json_or_null(document TEXT) RETURNS jsonb
+        LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN
+            RETURN document::jsonb;
+        EXCEPTION WHEN others THEN
+            RETURN NULL;
+        END $$)"},
+    {Engines::Postgres, R"(INSERT INTO ticket_messages (event_id, ticket_id, author_name, body)
+        SELECT e.id, e.ticket_id,
+               CASE WHEN e.kind = 'customer-replied' THEN c.name ELSE '' END,
+               hourglass_json_or_null(e.payload) ->> 'text'
+        FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+             JOIN customers c ON c.id = t.customer_id
+        WHERE e.kind IN ('responded', 'updated', 'customer-replied', 'note')
+          AND jsonb_typeof(hourglass_json_or_null(e.payload) -> 'text') = 'string'
+          AND hourglass_json_or_null(e.payload) ->> 'text' <> '')"},
+    {Engines::Postgres, R"(UPDATE ticket_events
+        SET payload = (hourglass_json_or_null(payload) - 'text')::text
+        WHERE kind IN ('responded', 'updated', 'customer-replied', 'note')
+          AND hourglass_json_or_null(payload) -> 'text' IS NOT NULL)"},
+    {Engines::Postgres, "DROP FUNCTION hourglass_json_or_null(TEXT)"},
+    {Engines::Postgres, "CREATE INDEX ticket_messages_search ON ticket_messages USING GIN (search)"},
+    {Engines::Postgres, "CREATE INDEX tickets_search ON tickets USING GIN (search)"},
+};
+
 QString dialect(const char *statement, DatabaseUrl::Engine engine)
 {
     QString sql = QString::fromUtf8(statement);
@@ -279,6 +393,7 @@ const QList<Step> &Migrations::steps()
     static const QList<Step> all{
         Step{1, QList<Statement>(std::begin(version1), std::end(version1))},
         Step{2, QList<Statement>(std::begin(version2), std::end(version2))},
+        Step{3, QList<Statement>(std::begin(version3), std::end(version3))},
     };
     return all;
 }

@@ -9,6 +9,7 @@
 #include "storage/conflicterror.h"
 #include "storage/database.h"
 #include "storage/nametable.h"
+#include "storage/sqlticketsearch.h"
 #include "storage/stringpool.h"
 #include "storage/ticketstore.h"
 #include "storage/transaction.h"
@@ -38,20 +39,49 @@ struct Tr
 // of the read. The columns are in the same places either way.
 const char selectJoined[] = "SELECT t.id, t.customer_id, c.name, t.policy_key, t.policy_version, "
                             "t.title, t.severity, t.tier, t.status, t.channel, t.language, "
-                            "a.login, t.created_at, t.updated_at, w.login, t.version "
+                            "a.login, t.created_at, t.updated_at, w.login, t.version, t.contact "
                             "FROM tickets t JOIN customers c ON c.id = t.customer_id "
                             "LEFT JOIN users a ON a.id = t.assignee_id "
                             "LEFT JOIN users w ON w.id = t.updated_by ";
 const char selectByIds[] = "SELECT t.id, t.customer_id, NULL, t.policy_key, t.policy_version, "
                            "t.title, t.severity, t.tier, t.status, t.channel, t.language, "
-                           "t.assignee_id, t.created_at, t.updated_at, t.updated_by, t.version "
-                           "FROM tickets t ";
+                           "t.assignee_id, t.created_at, t.updated_at, t.updated_by, t.version, "
+                           "t.contact FROM tickets t ";
 
-// An event's payload as the ticket_events row keeps it.
+// An event's payload as the ticket_events row keeps it. What a person wrote goes to
+// ticket_messages instead (see the migration to version 3).
 QString storedPayload(const TicketEvent &event)
 {
+    if (TicketEvent::isEntry(event.kind))
+        return QStringLiteral("{}");
     return QString::fromUtf8(
         QJsonDocument(EventPayload::encode(event)).toJson(QJsonDocument::Compact));
+}
+
+// The message an event carries: its text, or a ticket's description on its "created" event.
+QString messageText(const TicketEvent &event, const QString &description)
+{
+    if (event.kind == TicketEvent::Kind::Created)
+        return description;
+    return TicketEvent::isEntry(event.kind) ? event.value : QString();
+}
+
+const char insertMessageHead[] = "INSERT INTO ticket_messages (event_id, ticket_id, author_name, "
+                                 "body)";
+
+// Only the customer's words are signed with a name of their own.
+QString messageAuthor(const TicketEvent &event)
+{
+    return event.kind == TicketEvent::Kind::Created
+                   || event.kind == TicketEvent::Kind::CustomerReplied
+               ? event.authorName
+               : QString();
+}
+
+// The drivers bind a null QString as NULL: a text column that is NOT NULL gets '' instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
 }
 
 QVariant nullId()
@@ -138,6 +168,7 @@ QList<TicketRecord> SqlTicketRepository::read(const QString &where,
         r.updatedAt = fromEpoch(query.value(13).toLongLong());
         r.updatedBy = many ? users->name(query.value(14)) : pooled(14, UpdatedBy);
         r.version = query.value(15).toInt();
+        r.contact = query.value(16).toString();
     }
     // A connection lost halfway ends the rows early: that is an error, not fewer tickets.
     if (query.lastError().isValid())
@@ -147,7 +178,15 @@ QList<TicketRecord> SqlTicketRepository::read(const QString &where,
 
 QList<TicketRecord> SqlTicketRepository::openTickets()
 {
-    return select(QStringLiteral("WHERE t.status <> 'resolved' ORDER BY t.id"), {}, Reading::Many);
+    return ticketsIn(TicketScope::Open, 0);
+}
+
+QList<TicketRecord> SqlTicketRepository::ticketsIn(TicketScope scope, qsizetype resolvedLimit)
+{
+    return select(QLatin1String("WHERE ") + TicketStore::scopeCondition(scope, resolvedLimit)
+                      + QLatin1String(" ORDER BY t.id"),
+                  {},
+                  Reading::Many);
 }
 
 QList<TicketRecord> SqlTicketRepository::allTickets()
@@ -200,7 +239,7 @@ Instant SqlTicketRepository::insertEvent(qint64 ticketId, const TicketEvent &eve
     insert.prepare(QLatin1String("INSERT INTO ticket_events (ticket_id, at, kind, author_id, "
                                  "payload, recorded_at) VALUES (?, ")
                    + at + QLatin1String(", ?, ?, ?, ") + db().nowSeconds()
-                   + QLatin1String(") RETURNING at"));
+                   + QLatin1String(") RETURNING at, id"));
     insert.addBindValue(ticketId);
     if (stamp == Stamp::AsGiven)
         insert.addBindValue(toEpoch(event.at));
@@ -213,15 +252,25 @@ Instant SqlTicketRepository::insertEvent(qint64 ticketId, const TicketEvent &eve
         throw StorageError(
             db().describeError(Tr::tr("cannot record an event of ticket %1").arg(ticketId),
                                insert.lastError()));
-    return fromEpoch(insert.value(0).toLongLong());
+    const Instant recorded = fromEpoch(insert.value(0).toLongLong());
+    if (const QString text = messageText(event, QString()); !text.isEmpty())
+        BulkInsert::insertRows(db(),
+                               QLatin1String(insertMessageHead),
+                               4,
+                               {{insert.value(1).toLongLong(),
+                                 ticketId,
+                                 notNull(messageAuthor(event)),
+                                 text}});
+    return recorded;
 }
 
 namespace {
 
 const char insertTicketHead[] = "INSERT INTO tickets (id, customer_id, contract_id, policy_key, "
                                 "policy_version, title, severity, tier, status, channel, "
-                                "language, assignee_id, created_at, updated_at, updated_by)";
-const char insertEventHead[] = "INSERT INTO ticket_events (ticket_id, at, kind, author_id, "
+                                "language, assignee_id, created_at, updated_at, updated_by, "
+                                "contact)";
+const char insertEventHead[] = "INSERT INTO ticket_events (id, ticket_id, at, kind, author_id, "
                                "payload, recorded_at)";
 
 } // namespace
@@ -244,8 +293,17 @@ qsizetype SqlTicketRepository::insertTickets(const QList<NewTicket> &tickets, QL
     const QList<qint64> allocated = BulkInsert::allocateIds(db(),
                                                             QStringLiteral("tickets"),
                                                             tickets.size());
+    qsizetype eventCount = 0;
+    for (const NewTicket &t : tickets)
+        eventCount += t.events.size();
+    // Messages are keyed by their event: the events' ids are needed up front too.
+    const QList<qint64> eventIds = BulkInsert::allocateIds(db(),
+                                                           QStringLiteral("ticket_events"),
+                                                           eventCount);
+    qsizetype nextEvent = 0;
     QList<QVariantList> ticketRows;
     QList<QVariantList> eventRows;
+    QList<QVariantList> messageRows;
     ticketRows.reserve(tickets.size());
     eventRows.reserve(tickets.size() * 2);
     for (qsizetype i = 0; i < tickets.size(); ++i) {
@@ -266,18 +324,25 @@ qsizetype SqlTicketRepository::insertTickets(const QList<NewTicket> &tickets, QL
                            t.assignee.isEmpty() ? nullId() : QVariant(users.value(t.assignee)),
                            toEpoch(t.createdAt),
                            toEpoch(updatedAt),
-                           actor});
-        for (const TicketEvent &event : t.events)
+                           actor,
+                           notNull(t.contact)});
+        for (const TicketEvent &event : t.events) {
+            const qint64 eventId = eventIds.at(nextEvent++);
             eventRows.append(
-                {id,
+                {eventId,
+                 id,
                  toEpoch(event.at),
                  TicketEvent::key(event.kind),
                  event.author.isEmpty() ? QVariant(actor) : QVariant(users.value(event.author)),
                  storedPayload(event),
                  recordedAt});
+            if (const QString text = messageText(event, t.description); !text.isEmpty())
+                messageRows.append({eventId, id, notNull(messageAuthor(event)), text});
+        }
     }
-    BulkInsert::insertRows(db(), QLatin1String(insertTicketHead), 15, ticketRows);
-    BulkInsert::insertRows(db(), QLatin1String(insertEventHead), 6, eventRows);
+    BulkInsert::insertRows(db(), QLatin1String(insertTicketHead), 16, ticketRows);
+    BulkInsert::insertRows(db(), QLatin1String(insertEventHead), 7, eventRows);
+    BulkInsert::insertRows(db(), QLatin1String(insertMessageHead), 4, messageRows);
     if (ids)
         *ids = allocated;
     return tickets.size();
@@ -463,13 +528,120 @@ TicketTimeline SqlTicketRepository::timeline(qint64 id)
     return TicketStore::loadTimeline(db().connection(), id);
 }
 
+QList<TicketMessage> SqlTicketRepository::thread(qint64 id)
+{
+    QSqlQuery query(db().connection());
+    query.setForwardOnly(true);
+    // The messages' index finds the ticket's rows, the events' primary key their time and
+    // author: a few hundred lookups, no scan.
+    query.prepare(QStringLiteral(
+        "SELECT e.id, e.kind, e.at, u.display_name, u.login, m.author_name, m.body "
+        "FROM ticket_messages m JOIN ticket_events e ON e.id = m.event_id "
+        "LEFT JOIN users u ON u.id = e.author_id WHERE m.ticket_id = ? ORDER BY e.at, e.id"));
+    query.addBindValue(id);
+    if (!query.exec())
+        throw StorageError(
+            db().describeError(Tr::tr("cannot read the conversation of ticket %1").arg(id),
+                               query.lastError()));
+    QList<TicketMessage> messages;
+    while (query.next()) {
+        const auto event = TicketEvent::kindFromKey(query.value(1).toString());
+        const auto kind = event ? TicketMessage::kindOf(*event) : std::nullopt;
+        if (!kind)
+            continue; // a message on an event that carries none: not a conversation's
+        TicketMessage &m = messages.emplace_back();
+        m.id = query.value(0).toLongLong();
+        m.ticketId = id;
+        m.kind = *kind;
+        m.at = fromEpoch(query.value(2).toLongLong());
+        m.authorLogin = query.value(4).toString();
+        const QString signedAs = query.value(5).toString();
+        const QString user = query.value(3).toString();
+        m.author = m.isFromCustomer() && !signedAs.isEmpty() ? signedAs
+                   : !user.isEmpty()                         ? user
+                                                             : m.authorLogin;
+        m.text = query.value(6).toString();
+    }
+    if (query.lastError().isValid())
+        throw StorageError(
+            db().describeError(Tr::tr("cannot read the conversation of ticket %1").arg(id),
+                               query.lastError()));
+    return messages;
+}
+
+QList<TicketSearchHit> SqlTicketRepository::search(const TicketSearch &search)
+{
+    const QList<SqlTicketSearch::Found> found = SqlTicketSearch::search(db(), search);
+    if (found.isEmpty())
+        return {};
+    QStringList ids;
+    for (const SqlTicketSearch::Found &f : found)
+        ids.append(QString::number(f.ticketId));
+    QHash<qint64, TicketRecord> records;
+    for (TicketRecord &record :
+         select(QLatin1String("WHERE t.id IN (") + ids.join(u',') + u')', {}, Reading::Few))
+        records.insert(record.id, std::move(record));
+    QList<TicketSearchHit> hits;
+    hits.reserve(found.size());
+    for (const SqlTicketSearch::Found &f : found) {
+        const auto record = records.constFind(f.ticketId);
+        if (record == records.constEnd())
+            continue; // gone between the two reads
+        TicketSearchHit &hit = hits.emplace_back();
+        hit.ticket = *record;
+        hit.score = f.score;
+        hit.messageId = f.messageId;
+        hit.title = f.title.text.isEmpty() ? HighlightedText{record->title, {}} : f.title;
+        hit.snippet = f.snippet;
+    }
+    // What each best message is (a reply, a note…), in one read.
+    QStringList messageIds;
+    for (const TicketSearchHit &hit : std::as_const(hits)) {
+        if (hit.messageId)
+            messageIds.append(QString::number(hit.messageId));
+    }
+    if (messageIds.isEmpty())
+        return hits;
+    QSqlQuery kinds(db().connection());
+    if (!kinds.exec(QLatin1String("SELECT id, kind FROM ticket_events WHERE id IN (")
+                    + messageIds.join(u',') + u')'))
+        throw StorageError(db().describeError(Tr::tr("cannot search tickets"), kinds.lastError()));
+    QHash<qint64, TicketMessage::Kind> kindOf;
+    while (kinds.next()) {
+        if (const auto event = TicketEvent::kindFromKey(kinds.value(1).toString()))
+            if (const auto kind = TicketMessage::kindOf(*event))
+                kindOf.insert(kinds.value(0).toLongLong(), *kind);
+    }
+    for (TicketSearchHit &hit : hits) {
+        if (const auto kind = kindOf.constFind(hit.messageId); kind != kindOf.constEnd())
+            hit.messageKind = *kind;
+    }
+    return hits;
+}
+
 OpenTickets SqlTicketRepository::openTicketsWithTimelines(
     const std::function<void(QList<TicketTimeline> &)> &meanwhile)
 {
     return TicketStore::loadOpenTickets(db(), meanwhile);
 }
 
+OpenTickets SqlTicketRepository::ticketsWithTimelines(
+    TicketScope scope,
+    qsizetype resolvedLimit,
+    const std::function<void(QList<TicketTimeline> &)> &meanwhile)
+{
+    return TicketStore::loadTickets(db(), scope, resolvedLimit, meanwhile);
+}
+
 QFuture<OpenTickets> SqlTicketRepository::openTicketsInBackground(
+    std::function<void(QList<TicketTimeline> &)> meanwhile)
+{
+    return ticketsInBackground(TicketScope::Open, 0, std::move(meanwhile));
+}
+
+QFuture<OpenTickets> SqlTicketRepository::ticketsInBackground(
+    TicketScope scope,
+    qsizetype resolvedLimit,
     std::function<void(QList<TicketTimeline> &)> meanwhile)
 {
     auto promise = std::make_shared<QPromise<OpenTickets>>();
@@ -491,16 +663,17 @@ QFuture<OpenTickets> SqlTicketRepository::openTicketsInBackground(
         return future;
     }
     if (!TicketStore::hasSecondConnection(url)) {
-        read([&] { return openTicketsWithTimelines(meanwhile); });
+        read([&] { return ticketsWithTimelines(scope, resolvedLimit, meanwhile); });
         return future;
     }
-    QThread *thread = QThread::create([read, url, meanwhile = std::move(meanwhile)] {
-        read([&] {
-            // A connection of this thread's own, closed before the thread ends.
-            const std::unique_ptr<Database> own = Database::open(url);
-            return TicketStore::loadOpenTickets(*own, meanwhile);
+    QThread *thread = QThread::create(
+        [read, url, scope, resolvedLimit, meanwhile = std::move(meanwhile)] {
+            read([&] {
+                // A connection of this thread's own, closed before the thread ends.
+                const std::unique_ptr<Database> own = Database::open(url);
+                return TicketStore::loadTickets(*own, scope, resolvedLimit, meanwhile);
+            });
         });
-    });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
     return future;

@@ -19,6 +19,7 @@ public:
 
     QList<TicketRecord> openTickets() override;
     QList<TicketRecord> allTickets() override;
+    QList<TicketRecord> ticketsIn(TicketScope scope, qsizetype resolvedLimit) override;
     std::optional<TicketRecord> ticket(qint64 id) override;
     TicketRecord create(const NewTicket &ticket) override;
     qsizetype createMany(const QList<NewTicket> &tickets) override;
@@ -29,9 +30,20 @@ public:
                         const QList<TicketEvent> &events) override;
     Instant appendEvent(qint64 id, const TicketEvent &event, Stamp stamp = Stamp::Now) override;
     TicketTimeline timeline(qint64 id) override;
+    QList<TicketMessage> thread(qint64 id) override;
+    // See SqlTicketSearch for the engines' ways.
+    QList<TicketSearchHit> search(const TicketSearch &search) override;
     OpenTickets openTicketsWithTimelines(
         const std::function<void(QList<TicketTimeline> &)> &meanwhile = {}) override;
+    OpenTickets ticketsWithTimelines(
+        TicketScope scope,
+        qsizetype resolvedLimit,
+        const std::function<void(QList<TicketTimeline> &)> &meanwhile = {}) override;
     QFuture<OpenTickets> openTicketsInBackground(
+        std::function<void(QList<TicketTimeline> &)> meanwhile = {}) override;
+    QFuture<OpenTickets> ticketsInBackground(
+        TicketScope scope,
+        qsizetype resolvedLimit,
         std::function<void(QList<TicketTimeline> &)> meanwhile = {}) override;
 
 private:

@@ -92,15 +92,16 @@ private:
     QHash<QByteArray, TicketEvent> m_parsed;
 };
 
-QList<TicketTimeline> readOpenTimelines(QSqlDatabase &db, EventReader &reader)
+QList<TicketTimeline> readTimelines(QSqlDatabase &db, EventReader &reader, const QString &where)
 {
     QSqlQuery events(db);
     events.setForwardOnly(true);
     // Every ticket has its created event, so one pass over the events finds every ticket.
-    if (!events.exec(QStringLiteral(
-            "SELECT e.id, e.ticket_id, e.at, e.kind, e.payload, e.author_id, t.policy_key, "
-            "t.policy_version FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
-            "WHERE t.status <> 'resolved' ORDER BY e.ticket_id, e.at, e.id")))
+    if (!events.exec(
+            QStringLiteral("SELECT e.id, e.ticket_id, e.at, e.kind, e.payload, e.author_id, "
+                           "t.policy_key, t.policy_version FROM ticket_events e JOIN tickets t ON "
+                           "t.id = e.ticket_id WHERE %1 ORDER BY e.ticket_id, e.at, e.id")
+                .arg(where)))
         throw StorageError(Tr::tr("cannot read ticket events: %1").arg(events.lastError().text()));
     QList<TicketTimeline> timelines;
     StringPool policies;
@@ -137,13 +138,40 @@ QList<TicketTimeline> readOpenTimelines(QSqlDatabase &db, EventReader &reader)
 
 QList<TicketTimeline> TicketStore::loadOpenTimelines(QSqlDatabase &db)
 {
+    return loadTimelines(db, TicketScope::Open, 0);
+}
+
+QList<TicketTimeline> TicketStore::loadTimelines(QSqlDatabase &db,
+                                                 TicketScope scope,
+                                                 qsizetype resolvedLimit)
+{
+    const QString where = scopeCondition(scope, resolvedLimit);
     // A user added after the logins were read has no login in them: read again, once.
     for (int attempt = 1;; ++attempt) {
         EventReader reader(db);
-        QList<TicketTimeline> timelines = readOpenTimelines(db, reader);
+        QList<TicketTimeline> timelines = readTimelines(db, reader, where);
         if (!reader.missedAny() || attempt == 2)
             return timelines;
     }
+}
+
+QString TicketStore::scopeCondition(TicketScope scope, qsizetype resolvedLimit)
+{
+    // The index on (status, updated_at, id) hands the most recent resolved tickets over in
+    // order; the limit is a number, written into the SQL as one.
+    const QString recentResolved
+        = QStringLiteral("t.id IN (SELECT id FROM tickets WHERE status = 'resolved' ORDER BY "
+                         "updated_at DESC, id DESC LIMIT %1)")
+              .arg(std::max<qsizetype>(resolvedLimit, 0));
+    switch (scope) {
+    case TicketScope::Open:
+        return QStringLiteral("t.status <> 'resolved'");
+    case TicketScope::Resolved:
+        return QStringLiteral("t.status = 'resolved' AND ") + recentResolved;
+    case TicketScope::All:
+        return QStringLiteral("(t.status <> 'resolved' OR ") + recentResolved + u')';
+    }
+    return QStringLiteral("t.status <> 'resolved'");
 }
 
 bool TicketStore::hasSecondConnection(const DatabaseUrl &url)
@@ -157,8 +185,16 @@ bool TicketStore::hasSecondConnection(const DatabaseUrl &url)
 OpenTickets TicketStore::loadOpenTickets(
     Database &database, const std::function<void(QList<TicketTimeline> &)> &meanwhile)
 {
-    const auto readTickets = [](Database &db) {
-        return SqlTicketRepository(db).openTickets();
+    return loadTickets(database, TicketScope::Open, 0, meanwhile);
+}
+
+OpenTickets TicketStore::loadTickets(Database &database,
+                                     TicketScope scope,
+                                     qsizetype resolvedLimit,
+                                     const std::function<void(QList<TicketTimeline> &)> &meanwhile)
+{
+    const auto readTickets = [scope, resolvedLimit](Database &db) {
+        return SqlTicketRepository(db).ticketsIn(scope, resolvedLimit);
     };
     const auto readOnSecondConnection = [url = database.url(), readTickets] {
         return readTickets(*Database::open(url));
@@ -168,7 +204,7 @@ OpenTickets TicketStore::loadOpenTickets(
     if (shareable)
         tickets = std::async(std::launch::async, readOnSecondConnection);
     OpenTickets open;
-    open.timelines = loadOpenTimelines(database.connection());
+    open.timelines = loadTimelines(database.connection(), scope, resolvedLimit);
     std::vector<qint64> read; // in ticket order, as read
     read.reserve(std::size_t(open.timelines.size()));
     for (const TicketTimeline &timeline : std::as_const(open.timelines))
@@ -216,9 +252,13 @@ TicketTimeline TicketStore::loadTimeline(QSqlDatabase &db, qint64 ticketId)
     timeline.policyVersion = ticket.value(1).toInt();
 
     QSqlQuery events(db);
-    events.prepare(QStringLiteral(
-        "SELECT e.id, e.at, e.kind, e.payload, u.login FROM ticket_events e "
-        "LEFT JOIN users u ON u.id = e.author_id WHERE e.ticket_id = ? ORDER BY e.at, e.id"));
+    // One ticket's timeline carries what was written too (the queue's bulk read leaves it out:
+    // no clock depends on it, and the queue shows none of it).
+    events.prepare(
+        QStringLiteral("SELECT e.id, e.at, e.kind, e.payload, u.login, m.body, m.author_name "
+                       "FROM ticket_events e LEFT JOIN users u ON u.id = e.author_id "
+                       "LEFT JOIN ticket_messages m ON m.event_id = e.id "
+                       "WHERE e.ticket_id = ? ORDER BY e.at, e.id"));
     events.addBindValue(ticketId);
     if (!events.exec())
         throw StorageError(Tr::tr("cannot read the events of ticket %1: %2")
@@ -231,6 +271,9 @@ TicketTimeline TicketStore::loadTimeline(QSqlDatabase &db, qint64 ticketId)
                                             events.value(3).toByteArray());
             event.at = fromEpoch(events.value(1).toLongLong());
             event.author = events.value(4).toString();
+            if (TicketEvent::isEntry(event.kind))
+                event.value = events.value(5).toString();
+            event.authorName = events.value(6).toString();
             timeline.events.append(event);
         } catch (const StorageError &error) {
             if (timeline.unreadable.isEmpty())

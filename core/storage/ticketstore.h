@@ -22,6 +22,12 @@ namespace TicketStore {
 TicketTimeline loadTimeline(QSqlDatabase &db, qint64 ticketId);
 // Every open ticket's timeline in one query, in ticket order, for the queue.
 QList<TicketTimeline> loadOpenTimelines(QSqlDatabase &db);
+// The same for the tickets of a scope, resolved ones limited as scopeCondition() says.
+QList<TicketTimeline> loadTimelines(QSqlDatabase &db, TicketScope scope, qsizetype resolvedLimit);
+// The SQL condition on "t" (the tickets table) that picks a scope's tickets: open ones all,
+// resolved ones only the `resolvedLimit` most recently changed. One definition for every read
+// by scope, so tickets and timelines always cover the same rows.
+QString scopeCondition(TicketScope scope, qsizetype resolvedLimit);
 
 // Every open ticket and its timeline, for the queue. The tickets are read on a second
 // connection in a second thread while this one reads the timelines, which halves the wait on
@@ -33,6 +39,11 @@ QList<TicketTimeline> loadOpenTimelines(QSqlDatabase &db);
 bool hasSecondConnection(const DatabaseUrl &url);
 OpenTickets loadOpenTickets(Database &database,
                             const std::function<void(QList<TicketTimeline> &)> &meanwhile = {});
+// The same for a scope.
+OpenTickets loadTickets(Database &database,
+                        TicketScope scope,
+                        qsizetype resolvedLimit,
+                        const std::function<void(QList<TicketTimeline> &)> &meanwhile = {});
 
 } // namespace TicketStore
 

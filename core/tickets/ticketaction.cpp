@@ -38,6 +38,7 @@ const KindKey kindKeys[] = {
     {TicketAction::Kind::Reopen, "reopen"},
     {TicketAction::Kind::Edit, "edit"},
     {TicketAction::Kind::Append, "append"},
+    {TicketAction::Kind::Reply, "reply"},
 };
 
 } // namespace

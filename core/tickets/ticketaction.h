@@ -28,6 +28,10 @@ struct TicketAction
         Reopen,
         Edit,   // several fields at once (scripts): `change`
         Append, // an entry with a time of its own (scripts): `event`
+        // An agent's public reply: the first response on a new ticket, else an update, as
+        // the ticket stands when it is carried out (a reply queued offline included). See
+        // TicketService::reply().
+        Reply,
     };
 
     Kind kind = Kind::Note;

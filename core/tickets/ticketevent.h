@@ -36,6 +36,9 @@ struct TicketEvent
     int version = 0; // PolicyChanged
     std::optional<Instant> scheduledFor;
     QString author; // login of who recorded it; empty for the customer or the system
+    // Created and CustomerReplied: who wrote the customer's words (the contact, or the
+    // customer's name); stored with the message, not in the payload.
+    QString authorName;
 
     static QString key(Kind kind);
     // What a person wrote or did on the ticket (a response, an update, a customer message, a

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "tickets/ticketevent.h"
+#include "tickets/ticketmessage.h"
+#include "tickets/ticketrecord.h"
+#include "tickets/ticketsearch.h"
 #include "tickets/ticketstatus.h"
 
 #include <QFuture>
@@ -12,31 +15,6 @@
 #include <optional>
 
 namespace hourglass {
-
-// A ticket row as views show it.
-struct TicketRecord
-{
-    qint64 id = 0;
-    qint64 customerId = 0;
-    QString customer;
-    QString policyId;
-    int policyVersion = 1;
-    QString title;
-    QString severity;
-    QString tier;
-    TicketStatus status = TicketStatus::New;
-    QString channel;
-    QString language;
-    QString assignee; // login; empty when unassigned
-    Instant createdAt;
-    Instant updatedAt;
-    QString updatedBy;
-    int version = 1;
-    // Why a stored value could not be read (a status this Hourglass does not know, written by
-    // another program); empty when all could. Such a ticket is shown, never acted on, until
-    // an edit gives it a status again.
-    QString unreadable;
-};
 
 // A ticket the ticket service has validated and triaged, with the contract it falls under and
 // the timeline it starts with (its "created" event first). Only TicketService makes these.
@@ -52,7 +30,9 @@ struct NewTicket
     TicketStatus status = TicketStatus::New;
     QString channel;
     QString language = QStringLiteral("en");
-    QString assignee; // login, or empty
+    QString assignee;    // login, or empty
+    QString contact;     // who asked at the customer, or empty
+    QString description; // the customer's words, the "created" event's message; may be empty
     Instant createdAt;
     QList<TicketEvent> events; // in time order, "created" first
 };
@@ -71,7 +51,7 @@ struct TicketChange
     QString describeForPeople() const; // the same in the viewer's language, for messages
 };
 
-// Every open ticket and its timeline, for the queue.
+// Tickets and their timelines, for the queue: every open ticket, or a scope's tickets.
 struct OpenTickets
 {
     QList<TicketRecord> tickets;     // in ticket order
@@ -85,6 +65,9 @@ public:
 
     virtual QList<TicketRecord> openTickets() = 0;
     virtual QList<TicketRecord> allTickets() = 0;
+    // The tickets of a scope, in ticket order. Open tickets are always all there; resolved ones
+    // are many after a few years, so only the `resolvedLimit` most recently changed of them are.
+    virtual QList<TicketRecord> ticketsIn(TicketScope scope, qsizetype resolvedLimit) = 0;
     virtual std::optional<TicketRecord> ticket(qint64 id) = 0;
     // Writes the ticket with its timeline as given. Throws StorageError.
     virtual TicketRecord create(const NewTicket &ticket) = 0;
@@ -111,12 +94,29 @@ public:
     // Appends to the timeline (a response, a customer reply, a note…); never conflicts.
     // Returns the instant recorded.
     virtual Instant appendEvent(qint64 id, const TicketEvent &event, Stamp stamp = Stamp::Now) = 0;
+    // One ticket's timeline, entries with their text (the response's reply, the note…).
     virtual TicketTimeline timeline(qint64 id) = 0;
-    // Every open ticket and its timeline, read as fast as the engine allows. `meanwhile`, when
+    // The ticket's conversation in time order (the order of its timeline), each message with
+    // its author's display name; in one query. Empty for a ticket without messages or none.
+    virtual QList<TicketMessage> thread(qint64 id) = 0;
+    // Full-text search over titles, descriptions and messages, ranked best first, one hit per
+    // ticket, at most search.limit. Whatever the text holds is searched for as words: it never
+    // makes a query fail. Ranking weighs the most recent matches of a word that matches a great
+    // many messages (see SqlTicketRepository). Throws StorageError.
+    virtual QList<TicketSearchHit> search(const TicketSearch &search) = 0;
+    // Every open ticket and its timeline, read as fast as the engine allows; entries carry no
+    // text here (no clock depends on it; timeline() and thread() have it). `meanwhile`, when
     // given, gets the timelines as soon as they are read, while the tickets are still coming;
     // it may take them (to work out their clocks, say). The result then holds only the
     // timelines of tickets opened between the two reads.
     virtual OpenTickets openTicketsWithTimelines(
+        const std::function<void(QList<TicketTimeline> &)> &meanwhile = {})
+        = 0;
+    // The same for a scope (the resolved tickets limited as ticketsIn() limits them), for a
+    // view that shows resolved tickets to reopen them.
+    virtual OpenTickets ticketsWithTimelines(
+        TicketScope scope,
+        qsizetype resolvedLimit,
         const std::function<void(QList<TicketTimeline> &)> &meanwhile = {})
         = 0;
     // The same, read on a connection of its own in another thread, so the caller's thread
@@ -125,6 +125,12 @@ public:
     // the future is finished on return. The future's result() rethrows a StorageError.
     virtual QFuture<OpenTickets>
     openTicketsInBackground(std::function<void(QList<TicketTimeline> &)> meanwhile = {}) = 0;
+    // The same for a scope (see ticketsWithTimelines()).
+    virtual QFuture<OpenTickets> ticketsInBackground(
+        TicketScope scope,
+        qsizetype resolvedLimit,
+        std::function<void(QList<TicketTimeline> &)> meanwhile = {})
+        = 0;
 };
 
 } // namespace hourglass

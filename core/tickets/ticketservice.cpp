@@ -31,12 +31,6 @@ struct Tr
     throw InputError(QString(), field, problem);
 }
 
-void checkText(const QString &field, QStringView text, TextCheck::Lines lines)
-{
-    if (const QString problem = TextCheck::problem(text, lines); !problem.isEmpty())
-        fail(field, problem);
-}
-
 QString ids(const QList<NamedItem> &items)
 {
     QStringList list;
@@ -62,6 +56,16 @@ int followedVersion(const TicketTimeline &timeline)
             version = e.version;
     }
     return version;
+}
+
+// Refuses what cannot be stored as what people wrote, naming the field.
+void requireText(const QString &field,
+                 const QString &text,
+                 qsizetype maximum,
+                 TextCheck::Lines lines = TextCheck::Lines::Many)
+{
+    if (const QString problem = TicketService::textProblem(text, maximum, lines); !problem.isEmpty())
+        fail(field, problem);
 }
 
 // Before this, no ticket of a support desk was opened; after now, none can have been.
@@ -114,7 +118,11 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
     ticket.title = request.title.trimmed();
     if (ticket.title.isEmpty())
         fail(QStringLiteral("title"), Tr::tr("the title is empty"));
-    checkText(QStringLiteral("title"), ticket.title, TextCheck::Lines::One);
+    requireText(QStringLiteral("title"), ticket.title, maximumTitle, TextCheck::Lines::One);
+    ticket.description = request.description.trimmed();
+    requireText(QStringLiteral("description"), ticket.description, maximumText);
+    ticket.contact = request.contact.trimmed();
+    requireText(QStringLiteral("contact"), ticket.contact, maximumContact, TextCheck::Lines::One);
     const Customer *customer = request.customerId
                                    ? context.customersById.value(request.customerId)
                                    : context.customersByName.value(request.customer.trimmed());
@@ -178,6 +186,9 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
     TicketEvent created = event(TicketEvent::Kind::Created, ticket.severity);
     created.tier = ticket.tier;
     created.channel = ticket.channel;
+    // The customer's words are signed by who wrote them.
+    const QString asker = ticket.contact.isEmpty() ? customer->name : ticket.contact;
+    created.authorName = asker;
     ticket.events.append(created);
     if (!ticket.assignee.isEmpty())
         ticket.events.append(event(TicketEvent::Kind::Assigned, ticket.assignee));
@@ -198,8 +209,12 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
             history.append(reached);
     }
     ticket.status = TicketStatus::New;
-    for (const TicketEvent &e : std::as_const(history)) {
+    for (TicketEvent e : std::as_const(history)) {
         const QString field = QStringLiteral("history");
+        if (TicketEvent::isEntry(e.kind))
+            requireText(field, e.value, maximumText);
+        if (e.kind == TicketEvent::Kind::CustomerReplied && e.authorName.isEmpty())
+            e.authorName = asker;
         if (e.at < ticket.events.constLast().at || e.at > context.now + Seconds(futureSlack))
             fail(field,
                  Tr::tr("the %1 entry at %2 is out of order (after %3 and before now)")
@@ -207,8 +222,6 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
                      .arg(formatInstant(ticket.events.constLast().at)));
         if (!e.author.isEmpty() && !context.logins.contains(e.author))
             fail(field, Tr::tr("unknown user \"%1\"").arg(InputError::excerpt(e.author)));
-        if (TicketEvent::isEntry(e.kind))
-            checkText(field, e.value, TextCheck::Lines::Many);
         switch (e.kind) {
         case TicketEvent::Kind::Responded:
             if (ticket.status == TicketStatus::New)
@@ -347,7 +360,43 @@ qsizetype TicketService::adoptPolicyVersion(const QString &policyId, int version
 
 bool TicketService::perform(const TicketAction &action)
 {
+    // Refused here, before the journal: a text that cannot be stored is refused online and
+    // offline alike, not at replay.
+    requireText(QStringLiteral("text"), action.text, maximumText);
+    if (action.kind == TicketAction::Kind::Append)
+        requireText(QStringLiteral("text"), action.event.value, maximumText);
     return m_runner.run(service(), action.toJson());
+}
+
+TicketAction::Kind TicketService::replyKind(TicketStatus status, bool internal)
+{
+    if (internal)
+        return TicketAction::Kind::Note;
+    return status == TicketStatus::New ? TicketAction::Kind::Respond
+                                       : TicketAction::Kind::PostUpdate;
+}
+
+bool TicketService::reply(qint64 ticketId, int version, const QString &text, bool internal)
+{
+    if (text.trimmed().isEmpty())
+        fail(QStringLiteral("text"), Tr::tr("the reply is empty"));
+    // Which kind of entry a public reply is depends on the ticket when the reply is carried
+    // out: apply() decides, so a reply queued offline is decided at replay.
+    TicketAction action;
+    action.kind = internal ? TicketAction::Kind::Note : TicketAction::Kind::Reply;
+    action.ticketId = ticketId;
+    action.version = version;
+    action.text = text.trimmed();
+    return perform(action);
+}
+
+QString TicketService::textProblem(const QString &text, qsizetype maximum, TextCheck::Lines lines)
+{
+    if (text.size() > maximum)
+        return Tr::tr("it is %1 characters long, more than the %2 it may have")
+            .arg(text.size())
+            .arg(maximum);
+    return TextCheck::problem(text, lines);
 }
 
 void TicketService::check(const JournalEntry &entry, const QString &file, const QString &place) const
@@ -408,6 +457,11 @@ void TicketService::validate(const TicketRecord &ticket, const TicketChange &cha
                  .arg(version));
     if (change.title && change.title->trimmed().isEmpty())
         fail(QStringLiteral("title"), Tr::tr("the title is empty"));
+    if (change.title)
+        requireText(QStringLiteral("title"),
+                    change.title->trimmed(),
+                    maximumTitle,
+                    TextCheck::Lines::One);
     if (change.severity)
         if (const QString problem = policy->severityProblem(*change.severity); !problem.isEmpty())
             fail(QStringLiteral("severity"), problem);
@@ -434,13 +488,12 @@ void TicketService::apply(TicketAction action)
                  .arg(action.ticketId)
                  .arg(current.unreadable));
     // Titles are kept as created: without surrounding spaces, so an export reads back the same.
-    if (action.change.title) {
+    if (action.change.title)
         action.change.title = action.change.title->trimmed();
-        checkText(QStringLiteral("title"), *action.change.title, TextCheck::Lines::One);
-    }
-    checkText(QStringLiteral("text"), action.text, TextCheck::Lines::Many);
+    // As perform() checked them, for a journal entry that reaches here unchecked.
+    requireText(QStringLiteral("text"), action.text, maximumText);
     if (action.kind == TicketAction::Kind::Append)
-        checkText(QStringLiteral("text"), action.event.value, TextCheck::Lines::Many);
+        requireText(QStringLiteral("text"), action.event.value, maximumText);
     const int madeOn = action.version;
     if (m_series) {
         const auto ours = m_series->constFind(action.ticketId);
@@ -473,6 +526,11 @@ void TicketService::apply(TicketAction action)
         fail(QStringLiteral("status"), why);
     };
     const bool resolved = current.status == TicketStatus::Resolved;
+    if (action.kind == TicketAction::Kind::Reply) {
+        if (action.text.trimmed().isEmpty())
+            fail(QStringLiteral("text"), Tr::tr("the reply is empty"));
+        action.kind = replyKind(current.status, false);
+    }
 
     switch (action.kind) {
     case TicketAction::Kind::Respond:
@@ -494,14 +552,23 @@ void TicketService::apply(TicketAction action)
             fail(QStringLiteral("text"), Tr::tr("the note is empty"));
         append(entry(TicketEvent::Kind::Note, action.text.trimmed()));
         return;
-    case TicketAction::Kind::CustomerReplied:
+    case TicketAction::Kind::CustomerReplied: {
+        // Signed by who wrote it: the name given, else the ticket's contact or customer.
+        TicketEvent message = entry(TicketEvent::Kind::CustomerReplied, action.text.trimmed());
+        message.authorName = !action.value.trimmed().isEmpty() ? action.value.trimmed()
+                             : !current.contact.isEmpty()      ? current.contact
+                                                               : current.customer;
+        requireText(QStringLiteral("value"),
+                    message.authorName,
+                    maximumContact,
+                    TextCheck::Lines::One);
         // The customer answered: a clock paused for them runs again.
         if (current.status == TicketStatus::WaitingCustomer)
-            write(status(TicketStatus::Open),
-                  {entry(TicketEvent::Kind::CustomerReplied, action.text)});
+            write(status(TicketStatus::Open), {message});
         else
-            append(entry(TicketEvent::Kind::CustomerReplied, action.text));
+            append(message);
         return;
+    }
     case TicketAction::Kind::WaitOnCustomer:
         if (resolved)
             refuse(Tr::tr("ticket %1 is resolved; it waits on nobody").arg(current.id));
@@ -552,6 +619,8 @@ void TicketService::apply(TicketAction action)
             fail(QStringLiteral("change"), Tr::tr("nothing to change"));
         write(action.change);
         return;
+    case TicketAction::Kind::Reply: // made a response or an update above
+        return;
     case TicketAction::Kind::Append:
         if (!TicketEvent::isEntry(action.event.kind))
             fail(QStringLiteral("kind"),
@@ -578,6 +647,13 @@ void TicketService::apply(TicketAction action)
                      .arg(formatInstant(action.event.at))
                      .arg(current.id)
                      .arg(formatInstant(timeline.events.constLast().at)));
+        if (action.event.kind == TicketEvent::Kind::CustomerReplied
+            && action.event.authorName.isEmpty()) {
+            TicketEvent message = action.event;
+            message.authorName = current.contact.isEmpty() ? current.customer : current.contact;
+            m_tickets.appendEvent(current.id, message, TicketRepository::Stamp::AsGiven);
+            return;
+        }
         m_tickets.appendEvent(current.id, action.event, TicketRepository::Stamp::AsGiven);
         return;
     }

@@ -3,6 +3,7 @@
 // refuses is refused everywhere.
 #pragma once
 
+#include "io/textcheck.h"
 #include "storage/commandrunner.h"
 #include "tickets/ticketaction.h"
 #include "tickets/ticketrepository.h"
@@ -92,6 +93,24 @@ public:
     // Carries out an action now, or queues it while offline: true when saved, false when
     // queued. Throws InputError (invalid), ConflictError (a stale version), StorageError.
     bool perform(const TicketAction &action);
+    // What an agent's reply is, so the console and the command line agree: internal, a note;
+    // on a ticket not yet answered (new), the first response, which opens it; otherwise a
+    // public update — decided against the ticket as it is when carried out, so a reply queued
+    // offline is decided at replay (TicketAction::Kind::Reply). The text is required. Returns
+    // what perform() returns.
+    bool reply(qint64 ticketId, int version, const QString &text, bool internal);
+    // The action a reply becomes on a ticket in `status` (Respond, PostUpdate or Note).
+    static TicketAction::Kind replyKind(TicketStatus status, bool internal);
+
+    // Limits on what people write, in characters.
+    static constexpr qsizetype maximumTitle = 300;
+    static constexpr qsizetype maximumContact = 200;
+    static constexpr qsizetype maximumText = 100000;
+    // Why `text` cannot be stored as a ticket's `field`: longer than `maximum`, or refused by
+    // the one rule for text people read (io/textcheck.h). Empty when it can.
+    static QString textProblem(const QString &text,
+                               qsizetype maximum,
+                               TextCheck::Lines lines = TextCheck::Lines::Many);
 
     // Moves every open ticket of `policyId` that follows an older version onto `version`, as
     // importing that version asks: one policy-changed event each, stamped by the database, all

@@ -46,6 +46,8 @@ private slots:
     void emptyValuesAreRefused_data();
     void emptyValuesAreRefused();
     void emptyAssigneeStillUnassigns();
+    void conversationAndSearch_data();
+    void conversationAndSearch();
 
 private:
     using Result = hourglass::test::ProcessResult;
@@ -137,7 +139,7 @@ void TestCliTicket::initTestCase()
     m_url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("shared.sqlite"));
     const Result demo = cli({"demo"});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-    QCOMPARE(cli({"migrate", "--json"}).out.contains(QStringLiteral("\"schema_version\":2")), true);
+    QCOMPARE(cli({"migrate", "--json"}).out.contains(QStringLiteral("\"schema_version\":3")), true);
 }
 
 void TestCliTicket::createUpdateAndConflict()
@@ -638,6 +640,117 @@ void TestCliTicket::emptyAssigneeStillUnassigns()
     QVERIFY2(unassigned.exitCode == 0, qPrintable(unassigned.err));
     QCOMPARE(QJsonDocument::fromJson(unassigned.out.toUtf8()).object().value("assignee").toString(),
              QString());
+}
+
+void TestCliTicket::conversationAndSearch_data()
+{
+    test::addEngineRows();
+}
+
+void TestCliTicket::conversationAndSearch()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    const QString url = demoDatabase(engine, dir);
+    const auto json = [](const Result &r) {
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    };
+    const Result created = cliOn(url,
+                                 {"--json",
+                                  "ticket",
+                                  "create",
+                                  "--customer",
+                                  "Blue Harbor Insurance",
+                                  "--title",
+                                  "Numériseur en panne",
+                                  "--description",
+                                  "Le numériseur du bureau refuse les PDF.\nDepuis lundi.",
+                                  "--contact",
+                                  "Chloé Martin",
+                                  "--language",
+                                  "fr"});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const QString id = QString::number(json(created).value("id").toInteger());
+    QCOMPARE(json(created).value("status").toString(), QStringLiteral("new"));
+
+    // The first reply is the response that opens it; the next an update; internal, a note.
+    Result r = cliOn(url, {"--json", "ticket", "reply", id, "--text", "Bonjour, nous regardons."});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(json(r).value("action").toString(), QStringLiteral("respond"));
+    QCOMPARE(json(r).value("status").toString(), QStringLiteral("open"));
+    r = cliOn(url, {"--json", "ticket", "reply", id, "--text", "Pilote mis à jour."});
+    QCOMPARE(json(r).value("action").toString(), QStringLiteral("post-update"));
+    r = cliOn(url, {"--json", "ticket", "reply", id, "--internal", "--text", "voir fournisseur"});
+    QCOMPARE(json(r).value("action").toString(), QStringLiteral("note"));
+    const int version = json(r).value("version").toInt();
+    r = cliOn(url,
+              {"ticket",
+               "update",
+               id,
+               "--version",
+               QString::number(version),
+               "--status",
+               "waiting-customer"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // The customer's message runs the paused clock again.
+    r = cliOn(url, {"--json", "ticket", "customer-message", id, "--text", "Merci, ça marche."});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(json(r).value("status").toString(), QStringLiteral("open"));
+    // A reply on a stale version that must write (none here) would conflict; a stale version
+    // on an update is refused as ever.
+    QCOMPARE(cliOn(url, {"ticket", "reply", id, "--version", "1", "--text", "x"}).exitCode, 0);
+
+    const QJsonObject shown = json(cliOn(url, {"--json", "ticket", "show", id}));
+    const QJsonArray thread = shown.value("thread").toArray();
+    QStringList kinds;
+    QStringList authors;
+    for (const QJsonValue &m : thread) {
+        kinds.append(m["kind"].toString());
+        authors.append(m["author"].toString());
+    }
+    QCOMPARE(kinds, (QStringList{"description", "reply", "update", "note", "customer", "update"}));
+    QCOMPARE(authors.at(0), QStringLiteral("Chloé Martin"));
+    QCOMPARE(authors.at(4), QStringLiteral("Chloé Martin"));
+    QVERIFY(!authors.at(1).isEmpty());
+    QCOMPARE(thread.at(0)["text"].toString(),
+             QStringLiteral("Le numériseur du bureau refuse les PDF.\nDepuis lundi."));
+    const Result text = cliOn(url, {"ticket", "show", id});
+    QVERIFY2(text.out.contains(QStringLiteral("  conversation:\n")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("\n    Le numériseur du bureau refuse les PDF.\n    "
+                                              "Depuis lundi.\n")),
+             qPrintable(text.out));
+    QVERIFY(text.out.contains(QStringLiteral("note  ")));
+    QVERIFY(text.out.contains(QStringLiteral("(internal)")));
+
+    // French plurals find the French ticket, highlighted; scopes filter.
+    const Result found = cliOn(url, {"--json", "ticket", "search", "numériseurs", "PDF"});
+    QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+    const QJsonObject first = QJsonDocument::fromJson(found.out.section(u'\n', 0, 0).toUtf8())
+                                  .object();
+    QCOMPARE(QString::number(first.value("id").toInteger()), id);
+    QCOMPARE(first.value("message_kind").toString(), QStringLiteral("description"));
+    const QJsonObject snippet = first.value("snippet").toObject();
+    QVERIFY(!snippet.value("matches").toArray().isEmpty());
+    const QJsonArray range = snippet.value("matches").toArray().first().toArray();
+    QCOMPARE(snippet.value("text").toString().mid(range.at(0).toInt(), range.at(1).toInt()),
+             QStringLiteral("numériseur"));
+    const Result line = cliOn(url, {"ticket", "search", "numériseur"});
+    QVERIFY2(line.out.startsWith(id + QStringLiteral("\topen\t[[Numériseur]] en panne\t")),
+             qPrintable(line.out));
+    QVERIFY(line.out.contains(QStringLiteral("[[numériseur]]")));
+    QCOMPARE(cliOn(url, {"ticket", "search", "numériseur", "--scope", "resolved"}).out, QString());
+    QVERIFY(cliOn(url, {"ticket", "search", "numériseur", "--scope", "open"}).out.startsWith(id));
+    // Search syntax is only words; a bad scope or an empty search is bad usage.
+    for (const char *odd : {"\"", "*", "OR", "NEAR(", "a:b", "'"}) {
+        const Result odds = cliOn(url, {"ticket", "search", odd});
+        QVERIFY2(odds.exitCode == 0, qPrintable(odd + (u' ' + odds.err)));
+    }
+    QCOMPARE(cliOn(url, {"ticket", "search", "x", "--scope", "closed"}).exitCode, 2);
+    QCOMPARE(cliOn(url, {"ticket", "search"}).exitCode, 2);
+    QCOMPARE(cliOn(url, {"ticket", "reply", id}).exitCode, 2);
+    const Result bell = cliOn(url, {"ticket", "reply", id, "--text", QStringLiteral("a\ab")});
+    QCOMPARE(bell.exitCode, 2);
+    QVERIFY2(bell.err.contains(QStringLiteral("text")), qPrintable(bell.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliTicket)

@@ -562,7 +562,7 @@ void TestMainWindow::settingsTestsAConnection()
     QTest::keyClicks(edit,
                      QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("test.sqlite")));
     QTest::keyClick(edit, Qt::Key_Return);
-    QVERIFY2(result->text().contains(QStringLiteral("schema version 2")),
+    QVERIFY2(result->text().contains(QStringLiteral("schema version 3")),
              qPrintable(result->text()));
 
     edit->setText(QStringLiteral("postgresql://nobody@127.0.0.1:1/none?connect_timeout=1"));

@@ -294,6 +294,7 @@ void TestCsvExchange::ticketsRoundTripIntoAnotherDatabase()
     for (const char *table : {"escalation_attempts",
                               "escalation_runs",
                               "expertise_entries",
+                              "ticket_messages",
                               "ticket_events",
                               "tickets",
                               "contracts",

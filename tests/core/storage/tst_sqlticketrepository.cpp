@@ -43,12 +43,20 @@ private slots:
     void inMemoryDatabaseLoadsOnOneConnection();
     void readsFailCleanlyWhileOffline();
     void upgradesEarlierSchemaInPlace();
+    void threadIsInTimelineOrderWithAuthors();
+    void scopesReadTicketsWithTimelines();
+    void eventsWithTextBecomeMessagesOnUpgrade();
     void refusesNewerSchemaUntouched();
 
 private:
     qint64 firstCustomer();
     // Who the session says writes: the profile on SQLite, the server's login on PostgreSQL.
     QString me() const { return m_stack->session.login(); }
+    static QString engine()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        return engine;
+    }
     // A ticket opened now through the service.
     TicketRecord open(const QString &title,
                       const QString &severity,
@@ -379,7 +387,11 @@ void TestSqlTicketRepository::bulkLoadMatchesTicketByTicket()
         for (qsizetype e = 0; e < one.events.size(); ++e) {
             QCOMPARE(int(bulk.events.at(e).kind), int(one.events.at(e).kind));
             QCOMPARE(bulk.events.at(e).at, one.events.at(e).at);
-            QCOMPARE(bulk.events.at(e).value, one.events.at(e).value);
+            // What people wrote is one ticket's (thread() has it); the queue reads no text.
+            if (TicketEvent::isEntry(one.events.at(e).kind))
+                QCOMPARE(bulk.events.at(e).value, QString());
+            else
+                QCOMPARE(bulk.events.at(e).value, one.events.at(e).value);
             QCOMPARE(bulk.events.at(e).tier, one.events.at(e).tier);
             QCOMPARE(bulk.events.at(e).channel, one.events.at(e).channel);
             QCOMPARE(bulk.events.at(e).scheduledFor, one.events.at(e).scheduledFor);
@@ -617,6 +629,196 @@ void TestSqlTicketRepository::upgradesEarlierSchemaInPlace()
                              QStringLiteral("name = 'Old Customer'")),
              1);
     QVERIFY(upgraded->connection().tables().contains(QStringLiteral("change_log")));
+}
+
+void TestSqlTicketRepository::threadIsInTimelineOrderWithAuthors()
+{
+    TicketRequest request;
+    request.customerId = firstCustomer();
+    request.title = QStringLiteral("Badge reader");
+    request.description = QStringLiteral("The badge reader at door 3 is dead.");
+    request.contact = QStringLiteral("Chloé Martin");
+    const TicketRecord ticket = m_stack->tickets.create(request);
+    QVERIFY(
+        m_stack->act(ticket.id, TicketAction::Kind::Respond, QString(), QStringLiteral("On it")));
+    QVERIFY(m_stack->act(ticket.id, TicketAction::Kind::Assign, QStringLiteral("mlefebvre")));
+    QVERIFY(m_stack->act(ticket.id,
+                         TicketAction::Kind::CustomerReplied,
+                         QString(),
+                         QStringLiteral("Door 4 too")));
+    QVERIFY(m_stack->act(ticket.id, TicketAction::Kind::Note, QString(), QStringLiteral("vendor?")));
+    // A response without words is no message.
+    QVERIFY(m_stack->act(ticket.id, TicketAction::Kind::PostUpdate));
+    QVERIFY(m_stack->act(ticket.id,
+                         TicketAction::Kind::PostUpdate,
+                         QString(),
+                         QStringLiteral("Part ordered")));
+    const QList<TicketMessage> thread = m_repository->thread(ticket.id);
+    QList<TicketMessage::Kind> kinds;
+    QStringList authors;
+    QStringList texts;
+    for (const TicketMessage &m : thread) {
+        kinds.append(m.kind);
+        authors.append(m.author);
+        texts.append(m.text);
+        QCOMPARE(m.ticketId, ticket.id);
+    }
+    QCOMPARE(kinds,
+             (QList{TicketMessage::Kind::Description,
+                    TicketMessage::Kind::Reply,
+                    TicketMessage::Kind::Customer,
+                    TicketMessage::Kind::Note,
+                    TicketMessage::Kind::Update}));
+    const QString agent = engine() == QLatin1String("sqlite") ? QStringLiteral("James Okafor")
+                                                              : me();
+    QCOMPARE(authors,
+             (QStringList{QStringLiteral("Chloé Martin"),
+                          agent,
+                          QStringLiteral("Chloé Martin"),
+                          agent,
+                          agent}));
+    QCOMPARE(texts,
+             (QStringList{request.description,
+                          QStringLiteral("On it"),
+                          QStringLiteral("Door 4 too"),
+                          QStringLiteral("vendor?"),
+                          QStringLiteral("Part ordered")}));
+    // The thread is the timeline's entries, in the same order and at the same times.
+    QList<Instant> entryTimes;
+    for (const TicketEvent &e : m_repository->timeline(ticket.id).events) {
+        if (e.kind == TicketEvent::Kind::Created
+            || (TicketEvent::isEntry(e.kind) && !e.value.isEmpty()))
+            entryTimes.append(e.at);
+    }
+    QList<Instant> messageTimes;
+    for (const TicketMessage &m : thread)
+        messageTimes.append(m.at);
+    QCOMPARE(messageTimes, entryTimes);
+    for (qsizetype i = 1; i < thread.size(); ++i)
+        QVERIFY(thread.at(i - 1).id < thread.at(i).id);
+    QVERIFY(m_repository->thread(999999).isEmpty());
+}
+
+void TestSqlTicketRepository::scopesReadTicketsWithTimelines()
+{
+    const TicketRecord a = open(QStringLiteral("Scope A"),
+                                QStringLiteral("p3"),
+                                QStringLiteral("phone"));
+    const TicketRecord b = open(QStringLiteral("Scope B"),
+                                QStringLiteral("p3"),
+                                QStringLiteral("phone"));
+    QVERIFY(m_stack->act(a.id, TicketAction::Kind::Resolve));
+    m_clock.advance(Seconds(5));
+    QVERIFY(m_stack->act(b.id, TicketAction::Kind::Resolve));
+    const qint64 resolved = test::countRows(*m_database,
+                                            QStringLiteral("tickets"),
+                                            QStringLiteral("status = 'resolved'"));
+    const qint64 open = test::countRows(*m_database,
+                                        QStringLiteral("tickets"),
+                                        QStringLiteral("status <> 'resolved'"));
+    const OpenTickets all = m_repository->ticketsWithTimelines(TicketScope::Resolved, 100000);
+    QCOMPARE(all.tickets.size(), resolved);
+    QCOMPARE(all.timelines.size(), resolved);
+    for (qsizetype i = 0; i < all.tickets.size(); ++i) {
+        QCOMPARE(all.tickets.at(i).status, TicketStatus::Resolved);
+        QCOMPARE(all.timelines.at(i).ticketId, all.tickets.at(i).id);
+    }
+    // The most recently changed resolved tickets first: the limit keeps b, then a.
+    const OpenTickets latest = m_repository->ticketsWithTimelines(TicketScope::Resolved, 1);
+    QCOMPARE(latest.tickets.size(), 1);
+    QCOMPARE(latest.tickets.first().id, b.id);
+    QCOMPARE(latest.timelines.first().ticketId, b.id);
+    QCOMPARE(latest.timelines.first().events.constLast().kind, TicketEvent::Kind::Resolved);
+    const QList<TicketRecord> two = m_repository->ticketsIn(TicketScope::Resolved, 2);
+    QCOMPARE(two.size(), 2);
+    QCOMPARE(two.at(0).id, a.id); // in ticket order
+    // All: every open ticket and the limited resolved ones.
+    QCOMPARE(m_repository->ticketsWithTimelines(TicketScope::All, 1).tickets.size(), open + 1);
+    QCOMPARE(m_repository->ticketsWithTimelines(TicketScope::Open, 0).tickets.size(), open);
+    // In the background, on a connection of its own, the same.
+    QFuture<OpenTickets> background = m_repository->ticketsInBackground(TicketScope::Resolved, 1);
+    background.waitForFinished();
+    QCOMPARE(background.result().tickets.size(), 1);
+    QCOMPARE(background.result().tickets.first().id, b.id);
+    QCOMPARE(background.result().timelines.first().ticketId, b.id);
+    QCOMPARE(m_repository->ticketsIn(TicketScope::Open, 0).size(),
+             m_repository->openTickets().size());
+}
+
+void TestSqlTicketRepository::eventsWithTextBecomeMessagesOnUpgrade()
+{
+    QFETCH_GLOBAL(QString, engine);
+    // A database as version 2 left it: the text of responses, notes and customer replies in
+    // the events' payloads.
+    QString url;
+    QTemporaryDir dir;
+    if (engine == QLatin1String("sqlite"))
+        url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("v2.sqlite"));
+    else
+        url = test::createPostgresDatabase();
+    const DatabaseUrl parsed = DatabaseUrl::parse(url);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(parsed.driverName(), QStringLiteral("v2"));
+        raw.setDatabaseName(parsed.isSqlite() ? parsed.path() : parsed.databaseName());
+        raw.setHostName(parsed.host());
+        raw.setPort(parsed.port());
+        raw.setUserName(parsed.user());
+        QVERIFY(raw.open());
+        Migrations::applyUpTo(raw, parsed.engine(), 2);
+        QSqlQuery q(raw);
+        const QStringList statements = {
+            "INSERT INTO users (id, login, display_name, role, languages, time_zone, email, "
+            "phone) VALUES (100, 'old', 'Olga Ld', 'agent', 'en', 'UTC', '', '')",
+            "INSERT INTO customers (id, name, organization, time_zone, language) VALUES (1, "
+            "'Old Customer', 'Old', 'UTC', 'fr')",
+            "INSERT INTO contracts (id, customer_id, policy_key, tier, starts_at) VALUES (1, 1, "
+            "'helpdesk-matrix', 'standard', 0)",
+            "INSERT INTO tickets (id, customer_id, contract_id, policy_key, policy_version, "
+            "title, severity, tier, status, channel, language, created_at, updated_at) VALUES "
+            "(1, 1, 1, 'helpdesk-matrix', 1, 'Vieux ticket', 'p3', 'standard', 'open', 'phone', "
+            "'fr', 1000, 1400)",
+            "INSERT INTO ticket_events (id, ticket_id, at, kind, author_id, payload, "
+            "recorded_at) VALUES "
+            "(1, 1, 1000, 'created', 100, '{\"tier\":\"standard\",\"channel\":\"phone\"}', 1000),"
+            "(2, 1, 1100, 'responded', 100, '{\"text\":\"Nous regardons les imprimantes\"}', 1100),"
+            "(3, 1, 1200, 'customer-replied', 100, '{\"text\":\"Merci\"}', 1200),"
+            "(4, 1, 1300, 'note', 100, '{\"text\":\"\"}', 1300),"
+            "(5, 1, 1350, 'updated', 100, '{}', 1350),"
+            "(6, 1, 1400, 'note', 100, 'not json', 1400)"};
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    auto upgraded = Database::open(parsed, Database::Schema::Migrate);
+    QCOMPARE(Migrations::currentVersion(upgraded->connection()), Migrations::latestVersion());
+    QCOMPARE(test::countRows(*upgraded, QStringLiteral("ticket_messages")), 2);
+    // The text left the payload; a damaged payload stays as it was, for the timeline to report.
+    QCOMPARE(test::countRows(*upgraded,
+                             QStringLiteral("ticket_events"),
+                             QStringLiteral("payload LIKE '%text%'")),
+             0);
+    QCOMPARE(test::countRows(*upgraded,
+                             QStringLiteral("ticket_events"),
+                             QStringLiteral("payload = 'not json'")),
+             1);
+    SqlTicketRepository repository(*upgraded);
+    const QList<TicketMessage> thread = repository.thread(1);
+    QCOMPARE(thread.size(), 2);
+    QCOMPARE(thread.at(0).kind, TicketMessage::Kind::Reply);
+    QCOMPARE(thread.at(0).author, QStringLiteral("Olga Ld"));
+    QCOMPARE(thread.at(0).text, QStringLiteral("Nous regardons les imprimantes"));
+    QCOMPARE(thread.at(0).at, fromEpoch(1100));
+    QCOMPARE(thread.at(1).kind, TicketMessage::Kind::Customer);
+    QCOMPARE(thread.at(1).author, QStringLiteral("Old Customer"));
+    // The timeline still carries the text, and the old rows are searchable, titles included.
+    const TicketTimeline timeline = repository.timeline(1);
+    QCOMPARE(timeline.events.at(1).value, QStringLiteral("Nous regardons les imprimantes"));
+    const QList<TicketSearchHit> hits = repository.search(
+        {QStringLiteral("imprimante"), TicketScope::All, 10});
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().messageId, 2);
+    QCOMPARE(repository.search({QStringLiteral("vieux"), TicketScope::Open, 10}).size(), 1);
 }
 
 void TestSqlTicketRepository::refusesNewerSchemaUntouched()

@@ -41,6 +41,11 @@ private slots:
     void unassignsWithAnEmptyLogin();
     void unknownStoredStatusIsUnreadableNotOpen();
     void entriesKeepTheirText();
+    void descriptionAndContactAreKept();
+    void replyIsTheFirstResponseThenAnUpdate();
+    void internalReplyIsANoteAndChangesNoClock();
+    void customerMessageResumesAPausedClock();
+    void replyQueuedOfflineIsDecidedAtReplay();
     void adoptingANewerPolicyVersionRetargetsRunningClocks();
 
 private:
@@ -374,6 +379,30 @@ void TestTicketService::refusesInvalidInputAndWritesNothing_data()
                                     << "text";
     QTest::newRow("half a character in a note")
         << QString(QStringLiteral("note:x") + QChar(0xd800)) << "text";
+    // What people write is stored as text: nothing a database or a view chokes on.
+    QTest::newRow("NUL in a description")
+        << QStringLiteral("create-description:a%1b").arg(QChar(0)) << "description";
+    QTest::newRow("control character in a description")
+        << QStringLiteral("create-description:bell%1").arg(QChar(7)) << "description";
+    QTest::newRow("lone surrogate in a description")
+        << QStringLiteral("create-description:x%1y").arg(QChar(0xd800)) << "description";
+    QTest::newRow("non-character in a title")
+        << QStringLiteral("create-title:x%1").arg(QChar(0xfffe)) << "title";
+    QTest::newRow("description too long")
+        << QStringLiteral("create-description:") + QString(TicketService::maximumText + 1, u'a')
+        << "description";
+    QTest::newRow("title too long")
+        << QStringLiteral("create-title:") + QString(TicketService::maximumTitle + 1, u'a')
+        << "title";
+    QTest::newRow("NUL in a contact")
+        << QStringLiteral("create-contact:a%1").arg(QChar(0)) << "contact";
+    QTest::newRow("NUL in a reply") << QStringLiteral("respond:a%1").arg(QChar(0)) << "text";
+    QTest::newRow("NUL in a customer message")
+        << QStringLiteral("customer-replied:a%1").arg(QChar(0)) << "text";
+    QTest::newRow("empty reply") << "reply: "
+                                 << "text";
+    QTest::newRow("NUL in a title edit")
+        << QStringLiteral("edit-title:a%1").arg(QChar(0)) << "title";
 }
 
 void TestTicketService::refusesInvalidInputAndWritesNothing()
@@ -404,7 +433,13 @@ void TestTicketService::refusesInvalidInputAndWritesNothing()
                 request.assignee = value;
             else if (verb == QLatin1String("create-customer"))
                 request.customerId = value.toLongLong();
+            else if (verb == QLatin1String("create-description"))
+                request.description = value;
+            else if (verb == QLatin1String("create-contact"))
+                request.contact = value;
             m_stack->tickets.create(request);
+        } else if (verb == QLatin1String("reply")) {
+            m_stack->tickets.reply(ticket.id, ticket.version, value, false);
         } else if (verb.startsWith(QLatin1String("edit-"))) {
             TicketAction edit;
             edit.kind = TicketAction::Kind::Edit;
@@ -422,11 +457,15 @@ void TestTicketService::refusesInvalidInputAndWritesNothing()
                                                 ? TicketAction::Kind::ChangeTier
                                             : verb == QLatin1String("assign")
                                                 ? TicketAction::Kind::Assign
+                                            : verb == QLatin1String("respond")
+                                                ? TicketAction::Kind::Respond
+                                            : verb == QLatin1String("customer-replied")
+                                                ? TicketAction::Kind::CustomerReplied
                                                 : TicketAction::Kind::Note;
-            m_stack->act(ticket.id,
-                         kind,
-                         kind == TicketAction::Kind::Note ? QString() : value,
-                         kind == TicketAction::Kind::Note ? value : QString());
+            const bool written = kind == TicketAction::Kind::Note
+                                 || kind == TicketAction::Kind::Respond
+                                 || kind == TicketAction::Kind::CustomerReplied;
+            m_stack->act(ticket.id, kind, written ? QString() : value, written ? value : QString());
         }
         QFAIL("invalid input was accepted");
     } catch (const InputError &error) {
@@ -695,6 +734,132 @@ void TestTicketService::entriesKeepTheirText()
         QCOMPARE(written.at(i).kind, entries.at(i).second);
         QCOMPARE(written.at(i).value, TicketEvent::key(entries.at(i).second) + u" «é»");
     }
+}
+
+void TestTicketService::descriptionAndContactAreKept()
+{
+    TicketRequest request;
+    request.customerId = firstCustomer(QStringLiteral("helpdesk-matrix"));
+    request.title = QStringLiteral("VPN drops every hour");
+    request.description = QStringLiteral("  Since Monday the VPN drops at :00.\nLogs attached.  ");
+    request.contact = QStringLiteral(" Ana Lima ");
+    const TicketRecord ticket = m_stack->tickets.create(request);
+    QCOMPARE(ticket.contact, QStringLiteral("Ana Lima"));
+    const QList<TicketMessage> thread = m_stack->repository.thread(ticket.id);
+    QCOMPARE(thread.size(), 1);
+    QCOMPARE(thread.first().kind, TicketMessage::Kind::Description);
+    QCOMPARE(thread.first().text,
+             QStringLiteral("Since Monday the VPN drops at :00.\nLogs attached."));
+    QCOMPARE(thread.first().author, QStringLiteral("Ana Lima"));
+    QCOMPARE(thread.first().at, ticket.createdAt);
+    // No contact: the customer's words are signed with the customer's name.
+    request.contact.clear();
+    const TicketRecord anonymous = m_stack->tickets.create(request);
+    QCOMPARE(m_stack->repository.thread(anonymous.id).first().author, anonymous.customer);
+    // No description: no message at all.
+    request.description.clear();
+    QVERIFY(m_stack->repository.thread(m_stack->tickets.create(request).id).isEmpty());
+}
+
+void TestTicketService::replyIsTheFirstResponseThenAnUpdate()
+{
+    const TicketRecord ticket = m_stack->create(firstCustomer(QStringLiteral("helpdesk-matrix")),
+                                                QStringLiteral("Mail bounces"),
+                                                QStringLiteral("p3"));
+    QCOMPARE(ticket.status, TicketStatus::New);
+    QVERIFY(m_stack->tickets.reply(ticket.id, ticket.version, QStringLiteral("Looking now"), false));
+    const TicketRecord opened = *m_stack->repository.ticket(ticket.id);
+    QCOMPARE(opened.status, TicketStatus::Open);
+    QVERIFY(m_stack->tickets.reply(opened.id, opened.version, QStringLiteral("Fixed MX"), false));
+    QList<TicketEvent::Kind> kinds;
+    for (const TicketEvent &e : m_stack->repository.timeline(ticket.id).events) {
+        if (TicketEvent::isEntry(e.kind))
+            kinds.append(e.kind);
+    }
+    QCOMPARE(kinds, (QList{TicketEvent::Kind::Responded, TicketEvent::Kind::Updated}));
+    const QList<TicketMessage> thread = m_stack->repository.thread(ticket.id);
+    QCOMPARE(thread.size(), 2);
+    QCOMPARE(thread.at(0).kind, TicketMessage::Kind::Reply);
+    QCOMPARE(thread.at(0).text, QStringLiteral("Looking now"));
+    QCOMPARE(thread.at(1).kind, TicketMessage::Kind::Update);
+    QCOMPARE(thread.at(1).authorLogin, m_stack->session.login());
+    QCOMPARE(TicketService::replyKind(TicketStatus::New, false), TicketAction::Kind::Respond);
+    QCOMPARE(TicketService::replyKind(TicketStatus::WaitingCustomer, false),
+             TicketAction::Kind::PostUpdate);
+}
+
+void TestTicketService::internalReplyIsANoteAndChangesNoClock()
+{
+    const TicketRecord ticket = m_stack->create(firstCustomer(QStringLiteral("helpdesk-matrix")),
+                                                QStringLiteral("Disk full"),
+                                                QStringLiteral("p3"));
+    QVERIFY(m_stack->tickets.reply(ticket.id, ticket.version, QStringLiteral("ask ops"), true));
+    const TicketRecord after = *m_stack->repository.ticket(ticket.id);
+    // Still new: a note is no response, so the response clock runs on.
+    QCOMPARE(after.status, TicketStatus::New);
+    QCOMPARE(after.version, ticket.version);
+    const QList<TicketMessage> thread = m_stack->repository.thread(ticket.id);
+    QCOMPARE(thread.size(), 1);
+    QVERIFY(thread.first().isInternal());
+    QCOMPARE(thread.first().text, QStringLiteral("ask ops"));
+}
+
+void TestTicketService::customerMessageResumesAPausedClock()
+{
+    TicketRequest request;
+    request.customerId = firstCustomer(QStringLiteral("helpdesk-matrix"));
+    request.title = QStringLiteral("Printer offline");
+    request.severity = QStringLiteral("p3");
+    request.contact = QStringLiteral("Paul Roy");
+    const TicketRecord ticket = m_stack->tickets.create(request);
+    QVERIFY(
+        m_stack->act(ticket.id, TicketAction::Kind::Respond, QString(), QStringLiteral("Model?")));
+    QVERIFY(m_stack->act(ticket.id, TicketAction::Kind::WaitOnCustomer));
+    QCOMPARE(m_stack->repository.ticket(ticket.id)->status, TicketStatus::WaitingCustomer);
+    QVERIFY(m_stack->act(ticket.id,
+                         TicketAction::Kind::CustomerReplied,
+                         QString(),
+                         QStringLiteral("An HP 4250")));
+    QCOMPARE(m_stack->repository.ticket(ticket.id)->status, TicketStatus::Open);
+    const QList<TicketMessage> thread = m_stack->repository.thread(ticket.id);
+    QCOMPARE(thread.size(), 2);
+    QCOMPARE(thread.at(1).kind, TicketMessage::Kind::Customer);
+    QCOMPARE(thread.at(1).author, QStringLiteral("Paul Roy"));
+    QCOMPARE(thread.at(1).text, QStringLiteral("An HP 4250"));
+    // The clock counts again from the customer's message.
+    const TicketSla sla = m_stack->engine.evaluate(m_stack->repository.timeline(ticket.id),
+                                                   thread.at(1).at + Seconds(60));
+    for (const MetricState &metric : sla.metrics)
+        QVERIFY(metric.state != ClockState::Paused);
+}
+
+void TestTicketService::replyQueuedOfflineIsDecidedAtReplay()
+{
+    // The console's own stack, with a journal: offline, a reply waits for the database.
+    m_stack.reset();
+    test::TicketStack console(*m_database,
+                              m_clock,
+                              m_dir.filePath(QStringLiteral("replies-%1.journal")
+                                                 .arg(isPostgres() ? u'p' : u's')),
+                              QStringLiteral("jokafor"));
+    const TicketRecord fresh = console.create(firstCustomer(QStringLiteral("helpdesk-matrix")),
+                                              QStringLiteral("Offline reply"),
+                                              QStringLiteral("p3"));
+    const TicketRecord answered = console.create(firstCustomer(QStringLiteral("helpdesk-matrix")),
+                                                 QStringLiteral("Answered before"),
+                                                 QStringLiteral("p3"));
+    QVERIFY(console.act(answered.id, TicketAction::Kind::Respond, QString(), QStringLiteral("hi")));
+    console.session.goOffline(QStringLiteral("test"));
+    QVERIFY(!console.tickets.reply(fresh.id, fresh.version, QStringLiteral("first words"), false));
+    QVERIFY(
+        !console.tickets.reply(answered.id, answered.version + 1, QStringLiteral("more"), false));
+    QCOMPARE(console.commands.pending(), 2);
+    QVERIFY(console.session.reconnect());
+    QCOMPARE(console.commands.pending(), 0);
+    QCOMPARE(console.repository.ticket(fresh.id)->status, TicketStatus::Open);
+    QCOMPARE(console.repository.thread(fresh.id).constLast().kind, TicketMessage::Kind::Reply);
+    QCOMPARE(console.repository.thread(answered.id).constLast().kind, TicketMessage::Kind::Update);
+    QCOMPARE(console.repository.thread(answered.id).constLast().text, QStringLiteral("more"));
 }
 
 namespace {
