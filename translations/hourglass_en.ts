@@ -675,6 +675,10 @@
         <source>the %1 holds a &quot;;&quot;, which cannot be passed to PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file name is %1 characters long; no path is longer than 4096</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::DemoData</name>

@@ -675,6 +675,10 @@
         <source>the %1 holds a &quot;;&quot;, which cannot be passed to PostgreSQL</source>
         <translation>%1 contient un « ; », qui ne peut pas être transmis à PostgreSQL</translation>
     </message>
+    <message>
+        <source>the file name is %1 characters long; no path is longer than 4096</source>
+        <translation>le nom de fichier compte %1 caractères ; aucun chemin ne dépasse 4096</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::DemoData</name>

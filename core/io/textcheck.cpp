@@ -34,7 +34,10 @@ QString problem(QStringView text, Lines lines)
         const char16_t u = c.unicode();
         if (c.isSurrogate())
             return Tr::tr("contains half of a character (%1 without its pair)").arg(codePoint(u));
-        const bool lineBreak = u == u'\n' || u == u'\r';
+        // A carriage return only as half of CRLF: alone it sends a terminal back to the start
+        // of the line, to print over what came before.
+        const bool lineBreak = u == u'\n'
+                               || (u == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n');
         if (lines == Lines::Many && (lineBreak || u == u'\t'))
             continue;
         if (lineBreak)

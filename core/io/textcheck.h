@@ -9,7 +9,7 @@ namespace hourglass::TextCheck {
 
 enum class Lines {
     One,  // a title, a name, a login: a single line
-    Many, // a message, a note: line breaks and tabs allowed
+    Many, // a message, a note: line breaks (LF, CRLF) and tabs allowed
 };
 
 // Why the text cannot be stored, or an empty string when it can. Refused: the C0 controls

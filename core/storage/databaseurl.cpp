@@ -59,7 +59,7 @@ QString shown(const QString &text, QString message)
 // Quoted back at most a short excerpt long: a URL can be given as a megabyte of text.
 QString shown(const QString &text)
 {
-    return InputError::excerpt(shown(text, text), 200);
+    return InputError::excerpt(shown(text, text), 120);
 }
 
 // A value as libpq reads it in a conninfo string: single quotes, with \ and ' escaped.
@@ -136,27 +136,31 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
         // something else than the file named, and a query string is easily mistaken for one.
         if (path.contains(QLatin1Char('?')))
             refuse(Tr::tr("\"%1\": a SQLite URL is a plain path and takes no options (\"?\")")
-                       .arg(InputError::excerpt(trimmed, 200)));
+                       .arg(InputError::excerpt(trimmed, 120)));
         if (path.startsWith(QLatin1String("//"))) {
             const QUrl url(trimmed);
             if (!url.host().isEmpty())
                 refuse(Tr::tr("\"%1\" names a host; write sqlite:/PATH or sqlite:///PATH")
-                           .arg(InputError::excerpt(trimmed, 200)));
+                           .arg(InputError::excerpt(trimmed, 120)));
             if (url.hasFragment())
                 refuse(Tr::tr("\"%1\": a SQLite URL is a plain path and takes no \"#\"")
-                           .arg(InputError::excerpt(trimmed, 200)));
+                           .arg(InputError::excerpt(trimmed, 120)));
             path = url.path();
         }
         refuseControls(path, Tr::tr("file name"));
+        // Longer than any path the system opens (PATH_MAX): refused before it fills messages.
+        if (path.size() > 4096)
+            refuse(Tr::tr("the file name is %1 characters long; no path is longer than 4096")
+                       .arg(path.size()));
         if (path.isEmpty())
             refuse(Tr::tr("\"%1\" names no file; write sqlite:PATH")
-                       .arg(InputError::excerpt(trimmed, 200)));
+                       .arg(InputError::excerpt(trimmed, 120)));
         // As a shell would: ~/ is the home folder. Another user's ~name is not guessed at.
         if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
             path = QDir::homePath() + path.mid(1);
         else if (path.startsWith(QLatin1Char('~')))
             refuse(Tr::tr("\"%1\": only ~/ (your home folder) is expanded; write the full path")
-                       .arg(InputError::excerpt(trimmed, 200)));
+                       .arg(InputError::excerpt(trimmed, 120)));
         return sqliteFile(path);
     }
 
@@ -189,7 +193,7 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
     if (!url.isValid())
         refuse(
             Tr::tr("malformed URL \"%1\": %2")
-                .arg(shown(trimmed), InputError::excerpt(shown(trimmed, url.errorString()), 300)));
+                .arg(shown(trimmed), InputError::excerpt(shown(trimmed, url.errorString()), 120)));
     // "user:@host" is a password too, an empty one.
     if (!url.password().isEmpty() || url.userInfo().contains(QLatin1Char(':')))
         refuse(Tr::tr("a password in the URL is not accepted; use PGPASSWORD or ~/.pgpass"));

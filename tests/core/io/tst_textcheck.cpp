@@ -41,6 +41,7 @@ void TestTextCheck::refuses_data()
     QTest::newRow("lone low surrogate") << QString(QChar(0xdc00)) << true;
     QTest::newRow("line break in one line") << QStringLiteral("a\nb") << false;
     QTest::newRow("tab in one line") << QStringLiteral("a\tb") << false;
+    QTest::newRow("carriage return alone") << QStringLiteral("paid\rnot paid") << true;
 }
 
 void TestTextCheck::refuses()

@@ -235,6 +235,9 @@ void TestDatabaseUrl::refuses_data()
                                               << "control character (U+0000)";
     QTest::newRow("semicolon in the database name") << "postgresql://u@host/a%3Bb"
                                                     << "\";\"";
+    QTest::newRow("a long malformed URL") << QString(131000, u'x') << "has no scheme";
+    QTest::newRow("sqlite path past PATH_MAX")
+        << QStringLiteral("sqlite:/") + QString(5000, u'p') << "no path is longer than 4096";
     QTest::newRow("line break in a sqlite path") << "sqlite:/tmp/a\nb.sqlite"
                                                  << "control character (U+000A)";
 }
@@ -250,6 +253,8 @@ void TestDatabaseUrl::refuses()
         QCOMPARE(error.place(), QStringLiteral("--database"));
         QVERIFY2(error.problem().contains(problem), qPrintable(error.message()));
         QVERIFY(!error.message().contains(u'\n'));
+        // A URL can be given as a megabyte of text: the message quotes an excerpt of it.
+        QVERIFY2(error.message().size() < 300, qPrintable(error.message()));
         QVERIFY(!error.message().contains(QStringLiteral("secret")));
     }
 }
