@@ -2085,6 +2085,42 @@
         <source>Record the time the requester chose for this work (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>asked</source>
+        <comment>conversation: the ticket&apos;s description</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote</source>
+        <comment>conversation: a customer message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <comment>conversation: a public reply</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posted an update</source>
+        <comment>conversation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal note, not seen by the customer</source>
+        <comment>conversation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversation (%n)</source>
+        <translation>
+            <numerusform>Conversation (%n)</numerusform>
+            <numerusform>Conversation (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketFile</name>

@@ -2085,6 +2085,42 @@
         <source>Record the time the requester chose for this work (%1)</source>
         <translation>Enregistrer l’heure choisie par le demandeur pour ce travail (%1)</translation>
     </message>
+    <message>
+        <source>asked</source>
+        <comment>conversation: the ticket&apos;s description</comment>
+        <translation>a demandé</translation>
+    </message>
+    <message>
+        <source>wrote</source>
+        <comment>conversation: a customer message</comment>
+        <translation>a écrit</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <comment>conversation: a public reply</comment>
+        <translation>a répondu</translation>
+    </message>
+    <message>
+        <source>posted an update</source>
+        <comment>conversation</comment>
+        <translation>a publié un point d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>internal note, not seen by the customer</source>
+        <comment>conversation</comment>
+        <translation>note interne, invisible pour le client</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversation (%n)</source>
+        <translation>
+            <numerusform>Conversation (%n)</numerusform>
+            <numerusform>Conversation (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketFile</name>

@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QCalendarWidget>
+#include <QColor>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeEdit>
@@ -27,6 +28,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +36,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace hourglass {
@@ -60,6 +63,8 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     , m_clocks(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_events(new QListWidget(this))
+    , m_conversation(new QListWidget(this))
+    , m_history(new QTabWidget(this))
     , m_explain(new QPlainTextEdit(this))
     , m_outOfView(new QLabel(this))
     , m_reply(new QPlainTextEdit(this))
@@ -87,6 +92,12 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     m_banner->setObjectName(QStringLiteral("conflictBanner"));
     m_events->setObjectName(QStringLiteral("timelineList"));
     m_events->setWordWrap(true); // long notes and creation details wrap rather than scroll
+    m_conversation->setObjectName(QStringLiteral("conversationList"));
+    m_conversation->setWordWrap(true);
+    m_conversation->setAlternatingRowColors(true);
+    m_history->setObjectName(QStringLiteral("historyTabs"));
+    m_history->addTab(m_conversation, QString());
+    m_history->addTab(m_events, QString());
     m_explain->setObjectName(QStringLiteral("explainText"));
     m_outOfView->setObjectName(QStringLiteral("outOfViewNote"));
     m_reply->setObjectName(QStringLiteral("replyEditor"));
@@ -99,6 +110,7 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     m_resolve->setObjectName(QStringLiteral("resolveButton"));
     m_reopen->setObjectName(QStringLiteral("reopenButton"));
     m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_addNote->setObjectName(QStringLiteral("addNoteButton"));
     m_severity->setObjectName(QStringLiteral("severityBox"));
     m_severityPreview->setObjectName(QStringLiteral("severityPreview"));
     m_applySeverity->setObjectName(QStringLiteral("applySeverityButton"));
@@ -187,7 +199,7 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     body->addLayout(note);
     m_customerPanel = new CustomerPanel(tickets, clock, m_body);
     body->addWidget(m_customerPanel);
-    body->addWidget(m_events, 2);
+    body->addWidget(m_history, 2);
     body->addWidget(m_explain, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -286,8 +298,10 @@ void TicketDetailView::reload()
     try {
         TicketRepository &repository = m_tickets.repository();
         ticket = repository.ticket(m_ticket->id);
-        if (ticket)
+        if (ticket) {
             m_timeline = repository.timeline(ticket->id);
+            m_thread = repository.thread(ticket->id);
+        }
     } catch (const StorageError &) {
         return; // offline: keep showing what is there
     }
@@ -334,16 +348,60 @@ void TicketDetailView::reload()
             QDateTime::fromSecsSinceEpoch(toEpoch(m_clock.now()) + 86400).toLocalTime());
     }
 
+    // People by the name they go by, not their login.
+    QHash<QString, QString> names;
+    for (const Person &person : m_tickets.people())
+        names.insert(person.login, person.displayName);
     m_events->clear();
     for (const TicketEvent &event : m_timeline.events) {
         const QString what = ExplainText::eventText(event, policy);
-        // Who recorded it: an agent's login; nobody named means the customer or the system.
+        // Who recorded it; nobody named means the customer or the system.
         m_events->addItem(QStringLiteral("%1  %2  %3")
                               .arg(viewerTime(event.at),
-                                   event.author.isEmpty() ? tr("customer or system") : event.author,
+                                   event.author.isEmpty() ? tr("customer or system")
+                                                          : names.value(event.author, event.author),
                                    what));
     }
+    showConversation();
     refreshClocks(SlaEngine::Explain::Yes);
+}
+
+void TicketDetailView::showConversation()
+{
+    m_conversation->clear();
+    for (const TicketMessage &message : std::as_const(m_thread)) {
+        QString kind;
+        switch (message.kind) {
+        case TicketMessage::Kind::Description:
+            kind = tr("asked", "conversation: the ticket's description");
+            break;
+        case TicketMessage::Kind::Customer:
+            kind = tr("wrote", "conversation: a customer message");
+            break;
+        case TicketMessage::Kind::Reply:
+            kind = tr("replied", "conversation: a public reply");
+            break;
+        case TicketMessage::Kind::Update:
+            kind = tr("posted an update", "conversation");
+            break;
+        case TicketMessage::Kind::Note:
+            kind = tr("internal note, not seen by the customer", "conversation");
+            break;
+        }
+        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2 · %3\n%4")
+                                             .arg(viewerTime(message.at),
+                                                  message.author.isEmpty()
+                                                      ? tr("customer or system")
+                                                      : message.author,
+                                                  kind,
+                                                  message.text),
+                                         m_conversation);
+        item->setData(Qt::UserRole, int(message.kind));
+        if (message.isInternal())
+            item->setBackground(QColor(255, 243, 205)); // as a sticky note: for us only
+    }
+    m_history->setTabText(0, tr("Conversation (%n)", nullptr, int(m_thread.size())));
+    m_conversation->scrollToBottom();
 }
 
 void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
@@ -674,6 +732,8 @@ void TicketDetailView::retranslateUi()
     m_applySeverity->setText(tr("Change &severity"));
     m_schedule->setText(tr("Sc&hedule"));
     m_empty->setText(tr("Select a ticket to see its clocks, timeline and explanation."));
+    m_history->setTabText(0, tr("Conversation (%n)", nullptr, int(m_thread.size())));
+    m_history->setTabText(1, tr("Timeline"));
     reload();
 }
 

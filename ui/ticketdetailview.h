@@ -4,6 +4,7 @@
 
 #include "sla/slaengine.h"
 #include "tickets/ticketaction.h"
+#include "tickets/ticketmessage.h"
 #include "tickets/ticketrepository.h"
 
 #include <QTimer>
@@ -15,6 +16,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QTabWidget;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -94,17 +96,22 @@ private:
     void showOutcome(bool saved, TicketAction::Kind kind);
     // Which actions apply to the ticket as it stands; the buttons keep their places.
     void updateButtons();
+    // The ticket's messages, oldest first, as people wrote them.
+    void showConversation();
 
     TicketService &m_tickets;
     const SlaEngine &m_engine;
     const Clock &m_clock;
     std::optional<TicketRecord> m_ticket;
     TicketTimeline m_timeline;
+    QList<TicketMessage> m_thread;
     QLabel *m_header;
     QLabel *m_fields;
     QLabel *m_clocks;
     QLabel *m_banner;
     QListWidget *m_events;
+    QListWidget *m_conversation;
+    QTabWidget *m_history; // the conversation and the timeline, in the same place
     QPlainTextEdit *m_explain;
     QLabel *m_outOfView;
     QPlainTextEdit *m_reply;

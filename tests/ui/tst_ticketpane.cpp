@@ -21,6 +21,7 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -46,6 +47,7 @@ private slots:
     void filteredOutTicketIsMarked();
     void searchKeys();
     void enterOpensTheReplyWhichRespondSends();
+    void conversationShowsWhatPeopleWrote();
     void everyStatusFromTheKeyboard();
     void shortcutsReadAsTyped();
     void bannerCountsDownOpensAndDismisses();
@@ -316,6 +318,48 @@ void TestTicketPane::enterOpensTheReplyWhichRespondSends()
     reply->setFocus();
     QTest::keyClick(reply, Qt::Key_Escape);
     QVERIFY(table()->hasFocus());
+}
+
+// The conversation tab: the description first, then each message with its author's name (not a
+// login) and what it was; an internal note is marked as one.
+void TestTicketPane::conversationShowsWhatPeopleWrote()
+{
+    const int row = rowWithRunningResponse();
+    QVERIFY(row >= 0);
+    table()->setCurrentIndex(table()->model()->index(row, TicketQueueModel::TitleColumn));
+    const qint64 id = idAt(row);
+    auto *conversation = find<QListWidget>("conversationList");
+    const QList<TicketMessage> before = m_stack->repository.thread(id);
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(before.first().kind, TicketMessage::Kind::Description);
+    QCOMPARE(conversation->count(), before.size());
+    QVERIFY(conversation->item(0)->text().contains(before.first().text));
+
+    auto *reply = find<QPlainTextEdit>("replyEditor");
+    reply->setPlainText(QStringLiteral("A fix is rolling out"));
+    QTest::mouseClick(find<QPushButton>("respondButton"), Qt::LeftButton);
+    auto *note = find<QLineEdit>("noteEdit");
+    note->setText(QStringLiteral("Customer is on the old firmware"));
+    QTest::mouseClick(find<QPushButton>("addNoteButton"), Qt::LeftButton);
+
+    QTRY_COMPARE(conversation->count(), before.size() + 2);
+    QString displayName;
+    for (const Person &person : m_stack->tickets.people())
+        if (person.login == QLatin1String("mlefebvre"))
+            displayName = person.displayName;
+    QVERIFY(!displayName.isEmpty() && displayName != QLatin1String("mlefebvre"));
+    const QString replied = conversation->item(conversation->count() - 2)->text();
+    QVERIFY2(replied.contains(QStringLiteral("A fix is rolling out")), qPrintable(replied));
+    QVERIFY2(replied.contains(displayName), qPrintable(replied));
+    QVERIFY2(replied.contains(QLatin1String("replied")), qPrintable(replied));
+    const QString noted = conversation->item(conversation->count() - 1)->text();
+    QVERIFY2(noted.contains(QStringLiteral("Customer is on the old firmware")), qPrintable(noted));
+    QVERIFY2(noted.contains(QLatin1String("internal note")), qPrintable(noted));
+    QCOMPARE(conversation->item(conversation->count() - 1)->data(Qt::UserRole).toInt(),
+             int(TicketMessage::Kind::Note));
+    // The timeline names people too.
+    auto *timeline = find<QListWidget>("timelineList");
+    QVERIFY(!timeline->item(timeline->count() - 1)->text().contains(QLatin1String(" mlefebvre ")));
 }
 
 void TestTicketPane::everyStatusFromTheKeyboard()
