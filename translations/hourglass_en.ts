@@ -1627,6 +1627,21 @@
         <source>Default columns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>tickets shown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>tickets shown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and resolved</source>
+        <comment>tickets shown</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::ReadableText</name>

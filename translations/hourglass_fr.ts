@@ -1627,6 +1627,21 @@
         <source>Default columns</source>
         <translation>Colonnes par défaut</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>tickets shown</comment>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>tickets shown</comment>
+        <translation>Résolus</translation>
+    </message>
+    <message>
+        <source>Open and resolved</source>
+        <comment>tickets shown</comment>
+        <translation>Ouverts et résolus</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::ReadableText</name>

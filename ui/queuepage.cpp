@@ -82,6 +82,7 @@ QueuePage::QueuePage(TicketService &tickets,
         updateInView();
     });
     // Enter on a ticket: write to the customer.
+    connect(m_queue, &QueueView::scopeChosen, this, &QueuePage::setScope);
     connect(m_queue, &QueueView::ticketActivated, this, [this](qint64 id) {
         if (m_detail->ticketId() != id)
             m_detail->showTicket(id);
@@ -150,10 +151,20 @@ void QueuePage::reload()
     m_pendingClocks = clocks;
     m_busy = true;
     emit loadingChanged(true);
-    m_loading.setFuture(m_tickets.repository().openTicketsInBackground(
-        [model, engine, clocks](QList<TicketTimeline> &timelines) {
+    // Resolved tickets only as many as an agent looks back on: the most recently changed.
+    constexpr qsizetype resolvedShown = 5000;
+    m_loading.setFuture(m_tickets.repository().ticketsInBackground(
+        m_model->scope(), resolvedShown, [model, engine, clocks](QList<TicketTimeline> &timelines) {
             *clocks = model->prepareClocks(std::move(timelines), engine);
         }));
+}
+
+void QueuePage::setScope(TicketScope scope)
+{
+    if (scope == m_model->scope())
+        return;
+    m_model->setScope(scope);
+    reload();
 }
 
 bool QueuePage::isLoading() const

@@ -45,6 +45,8 @@ public:
     // Loads every open ticket from the database, on another thread: the queue is filled when
     // loadingChanged(false) is emitted.
     void reload();
+    // Open tickets (the queue), resolved ones (to find and reopen them), or both.
+    void setScope(TicketScope scope);
     bool isLoading() const;
     // One ticket changed: in place in the queue, and in the detail if it is the one shown.
     void refreshTicket(qint64 id);

@@ -42,6 +42,7 @@ QueueView::QueueView(TicketQueueModel &model,
     , m_filter(filter)
     , m_clock(clock)
     , m_scope(new QComboBox(this))
+    , m_lifecycle(new QComboBox(this))
     , m_severity(new QComboBox(this))
     , m_tier(new QComboBox(this))
     , m_language(new QComboBox(this))
@@ -56,6 +57,7 @@ QueueView::QueueView(TicketQueueModel &model,
     , m_help(new QLabel(this))
 {
     m_scope->setObjectName(QStringLiteral("scopeFilter"));
+    m_lifecycle->setObjectName(QStringLiteral("lifecycleFilter"));
     m_severity->setObjectName(QStringLiteral("severityFilter"));
     m_tier->setObjectName(QStringLiteral("tierFilter"));
     m_language->setObjectName(QStringLiteral("languageFilter"));
@@ -139,6 +141,8 @@ QueueView::QueueView(TicketQueueModel &model,
         filters->addWidget(box, 1);
     }
     auto *views = new QHBoxLayout;
+    m_lifecycle->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    views->addWidget(m_lifecycle);
     // As wide as "Vues enregistrées" or the longest view name, recomputed when they change.
     m_views->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     views->addWidget(m_views);
@@ -169,6 +173,9 @@ QueueView::QueueView(TicketQueueModel &model,
     for (QComboBox *box : {m_scope, m_severity, m_tier, m_language, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, refilter);
     connect(m_urgent, &QCheckBox::toggled, this, refilter);
+    connect(m_lifecycle, &QComboBox::currentIndexChanged, this, [this] {
+        emit scopeChosen(TicketScope(m_lifecycle->currentData().toInt()));
+    });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter.setSearch(text);
         updateCount();
@@ -733,6 +740,15 @@ void QueueView::retranslateUi()
     m_scope->addItem(tr("My tickets"), int(TicketQueueFilter::Scope::Mine));
     m_scope->addItem(tr("Unassigned"), int(TicketQueueFilter::Scope::Unassigned));
     m_scope->setCurrentIndex(std::max(0, scope));
+    {
+        const QSignalBlocker blockLifecycle(m_lifecycle);
+        const int lifecycle = m_lifecycle->currentIndex();
+        m_lifecycle->clear();
+        m_lifecycle->addItem(tr("Open", "tickets shown"), int(TicketScope::Open));
+        m_lifecycle->addItem(tr("Resolved", "tickets shown"), int(TicketScope::Resolved));
+        m_lifecycle->addItem(tr("Open and resolved", "tickets shown"), int(TicketScope::All));
+        m_lifecycle->setCurrentIndex(std::max(0, lifecycle));
+    }
     const int language = m_language->currentIndex();
     m_language->clear();
     m_language->addItem(tr("Any language"), QString());

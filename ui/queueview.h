@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/ticketqueuefilter.h"
+#include "tickets/ticketsearch.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -49,6 +50,8 @@ public:
 
 signals:
     void ticketActivated(qint64 id);
+    // The agent chose to see open tickets, resolved ones, or both.
+    void scopeChosen(TicketScope scope);
     // The agent moved to another ticket (keys, pointer, selectTicket), or the queue chose its
     // first one for an empty pane. Never because the list changed under the agent: a ticket
     // that moves, leaves the list or gives its place to another keeps the pane.
@@ -87,6 +90,7 @@ private:
     TicketQueueFilter &m_filter;
     const Clock &m_clock;
     QComboBox *m_scope;
+    QComboBox *m_lifecycle; // open, resolved, or both
     QComboBox *m_severity;
     QComboBox *m_tier;
     QComboBox *m_language;

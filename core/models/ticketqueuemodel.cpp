@@ -333,8 +333,8 @@ void TicketQueueModel::setTickets(QList<TicketRecord> tickets,
     qsizetype nextPrepared = 0;
     qsizetype nextTimeline = 0;
     for (TicketRecord &ticket : tickets) {
-        if (ticket.status == TicketStatus::Resolved || m_rowById.contains(ticket.id))
-            continue; // closed, or the same ticket twice
+        if (!inScope(ticket) || m_rowById.contains(ticket.id))
+            continue; // out of scope (resolved, in the open queue), or the same ticket twice
         Row &row = m_rows.emplace_back();
         row.ticket = std::move(ticket);
         const qint64 id = row.ticket.id;
@@ -355,9 +355,22 @@ void TicketQueueModel::setTickets(QList<TicketRecord> tickets,
     endResetModel();
 }
 
+bool TicketQueueModel::inScope(const TicketRecord &ticket) const
+{
+    switch (m_scope) {
+    case TicketScope::Open:
+        return ticket.status != TicketStatus::Resolved;
+    case TicketScope::Resolved:
+        return ticket.status == TicketStatus::Resolved;
+    case TicketScope::All:
+        return true;
+    }
+    return true;
+}
+
 void TicketQueueModel::upsertTicket(const TicketRecord &ticket, const TicketTimeline &timeline)
 {
-    if (ticket.status == TicketStatus::Resolved) {
+    if (!inScope(ticket)) {
         removeTicket(ticket.id);
         return;
     }

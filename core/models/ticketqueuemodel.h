@@ -115,6 +115,11 @@ public:
     // One ticket changed (a change-feed entry): updated in place, added, or removed when it is
     // no longer open. Other rows, the selection and the scroll position are left alone.
     void upsertTicket(const TicketRecord &ticket, const TicketTimeline &timeline);
+    // Which tickets the queue holds: the open ones (the default), the resolved ones, or both.
+    // A ticket outside the scope is left out of setTickets() and leaves on upsertTicket().
+    void setScope(TicketScope scope) { m_scope = scope; }
+    TicketScope scope() const { return m_scope; }
+    bool inScope(const TicketRecord &ticket) const;
     void removeTicket(qint64 id);
 
     // The language names are shown in ("en", "fr"); by default the translation's
@@ -210,6 +215,7 @@ private:
     void syncKey(int row);
 
     std::vector<Row> m_rows;
+    TicketScope m_scope = TicketScope::Open;
     std::vector<SortKey> m_keys; // one per row, in the same order
     QHash<qint64, int> m_rowById;
     std::multimap<Instant, qint64> m_changes;      // next change → ticket id

@@ -5,6 +5,7 @@
 #include "models/ticketqueuemodel.h"
 #include "queuepage.h"
 #include "queueview.h"
+#include "sla/explaintext.h"
 #include "sla/slaengine.h"
 #include "storage/changefeed.h"
 #include "storage/demodata.h"
@@ -46,6 +47,7 @@ private slots:
     void damagedTimelineIsShownAsUnreadable();
     void namedViewsPerUser();
     void fitsALaptopScreenInBothLanguages();
+    void resolvedTicketsAreFoundAndReopened();
 
 private:
     int rowWith(ClockState state, Metric metric) const;
@@ -486,6 +488,41 @@ void TestQueuePage::namedViewsPerUser()
     QVERIFY(urgent->isChecked());
     QCOMPARE(search->text(), QStringLiteral("portail"));
     QCOMPARE(queue->table()->model()->rowCount(), rows);
+}
+
+// A resolved ticket leaves the open queue, is found among the resolved ones, and is reopened
+// from there; the open queue then has it again.
+void TestQueuePage::resolvedTicketsAreFoundAndReopened()
+{
+    TicketQueueModel *model = m_page->model();
+    const qint64 id = model->index(0, 0).data(TicketQueueModel::TicketIdRole).toLongLong();
+    m_stack->act(id, TicketAction::Kind::Resolve);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOfTicket(id) < 0, 5000);
+    const int open = model->rowCount();
+
+    auto *lifecycle = m_page->findChild<QComboBox *>(QStringLiteral("lifecycleFilter"));
+    QVERIFY(lifecycle);
+    QCOMPARE(lifecycle->count(), 3);
+    lifecycle->setCurrentIndex(lifecycle->findData(int(TicketScope::Resolved)));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading() && model->rowOfTicket(id) >= 0, 20000);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QCOMPARE(model->index(r, TicketQueueModel::StatusColumn).data().toString(),
+                 ExplainText::statusName(TicketStatus::Resolved));
+
+    m_page->openTicket(id);
+    auto *reopen = m_page->findChild<QPushButton *>(QStringLiteral("reopenButton"));
+    QVERIFY(reopen);
+    QVERIFY(reopen->isEnabled());
+    QTest::mouseClick(reopen, Qt::LeftButton);
+    QCOMPARE(m_stack->repository.ticket(id)->status, TicketStatus::Open);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOfTicket(id) < 0, 5000); // no longer resolved
+
+    lifecycle->setCurrentIndex(lifecycle->findData(int(TicketScope::All)));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading() && model->rowCount() > open, 20000);
+    QVERIFY(model->rowOfTicket(id) >= 0);
+    lifecycle->setCurrentIndex(lifecycle->findData(int(TicketScope::Open)));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading() && model->rowCount() == open + 1, 20000);
+    QVERIFY(model->rowOfTicket(id) >= 0);
 }
 
 QTEST_MAIN(TestQueuePage)
