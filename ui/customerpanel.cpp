@@ -4,6 +4,7 @@
 
 #include "models/ticketqueuemodel.h"
 #include "readabletext.h"
+#include "sla/policynames.h"
 #include "sla/slaengine.h"
 #include "storage/storageerror.h"
 #include "tickets/ticketservice.h"
@@ -172,8 +173,10 @@ void CustomerPanel::refresh()
         } else {
             const Policy *policy = m_tickets.engine().latestPolicy(contract->policyId);
             const NamedItem *tier = policy ? policy->tier(contract->tier) : nullptr;
-            const QString policyName = policy ? ReadableText::nameOf(*policy) : contract->policyId;
-            const QString tierName = tier ? ReadableText::nameOf(*tier) : contract->tier;
+            const QString policyName = policy ? policy->displayName(PolicyNames::language())
+                                              : contract->policyId;
+            const QString tierName = tier ? tier->displayName(PolicyNames::language())
+                                          : contract->tier;
             m_contract->setText(contract->endsAt
                                     ? tr("Contract: %1, tier %2, from %3 to %4")
                                           .arg(policyName,

@@ -3,7 +3,7 @@
 #include "newticketdialog.h"
 
 #include "io/inputerror.h"
-#include "readabletext.h"
+#include "sla/policynames.h"
 #include "sla/slaengine.h"
 #include "storage/storageerror.h"
 #include "time/clock.h"
@@ -248,9 +248,10 @@ void NewTicketDialog::customerChanged()
         m_contract->setText(tr("Its policy \"%1\" is not stored.").arg(contract->policyId));
     else {
         const NamedItem *tier = policy->tier(contract->tier);
-        m_contract->setText(tr("%1 · tier %2", "policy, tier")
-                                .arg(ReadableText::nameOf(*policy),
-                                     tier ? ReadableText::nameOf(*tier) : contract->tier));
+        m_contract->setText(
+            tr("%1 · tier %2", "policy, tier")
+                .arg(policy->displayName(PolicyNames::language()),
+                     tier ? tier->displayName(PolicyNames::language()) : contract->tier));
     }
     // Another customer may follow another policy: its channels and severities, and its
     // defaults again.
@@ -262,9 +263,9 @@ void NewTicketDialog::customerChanged()
         m_severity->clear();
         if (policy) {
             for (const NamedItem &channel : policy->channels)
-                m_channel->addItem(ReadableText::nameOf(channel), channel.id);
+                m_channel->addItem(channel.displayName(PolicyNames::language()), channel.id);
             for (const Severity &severity : policy->severities)
-                m_severity->addItem(ReadableText::nameOf(severity), severity.id);
+                m_severity->addItem(severity.displayName(PolicyNames::language()), severity.id);
         }
     }
     if (customer)
@@ -307,24 +308,26 @@ void NewTicketDialog::updateTriage()
         m_triage->hide(); // the refusal is shown when the agent asks to create
         return;
     }
-    const QString calendar = ReadableText::nameOf(
-        policy->calendars.value(asked->onlyOutsideCalendar));
+    const QString calendar = policy->calendars.value(asked->onlyOutsideCalendar)
+                                 .displayName(PolicyNames::language());
     const Severity *became = policy->severity(triaged);
     QString text;
     if (triaged != asked->id) {
         text = tr("<b>%1 raised now becomes %2</b>: %1 applies only outside “%3”, and it is "
                   "within those hours now.")
-                   .arg(ReadableText::nameOf(*asked).toHtmlEscaped(),
-                        (became ? ReadableText::nameOf(*became) : triaged).toHtmlEscaped(),
+                   .arg(asked->displayName(PolicyNames::language()).toHtmlEscaped(),
+                        (became ? became->displayName(PolicyNames::language()) : triaged)
+                            .toHtmlEscaped(),
                         calendar.toHtmlEscaped());
     } else {
         text = tr("<b>%1 applies now</b>: it is outside “%2”.")
-                   .arg(ReadableText::nameOf(*asked).toHtmlEscaped(), calendar.toHtmlEscaped());
+                   .arg(asked->displayName(PolicyNames::language()).toHtmlEscaped(),
+                        calendar.toHtmlEscaped());
     }
     if (!asked->description.isEmpty())
         text += QStringLiteral("<br><small>%1</small>")
                     .arg(tr("%1: %2", "severity name: its definition in the policy")
-                             .arg(ReadableText::nameOf(*asked), asked->description)
+                             .arg(asked->displayName(PolicyNames::language()), asked->description)
                              .toHtmlEscaped());
     m_triage->setText(text);
     m_triage->setProperty("triagedSeverity", triaged);

@@ -1,12 +1,5 @@
-// Names and times as the new-ticket dialog and the customer panel show them: a policy item's
-// name in the console's language, a customer's time of day in their zone.
+// A customer's time of day in their zone, as the customer panel shows it.
 #include "readabletext.h"
-
-// The language names follow, where the policy names work has brought it.
-#if __has_include("sla/policynames.h")
-#include "sla/policynames.h"
-#define HOURGLASS_HAS_POLICYNAMES 1
-#endif
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -24,16 +17,6 @@ struct Tr
 };
 
 } // namespace
-
-QString language()
-{
-#ifdef HOURGLASS_HAS_POLICYNAMES
-    return PolicyNames::language();
-#else
-    // The language manager sets the default locale with the translation it installs.
-    return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
-#endif
-}
 
 QString timeOfDayInZone(Instant t, const QString &zone)
 {
