@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringList>
 
 #include <algorithm>
@@ -96,6 +97,33 @@ QList<Hit> readHits(Database &database, const QString &sql, const QVariantList &
     return hits;
 }
 
+// Matching messages, walked in the order the query yields them, until there are enough
+// tickets; a ticket's first few matches are kept. Each row is (ticket, message) and, when the
+// query ranks as it goes, a score.
+QList<Hit> readCandidates(Database &database, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    run(database, query, values);
+    const bool ranked = query.record().count() > 2;
+    QHash<qint64, int> perTicket;
+    QList<Hit> messages;
+    while (query.next()) {
+        const qint64 ticket = query.value(0).toLongLong();
+        int &kept = perTicket[ticket];
+        if (kept < SqlTicketSearch::messagesPerCandidate) {
+            ++kept;
+            messages.append(
+                {ticket, query.value(1).toLongLong(), ranked ? query.value(2).toDouble() : 0});
+        }
+        if (perTicket.size() >= SqlTicketSearch::candidateTickets)
+            break;
+    }
+    query.finish();
+    return messages;
+}
+
 QHash<qint64, HighlightedText> readMarked(Database &database,
                                           const QString &sql,
                                           const QVariantList &values)
@@ -150,7 +178,8 @@ QList<SqlTicketSearch::Found> SqlTicketSearch::search(Database &database, const 
         return {};
     const bool postgres = database.isPostgres();
     const QString scope = scopeFilter(search.scope);
-    const QString cap = QString::number(candidateLimit);
+    const QString cap = QString::number(candidateTickets);
+    const QString scan = QString::number(scanLimit);
     QList<Hit> hits;
     QVariantList values;
     if (postgres) {
@@ -164,15 +193,24 @@ QList<SqlTicketSearch::Found> SqlTicketSearch::search(Database &database, const 
         const QString rank = QStringLiteral(
             "GREATEST(ts_rank(%1, plainto_tsquery('english'::regconfig, ?)), "
             "ts_rank(%1, plainto_tsquery('french'::regconfig, ?)))");
-        hits = readHits(database,
-                        QLatin1String("SELECT m.ticket_id, m.event_id, ")
-                            + rank.arg(QLatin1String("m.search"))
-                            + QLatin1String(" FROM ticket_messages m JOIN tickets t ON t.id = "
-                                            "m.ticket_id WHERE ")
-                            + match.arg(QLatin1String("m.search")) + scope
-                            + QLatin1String(" LIMIT ") + cap,
-                        values,
-                        false);
+        // Ranked in a second query, of those messages only: the first walks the index alone.
+        QList<qint64> candidates;
+        for (const Hit &hit : readCandidates(database,
+                                             QLatin1String("SELECT m.ticket_id, m.event_id FROM "
+                                                           "ticket_messages m JOIN tickets t ON "
+                                                           "t.id = m.ticket_id WHERE ")
+                                                 + match.arg(QLatin1String("m.search")) + scope
+                                                 + QLatin1String(" LIMIT ") + scan,
+                                             {plain, plain}))
+            candidates.append(hit.messageId);
+        if (!candidates.isEmpty())
+            hits = readHits(database,
+                            QLatin1String("SELECT m.ticket_id, m.event_id, ")
+                                + rank.arg(QLatin1String("m.search"))
+                                + QLatin1String(" FROM ticket_messages m WHERE m.event_id IN (")
+                                + idList(candidates) + u')',
+                            {plain, plain},
+                            false);
         hits += readHits(database,
                          QLatin1String("SELECT t.id, 0, ") + rank.arg(QLatin1String("t.search"))
                              + QLatin1String(" FROM tickets t WHERE ")
@@ -182,15 +220,15 @@ QList<SqlTicketSearch::Found> SqlTicketSearch::search(Database &database, const 
                          true);
     } else {
         values = {fts5Query(search.text)};
-        // bm25 is lower for better matches; the most recent matches come first from the index.
-        hits = readHits(database,
-                        QLatin1String("SELECT m.ticket_id, s.rowid, -bm25(message_search) FROM "
-                                      "message_search s JOIN ticket_messages m ON m.event_id = "
-                                      "s.rowid JOIN tickets t ON t.id = m.ticket_id WHERE "
-                                      "message_search MATCH ?")
-                            + scope + QLatin1String(" ORDER BY s.rowid DESC LIMIT ") + cap,
-                        values,
-                        false);
+        // The index yields the most recent matches first; each is ranked as it is read (bm25
+        // is lower for better matches), and the walk stops once there are enough tickets.
+        hits = readCandidates(database,
+                              QLatin1String("SELECT m.ticket_id, s.rowid, -bm25(message_search) "
+                                            "FROM message_search s JOIN ticket_messages m ON "
+                                            "m.event_id = s.rowid JOIN tickets t ON t.id = "
+                                            "m.ticket_id WHERE message_search MATCH ?")
+                                  + scope + QLatin1String(" ORDER BY s.rowid DESC LIMIT ") + scan,
+                              values);
         hits += readHits(database,
                          QLatin1String("SELECT s.rowid, 0, -bm25(title_search) FROM title_search "
                                        "s JOIN tickets t ON t.id = s.rowid WHERE title_search "

@@ -14,10 +14,15 @@ class Database;
 
 namespace SqlTicketSearch {
 
-// A search ranks at most this many matching messages (and as many titles): the most recent on
-// SQLite, the first the index yields on PostgreSQL. A word found in a million messages then
-// costs about what a rare one does (ranking is most of a search's time).
-inline constexpr int candidateLimit = 500;
+// A search is in two phases. It first walks the matching messages (the most recent first on
+// SQLite, as the index yields them on PostgreSQL), without ranking them, until it has
+// candidateTickets tickets or has walked scanLimit messages; a ticket's first
+// messagesPerCandidate matches are kept. It then ranks only those messages. A word found in a
+// million messages costs about what a rare one does (ranking is most of a search's time), and a
+// ticket with hundreds of matching messages does not crowd the others out.
+inline constexpr int candidateTickets = 250;
+inline constexpr int messagesPerCandidate = 3;
+inline constexpr int scanLimit = 20000;
 
 // The words of what a person typed, as SQLite's unicode61 tokenizer cuts text: runs of
 // letters, digits and marks. Quotes, stars, operators and control characters are separators.

@@ -302,6 +302,11 @@ void registerFor(Engine &engine)
         {"common words", QStringLiteral("printer jammed"), TicketScope::All},
         {"French plural", QStringLiteral("imprimantes"), TicketScope::All},
         {"two words, open tickets", QStringLiteral("ERP Ottawa"), TicketScope::Open},
+        // A word in most messages, narrowed by status: the scope cannot be left to the index.
+        {"common word, open tickets", QStringLiteral("printer"), TicketScope::Open},
+        {"common word, resolved tickets", QStringLiteral("problem"), TicketScope::Resolved},
+        // In nearly every message, 500 of them on one ticket: the others still come up.
+        {"word in nearly every message", QStringLiteral("the"), TicketScope::Open},
         {"unique reference", QStringLiteral("ref424242"), TicketScope::All},
     };
     for (const Query &query : queries) {

@@ -31,6 +31,7 @@ private slots:
     void scopesFilter();
     void indexFollowsTitleEdits();
     void limitIsHonoured();
+    void oneTalkativeTicketDoesNotHideTheOthers();
 
 private:
     // A ticket with a description in `language`, on a customer of the demo data.
@@ -270,6 +271,22 @@ void TestSqlTicketSearch::limitIsHonoured()
     QCOMPARE(find(QStringLiteral("gizmotron")).size(), 5);
     QVERIFY(
         m_stack->repository.search({QStringLiteral("gizmotron"), TicketScope::All, 0}).isEmpty());
+}
+
+// A ticket whose hundreds of messages all say the word, written after another that says it
+// once: both are found (the walk keeps a few messages a ticket, not the most recent hundreds).
+void TestSqlTicketSearch::oneTalkativeTicketDoesNotHideTheOthers()
+{
+    const TicketRecord quiet = open(QStringLiteral("Lyon office"), QStringLiteral("quuxgear down"));
+    const TicketRecord talkative = open(QStringLiteral("Busy"), QStringLiteral("see notes"));
+    for (int i = 0; i < 520; ++i)
+        QVERIFY(m_stack->act(talkative.id,
+                             TicketAction::Kind::Note,
+                             QString(),
+                             QStringLiteral("quuxgear restart %1").arg(i)));
+    QList<qint64> found = ids(find(QStringLiteral("quuxgear")));
+    std::sort(found.begin(), found.end());
+    QCOMPARE(found, (QList{quiet.id, talkative.id}));
 }
 
 QTEST_GUILESS_MAIN(TestSqlTicketSearch)
