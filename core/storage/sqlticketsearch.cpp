@@ -124,6 +124,23 @@ QList<Hit> readCandidates(Database &database, const QString &sql, const QVariant
     return messages;
 }
 
+// On SQLite, where a walk of the index (most recent first) stops: " AND s.rowid >= N" for
+// the scanLimit-th most recent match, nothing when there are fewer matches. Found in the
+// index alone, so it costs little however many matches the scope then leaves out.
+QString walkedFrom(Database &database, const QString &table, const QVariantList &values)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC "
+                                 "LIMIT 1 OFFSET %2")
+                      .arg(table)
+                      .arg(SqlTicketSearch::scanLimit - 1));
+    run(database, query, values);
+    if (!query.next())
+        return QString();
+    return QStringLiteral(" AND s.rowid >= ") + QString::number(query.value(0).toLongLong());
+}
+
 QHash<qint64, HighlightedText> readMarked(Database &database,
                                           const QString &sql,
                                           const QVariantList &values)
@@ -193,14 +210,19 @@ QList<SqlTicketSearch::Found> SqlTicketSearch::search(Database &database, const 
         const QString rank = QStringLiteral(
             "GREATEST(ts_rank(%1, plainto_tsquery('english'::regconfig, ?)), "
             "ts_rank(%1, plainto_tsquery('french'::regconfig, ?)))");
-        // Ranked in a second query, of those messages only: the first walks the index alone.
+        // The walk is of the index alone, at most scanLimit matches deep whatever the scope
+        // keeps of them (a subquery's LIMIT stops the scan); the messages kept are ranked in a
+        // second query, of those only.
         QList<qint64> candidates;
         for (const Hit &hit : readCandidates(database,
-                                             QLatin1String("SELECT m.ticket_id, m.event_id FROM "
-                                                           "ticket_messages m JOIN tickets t ON "
-                                                           "t.id = m.ticket_id WHERE ")
-                                                 + match.arg(QLatin1String("m.search")) + scope
-                                                 + QLatin1String(" LIMIT ") + scan,
+                                             QLatin1String("SELECT w.ticket_id, w.event_id FROM "
+                                                           "(SELECT ticket_id, event_id FROM "
+                                                           "ticket_messages m WHERE ")
+                                                 + match.arg(QLatin1String("m.search"))
+                                                 + QLatin1String(" LIMIT ") + scan
+                                                 + QLatin1String(") w JOIN tickets t ON t.id = "
+                                                                 "w.ticket_id WHERE TRUE")
+                                                 + scope,
                                              {plain, plain}))
             candidates.append(hit.messageId);
         if (!candidates.isEmpty())
@@ -213,27 +235,32 @@ QList<SqlTicketSearch::Found> SqlTicketSearch::search(Database &database, const 
                             false);
         hits += readHits(database,
                          QLatin1String("SELECT t.id, 0, ") + rank.arg(QLatin1String("t.search"))
-                             + QLatin1String(" FROM tickets t WHERE ")
-                             + match.arg(QLatin1String("t.search")) + scope
-                             + QLatin1String(" LIMIT ") + cap,
+                             + QLatin1String(" FROM (SELECT id FROM tickets t WHERE ")
+                             + match.arg(QLatin1String("t.search")) + QLatin1String(" LIMIT ")
+                             + scan + QLatin1String(") w JOIN tickets t ON t.id = w.id WHERE TRUE")
+                             + scope + QLatin1String(" LIMIT ") + cap,
                          values,
                          true);
     } else {
         values = {fts5Query(search.text)};
         // The index yields the most recent matches first; each is ranked as it is read (bm25
-        // is lower for better matches), and the walk stops once there are enough tickets.
+        // is lower for better matches), and the walk stops once there are enough tickets, or
+        // scanLimit matches deep whatever the scope keeps of them.
+        const QString messagesFrom = walkedFrom(database, QStringLiteral("message_search"), values);
+        const QString titlesFrom = walkedFrom(database, QStringLiteral("title_search"), values);
         hits = readCandidates(database,
                               QLatin1String("SELECT m.ticket_id, s.rowid, -bm25(message_search) "
                                             "FROM message_search s JOIN ticket_messages m ON "
                                             "m.event_id = s.rowid JOIN tickets t ON t.id = "
                                             "m.ticket_id WHERE message_search MATCH ?")
-                                  + scope + QLatin1String(" ORDER BY s.rowid DESC LIMIT ") + scan,
+                                  + messagesFrom + scope + QLatin1String(" ORDER BY s.rowid DESC"),
                               values);
         hits += readHits(database,
                          QLatin1String("SELECT s.rowid, 0, -bm25(title_search) FROM title_search "
                                        "s JOIN tickets t ON t.id = s.rowid WHERE title_search "
                                        "MATCH ?")
-                             + scope + QLatin1String(" ORDER BY s.rowid DESC LIMIT ") + cap,
+                             + titlesFrom + scope + QLatin1String(" ORDER BY s.rowid DESC LIMIT ")
+                             + cap,
                          values,
                          true);
     }

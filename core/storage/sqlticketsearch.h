@@ -14,15 +14,18 @@ class Database;
 
 namespace SqlTicketSearch {
 
-// A search is in two phases. It first walks the matching messages (the most recent first on
-// SQLite, as the index yields them on PostgreSQL), without ranking them, until it has
-// candidateTickets tickets or has walked scanLimit messages; a ticket's first
-// messagesPerCandidate matches are kept. It then ranks only those messages. A word found in a
-// million messages costs about what a rare one does (ranking is most of a search's time), and a
-// ticket with hundreds of matching messages does not crowd the others out.
+// A search walks the matching messages (the most recent first on SQLite, as the index yields
+// them on PostgreSQL) until it has candidateTickets tickets, keeping a ticket's first
+// messagesPerCandidate matches, and never deeper than scanLimit matches, however many of
+// them the scope (open, resolved) leaves out. Only the messages kept are ranked (SQLite as it
+// walks, PostgreSQL in a second query), and titles likewise. A word found in a million
+// messages then costs about what a rare one does (ranking is most of a search's time), and a
+// ticket with hundreds of matching messages does not crowd the others out. The price: a
+// ticket whose only matches are older than the scanLimit most recent is not found by a word
+// that common; more words, or rarer ones, find it.
 inline constexpr int candidateTickets = 250;
 inline constexpr int messagesPerCandidate = 3;
-inline constexpr int scanLimit = 20000;
+inline constexpr int scanLimit = 10000;
 
 // The words of what a person typed, as SQLite's unicode61 tokenizer cuts text: runs of
 // letters, digits and marks. Quotes, stars, operators and control characters are separators.
