@@ -327,6 +327,38 @@
     </message>
 </context>
 <context>
+    <name>hourglass::ConversationView</name>
+    <message>
+        <source>description</source>
+        <comment>conversation: what the customer asked first</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer message</source>
+        <comment>conversation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public reply</source>
+        <comment>conversation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public update</source>
+        <comment>conversation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal note, not seen by the customer</source>
+        <comment>conversation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::Csv</name>
     <message>
         <source>line %1, column %2</source>
@@ -1579,10 +1611,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search number, title or customer (/)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next ticket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,6 +1670,14 @@
         <comment>tickets shown</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter (/) · Enter searches every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter the queue by number, title or customer; press Enter to search the titles and conversations of every ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::ReadableText</name>
@@ -1652,6 +1688,83 @@
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SearchResultsView</name>
+    <message>
+        <source>open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open and resolved tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search for “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket mentions “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n tickets that best match “%1” (%2).</source>
+        <translation>
+            <numerusform>The ticket that best matches “%1” (%2).</numerusform>
+            <numerusform>The %n tickets that best match “%1” (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) match “%1” (%2), best first.</source>
+        <translation>
+            <numerusform>%n ticket matches “%1” (%2), best first.</numerusform>
+            <numerusform>%n tickets match “%1” (%2), best first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>where a search matched</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>tickets searched</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>tickets searched</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and resolved</source>
+        <comment>tickets searched</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the queue (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2100,31 +2213,6 @@
         <source>Record the time the requester chose for this work (%1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>asked</source>
-        <comment>conversation: the ticket&apos;s description</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote</source>
-        <comment>conversation: a customer message</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replied</source>
-        <comment>conversation: a public reply</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>posted an update</source>
-        <comment>conversation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>internal note, not seen by the customer</source>
-        <comment>conversation</comment>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Conversation (%n)</source>
         <translation>
@@ -2134,6 +2222,16 @@
     </message>
     <message>
         <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>ticket pane tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <comment>ticket pane tab: why each deadline is what it is</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

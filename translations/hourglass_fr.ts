@@ -327,6 +327,38 @@
     </message>
 </context>
 <context>
+    <name>hourglass::ConversationView</name>
+    <message>
+        <source>description</source>
+        <comment>conversation: what the customer asked first</comment>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>customer message</source>
+        <comment>conversation</comment>
+        <translation>message du client</translation>
+    </message>
+    <message>
+        <source>public reply</source>
+        <comment>conversation</comment>
+        <translation>réponse publique</translation>
+    </message>
+    <message>
+        <source>public update</source>
+        <comment>conversation</comment>
+        <translation>mise à jour publique</translation>
+    </message>
+    <message>
+        <source>internal note, not seen by the customer</source>
+        <comment>conversation</comment>
+        <translation>note interne, invisible pour le client</translation>
+    </message>
+    <message>
+        <source>customer or system</source>
+        <translation>client ou système</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::Csv</name>
     <message>
         <source>line %1, column %2</source>
@@ -1579,10 +1611,6 @@
         <translation>À risque ou dépassés</translation>
     </message>
     <message>
-        <source>Search number, title or customer (/)</source>
-        <translation>Rechercher numéro, titre ou client (/)</translation>
-    </message>
-    <message>
         <source>Next ticket</source>
         <translation>Ticket suivant</translation>
     </message>
@@ -1642,6 +1670,14 @@
         <comment>tickets shown</comment>
         <translation>Ouverts et résolus</translation>
     </message>
+    <message>
+        <source>Filter (/) · Enter searches every message</source>
+        <translation>Filtrer (/) · Entrée cherche dans tous les messages</translation>
+    </message>
+    <message>
+        <source>Type to filter the queue by number, title or customer; press Enter to search the titles and conversations of every ticket</source>
+        <translation>Tapez pour filtrer la file par numéro, titre ou client ; Entrée cherche dans les titres et les échanges de tous les tickets</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::ReadableText</name>
@@ -1653,6 +1689,83 @@
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
         <translation>fuseau horaire « %1 » inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SearchResultsView</name>
+    <message>
+        <source>open tickets</source>
+        <translation>tickets ouverts</translation>
+    </message>
+    <message>
+        <source>resolved tickets</source>
+        <translation>tickets résolus</translation>
+    </message>
+    <message>
+        <source>open and resolved tickets</source>
+        <translation>tickets ouverts et résolus</translation>
+    </message>
+    <message>
+        <source>Could not search for “%1”: %2</source>
+        <translation>Impossible de chercher « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>No ticket mentions “%1” (%2).</source>
+        <translation>Aucun ticket ne mentionne « %1 » (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n tickets that best match “%1” (%2).</source>
+        <translation>
+            <numerusform>Le ticket qui correspond le mieux à « %1 » (%2).</numerusform>
+            <numerusform>Les %n tickets qui correspondent le mieux à « %1 » (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) match “%1” (%2), best first.</source>
+        <translation>
+            <numerusform>%n ticket correspond à « %1 » (%2), le meilleur en premier.</numerusform>
+            <numerusform>%n tickets correspondent à « %1 » (%2), les meilleurs en premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>where a search matched</comment>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>mis à jour %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>tickets searched</comment>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>tickets searched</comment>
+        <translation>Résolus</translation>
+    </message>
+    <message>
+        <source>Open and resolved</source>
+        <comment>tickets searched</comment>
+        <translation>Ouverts et résolus</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Retour à la file</translation>
+    </message>
+    <message>
+        <source>Back to the queue (Esc)</source>
+        <translation>Retour à la file (Échap)</translation>
+    </message>
+    <message>
+        <source>found in: %1</source>
+        <translation>trouvé dans : %1</translation>
     </message>
 </context>
 <context>
@@ -2100,31 +2213,6 @@
         <source>Record the time the requester chose for this work (%1)</source>
         <translation>Enregistrer l’heure choisie par le demandeur pour ce travail (%1)</translation>
     </message>
-    <message>
-        <source>asked</source>
-        <comment>conversation: the ticket&apos;s description</comment>
-        <translation>a demandé</translation>
-    </message>
-    <message>
-        <source>wrote</source>
-        <comment>conversation: a customer message</comment>
-        <translation>a écrit</translation>
-    </message>
-    <message>
-        <source>replied</source>
-        <comment>conversation: a public reply</comment>
-        <translation>a répondu</translation>
-    </message>
-    <message>
-        <source>posted an update</source>
-        <comment>conversation</comment>
-        <translation>a publié un point d&apos;avancement</translation>
-    </message>
-    <message>
-        <source>internal note, not seen by the customer</source>
-        <comment>conversation</comment>
-        <translation>note interne, invisible pour le client</translation>
-    </message>
     <message numerus="yes">
         <source>Conversation (%n)</source>
         <translation>
@@ -2135,6 +2223,16 @@
     <message>
         <source>Timeline</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>ticket pane tab</comment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <comment>ticket pane tab: why each deadline is what it is</comment>
+        <translation>Échéances</translation>
     </message>
 </context>
 <context>

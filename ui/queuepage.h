@@ -53,6 +53,8 @@ public:
     // Shows a ticket in the pane (an alert clicked): selected in the list when it is there.
     void openTicket(qint64 id);
     bool isInView(qint64 id) const;
+    // Titles and conversations searched, the hits shown in place of the queue.
+    void searchConversations(const QString &text, TicketScope scope);
 
     QueueView *queue() const { return m_queue; }
     TicketDetailView *detail() const { return m_detail; }

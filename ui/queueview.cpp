@@ -5,6 +5,7 @@
 #include "countdowndelegate.h"
 #include "models/ticketqueuefilter.h"
 #include "models/ticketqueuemodel.h"
+#include "searchresultsview.h"
 #include "shortcuttext.h"
 #include "sla/clockreading.h"
 #include "sla/explaintext.h"
@@ -21,11 +22,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -54,6 +57,8 @@ QueueView::QueueView(TicketQueueModel &model,
     , m_viewName(new QLineEdit(this))
     , m_saveView(new QPushButton(this))
     , m_table(new QTableView(this))
+    , m_results(new SearchResultsView(this))
+    , m_stack(new QStackedWidget(this))
     , m_help(new QLabel(this))
 {
     m_scope->setObjectName(QStringLiteral("scopeFilter"));
@@ -154,7 +159,9 @@ QueueView::QueueView(TicketQueueModel &model,
     layout->addLayout(search);
     layout->addLayout(filters);
     layout->addLayout(views);
-    layout->addWidget(m_table, 1);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_results);
+    layout->addWidget(m_stack, 1);
     layout->addWidget(m_help);
     m_help->setVisible(false);
     m_help->setFrameShape(QFrame::StyledPanel);
@@ -174,11 +181,24 @@ QueueView::QueueView(TicketQueueModel &model,
         connect(box, &QComboBox::currentIndexChanged, this, refilter);
     connect(m_urgent, &QCheckBox::toggled, this, refilter);
     connect(m_lifecycle, &QComboBox::currentIndexChanged, this, [this] {
-        emit scopeChosen(TicketScope(m_lifecycle->currentData().toInt()));
+        emit scopeChosen(lifecycleScope());
     });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter.setSearch(text);
         updateCount();
+    });
+    // Typing filters the queue; Enter searches every title and message as well.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!m_search->text().trimmed().isEmpty())
+            emit fullTextSearchRequested(m_search->text(), lifecycleScope());
+    });
+    connect(m_results,
+            &SearchResultsView::searchRequested,
+            this,
+            &QueueView::fullTextSearchRequested);
+    connect(m_results, &SearchResultsView::closed, this, [this] {
+        closeSearchResults();
+        m_table->setFocus();
     });
     // The count follows every change of the list: a resolve, a filter, another agent's ticket.
     connect(&m_filter, &QAbstractItemModel::modelReset, this, [this] { updateCount(); });
@@ -368,6 +388,14 @@ bool QueueView::eventFilter(QObject *watched, QEvent *event)
                 m_table->setFocus();
             else
                 m_search->clear();
+            closeSearchResults();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down && isShowingSearchResults()) {
+            QListWidget *hits = m_results->list();
+            if (hits->count() > 0 && !hits->currentItem())
+                hits->setCurrentRow(0);
+            hits->setFocus();
             return true;
         }
         if (key->key() == Qt::Key_Down) {
@@ -384,6 +412,35 @@ bool QueueView::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void QueueView::showSearchResults(const QString &text,
+                                  TicketScope scope,
+                                  const QList<TicketSearchHit> &hits)
+{
+    m_results->setResults(text, scope, hits);
+    m_stack->setCurrentWidget(m_results);
+}
+
+void QueueView::showSearchFailure(const QString &text, const QString &why)
+{
+    m_results->setFailure(text, why);
+    m_stack->setCurrentWidget(m_results);
+}
+
+void QueueView::closeSearchResults()
+{
+    m_stack->setCurrentWidget(m_table);
+}
+
+bool QueueView::isShowingSearchResults() const
+{
+    return m_stack->currentWidget() == m_results;
+}
+
+TicketScope QueueView::lifecycleScope() const
+{
+    return TicketScope(m_lifecycle->currentData().toInt());
 }
 
 void QueueView::tick()
@@ -759,7 +816,9 @@ void QueueView::retranslateUi()
     // Names (severities, tiers, channels) in the language now spoken; the headers follow.
     m_model.setLanguage(PolicyNames::language());
     fitCountdownAndHeaders();
-    m_search->setPlaceholderText(tr("Search number, title or customer (/)"));
+    m_search->setPlaceholderText(tr("Filter (/) · Enter searches every message"));
+    m_search->setToolTip(tr("Type to filter the queue by number, title or customer; press Enter "
+                            "to search the titles and conversations of every ticket"));
     m_viewName->setPlaceholderText(tr("Name this view"));
     m_saveView->setText(tr("Save view"));
     m_views->setItemText(0, tr("Saved views"));

@@ -13,11 +13,13 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 
 namespace hourglass {
 
 class Clock;
+class SearchResultsView;
 class TicketQueueModel;
 
 class QueueView final : public QWidget
@@ -47,11 +49,23 @@ public:
     QStringList savedViews() const;
     // While the queue is being read: the count says so instead of "0 tickets".
     void setLoading(bool loading);
+    // A full-text search's hits in place of the table, until the agent goes back (Esc).
+    void showSearchResults(const QString &text,
+                           TicketScope scope,
+                           const QList<TicketSearchHit> &hits);
+    void showSearchFailure(const QString &text, const QString &why);
+    void closeSearchResults();
+    bool isShowingSearchResults() const;
+    SearchResultsView *searchResults() const { return m_results; }
+    // The tickets a search covers unless the agent chooses: those the queue shows.
+    TicketScope lifecycleScope() const;
 
 signals:
     void ticketActivated(qint64 id);
     // The agent chose to see open tickets, resolved ones, or both.
     void scopeChosen(TicketScope scope);
+    // Enter in the search box: titles and conversations searched, not only the queue filtered.
+    void fullTextSearchRequested(const QString &text, hourglass::TicketScope scope);
     // The agent moved to another ticket (keys, pointer, selectTicket), or the queue chose its
     // first one for an empty pane. Never because the list changed under the agent: a ticket
     // that moves, leaves the list or gives its place to another keeps the pane.
@@ -103,6 +117,8 @@ private:
     QLineEdit *m_viewName;
     QPushButton *m_saveView;
     QTableView *m_table;
+    SearchResultsView *m_results;
+    QStackedWidget *m_stack; // the table, or a search's results
     QLabel *m_help;
     QByteArray m_defaultHeader;
     bool m_restoringHeader = false;

@@ -2,6 +2,7 @@
 // explanation of every deadline, and the actions an agent takes, all through the write path.
 #include "ticketdetailview.h"
 
+#include "conversationview.h"
 #include "countdowndelegate.h"
 #include "customerpanel.h"
 #include "models/ticketqueuemodel.h"
@@ -63,7 +64,7 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     , m_clocks(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_events(new QListWidget(this))
-    , m_conversation(new QListWidget(this))
+    , m_conversation(new ConversationView(this))
     , m_history(new QTabWidget(this))
     , m_explain(new QPlainTextEdit(this))
     , m_outOfView(new QLabel(this))
@@ -92,12 +93,14 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     m_banner->setObjectName(QStringLiteral("conflictBanner"));
     m_events->setObjectName(QStringLiteral("timelineList"));
     m_events->setWordWrap(true); // long notes and creation details wrap rather than scroll
-    m_conversation->setObjectName(QStringLiteral("conversationList"));
-    m_conversation->setWordWrap(true);
-    m_conversation->setAlternatingRowColors(true);
+    // What was said, what happened and why the deadlines are what they are share one place,
+    // which takes the room the actions leave: a long thread reads on a laptop screen.
     m_history->setObjectName(QStringLiteral("historyTabs"));
+    m_customerPanel = new CustomerPanel(tickets, clock, this);
     m_history->addTab(m_conversation, QString());
+    m_history->addTab(m_customerPanel, QString());
     m_history->addTab(m_events, QString());
+    m_history->addTab(m_explain, QString());
     m_explain->setObjectName(QStringLiteral("explainText"));
     m_outOfView->setObjectName(QStringLiteral("outOfViewNote"));
     m_reply->setObjectName(QStringLiteral("replyEditor"));
@@ -197,10 +200,7 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     body->addLayout(severity);
     body->addLayout(scheduling);
     body->addLayout(note);
-    m_customerPanel = new CustomerPanel(tickets, clock, m_body);
-    body->addWidget(m_customerPanel);
-    body->addWidget(m_history, 2);
-    body->addWidget(m_explain, 3);
+    body->addWidget(m_history, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_empty);
@@ -368,40 +368,8 @@ void TicketDetailView::reload()
 
 void TicketDetailView::showConversation()
 {
-    m_conversation->clear();
-    for (const TicketMessage &message : std::as_const(m_thread)) {
-        QString kind;
-        switch (message.kind) {
-        case TicketMessage::Kind::Description:
-            kind = tr("asked", "conversation: the ticket's description");
-            break;
-        case TicketMessage::Kind::Customer:
-            kind = tr("wrote", "conversation: a customer message");
-            break;
-        case TicketMessage::Kind::Reply:
-            kind = tr("replied", "conversation: a public reply");
-            break;
-        case TicketMessage::Kind::Update:
-            kind = tr("posted an update", "conversation");
-            break;
-        case TicketMessage::Kind::Note:
-            kind = tr("internal note, not seen by the customer", "conversation");
-            break;
-        }
-        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2 · %3\n%4")
-                                             .arg(viewerTime(message.at),
-                                                  message.author.isEmpty()
-                                                      ? tr("customer or system")
-                                                      : message.author,
-                                                  kind,
-                                                  message.text),
-                                         m_conversation);
-        item->setData(Qt::UserRole, int(message.kind));
-        if (message.isInternal())
-            item->setBackground(QColor(255, 243, 205)); // as a sticky note: for us only
-    }
+    m_conversation->setMessages(m_thread);
     m_history->setTabText(0, tr("Conversation (%n)", nullptr, int(m_thread.size())));
-    m_conversation->scrollToBottom();
 }
 
 void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
@@ -733,7 +701,9 @@ void TicketDetailView::retranslateUi()
     m_schedule->setText(tr("Sc&hedule"));
     m_empty->setText(tr("Select a ticket to see its clocks, timeline and explanation."));
     m_history->setTabText(0, tr("Conversation (%n)", nullptr, int(m_thread.size())));
-    m_history->setTabText(1, tr("Timeline"));
+    m_history->setTabText(1, tr("Customer", "ticket pane tab"));
+    m_history->setTabText(2, tr("Timeline"));
+    m_history->setTabText(3, tr("Deadlines", "ticket pane tab: why each deadline is what it is"));
     reload();
 }
 

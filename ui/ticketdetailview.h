@@ -24,6 +24,7 @@ namespace hourglass {
 
 class Clock;
 class CommandRunner;
+class ConversationView;
 class CustomerPanel;
 class SlaEngine;
 class TicketService;
@@ -110,8 +111,8 @@ private:
     QLabel *m_clocks;
     QLabel *m_banner;
     QListWidget *m_events;
-    QListWidget *m_conversation;
-    QTabWidget *m_history; // the conversation and the timeline, in the same place
+    ConversationView *m_conversation;
+    QTabWidget *m_history; // the conversation, the timeline and the explanation, in one place
     QPlainTextEdit *m_explain;
     QLabel *m_outOfView;
     QPlainTextEdit *m_reply;

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -124,6 +125,9 @@ void TestCustomerPanel::showTicket(qint64 id)
 {
     m_page->queue()->selectTicket(id);
     QCOMPARE(m_page->detail()->ticketId(), id);
+    // The panel is a tab of the pane, beside the conversation.
+    auto *tabs = find<QTabWidget>("historyTabs");
+    tabs->setCurrentWidget(find<CustomerPanel>("customerPanel"));
 }
 
 void TestCustomerPanel::showsTheCustomerTheContractAndTheTierByName()

@@ -5,6 +5,7 @@
 #include "models/ticketqueuemodel.h"
 #include "queuepage.h"
 #include "queueview.h"
+#include "searchresultsview.h"
 #include "sla/explaintext.h"
 #include "sla/slaengine.h"
 #include "storage/changefeed.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -48,6 +50,7 @@ private slots:
     void namedViewsPerUser();
     void fitsALaptopScreenInBothLanguages();
     void resolvedTicketsAreFoundAndReopened();
+    void fullTextSearchFindsConversationsAndOpensAHit();
 
 private:
     int rowWith(ClockState state, Metric metric) const;
@@ -523,6 +526,91 @@ void TestQueuePage::resolvedTicketsAreFoundAndReopened()
     lifecycle->setCurrentIndex(lifecycle->findData(int(TicketScope::Open)));
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading() && model->rowCount() == open + 1, 20000);
     QVERIFY(model->rowOfTicket(id) >= 0);
+}
+
+// Enter in the search box searches every title and message: the hits in place of the list,
+// the words marked, open or resolved as the agent chooses; moving through them shows each in
+// the pane, a resolved one reopens from there, and Esc is back to the queue.
+void TestQueuePage::fullTextSearchFindsConversationsAndOpensAHit()
+{
+    LanguageManager languages; // English with its plural forms, as the console runs it
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    TicketQueueModel *model = m_page->model();
+    const qint64 open = model->index(0, 0).data(TicketQueueModel::TicketIdRole).toLongLong();
+    const qint64 done = model->index(1, 0).data(TicketQueueModel::TicketIdRole).toLongLong();
+    QVERIFY(m_stack->act(open,
+                         TicketAction::Kind::CustomerReplied,
+                         QString(),
+                         QStringLiteral("The zorblax <controller> rebooted twice")));
+    QVERIFY(m_stack->act(done,
+                         TicketAction::Kind::Note,
+                         QString(),
+                         QStringLiteral("zorblax replaced under warranty")));
+    QVERIFY(m_stack->act(done, TicketAction::Kind::Resolve));
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOfTicket(done) < 0, 5000);
+
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    auto *results = m_page->findChild<QListWidget *>(QStringLiteral("searchResultsList"));
+    auto *heading = m_page->findChild<QLabel *>(QStringLiteral("searchHeading"));
+    QVERIFY(search && results && heading);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("zorblax"));
+    QVERIFY(!m_page->queue()->isShowingSearchResults()); // typing filters; Enter searches
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(m_page->queue()->isShowingSearchResults());
+    QVERIFY(results->isVisible());
+    QVERIFY(!m_page->queue()->table()->isVisible());
+    // Open tickets, as the queue shows: the resolved one is not among them.
+    QCOMPARE(results->count(), 1);
+    QCOMPARE(results->item(0)->data(SearchResultsView::TicketIdRole).toLongLong(), open);
+    QCOMPARE(heading->text(),
+             QStringLiteral("1 ticket matches “zorblax” (open tickets), best first."));
+    const QString html = results->item(0)->data(SearchResultsView::HtmlRole).toString();
+    QVERIFY2(html.contains(QStringLiteral("font-weight:600\">zorblax</span>")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("&lt;controller&gt;")), qPrintable(html));
+    QVERIFY2(results->item(0)->text().contains(QStringLiteral("customer message")),
+             qPrintable(results->item(0)->text()));
+    // Switched to French, the hits say so in French.
+    QVERIFY(languages.setLanguage(QStringLiteral("fr")));
+    QCoreApplication::processEvents();
+    QCOMPARE(heading->text(),
+             QStringLiteral("1 ticket correspond à « zorblax » (tickets ouverts), le meilleur en "
+                            "premier."));
+    QVERIFY2(results->item(0)->text().contains(QStringLiteral("message du client")),
+             qPrintable(results->item(0)->text()));
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    const qint64 shownBefore = m_page->detail()->ticketId();
+    QVERIFY(shownBefore != done); // hits shown are not the agent moving
+
+    // Open and resolved: both, and the resolved one opens in the pane from there.
+    auto *scope = m_page->findChild<QComboBox *>(QStringLiteral("searchScope"));
+    QVERIFY(scope);
+    scope->setCurrentIndex(scope->findData(int(TicketScope::All)));
+    emit scope->activated(scope->currentIndex());
+    QCOMPARE(results->count(), 2);
+    QCOMPARE(m_page->detail()->ticketId(), shownBefore);
+    int resolvedRow = -1;
+    for (int r = 0; r < results->count(); ++r)
+        if (results->item(r)->data(SearchResultsView::TicketIdRole).toLongLong() == done)
+            resolvedRow = r;
+    QVERIFY(resolvedRow >= 0);
+    QVERIFY(results->item(resolvedRow)->text().contains(QStringLiteral("internal note")));
+    results->setFocus();
+    results->setCurrentRow(resolvedRow);
+    QCOMPARE(m_page->detail()->ticketId(), done);
+    QVERIFY(!m_page->detail()->isInView());
+    auto *reopen = m_page->findChild<QPushButton *>(QStringLiteral("reopenButton"));
+    QVERIFY(reopen->isEnabled());
+    QTest::mouseClick(reopen, Qt::LeftButton);
+    QCOMPARE(m_stack->repository.ticket(done)->status, TicketStatus::Open);
+
+    // Esc in the search: the words gone, the queue back.
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(!m_page->queue()->isShowingSearchResults());
+    QVERIFY(m_page->queue()->table()->isVisible());
 }
 
 QTEST_MAIN(TestQueuePage)

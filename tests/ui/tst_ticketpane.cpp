@@ -351,7 +351,7 @@ void TestTicketPane::conversationShowsWhatPeopleWrote()
     const QString replied = conversation->item(conversation->count() - 2)->text();
     QVERIFY2(replied.contains(QStringLiteral("A fix is rolling out")), qPrintable(replied));
     QVERIFY2(replied.contains(displayName), qPrintable(replied));
-    QVERIFY2(replied.contains(QLatin1String("replied")), qPrintable(replied));
+    QVERIFY2(replied.contains(QLatin1String("public reply")), qPrintable(replied));
     const QString noted = conversation->item(conversation->count() - 1)->text();
     QVERIFY2(noted.contains(QStringLiteral("Customer is on the old firmware")), qPrintable(noted));
     QVERIFY2(noted.contains(QLatin1String("internal note")), qPrintable(noted));
