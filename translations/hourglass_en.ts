@@ -2213,13 +2213,6 @@
         <source>Record the time the requester chose for this work (%1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Conversation (%n)</source>
-        <translation>
-            <numerusform>Conversation (%n)</numerusform>
-            <numerusform>Conversation (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
@@ -2233,6 +2226,14 @@
         <source>Deadlines</source>
         <comment>ticket pane tab: why each deadline is what it is</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages (%n)</source>
+        <comment>ticket pane tab: the conversation</comment>
+        <translation>
+            <numerusform>Messages (%n)</numerusform>
+            <numerusform>Messages (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

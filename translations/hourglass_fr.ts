@@ -2213,16 +2213,9 @@
         <source>Record the time the requester chose for this work (%1)</source>
         <translation>Enregistrer l’heure choisie par le demandeur pour ce travail (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>Conversation (%n)</source>
-        <translation>
-            <numerusform>Conversation (%n)</numerusform>
-            <numerusform>Conversation (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Timeline</source>
-        <translation>Historique</translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2233,6 +2226,14 @@
         <source>Deadlines</source>
         <comment>ticket pane tab: why each deadline is what it is</comment>
         <translation>Échéances</translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages (%n)</source>
+        <comment>ticket pane tab: the conversation</comment>
+        <translation>
+            <numerusform>Échanges (%n)</numerusform>
+            <numerusform>Échanges (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -205,7 +205,8 @@ void ConversationView::setMessages(const QList<TicketMessage> &messages)
         item->setData(BodyRole, message.text);
         item->setToolTip(heading);
     }
-    scrollToBottom();
+    // Once the items have their heights: the newest message in sight.
+    QMetaObject::invokeMethod(this, &QListWidget::scrollToBottom, Qt::QueuedConnection);
 }
 
 void ConversationView::changeEvent(QEvent *event)

@@ -93,6 +93,7 @@ QueuePage::QueuePage(TicketService &tickets,
     // Enter in the search: every title and message of the tickets chosen, ranked, in place of
     // the list; moving through the hits shows each in the pane, as the list does.
     connect(m_queue, &QueueView::fullTextSearchRequested, this, &QueuePage::searchConversations);
+    connect(m_queue, &QueueView::searchResultsShownChanged, this, &QueuePage::updateInView);
     connect(m_queue->searchResults(), &SearchResultsView::ticketChosen, this, [this](qint64 id) {
         if (m_detail->ticketId() != id)
             m_detail->showTicket(id);
@@ -260,6 +261,9 @@ void QueuePage::searchConversations(const QString &text, TicketScope scope)
 
 bool QueuePage::isInView(qint64 id) const
 {
+    // While a search's hits take the list's place, the view is theirs.
+    if (m_queue->isShowingSearchResults())
+        return m_queue->searchResults()->contains(id);
     const int row = m_model->rowOfTicket(id);
     return row >= 0 && m_filter->mapFromSource(m_model->index(row, 0)).isValid();
 }

@@ -420,17 +420,22 @@ void QueueView::showSearchResults(const QString &text,
 {
     m_results->setResults(text, scope, hits);
     m_stack->setCurrentWidget(m_results);
+    emit searchResultsShownChanged(true);
 }
 
 void QueueView::showSearchFailure(const QString &text, const QString &why)
 {
     m_results->setFailure(text, why);
     m_stack->setCurrentWidget(m_results);
+    emit searchResultsShownChanged(true);
 }
 
 void QueueView::closeSearchResults()
 {
+    if (!isShowingSearchResults())
+        return;
     m_stack->setCurrentWidget(m_table);
+    emit searchResultsShownChanged(false);
 }
 
 bool QueueView::isShowingSearchResults() const

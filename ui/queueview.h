@@ -66,6 +66,8 @@ signals:
     void scopeChosen(TicketScope scope);
     // Enter in the search box: titles and conversations searched, not only the queue filtered.
     void fullTextSearchRequested(const QString &text, hourglass::TicketScope scope);
+    // A search's hits took the table's place, or gave it back.
+    void searchResultsShownChanged(bool shown);
     // The agent moved to another ticket (keys, pointer, selectTicket), or the queue chose its
     // first one for an empty pane. Never because the list changed under the agent: a ticket
     // that moves, leaves the list or gives its place to another keeps the pane.

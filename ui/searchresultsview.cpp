@@ -20,6 +20,8 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hourglass {
 
 namespace {
@@ -44,20 +46,24 @@ public:
                const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
+        // The row chosen is tinted and barred, not filled: its marks and facts stay readable.
         QStyleOptionViewItem background = option;
         initStyleOption(&background, index);
         background.text.clear();
+        const bool selected = option.state & QStyle::State_Selected;
+        background.state &= ~QStyle::State_Selected;
         m_view->style()->drawControl(QStyle::CE_ItemViewItem, &background, painter, m_view);
+        if (selected) {
+            QColor tint = option.palette.color(QPalette::Highlight);
+            painter->fillRect(option.rect, QColor(tint.red(), tint.green(), tint.blue(), 40));
+            painter->fillRect(QRect(option.rect.topLeft(), QSize(4, option.rect.height())), tint);
+        }
         QTextDocument document;
         prepare(document, option, index);
         painter->save();
         painter->translate(option.rect.topLeft());
         QAbstractTextDocumentLayout::PaintContext context;
-        // The selection's colours keep the text readable; the marks keep their own.
-        context.palette.setColor(QPalette::Text,
-                                 option.palette.color(option.state & QStyle::State_Selected
-                                                          ? QPalette::HighlightedText
-                                                          : QPalette::Text));
+        context.palette.setColor(QPalette::Text, option.palette.color(QPalette::Text));
         document.documentLayout()->draw(painter, context);
         painter->restore();
     }
@@ -141,6 +147,13 @@ qint64 SearchResultsView::currentTicket() const
 {
     const QListWidgetItem *item = m_list->currentItem();
     return item ? item->data(TicketIdRole).toLongLong() : 0;
+}
+
+bool SearchResultsView::contains(qint64 ticketId) const
+{
+    return std::any_of(m_hits.cbegin(), m_hits.cend(), [ticketId](const TicketSearchHit &hit) {
+        return hit.ticket.id == ticketId;
+    });
 }
 
 QString SearchResultsView::markedHtml(const HighlightedText &text)

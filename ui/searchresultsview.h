@@ -34,6 +34,7 @@ public:
     void setFailure(const QString &text, const QString &why);
     QListWidget *list() const { return m_list; }
     qint64 currentTicket() const;
+    bool contains(qint64 ticketId) const;
 
     // Plain text with its matches marked, as rich text (every other character escaped).
     static QString markedHtml(const HighlightedText &text);

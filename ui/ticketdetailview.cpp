@@ -44,6 +44,12 @@ namespace hourglass {
 
 namespace {
 
+// The pane's tabs, in order.
+constexpr int conversationTab = 0;
+constexpr int customerTab = 1;
+constexpr int timelineTab = 2;
+constexpr int deadlinesTab = 3;
+
 QString viewerTime(Instant t)
 {
     return DateText::inViewerZone(t);
@@ -93,14 +99,7 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     m_banner->setObjectName(QStringLiteral("conflictBanner"));
     m_events->setObjectName(QStringLiteral("timelineList"));
     m_events->setWordWrap(true); // long notes and creation details wrap rather than scroll
-    // What was said, what happened and why the deadlines are what they are share one place,
-    // which takes the room the actions leave: a long thread reads on a laptop screen.
-    m_history->setObjectName(QStringLiteral("historyTabs"));
     m_customerPanel = new CustomerPanel(tickets, clock, this);
-    m_history->addTab(m_conversation, QString());
-    m_history->addTab(m_customerPanel, QString());
-    m_history->addTab(m_events, QString());
-    m_history->addTab(m_explain, QString());
     m_explain->setObjectName(QStringLiteral("explainText"));
     m_outOfView->setObjectName(QStringLiteral("outOfViewNote"));
     m_reply->setObjectName(QStringLiteral("replyEditor"));
@@ -140,7 +139,7 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     // A few lines to write in; the thread itself is read above.
     m_reply->setTabChangesFocus(true);
     m_reply->installEventFilter(this);
-    m_reply->setFixedHeight(m_reply->fontMetrics().lineSpacing() * 4 + 12);
+    m_reply->setFixedHeight(m_reply->fontMetrics().lineSpacing() * 3 + 12);
     m_explain->setReadOnly(true);
     m_explain->setMaximumBlockCount(400);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -179,6 +178,29 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     scheduling->addWidget(m_schedule);
     scheduling->addStretch();
 
+    // The tabs take the room the actions leave, so a long thread reads on a laptop screen.
+    // Conversation: the thread, the reply under it and the internal note, as in a chat.
+    // Deadlines: what changes them (severity, a chosen time) above why each is what it is.
+    auto *conversation = new QWidget(this);
+    auto *talk = new QVBoxLayout(conversation);
+    talk->setContentsMargins(4, 4, 4, 4);
+    talk->addWidget(m_conversation, 1);
+    talk->addWidget(m_reply);
+    talk->addLayout(note);
+    auto *deadlines = new QWidget(this);
+    auto *why = new QVBoxLayout(deadlines);
+    why->setContentsMargins(4, 4, 4, 4);
+    why->addLayout(severity);
+    why->addLayout(scheduling);
+    why->addWidget(m_explain, 1);
+    m_history->setObjectName(QStringLiteral("historyTabs"));
+    m_history->setUsesScrollButtons(false); // every tab in sight, its name shortened if need be
+    m_history->setElideMode(Qt::ElideRight);
+    m_history->addTab(conversation, QString());
+    m_history->addTab(m_customerPanel, QString());
+    m_history->addTab(m_events, QString());
+    m_history->addTab(deadlines, QString());
+
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
     // The title and its facts take two and three lines whatever the ticket, and the actions come
@@ -195,11 +217,7 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     body->addLayout(actions);
     body->addWidget(m_outOfView);
     body->addWidget(m_banner);
-    body->addWidget(m_reply);
     body->addWidget(m_clocks);
-    body->addLayout(severity);
-    body->addLayout(scheduling);
-    body->addLayout(note);
     body->addWidget(m_history, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -236,8 +254,10 @@ TicketDetailView::TicketDetailView(TicketService &tickets,
     });
     action(QStringLiteral("resumeAction"), QKeySequence(Qt::Key_O), [this] { resume(); });
     action(QStringLiteral("scheduleAction"), QKeySequence(Qt::Key_S), [this] {
-        if (m_scheduleEdit->isEnabled())
+        if (m_scheduleEdit->isEnabled()) {
+            m_history->setCurrentIndex(deadlinesTab);
             m_scheduleEdit->setFocus();
+        }
     });
     action(QStringLiteral("resolveAction"), QKeySequence(Qt::SHIFT | Qt::Key_R), [this] {
         resolve();
@@ -369,7 +389,10 @@ void TicketDetailView::reload()
 void TicketDetailView::showConversation()
 {
     m_conversation->setMessages(m_thread);
-    m_history->setTabText(0, tr("Conversation (%n)", nullptr, int(m_thread.size())));
+    m_history->setTabText(conversationTab,
+                          tr("Messages (%n)",
+                             "ticket pane tab: the conversation",
+                             int(m_thread.size())));
 }
 
 void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
@@ -409,15 +432,15 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
                     + tr("due %1 (your time), %2 (%3)")
                           .arg(viewerTime(*metric.due), DateText::inZone(*metric.due, zone), zone)
                           .toHtmlEscaped();
-        if (metric.target)
-            line += QStringLiteral("<br><small>")
-                    + ExplainText::targetText(*metric.target, *policy).toHtmlEscaped()
-                    + QStringLiteral("</small>");
         lines.append(line);
 
+        // What the target is, then how the time was counted.
         explanation += tr("%1:", "a metric's name above its explanation")
                            .arg(ExplainText::metricName(metric.metric))
                        + u'\n';
+        if (metric.target)
+            explanation += QStringLiteral("  ") + ExplainText::targetText(*metric.target, *policy)
+                           + u'\n';
         for (const ExplainSegment &segment : metric.explain)
             explanation += QStringLiteral("  %1 → %2  %3\n")
                                .arg(DateText::inZone(segment.from, zone),
@@ -460,6 +483,7 @@ void TicketDetailView::focusReply()
 {
     if (!m_ticket)
         return;
+    m_history->setCurrentIndex(conversationTab);
     m_reply->setFocus();
 }
 
@@ -700,10 +724,14 @@ void TicketDetailView::retranslateUi()
     m_applySeverity->setText(tr("Change &severity"));
     m_schedule->setText(tr("Sc&hedule"));
     m_empty->setText(tr("Select a ticket to see its clocks, timeline and explanation."));
-    m_history->setTabText(0, tr("Conversation (%n)", nullptr, int(m_thread.size())));
-    m_history->setTabText(1, tr("Customer", "ticket pane tab"));
-    m_history->setTabText(2, tr("Timeline"));
-    m_history->setTabText(3, tr("Deadlines", "ticket pane tab: why each deadline is what it is"));
+    m_history->setTabText(conversationTab,
+                          tr("Messages (%n)",
+                             "ticket pane tab: the conversation",
+                             int(m_thread.size())));
+    m_history->setTabText(customerTab, tr("Customer", "ticket pane tab"));
+    m_history->setTabText(timelineTab, tr("Timeline"));
+    m_history->setTabText(deadlinesTab,
+                          tr("Deadlines", "ticket pane tab: why each deadline is what it is"));
     reload();
 }
 

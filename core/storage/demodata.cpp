@@ -268,15 +268,26 @@ const char *const frenchUpdates[] = {
     "L'équipe plateforme déploie un correctif ; je vous confirme dès qu'il est en place.",
     "Toujours en cours : les journaux désignent le proxy placé devant votre service.",
 };
-const char *const englishCustomerReplies[] = {
-    "Thanks, it works again on our side. You can close the ticket.",
+// The customer's answer while the work goes on, and their word once it is done.
+const char *const englishCustomerDetails[] = {
     "Here is the screenshot; it last happened at 09:42.",
-    "Confirmed, everything looks fine now. Thanks for the quick help!",
+    "It happened again this morning, for all our users at the same time.",
+    "We tried from another network and get the same error.",
 };
-const char *const frenchCustomerReplies[] = {
-    "Merci, tout fonctionne de nouveau chez nous. Vous pouvez fermer le ticket.",
+const char *const frenchCustomerDetails[] = {
     "Voici la capture d'écran ; le dernier incident date de 9 h 42.",
+    "C'est de nouveau arrivé ce matin, pour tous nos utilisateurs en même temps.",
+    "Nous avons essayé depuis un autre réseau : même erreur.",
+};
+const char *const englishCustomerThanks[] = {
+    "Thanks, it works again on our side. You can close the ticket.",
+    "Confirmed, everything looks fine now. Thanks for the quick help!",
+    "All good since the fix went in. Thank you!",
+};
+const char *const frenchCustomerThanks[] = {
+    "Merci, tout fonctionne de nouveau chez nous. Vous pouvez fermer le ticket.",
     "C'est confirmé, tout est rentré dans l'ordre. Merci pour votre réactivité !",
+    "Tout va bien depuis le correctif. Merci !",
 };
 const char *const englishNotes[] = {
     "Checked monitoring: nothing abnormal on our side before 14:00.",
@@ -597,7 +608,7 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                             entry(at,
                                   TicketEvent::Kind::CustomerReplied,
                                   QString(),
-                                  say(englishCustomerReplies, frenchCustomerReplies));
+                                  say(englishCustomerThanks, frenchCustomerThanks));
                             at += std::max<qint64>(1, age / 4);
                             entry(at, TicketEvent::Kind::Resolved, assignee);
                         } else if (!pausedBeforeResponse && random.chance(0.6)) {
@@ -606,7 +617,7 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                             entry(at,
                                   TicketEvent::Kind::CustomerReplied,
                                   QString(),
-                                  say(englishCustomerReplies, frenchCustomerReplies));
+                                  say(englishCustomerDetails, frenchCustomerDetails));
                             at = std::max(at + 1, nowSeconds - std::min<qint64>(age / 8, 3 * 3600));
                             entry(at,
                                   TicketEvent::Kind::Updated,

@@ -314,15 +314,23 @@ QList<SqlTicketSearch::Found> SqlTicketSearch::search(Database &database, const 
             "ts_headline(hourglass_search_config(t.language), %1, "
             "plainto_tsquery(hourglass_search_config(t.language), ?), %2)");
         const QString plain = plainText(search.text);
+        // ts_headline marks the cuts between its fragments only: one at the start or the end
+        // of the message is marked here, as SQLite's snippet() does (a fragment that begins
+        // with the message's first word, or ends with its last, is not cut there).
         if (!messageIds.isEmpty())
-            snippets = readMarked(database,
-                                  QLatin1String("SELECT m.event_id, ")
-                                      + headline.arg(QLatin1String("m.body"), options)
-                                      + QLatin1String(" FROM ticket_messages m JOIN tickets t "
-                                                      "ON t.id = m.ticket_id WHERE m.event_id "
-                                                      "IN (")
-                                      + idList(messageIds) + u')',
-                                  {plain});
+            snippets = readMarked(
+                database,
+                QStringLiteral(
+                    "SELECT id, CASE WHEN starts_with(body, split_part(h0, ' ', 1)) THEN '' "
+                    "ELSE '… ' END || h || CASE WHEN starts_with(reverse(rtrim(body)), "
+                    "split_part(reverse(h0), ' ', 1)) THEN '' ELSE ' …' END FROM (SELECT id, "
+                    "body, h, replace(replace(h, chr(2), ''), chr(3), '') AS h0 FROM (SELECT "
+                    "m.event_id AS id, m.body AS body, ")
+                    + headline.arg(QLatin1String("m.body"), options)
+                    + QLatin1String(" AS h FROM ticket_messages m JOIN tickets t ON t.id = "
+                                    "m.ticket_id WHERE m.event_id IN (")
+                    + idList(messageIds) + QLatin1String(")) a) b"),
+                {plain});
         if (!titleIds.isEmpty())
             titles = readMarked(database,
                                 QLatin1String("SELECT t.id, ")
@@ -337,8 +345,8 @@ QList<SqlTicketSearch::Found> SqlTicketSearch::search(Database &database, const 
         if (!messageIds.isEmpty())
             snippets = readMarked(database,
                                   QLatin1String("SELECT rowid, snippet(message_search, 0, ") + marks
-                                      + QLatin1String(", ' … ', 24) FROM message_search WHERE "
-                                                      "message_search MATCH ? AND rowid IN (")
+                                      + QStringLiteral(", ' … ', 24) FROM message_search WHERE "
+                                                       "message_search MATCH ? AND rowid IN (")
                                       + idList(messageIds) + u')',
                                   values);
         if (!titleIds.isEmpty())

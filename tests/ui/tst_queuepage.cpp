@@ -599,7 +599,7 @@ void TestQueuePage::fullTextSearchFindsConversationsAndOpensAHit()
     results->setFocus();
     results->setCurrentRow(resolvedRow);
     QCOMPARE(m_page->detail()->ticketId(), done);
-    QVERIFY(!m_page->detail()->isInView());
+    QVERIFY(m_page->detail()->isInView()); // the hits are the view now, not the queue
     auto *reopen = m_page->findChild<QPushButton *>(QStringLiteral("reopenButton"));
     QVERIFY(reopen->isEnabled());
     QTest::mouseClick(reopen, Qt::LeftButton);

@@ -192,6 +192,18 @@ void TestSqlTicketSearch::matchesAreHighlighted()
     const TicketSearchHit &byMessage = both.at(ids(both).indexOf(other.id));
     QCOMPARE(byMessage.title.text, QStringLiteral("Unrelated"));
     QVERIFY(byMessage.title.matches.isEmpty());
+    // A long message is cut around its match, and the cut is marked as a person reads it.
+    QString words;
+    for (int i = 0; i < 80; ++i)
+        words += QStringLiteral("filler%1 ").arg(i);
+    const TicketRecord longer = open(QStringLiteral("Long"),
+                                     words + QStringLiteral("the frobozz failed ") + words);
+    const QList<TicketSearchHit> cut = find(QStringLiteral("frobozz"));
+    QCOMPARE(ids(cut), QList{longer.id});
+    const QString snippet = cut.first().snippet.text;
+    QVERIFY2(snippet.contains(QStringLiteral("frobozz")) && snippet.contains(QChar(u'…'))
+                 && snippet.size() < words.size(),
+             qPrintable(snippet));
 }
 
 void TestSqlTicketSearch::searchSyntaxIsSearchedAsWords_data()
