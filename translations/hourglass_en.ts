@@ -2222,11 +2222,6 @@
         <comment>ticket pane tab</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Deadlines</source>
-        <comment>ticket pane tab: why each deadline is what it is</comment>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Messages (%n)</source>
         <comment>ticket pane tab: the conversation</comment>
@@ -2234,6 +2229,11 @@
             <numerusform>Messages (%n)</numerusform>
             <numerusform>Messages (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <comment>ticket pane tab: the deadlines, what changes them and why each is what it is</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

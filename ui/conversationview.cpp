@@ -205,7 +205,10 @@ void ConversationView::setMessages(const QList<TicketMessage> &messages)
         item->setData(BodyRole, message.text);
         item->setToolTip(heading);
     }
-    // Once the items have their heights: the newest message in sight.
+    // The newest message in sight: laid out now, so the heights are known, and again once the
+    // pane has its final width.
+    doItemsLayout();
+    scrollToBottom();
     QMetaObject::invokeMethod(this, &QListWidget::scrollToBottom, Qt::QueuedConnection);
 }
 

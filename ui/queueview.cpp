@@ -196,6 +196,10 @@ QueueView::QueueView(TicketQueueModel &model,
             &SearchResultsView::searchRequested,
             this,
             &QueueView::fullTextSearchRequested);
+    // The count is the list's: while the hits are shown, their heading counts instead.
+    connect(this, &QueueView::searchResultsShownChanged, m_count, [this](bool shown) {
+        m_count->setVisible(!shown);
+    });
     connect(m_results, &SearchResultsView::closed, this, [this] {
         closeSearchResults();
         m_table->setFocus();

@@ -731,7 +731,7 @@ void TicketDetailView::retranslateUi()
     m_history->setTabText(customerTab, tr("Customer", "ticket pane tab"));
     m_history->setTabText(timelineTab, tr("Timeline"));
     m_history->setTabText(deadlinesTab,
-                          tr("Deadlines", "ticket pane tab: why each deadline is what it is"));
+                          tr("SLA", "ticket pane tab: the deadlines, what changes them and why each is what it is"));
     reload();
 }
 
