@@ -288,7 +288,9 @@ QString DatabaseUrl::connectOptions() const
     // reads other tables. Said empty here, they stay empty; host, port and database are
     // always given, so a service file cannot replace those either.
     options.insert(QStringLiteral("hostaddr"), QString());
-    options.insert(QStringLiteral("options"), QString());
+    // The server's notices (a search of words the language leaves out, say) would reach
+    // stderr through libpq; warnings and errors still do.
+    options.insert(QStringLiteral("options"), QStringLiteral("-c client_min_messages=warning"));
     // Qt's driver appends these to the host, dbname, user and port it quoted itself: a value
     // left bare would end at its first space, and what follows would be read as more options.
     QStringList parts;
