@@ -1292,14 +1292,6 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>hourglass::NewTicketLauncher</name>
@@ -1529,6 +1521,16 @@
         <source>Unknown severity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>English</source>
+        <comment>a ticket&apos;s language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>a ticket&apos;s language</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::PolicyStore</name>
@@ -1596,14 +1598,6 @@
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

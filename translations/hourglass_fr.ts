@@ -1292,14 +1292,6 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
 </context>
 <context>
     <name>hourglass::NewTicketLauncher</name>
@@ -1529,6 +1521,16 @@
         <source>Unknown severity</source>
         <translation>Sévérité inconnue</translation>
     </message>
+    <message>
+        <source>English</source>
+        <comment>a ticket&apos;s language</comment>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>a ticket&apos;s language</comment>
+        <translation>Français</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::PolicyStore</name>
@@ -1597,14 +1599,6 @@
     <message>
         <source>Any language</source>
         <translation>Toute langue</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
     </message>
     <message>
         <source>At risk or breached</source>

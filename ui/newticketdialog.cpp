@@ -406,8 +406,8 @@ void NewTicketDialog::retranslateUi()
         const QSignalBlocker blocker(m_language);
         const QString language = m_language->currentData().toString();
         m_language->clear();
-        m_language->addItem(tr("English"), QStringLiteral("en"));
-        m_language->addItem(tr("French"), QStringLiteral("fr"));
+        for (const QString &code : {QStringLiteral("en"), QStringLiteral("fr")})
+            m_language->addItem(PolicyNames::languageName(code), code);
         m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     }
     // Names of the policy's channels and severities follow the language too.

@@ -818,8 +818,8 @@ void QueueView::retranslateUi()
     const int language = m_language->currentIndex();
     m_language->clear();
     m_language->addItem(tr("Any language"), QString());
-    m_language->addItem(tr("English"), QStringLiteral("en"));
-    m_language->addItem(tr("French"), QStringLiteral("fr"));
+    for (const QString &code : {QStringLiteral("en"), QStringLiteral("fr")})
+        m_language->addItem(PolicyNames::languageName(code), code);
     m_language->setCurrentIndex(std::max(0, language));
     m_urgent->setText(tr("At risk or breached"));
     // Names (severities, tiers, channels) in the language now spoken; the headers follow.

@@ -9,6 +9,7 @@
 #include "shortcuttext.h"
 #include "sla/clockreading.h"
 #include "sla/explaintext.h"
+#include "sla/policynames.h"
 #include "sla/slaengine.h"
 #include "storage/commandrunner.h"
 #include "storage/conflicterror.h"
@@ -335,6 +336,10 @@ void TicketDetailView::reload()
     m_customerPanel->setTicket(ticket);
 
     const Policy *policy = m_engine.policy(ticket->policyId, ticket->policyVersion);
+    // People by the name they go by, not their login.
+    QHash<QString, QString> names;
+    for (const Person &person : m_tickets.people())
+        names.insert(person.login, person.displayName);
     m_header->setText(QStringLiteral("#%1  %2").arg(ticket->id).arg(ticket->title.toHtmlEscaped()));
     m_header->setToolTip(ticket->title.toHtmlEscaped());
     const Severity *severity = policy ? policy->severity(ticket->severity) : nullptr;
@@ -346,9 +351,10 @@ void TicketDetailView::reload()
                  severity ? severity->displayName(PolicyNames::language()) : ticket->severity,
                  ticket->unreadable.isEmpty() ? ExplainText::statusName(ticket->status)
                                               : tr("unreadable (%1)").arg(ticket->unreadable),
-                 ticket->assignee.isEmpty() ? tr("unassigned")
-                                            : tr("assigned to %1").arg(ticket->assignee),
-                 ticket->language));
+                 ticket->assignee.isEmpty()
+                     ? tr("unassigned")
+                     : tr("assigned to %1").arg(names.value(ticket->assignee, ticket->assignee)),
+                 PolicyNames::languageName(ticket->language)));
     {
         const QSignalBlocker blocker(m_severity);
         m_severity->clear();
@@ -368,10 +374,6 @@ void TicketDetailView::reload()
             QDateTime::fromSecsSinceEpoch(toEpoch(m_clock.now()) + 86400).toLocalTime());
     }
 
-    // People by the name they go by, not their login.
-    QHash<QString, QString> names;
-    for (const Person &person : m_tickets.people())
-        names.insert(person.login, person.displayName);
     m_events->clear();
     for (const TicketEvent &event : m_timeline.events) {
         const QString what = ExplainText::eventText(event, policy);
@@ -730,8 +732,9 @@ void TicketDetailView::retranslateUi()
                              int(m_thread.size())));
     m_history->setTabText(customerTab, tr("Customer", "ticket pane tab"));
     m_history->setTabText(timelineTab, tr("Timeline"));
-    m_history->setTabText(deadlinesTab,
-                          tr("SLA", "ticket pane tab: the deadlines, what changes them and why each is what it is"));
+    m_history->setTabText(
+        deadlinesTab,
+        tr("SLA", "ticket pane tab: the deadlines, what changes them and why each is what it is"));
     reload();
 }
 

@@ -169,7 +169,7 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         case AssigneeColumn:
             return row.names.assignee;
         case LanguageColumn:
-            return t.language;
+            return PolicyNames::languageName(t.language);
         case ChannelColumn:
             return row.names.channel;
         case DeadlineColumn:

@@ -127,4 +127,13 @@ QString PolicyNames::urgencyName(int urgency)
     return Tr::tr("Unknown severity");
 }
 
+QString PolicyNames::languageName(const QString &code)
+{
+    if (code == QLatin1String("en"))
+        return Tr::tr("English", "a ticket's language");
+    if (code == QLatin1String("fr"))
+        return Tr::tr("French", "a ticket's language");
+    return code;
+}
+
 } // namespace hourglass

@@ -56,6 +56,10 @@ int urgency(const Sources &from, const QString &severityId);
 // What a rank of the common scale means, for the headings of the severity filter.
 QString urgencyName(int urgency);
 
+// A ticket's or a customer's language as people name it ("English", "French"), in the
+// language of the translation; the code itself for one this version does not name.
+QString languageName(const QString &code);
+
 } // namespace PolicyNames
 
 } // namespace hourglass
