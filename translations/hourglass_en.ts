@@ -1637,10 +1637,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter writes a reply (Esc leaves it) · r responds · u posts an update · a assigns to you · w waits on the customer · c: the customer replied · o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / searches (Esc clears, ↓ goes to the list) · ? shows or hides this help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <comment>urgency rank · what it means</comment>
         <translation type="unfinished"></translation>
@@ -1650,26 +1646,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open</source>
-        <comment>tickets shown</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <comment>tickets shown</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open and resolved</source>
-        <comment>tickets shown</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter (/) · Enter searches every message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type to filter the queue by number, title or customer; press Enter to search the titles and conversations of every ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter writes a reply (Esc leaves it) · r responds · u posts an update · a assigns to you · w waits on the customer · c: the customer replied · o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / filters (Enter searches every message, Esc clears, ↓ goes to the list) · ? shows or hides this help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1682,6 +1667,24 @@
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::ScopeChoice</name>
+    <message>
+        <source>Open</source>
+        <comment>tickets shown or searched</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>tickets shown or searched</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and resolved</source>
+        <comment>tickets shown or searched</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1732,21 +1735,6 @@
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <comment>tickets searched</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <comment>tickets searched</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open and resolved</source>
-        <comment>tickets searched</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1637,10 +1637,6 @@
         <translation>Chargement des tickets…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter writes a reply (Esc leaves it) · r responds · u posts an update · a assigns to you · w waits on the customer · c: the customer replied · o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / searches (Esc clears, ↓ goes to the list) · ? shows or hides this help</source>
-        <translation>&lt;b&gt;Clavier&lt;/b&gt; : j / k ou ↑ / ↓ pour se déplacer · Entrée pour écrire une réponse (Échap en sort) · r répond · u publie un point · a vous l’attribue · w met en attente du client · c : le client a répondu · o relance le décompte · s planifie · Maj+R résout · Maj+O rouvre · / cherche (Échap efface, ↓ va à la liste) · ? affiche ou masque cette aide</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <comment>urgency rank · what it means</comment>
         <translation>%1 · %2</translation>
@@ -1650,27 +1646,16 @@
         <translation>Colonnes par défaut</translation>
     </message>
     <message>
-        <source>Open</source>
-        <comment>tickets shown</comment>
-        <translation>Ouverts</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <comment>tickets shown</comment>
-        <translation>Résolus</translation>
-    </message>
-    <message>
-        <source>Open and resolved</source>
-        <comment>tickets shown</comment>
-        <translation>Ouverts et résolus</translation>
-    </message>
-    <message>
         <source>Filter (/) · Enter searches every message</source>
         <translation>Filtrer (/) · Entrée cherche dans tous les messages</translation>
     </message>
     <message>
         <source>Type to filter the queue by number, title or customer; press Enter to search the titles and conversations of every ticket</source>
         <translation>Tapez pour filtrer la file par numéro, titre ou client ; Entrée cherche dans les titres et les échanges de tous les tickets</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keyboard&lt;/b&gt;: j / k or ↑ / ↓ move · Enter writes a reply (Esc leaves it) · r responds · u posts an update · a assigns to you · w waits on the customer · c: the customer replied · o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / filters (Enter searches every message, Esc clears, ↓ goes to the list) · ? shows or hides this help</source>
+        <translation>&lt;b&gt;Clavier&lt;/b&gt; : j / k ou ↑ / ↓ pour se déplacer · Entrée pour écrire une réponse (Échap en sort) · r répond · u publie un point · a vous l’attribue · w met en attente du client · c : le client a répondu · o relance le décompte · s planifie · Maj+R résout · Maj+O rouvre · / filtre (Entrée cherche dans tous les messages, Échap efface, ↓ va à la liste) · ? affiche ou masque cette aide</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1668,24 @@
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
         <translation>fuseau horaire « %1 » inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::ScopeChoice</name>
+    <message>
+        <source>Open</source>
+        <comment>tickets shown or searched</comment>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>tickets shown or searched</comment>
+        <translation>Résolus</translation>
+    </message>
+    <message>
+        <source>Open and resolved</source>
+        <comment>tickets shown or searched</comment>
+        <translation>Ouverts et résolus</translation>
     </message>
 </context>
 <context>
@@ -1733,21 +1736,6 @@
     <message>
         <source>updated %1</source>
         <translation>mis à jour %1</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <comment>tickets searched</comment>
-        <translation>Ouverts</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <comment>tickets searched</comment>
-        <translation>Résolus</translation>
-    </message>
-    <message>
-        <source>Open and resolved</source>
-        <comment>tickets searched</comment>
-        <translation>Ouverts et résolus</translation>
     </message>
     <message>
         <source>Back to the queue</source>

@@ -5,6 +5,7 @@
 #include "countdowndelegate.h"
 #include "models/ticketqueuefilter.h"
 #include "models/ticketqueuemodel.h"
+#include "scopechoice.h"
 #include "searchresultsview.h"
 #include "shortcuttext.h"
 #include "sla/clockreading.h"
@@ -449,7 +450,7 @@ bool QueueView::isShowingSearchResults() const
 
 TicketScope QueueView::lifecycleScope() const
 {
-    return TicketScope(m_lifecycle->currentData().toInt());
+    return ScopeChoice::chosen(m_lifecycle);
 }
 
 void QueueView::tick()
@@ -806,15 +807,7 @@ void QueueView::retranslateUi()
     m_scope->addItem(tr("My tickets"), int(TicketQueueFilter::Scope::Mine));
     m_scope->addItem(tr("Unassigned"), int(TicketQueueFilter::Scope::Unassigned));
     m_scope->setCurrentIndex(std::max(0, scope));
-    {
-        const QSignalBlocker blockLifecycle(m_lifecycle);
-        const int lifecycle = m_lifecycle->currentIndex();
-        m_lifecycle->clear();
-        m_lifecycle->addItem(tr("Open", "tickets shown"), int(TicketScope::Open));
-        m_lifecycle->addItem(tr("Resolved", "tickets shown"), int(TicketScope::Resolved));
-        m_lifecycle->addItem(tr("Open and resolved", "tickets shown"), int(TicketScope::All));
-        m_lifecycle->setCurrentIndex(std::max(0, lifecycle));
-    }
+    ScopeChoice::fill(m_lifecycle, lifecycleScope());
     const int language = m_language->currentIndex();
     m_language->clear();
     m_language->addItem(tr("Any language"), QString());
@@ -842,8 +835,9 @@ void QueueView::retranslateUi()
         tr("<b>Keyboard</b>: j / k or ↑ / ↓ move · Enter writes a reply (Esc leaves it) · r "
            "responds · u posts "
            "an update · a assigns to you · w waits on the customer · c: the customer replied · "
-           "o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / searches "
-           "(Esc clears, ↓ goes to the list) · ? shows or hides this help"));
+           "o resumes the clock · s schedules · Shift+R resolves · Shift+O reopens · / filters "
+           "(Enter searches every message, Esc clears, ↓ goes to the list) · ? shows or hides "
+           "this help"));
     refreshChoices();
 }
 

@@ -3,6 +3,7 @@
 #include "searchresultsview.h"
 
 #include "conversationview.h"
+#include "scopechoice.h"
 #include "sla/explaintext.h"
 #include "time/datetext.h"
 
@@ -131,7 +132,7 @@ SearchResultsView::SearchResultsView(QWidget *parent)
     connect(m_back, &QPushButton::clicked, this, &SearchResultsView::closed);
     m_scopeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_scopeBox, &QComboBox::activated, this, [this] {
-        emit searchRequested(m_text, TicketScope(m_scopeBox->currentData().toInt()));
+        emit searchRequested(m_text, ScopeChoice::chosen(m_scopeBox));
     });
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         if (const qint64 id = currentTicket())
@@ -184,7 +185,7 @@ void SearchResultsView::setResults(const QString &text,
     m_scope = scope;
     m_hits = hits;
     m_failure.clear();
-    m_scopeBox->setCurrentIndex(m_scopeBox->findData(int(scope)));
+    ScopeChoice::fill(m_scopeBox, scope);
     fill();
 }
 
@@ -263,14 +264,7 @@ bool SearchResultsView::eventFilter(QObject *watched, QEvent *event)
 
 void SearchResultsView::retranslateUi()
 {
-    {
-        const QSignalBlocker blocker(m_scopeBox);
-        m_scopeBox->clear();
-        m_scopeBox->addItem(tr("Open", "tickets searched"), int(TicketScope::Open));
-        m_scopeBox->addItem(tr("Resolved", "tickets searched"), int(TicketScope::Resolved));
-        m_scopeBox->addItem(tr("Open and resolved", "tickets searched"), int(TicketScope::All));
-        m_scopeBox->setCurrentIndex(m_scopeBox->findData(int(m_scope)));
-    }
+    ScopeChoice::fill(m_scopeBox, m_scope);
     m_back->setText(tr("Back to the queue"));
     m_back->setToolTip(tr("Back to the queue (Esc)"));
     fill();
