@@ -1114,6 +1114,52 @@
     </message>
 </context>
 <context>
+    <name>hourglass::MaintenanceExpander</name>
+    <message>
+        <source>the window “%1” takes its holidays from the calendar “%2”, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” of platform %3 overlap from %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::MaintenanceWindow</name>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone of the IANA database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipping or moving occurrences on holidays needs the calendar that says which days are holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first start, %1, is not a date the rule “%2” gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the occurrence of %1 is changed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a moved occurrence ends after it starts, at most 31 days later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no occurrence at %1 to move or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a window lasts more than zero seconds and at most 31 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::Migrations</name>
     <message>
         <source>schema migration failed: %1 (in: %2)</source>
@@ -1652,6 +1698,17 @@
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::RecurrenceWalk</name>
+    <message>
+        <source>“%1” is not an RFC 5545 recurrence rule (RRULE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recurrence rule “%1” cannot be expanded (libical refuses it: it gives no date)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1114,6 +1114,52 @@
     </message>
 </context>
 <context>
+    <name>hourglass::MaintenanceExpander</name>
+    <message>
+        <source>the window “%1” takes its holidays from the calendar “%2”, which does not exist</source>
+        <translation>la fenêtre « %1 » prend ses jours fériés dans le calendrier « %2 », qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” of platform %3 overlap from %4 to %5</source>
+        <translation>« %1 » et « %2 » de la plateforme %3 se chevauchent de %4 à %5</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::MaintenanceWindow</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone of the IANA database</source>
+        <translation>« %1 » n’est pas un fuseau horaire de la base IANA</translation>
+    </message>
+    <message>
+        <source>skipping or moving occurrences on holidays needs the calendar that says which days are holidays</source>
+        <translation>sauter ou déplacer les occurrences des jours fériés demande le calendrier qui dit quels jours sont fériés</translation>
+    </message>
+    <message>
+        <source>the first start, %1, is not a date the rule “%2” gives</source>
+        <translation>le premier début, %1, n’est pas une date que donne la règle « %2 »</translation>
+    </message>
+    <message>
+        <source>the occurrence of %1 is changed twice</source>
+        <translation>l’occurrence du %1 est modifiée deux fois</translation>
+    </message>
+    <message>
+        <source>a moved occurrence ends after it starts, at most 31 days later</source>
+        <translation>une occurrence déplacée finit après son début, au plus 31 jours plus tard</translation>
+    </message>
+    <message>
+        <source>there is no occurrence at %1 to move or cancel</source>
+        <translation>il n’y a pas d’occurrence le %1 à déplacer ou annuler</translation>
+    </message>
+    <message>
+        <source>a window lasts more than zero seconds and at most 31 days</source>
+        <translation>une fenêtre dure plus de zéro seconde et au plus 31 jours</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::Migrations</name>
     <message>
         <source>schema migration failed: %1 (in: %2)</source>
@@ -1653,6 +1699,17 @@
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
         <translation>fuseau horaire « %1 » inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::RecurrenceWalk</name>
+    <message>
+        <source>“%1” is not an RFC 5545 recurrence rule (RRULE)</source>
+        <translation>« %1 » n’est pas une règle de récurrence RFC 5545 (RRULE)</translation>
+    </message>
+    <message>
+        <source>the recurrence rule “%1” cannot be expanded (libical refuses it: it gives no date)</source>
+        <translation>la règle de récurrence « %1 » ne peut pas être développée (libical la refuse : elle ne donne aucune date)</translation>
     </message>
 </context>
 <context>
