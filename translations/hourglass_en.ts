@@ -1125,6 +1125,25 @@
     </message>
 </context>
 <context>
+    <name>hourglass::MaintenanceService</name>
+    <message>
+        <source>the maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maintenance window “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another window of the same list has the UID “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::MaintenanceWindow</name>
     <message>
         <source>must not be empty</source>
@@ -1851,6 +1870,73 @@
     <name>hourglass::SqlDatabaseSummary</name>
     <message>
         <source>cannot count the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlMaintenanceRepository</name>
+    <message>
+        <source>maintenance window %1 holds an unreadable local time “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read maintenance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write maintenance window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a maintenance window with the UID “%1” exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the maintenance window “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read maintenance window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no maintenance window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance window %1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove maintenance window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot subscribe customer %1 to the platform “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot unsubscribe customer %1 from the platform “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read platform subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1125,6 +1125,25 @@
     </message>
 </context>
 <context>
+    <name>hourglass::MaintenanceService</name>
+    <message>
+        <source>the maintenance window</source>
+        <translation>la fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>the maintenance window “%1”</source>
+        <translation>la fenêtre de maintenance « %1 »</translation>
+    </message>
+    <message>
+        <source>another window of the same list has the UID “%1”</source>
+        <translation>une autre fenêtre de la même liste a l’UID « %1 »</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::MaintenanceWindow</name>
     <message>
         <source>must not be empty</source>
@@ -1852,6 +1871,73 @@
     <message>
         <source>cannot count the rows of %1</source>
         <translation>impossible de compter les lignes de %1</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlMaintenanceRepository</name>
+    <message>
+        <source>maintenance window %1 holds an unreadable local time “%2”</source>
+        <translation>la fenêtre de maintenance %1 contient une heure locale illisible « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot read maintenance windows</source>
+        <translation>impossible de lire les fenêtres de maintenance</translation>
+    </message>
+    <message>
+        <source>cannot write maintenance window %1</source>
+        <translation>impossible d’écrire la fenêtre de maintenance %1</translation>
+    </message>
+    <message>
+        <source>a maintenance window with the UID “%1” exists already</source>
+        <translation>une fenêtre de maintenance d’UID « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>cannot store the maintenance window “%1”</source>
+        <translation>impossible d’enregistrer la fenêtre de maintenance « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read maintenance window %1</source>
+        <translation>impossible de lire la fenêtre de maintenance %1</translation>
+    </message>
+    <message>
+        <source>there is no maintenance window %1</source>
+        <translation>il n’y a pas de fenêtre de maintenance %1</translation>
+    </message>
+    <message>
+        <source>maintenance window %1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation>la fenêtre de maintenance %1 a été modifiée par %2 à %3 (version %4) ; votre modification (%5) portait sur la version %6 et n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation>modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot remove maintenance window %1</source>
+        <translation>impossible de supprimer la fenêtre de maintenance %1</translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <translation>la supprimer</translation>
+    </message>
+    <message>
+        <source>import “%1”</source>
+        <translation>importer « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot subscribe customer %1 to the platform “%2”</source>
+        <translation>impossible d’abonner le client %1 à la plateforme « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot unsubscribe customer %1 from the platform “%2”</source>
+        <translation>impossible de désabonner le client %1 de la plateforme « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot read platform subscriptions</source>
+        <translation>impossible de lire les abonnements aux plateformes</translation>
     </message>
 </context>
 <context>
