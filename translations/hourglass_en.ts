@@ -947,6 +947,129 @@
     </message>
 </context>
 <context>
+    <name>hourglass::ICalendarFile</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libical cannot read this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libical cannot read this line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts with a continuation line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line holds a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a component without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components nest too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” begins outside a VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 ends no component that began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a property outside any VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 never ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date without a time of day: maintenance windows start at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is not one of the IANA database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice in one event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a negative DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RANGE=THISANDFUTURE is not supported: change the window itself, or each occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RDATE period is not supported: give its start only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event has DTEND or DURATION, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second event with the UID “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no SUMMARY, the window&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTSTART has no time zone (TZID): a window keeps the wall-clock time of one zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has neither DTEND nor DURATION: a window lasts a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event names no platform (%1 or LOCATION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is TRUE or FALSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is keep, skip or next-working-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this event changes one occurrence (RECURRENCE-ID) of “%1”, which the file does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::JsonReader</name>
     <message>
         <source>line %1, column %2</source>

@@ -947,6 +947,129 @@
     </message>
 </context>
 <context>
+    <name>hourglass::ICalendarFile</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>libical cannot read this line</source>
+        <translation>libical ne peut pas lire cette ligne</translation>
+    </message>
+    <message>
+        <source>libical cannot read this line: %1</source>
+        <translation>libical ne peut pas lire cette ligne : %1</translation>
+    </message>
+    <message>
+        <source>the file starts with a continuation line</source>
+        <translation>le fichier commence par une ligne de continuation</translation>
+    </message>
+    <message>
+        <source>the line holds a control character</source>
+        <translation>la ligne contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the line is not UTF-8 text</source>
+        <translation>la ligne n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>a component without a name</source>
+        <translation>un composant sans nom</translation>
+    </message>
+    <message>
+        <source>components nest too deep</source>
+        <translation>des composants imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>“%1” begins outside a VCALENDAR</source>
+        <translation>« %1 » commence hors d’un VCALENDAR</translation>
+    </message>
+    <message>
+        <source>END:%1 ends no component that began</source>
+        <translation>END:%1 ne termine aucun composant commencé</translation>
+    </message>
+    <message>
+        <source>a property outside any VCALENDAR</source>
+        <translation>une propriété hors de tout VCALENDAR</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 never ends</source>
+        <translation>BEGIN:%1 ne se termine jamais</translation>
+    </message>
+    <message>
+        <source>the file holds no VCALENDAR</source>
+        <translation>le fichier ne contient aucun VCALENDAR</translation>
+    </message>
+    <message>
+        <source>a date without a time of day: maintenance windows start at a time</source>
+        <translation>une date sans heure : une fenêtre de maintenance commence à une heure donnée</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is not one of the IANA database</source>
+        <translation>le fuseau horaire « %1 » n’est pas de la base IANA</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in one event</source>
+        <translation>%1 figure deux fois dans un même événement</translation>
+    </message>
+    <message>
+        <source>a negative DURATION</source>
+        <translation>une DURATION négative</translation>
+    </message>
+    <message>
+        <source>RANGE=THISANDFUTURE is not supported: change the window itself, or each occurrence</source>
+        <translation>RANGE=THISANDFUTURE n’est pas pris en charge : modifiez la fenêtre elle-même, ou chaque occurrence</translation>
+    </message>
+    <message>
+        <source>an RDATE period is not supported: give its start only</source>
+        <translation>une période RDATE n’est pas prise en charge : donnez seulement son début</translation>
+    </message>
+    <message>
+        <source>the event has no UID</source>
+        <translation>l’événement n’a pas d’UID</translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART</source>
+        <translation>l’événement n’a pas de DTSTART</translation>
+    </message>
+    <message>
+        <source>an event has DTEND or DURATION, not both</source>
+        <translation>un événement a DTEND ou DURATION, pas les deux</translation>
+    </message>
+    <message>
+        <source>a second event with the UID “%1”</source>
+        <translation>un second événement d’UID « %1 »</translation>
+    </message>
+    <message>
+        <source>the event has no SUMMARY, the window&apos;s title</source>
+        <translation>l’événement n’a pas de SUMMARY, le titre de la fenêtre</translation>
+    </message>
+    <message>
+        <source>DTSTART has no time zone (TZID): a window keeps the wall-clock time of one zone</source>
+        <translation>DTSTART n’a pas de fuseau horaire (TZID) : une fenêtre garde l’heure locale d’un fuseau</translation>
+    </message>
+    <message>
+        <source>the event has neither DTEND nor DURATION: a window lasts a while</source>
+        <translation>l’événement n’a ni DTEND ni DURATION : une fenêtre dure un certain temps</translation>
+    </message>
+    <message>
+        <source>the event names no platform (%1 or LOCATION)</source>
+        <translation>l’événement ne nomme aucune plateforme (%1 ou LOCATION)</translation>
+    </message>
+    <message>
+        <source>%1 is TRUE or FALSE</source>
+        <translation>%1 vaut TRUE ou FALSE</translation>
+    </message>
+    <message>
+        <source>%1 is keep, skip or next-working-day</source>
+        <translation>%1 vaut keep, skip ou next-working-day</translation>
+    </message>
+    <message>
+        <source>this event changes one occurrence (RECURRENCE-ID) of “%1”, which the file does not hold</source>
+        <translation>cet événement modifie une occurrence (RECURRENCE-ID) de « %1 », que le fichier ne contient pas</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::JsonReader</name>
     <message>
         <source>line %1, column %2</source>
