@@ -1300,6 +1300,10 @@
         <source>a window lasts more than zero seconds and at most 31 days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 lies outside the years %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Migrations</name>

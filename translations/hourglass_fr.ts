@@ -1300,6 +1300,10 @@
         <source>a window lasts more than zero seconds and at most 31 days</source>
         <translation>une fenêtre dure plus de zéro seconde et au plus 31 jours</translation>
     </message>
+    <message>
+        <source>%1 lies outside the years %2-%3</source>
+        <translation>%1 est hors des années %2 à %3</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Migrations</name>

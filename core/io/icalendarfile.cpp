@@ -319,9 +319,12 @@ Property Reader::property(int line, const QByteArray &text) const
          p = icalcomponent_get_next_property(result.holder.get(), ICAL_ANY_PROPERTY)) {
         if (icalproperty_isa(p) == ICAL_XLICERROR_PROPERTY) {
             const char *why = icalproperty_get_xlicerror(p);
+            // "Can't parse as DATE-TIME value in DTSTART property. Removing entire property:
+            // 2026" says what it does with the line, which is not what happens here.
+            QString reason = QString::fromUtf8(why ? why : "");
+            reason.replace(QLatin1String(". Removing entire property:"), QLatin1String(":"));
             fail(line,
-                 Tr::tr("libical cannot read this line: %1")
-                     .arg(InputError::excerpt(QString::fromUtf8(why ? why : ""), 160)));
+                 Tr::tr("libical cannot read this line: %1").arg(InputError::excerpt(reason, 160)));
         }
         result.values.push_back(p);
     }
@@ -615,6 +618,10 @@ QList<MaintenanceWindow> Reader::windows(const std::vector<Node> &calendars) con
         lines.insert(QStringLiteral("rrule"), e.rruleLine ? e.rruleLine : e.line);
         for (const Timed &t : e.exdates)
             w.exdates.append(localIn(t, zone));
+        lines.insert(QStringLiteral("exdates"),
+                     e.exdates.isEmpty() ? e.line : e.exdates.constFirst().line);
+        lines.insert(QStringLiteral("rdates"),
+                     e.rdates.isEmpty() ? e.line : e.rdates.constFirst().line);
         for (const Timed &t : e.rdates)
             w.rdates.append(localIn(t, zone));
 

@@ -33,6 +33,21 @@ void checkText(const QString &text, const QString &field, bool required, TextChe
         throw InputError({}, field, problem);
 }
 
+// The years business calendars answer for; iCalendar writers (libical among them) also fail
+// on years beyond 3000.
+void checkYears(LocalTime t, const QString &field)
+{
+    const int year = int(date::year_month_day{date::floor<date::days>(t)}.year());
+    if (year < BusinessCalendar::firstYear || year >= BusinessCalendar::lastYear) {
+        throw InputError({},
+                         field,
+                         Tr::tr("%1 lies outside the years %2-%3")
+                             .arg(formatLocalTime(t))
+                             .arg(BusinessCalendar::firstYear)
+                             .arg(BusinessCalendar::lastYear - 1));
+    }
+}
+
 } // namespace
 
 QString formatLocalTime(LocalTime t)
@@ -127,6 +142,21 @@ void MaintenanceWindow::validate() const
                                 "that says which days are holidays"));
     }
     checkText(holidayCalendar, QStringLiteral("holiday calendar"), false, TextCheck::Lines::One);
+    checkYears(start, QStringLiteral("start"));
+    checkYears(start + length, QStringLiteral("length"));
+    for (LocalTime t : exdates)
+        checkYears(t, QStringLiteral("exdates"));
+    for (LocalTime t : rdates)
+        checkYears(t, QStringLiteral("rdates"));
+    for (qsizetype i = 0; i < overrides.size(); ++i) {
+        const OccurrenceOverride &o = overrides.at(i);
+        const QString field = QStringLiteral("overrides[%1]").arg(i);
+        checkYears(o.recurrenceId, field);
+        if (!o.cancelled) {
+            checkYears(o.start, field);
+            checkYears(o.end, field);
+        }
+    }
 
     RecurrenceWalk walk(rrule, start, tz);
     const std::optional<LocalTime> first = walk.next();

@@ -177,6 +177,10 @@ private slots:
         floating.replace("DTSTART;TZID=Europe/Paris:", "DTSTART:");
         QTest::newRow("floating start") << calendar(floating) << "line 7"
                                         << "TZID";
+        QByteArray farAway = good;
+        farAway.replace("LOCATION:NUP", "LOCATION:NUP\r\nEXDATE;TZID=Europe/Paris:40520608T000000");
+        QTest::newRow("year 4052") << calendar(farAway) << "line 11"
+                                   << "4052-06-08";
         QByteArray noSummary = good;
         noSummary.replace("SUMMARY:Window\r\n", "");
         QTest::newRow("no summary") << calendar(noSummary) << "line 4"

@@ -454,6 +454,10 @@ private slots:
         window = presetFor("NUP");
         window.title = QStringLiteral("NUP\u202Egnp");
         QVERIFY_THROWS_EXCEPTION(InputError, window.validate());
+        // Beyond the years calendars answer for (and iCalendar writers write).
+        window = presetFor("NUP");
+        window.exdates = {local("4052-06-08T00:00:00")};
+        QVERIFY_THROWS_EXCEPTION(InputError, window.validate());
     }
 
     void localTimesRoundTrip()
