@@ -1068,6 +1068,10 @@
         <source>this event changes one occurrence (RECURRENCE-ID) of “%1”, which the file does not hold</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>BEGIN and END take a component name and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::JsonReader</name>

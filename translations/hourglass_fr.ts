@@ -1068,6 +1068,10 @@
         <source>this event changes one occurrence (RECURRENCE-ID) of “%1”, which the file does not hold</source>
         <translation>cet événement modifie une occurrence (RECURRENCE-ID) de « %1 », que le fichier ne contient pas</translation>
     </message>
+    <message>
+        <source>BEGIN and END take a component name and nothing else</source>
+        <translation>BEGIN et END prennent un nom de composant et rien d’autre</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::JsonReader</name>

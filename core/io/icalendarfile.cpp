@@ -381,10 +381,21 @@ std::vector<Node> Reader::structure(const QByteArray &bytes) const
         // Valid UTF-8 is what decodes and encodes back to the same bytes.
         if (QString::fromUtf8(line.text).toUtf8() != line.text)
             fail(line.number, Tr::tr("the line is not UTF-8 text"));
-        const QByteArray upper = line.text.left(6).toUpper();
-        if (upper == "BEGIN:" || upper.startsWith("END:")) {
-            const bool begin = upper == "BEGIN:";
-            const QString name = QString::fromUtf8(line.text.mid(begin ? 6 : 4)).trimmed().toUpper();
+        const qsizetype nameEnd = [&] {
+            for (qsizetype i = 0; i < line.text.size(); ++i) {
+                if (line.text.at(i) == ';' || line.text.at(i) == ':')
+                    return i;
+            }
+            return line.text.size();
+        }();
+        const QByteArray propertyName = line.text.left(nameEnd).trimmed().toUpper();
+        if (propertyName == "BEGIN" || propertyName == "END") {
+            // libical would take "END;X=1:VEVENT" for the end of a component too, out of step
+            // with what is read here.
+            if (nameEnd >= line.text.size() || line.text.at(nameEnd) != ':')
+                fail(line.number, Tr::tr("BEGIN and END take a component name and nothing else"));
+            const bool begin = propertyName == "BEGIN";
+            const QString name = QString::fromUtf8(line.text.mid(nameEnd + 1)).trimmed().toUpper();
             if (name.isEmpty())
                 fail(line.number, Tr::tr("a component without a name"));
             if (begin) {
@@ -410,7 +421,8 @@ std::vector<Node> Reader::structure(const QByteArray &bytes) const
         open.back()->properties.push_back(property(line.number, line.text));
     }
     if (!open.empty())
-        fail(open.back()->line, Tr::tr("BEGIN:%1 never ends").arg(open.back()->name));
+        fail(open.back()->line,
+             Tr::tr("BEGIN:%1 never ends").arg(InputError::excerpt(open.back()->name)));
     if (roots.empty())
         fail(std::max(number, 1), Tr::tr("the file holds no VCALENDAR"));
     return roots;

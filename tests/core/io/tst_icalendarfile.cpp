@@ -198,6 +198,10 @@ private slots:
             << "never ends";
         QByteArray mismatched = good;
         mismatched.replace("END:VEVENT", "END:VTODO");
+        QByteArray endWithParameter = good;
+        endWithParameter.replace("END:VEVENT", "END;X-A=1:VEVENT");
+        QTest::newRow("end with a parameter") << calendar(endWithParameter) << "line 11"
+                                              << "END";
         QTest::newRow("mismatched end") << calendar(mismatched) << "line 11"
                                         << "END:VTODO";
         QTest::newRow("orphan override")
