@@ -930,6 +930,10 @@
         <source>Internal note: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not counted: paused for maintenance (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::FileReading</name>
@@ -1267,6 +1271,11 @@
     </message>
     <message>
         <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2-%3 %4</source>
+        <comment>maintenance window: title, start-end, place of its zone</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

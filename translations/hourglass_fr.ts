@@ -930,6 +930,10 @@
         <source>Internal note: %1</source>
         <translation>Note interne : %1</translation>
     </message>
+    <message>
+        <source>not counted: paused for maintenance (%1)</source>
+        <translation>non compté : en pause pour maintenance (%1)</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::FileReading</name>
@@ -1268,6 +1272,11 @@
     <message>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1, %2-%3 %4</source>
+        <comment>maintenance window: title, start-end, place of its zone</comment>
+        <translation>%1, %2-%3 heure de %4</translation>
     </message>
 </context>
 <context>

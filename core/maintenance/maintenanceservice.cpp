@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <date/tz.h>
+
 namespace hourglass {
 
 namespace {
@@ -78,6 +80,32 @@ MaintenanceService::Schedule MaintenanceService::schedule(Instant from, Instant 
     schedule.windows = m_repository.windows();
     schedule.occurrences = m_expander.occurrences(schedule.windows, from, to);
     return schedule;
+}
+
+std::vector<SlaPause> MaintenanceService::pausesFrom(const Schedule &schedule,
+                                                     const QStringList &platforms)
+{
+    std::vector<SlaPause> pauses;
+    for (const MaintenanceOccurrence &occurrence : schedule.occurrences) {
+        const MaintenanceWindow &window = schedule.windows.at(occurrence.window);
+        if (window.pausesSla && platforms.contains(window.platform))
+            pauses.push_back({occurrence.start, occurrence.end, pauseReason(window, occurrence)});
+    }
+    return pauses;
+}
+
+QString MaintenanceService::pauseReason(const MaintenanceWindow &window,
+                                        const MaintenanceOccurrence &occurrence)
+{
+    const date::time_zone &zone = MaintenanceWindow::zoneNamed(window.zone);
+    const auto wallClock = [&](Instant t) {
+        return QString::fromStdString(date::format("%H:%M", zone.to_local(t)));
+    };
+    // "Europe/Paris" reads "Paris", "America/New_York" "New York".
+    QString place = window.zone.section(u'/', -1);
+    place.replace(u'_', u' ');
+    return Tr::tr("%1, %2-%3 %4", "maintenance window: title, start-end, place of its zone")
+        .arg(window.title, wallClock(occurrence.start), wallClock(occurrence.end), place);
 }
 
 QStringList MaintenanceService::overlapWarnings(Instant from, Instant to)

@@ -3,6 +3,7 @@
 
 #include "maintenance/maintenanceexpander.h"
 #include "maintenance/maintenancerepository.h"
+#include "sla/slapause.h"
 
 #include <QList>
 #include <QStringList>
@@ -42,6 +43,15 @@ public:
         std::vector<MaintenanceOccurrence> occurrences;
     };
     Schedule schedule(Instant from, Instant to);
+    // The pauses the SLA engine takes for a customer on `platforms`: the occurrences of the
+    // schedule whose window pauses SLA clocks and is on one of them (platform names matched
+    // exactly, as subscriptions are). One schedule serves every ticket of a refresh.
+    static std::vector<SlaPause> pausesFrom(const Schedule &schedule, const QStringList &platforms);
+    // What an explanation says of an occurrence: "NUP control plane, 00:00-06:00 Paris", in
+    // the window's own zone.
+    static QString pauseReason(const MaintenanceWindow &window,
+                               const MaintenanceOccurrence &occurrence);
+
     // Overlaps between windows of one platform during [from, to), as people read them.
     QStringList overlapWarnings(Instant from, Instant to);
 
