@@ -2,16 +2,19 @@
 #include "compositionroot.h"
 
 #include "hourglassversion.h"
+#include "maintenance/maintenanceservice.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
 #include "storage/policystore.h"
 #include "storage/sqlcustomerdirectory.h"
+#include "storage/sqlmaintenancerepository.h"
 #include "storage/sqlticketrepository.h"
 #include "storage/storageerror.h"
 #include "tickets/ticketservice.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -84,6 +87,27 @@ ChangeFeed &CompositionRoot::changeFeed()
         m_feed->start();
     }
     return *m_feed;
+}
+
+MaintenanceService &CompositionRoot::maintenance()
+{
+    if (!m_maintenance) {
+        QList<CalendarDefinition> calendars;
+        QSet<QString> ids;
+        // Newest policy versions first: a calendar id they share is taken from the newest.
+        const QList<Policy> &policies = m_engine->policies();
+        for (auto policy = policies.rbegin(); policy != policies.rend(); ++policy) {
+            for (const CalendarDefinition &calendar : policy->calendars) {
+                if (!ids.contains(calendar.id)) {
+                    ids.insert(calendar.id);
+                    calendars.append(calendar);
+                }
+            }
+        }
+        m_maintenanceRepository = std::make_unique<SqlMaintenanceRepository>(*m_session);
+        m_maintenance = std::make_unique<MaintenanceService>(*m_maintenanceRepository, calendars);
+    }
+    return *m_maintenance;
 }
 
 DatabaseSummary &CompositionRoot::databaseSummary()

@@ -16,6 +16,8 @@ namespace hourglass {
 
 class CustomerDirectory;
 class Database;
+class MaintenanceRepository;
+class MaintenanceService;
 class TicketRepository;
 class TicketService;
 
@@ -52,6 +54,9 @@ public:
     const Clock &clock() const { return m_session->databaseClock(); }
     // What the database holds, counted, for the placeholder pages and `hourglass-cli info`.
     DatabaseSummary &databaseSummary();
+    // Maintenance windows, their occurrences and who they affect, made on first use; holiday
+    // rules may name any calendar of the stored policies.
+    MaintenanceService &maintenance();
     bool createdDemoData() const { return m_createdDemoData; }
 
 private:
@@ -64,6 +69,8 @@ private:
     std::unique_ptr<CommandRunner> m_commands;
     std::unique_ptr<TicketService> m_tickets;
     std::unique_ptr<ChangeFeed> m_feed;
+    std::unique_ptr<MaintenanceRepository> m_maintenanceRepository;
+    std::unique_ptr<MaintenanceService> m_maintenance;
     bool m_createdDemoData = false;
 };
 

@@ -962,6 +962,10 @@
         <source>Internal note: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not counted: paused for maintenance (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::FileReading</name>
@@ -975,6 +979,133 @@
     </message>
     <message>
         <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::ICalendarFile</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libical cannot read this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libical cannot read this line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts with a continuation line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line holds a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN and END take a component name and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a component without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components nest too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” begins outside a VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 ends no component that began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a property outside any VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 never ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date without a time of day: maintenance windows start at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is not one of the IANA database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice in one event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a negative DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RANGE=THISANDFUTURE is not supported: change the window itself, or each occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RDATE period is not supported: give its start only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event has DTEND or DURATION, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second event with the UID “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no SUMMARY, the window&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTSTART has no time zone (TZID): a window keeps the wall-clock time of one zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has neither DTEND nor DURATION: a window lasts a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event names no platform (%1 or LOCATION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is TRUE or FALSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is keep, skip or next-working-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this event changes one occurrence (RECURRENCE-ID) of “%1”, which the file does not hold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1142,6 +1273,80 @@
     <message>
         <source>Reconnecting…</source>
         <comment>database state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::MaintenanceExpander</name>
+    <message>
+        <source>the window “%1” takes its holidays from the calendar “%2”, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” of platform %3 overlap from %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::MaintenanceService</name>
+    <message>
+        <source>the maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maintenance window “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another window of the same list has the UID “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2-%3 %4</source>
+        <comment>maintenance window: title, start-end, place of its zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::MaintenanceWindow</name>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies outside the years %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone of the IANA database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a window lasts more than zero seconds and at most 31 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipping or moving occurrences on holidays needs the calendar that says which days are holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first start, %1, is not a date the rule “%2” gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the occurrence of %1 is changed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a moved occurrence ends after it starts, at most 31 days later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no occurrence at %1 to move or cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,6 +1876,17 @@
     </message>
 </context>
 <context>
+    <name>hourglass::RecurrenceWalk</name>
+    <message>
+        <source>“%1” is not an RFC 5545 recurrence rule (RRULE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recurrence rule “%1” cannot be expanded (libical refuses it: it gives no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::ScopeChoice</name>
     <message>
         <source>Open</source>
@@ -1889,6 +2105,73 @@
     <name>hourglass::SqlDatabaseSummary</name>
     <message>
         <source>cannot count the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlMaintenanceRepository</name>
+    <message>
+        <source>maintenance window %1 holds an unreadable local time “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read maintenance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write maintenance window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a maintenance window with the UID “%1” exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the maintenance window “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read maintenance window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no maintenance window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance window %1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove maintenance window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot subscribe customer %1 to the platform “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot unsubscribe customer %1 from the platform “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read platform subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

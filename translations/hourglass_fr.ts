@@ -962,6 +962,10 @@
         <source>Internal note: %1</source>
         <translation>Note interne : %1</translation>
     </message>
+    <message>
+        <source>not counted: paused for maintenance (%1)</source>
+        <translation>non compté : en pause pour maintenance (%1)</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::FileReading</name>
@@ -976,6 +980,133 @@
     <message>
         <source>cannot be read: %1</source>
         <translation>illisible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::ICalendarFile</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>libical cannot read this line</source>
+        <translation>libical ne peut pas lire cette ligne</translation>
+    </message>
+    <message>
+        <source>libical cannot read this line: %1</source>
+        <translation>libical ne peut pas lire cette ligne : %1</translation>
+    </message>
+    <message>
+        <source>the file starts with a continuation line</source>
+        <translation>le fichier commence par une ligne de continuation</translation>
+    </message>
+    <message>
+        <source>the line holds a control character</source>
+        <translation>la ligne contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the line is not UTF-8 text</source>
+        <translation>la ligne n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>BEGIN and END take a component name and nothing else</source>
+        <translation>BEGIN et END prennent un nom de composant et rien d’autre</translation>
+    </message>
+    <message>
+        <source>a component without a name</source>
+        <translation>un composant sans nom</translation>
+    </message>
+    <message>
+        <source>components nest too deep</source>
+        <translation>des composants imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>“%1” begins outside a VCALENDAR</source>
+        <translation>« %1 » commence hors d’un VCALENDAR</translation>
+    </message>
+    <message>
+        <source>END:%1 ends no component that began</source>
+        <translation>END:%1 ne termine aucun composant commencé</translation>
+    </message>
+    <message>
+        <source>a property outside any VCALENDAR</source>
+        <translation>une propriété hors de tout VCALENDAR</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 never ends</source>
+        <translation>BEGIN:%1 ne se termine jamais</translation>
+    </message>
+    <message>
+        <source>the file holds no VCALENDAR</source>
+        <translation>le fichier ne contient aucun VCALENDAR</translation>
+    </message>
+    <message>
+        <source>a date without a time of day: maintenance windows start at a time</source>
+        <translation>une date sans heure : une fenêtre de maintenance commence à une heure donnée</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is not one of the IANA database</source>
+        <translation>le fuseau horaire « %1 » n’est pas de la base IANA</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in one event</source>
+        <translation>%1 figure deux fois dans un même événement</translation>
+    </message>
+    <message>
+        <source>a negative DURATION</source>
+        <translation>une DURATION négative</translation>
+    </message>
+    <message>
+        <source>RANGE=THISANDFUTURE is not supported: change the window itself, or each occurrence</source>
+        <translation>RANGE=THISANDFUTURE n’est pas pris en charge : modifiez la fenêtre elle-même, ou chaque occurrence</translation>
+    </message>
+    <message>
+        <source>an RDATE period is not supported: give its start only</source>
+        <translation>une période RDATE n’est pas prise en charge : donnez seulement son début</translation>
+    </message>
+    <message>
+        <source>the event has no UID</source>
+        <translation>l’événement n’a pas d’UID</translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART</source>
+        <translation>l’événement n’a pas de DTSTART</translation>
+    </message>
+    <message>
+        <source>an event has DTEND or DURATION, not both</source>
+        <translation>un événement a DTEND ou DURATION, pas les deux</translation>
+    </message>
+    <message>
+        <source>a second event with the UID “%1”</source>
+        <translation>un second événement d’UID « %1 »</translation>
+    </message>
+    <message>
+        <source>the event has no SUMMARY, the window&apos;s title</source>
+        <translation>l’événement n’a pas de SUMMARY, le titre de la fenêtre</translation>
+    </message>
+    <message>
+        <source>DTSTART has no time zone (TZID): a window keeps the wall-clock time of one zone</source>
+        <translation>DTSTART n’a pas de fuseau horaire (TZID) : une fenêtre garde l’heure locale d’un fuseau</translation>
+    </message>
+    <message>
+        <source>the event has neither DTEND nor DURATION: a window lasts a while</source>
+        <translation>l’événement n’a ni DTEND ni DURATION : une fenêtre dure un certain temps</translation>
+    </message>
+    <message>
+        <source>the event names no platform (%1 or LOCATION)</source>
+        <translation>l’événement ne nomme aucune plateforme (%1 ou LOCATION)</translation>
+    </message>
+    <message>
+        <source>%1 is TRUE or FALSE</source>
+        <translation>%1 vaut TRUE ou FALSE</translation>
+    </message>
+    <message>
+        <source>%1 is keep, skip or next-working-day</source>
+        <translation>%1 vaut keep, skip ou next-working-day</translation>
+    </message>
+    <message>
+        <source>this event changes one occurrence (RECURRENCE-ID) of “%1”, which the file does not hold</source>
+        <translation>cet événement modifie une occurrence (RECURRENCE-ID) de « %1 », que le fichier ne contient pas</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1274,80 @@
         <source>Reconnecting…</source>
         <comment>database state</comment>
         <translation>Reconnexion…</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::MaintenanceExpander</name>
+    <message>
+        <source>the window “%1” takes its holidays from the calendar “%2”, which does not exist</source>
+        <translation>la fenêtre « %1 » prend ses jours fériés dans le calendrier « %2 », qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” of platform %3 overlap from %4 to %5</source>
+        <translation>« %1 » et « %2 » de la plateforme %3 se chevauchent de %4 à %5</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::MaintenanceService</name>
+    <message>
+        <source>the maintenance window</source>
+        <translation>la fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>the maintenance window “%1”</source>
+        <translation>la fenêtre de maintenance « %1 »</translation>
+    </message>
+    <message>
+        <source>another window of the same list has the UID “%1”</source>
+        <translation>une autre fenêtre de la même liste a l’UID « %1 »</translation>
+    </message>
+    <message>
+        <source>%1, %2-%3 %4</source>
+        <comment>maintenance window: title, start-end, place of its zone</comment>
+        <translation>%1, %2-%3 heure de %4</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::MaintenanceWindow</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the years %2-%3</source>
+        <translation>%1 est hors des années %2 à %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone of the IANA database</source>
+        <translation>« %1 » n’est pas un fuseau horaire de la base IANA</translation>
+    </message>
+    <message>
+        <source>a window lasts more than zero seconds and at most 31 days</source>
+        <translation>une fenêtre dure plus de zéro seconde et au plus 31 jours</translation>
+    </message>
+    <message>
+        <source>skipping or moving occurrences on holidays needs the calendar that says which days are holidays</source>
+        <translation>sauter ou déplacer les occurrences des jours fériés demande le calendrier qui dit quels jours sont fériés</translation>
+    </message>
+    <message>
+        <source>the first start, %1, is not a date the rule “%2” gives</source>
+        <translation>le premier début, %1, n’est pas une date que donne la règle « %2 »</translation>
+    </message>
+    <message>
+        <source>the occurrence of %1 is changed twice</source>
+        <translation>l’occurrence du %1 est modifiée deux fois</translation>
+    </message>
+    <message>
+        <source>a moved occurrence ends after it starts, at most 31 days later</source>
+        <translation>une occurrence déplacée finit après son début, au plus 31 jours plus tard</translation>
+    </message>
+    <message>
+        <source>there is no occurrence at %1 to move or cancel</source>
+        <translation>il n’y a pas d’occurrence le %1 à déplacer ou annuler</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1876,17 @@
     </message>
 </context>
 <context>
+    <name>hourglass::RecurrenceWalk</name>
+    <message>
+        <source>“%1” is not an RFC 5545 recurrence rule (RRULE)</source>
+        <translation>« %1 » n’est pas une règle de récurrence RFC 5545 (RRULE)</translation>
+    </message>
+    <message>
+        <source>the recurrence rule “%1” cannot be expanded (libical refuses it: it gives no date)</source>
+        <translation>la règle de récurrence « %1 » ne peut pas être développée (libical la refuse : elle ne donne aucune date)</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::ScopeChoice</name>
     <message>
         <source>Open</source>
@@ -1890,6 +2106,73 @@
     <message>
         <source>cannot count the rows of %1</source>
         <translation>impossible de compter les lignes de %1</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlMaintenanceRepository</name>
+    <message>
+        <source>maintenance window %1 holds an unreadable local time “%2”</source>
+        <translation>la fenêtre de maintenance %1 contient une heure locale illisible « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot read maintenance windows</source>
+        <translation>impossible de lire les fenêtres de maintenance</translation>
+    </message>
+    <message>
+        <source>cannot write maintenance window %1</source>
+        <translation>impossible d’écrire la fenêtre de maintenance %1</translation>
+    </message>
+    <message>
+        <source>a maintenance window with the UID “%1” exists already</source>
+        <translation>une fenêtre de maintenance d’UID « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>cannot store the maintenance window “%1”</source>
+        <translation>impossible d’enregistrer la fenêtre de maintenance « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read maintenance window %1</source>
+        <translation>impossible de lire la fenêtre de maintenance %1</translation>
+    </message>
+    <message>
+        <source>there is no maintenance window %1</source>
+        <translation>il n’y a pas de fenêtre de maintenance %1</translation>
+    </message>
+    <message>
+        <source>maintenance window %1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation>la fenêtre de maintenance %1 a été modifiée par %2 à %3 (version %4) ; votre modification (%5) portait sur la version %6 et n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation>modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot remove maintenance window %1</source>
+        <translation>impossible de supprimer la fenêtre de maintenance %1</translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <translation>la supprimer</translation>
+    </message>
+    <message>
+        <source>import “%1”</source>
+        <translation>importer « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot subscribe customer %1 to the platform “%2”</source>
+        <translation>impossible d’abonner le client %1 à la plateforme « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot unsubscribe customer %1 from the platform “%2”</source>
+        <translation>impossible de désabonner le client %1 de la plateforme « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot read platform subscriptions</source>
+        <translation>impossible de lire les abonnements aux plateformes</translation>
     </message>
 </context>
 <context>

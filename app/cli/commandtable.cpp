@@ -3,6 +3,7 @@
 
 #include "cli/calendarcommands.h"
 #include "cli/databasecommands.h"
+#include "cli/maintenancecommands.h"
 #include "cli/policycommands.h"
 #include "cli/slacommands.h"
 #include "cli/ticketcommands.h"
@@ -172,6 +173,38 @@ std::vector<Command> makeTable()
                      {"version", "N", "show: which version (default: the newest)"}},
          .exitStatuses = {0, 1, 2},
          .example = "hourglass-cli policy import netmon-v3.json"},
+        {.name = "maintenance",
+         .run = runMaintenanceCommand,
+         .synopsis = {"maintenance occurrences --from DATE --to DATE",
+                      "maintenance list",
+                      "maintenance import FILE",
+                      "maintenance export [FILE]",
+                      "maintenance presets"},
+         .summary = "maintenance windows: their occurrences, .ics import and export, presets",
+         .description
+         = "Reads and writes the maintenance windows of the database, recurring stretches of "
+           "wall-clock time in a zone of their own (RFC 5545 rules, expanded with libical). "
+           "\"occurrences\" prints every occurrence running between --from and --to, one per "
+           "line: start and end in ISO 8601 UTC, title and platform, separated by tabs; a DATE "
+           "is a day (2026-01-31, from its start for --from, to its end for --to, in UTC) or an "
+           "ISO 8601 instant; occurrences of two windows of one platform that overlap are "
+           "warned about on standard error. \"list\" prints each window: id, version, "
+           "platform, title, first start, zone and rule. \"import\" reads an iCalendar file "
+           "(VEVENTs with RRULE, EXDATE, RDATE, and RECURRENCE-ID for moved or cancelled "
+           "occurrences) and stores its windows in one transaction: a window whose UID is stored "
+           "replaces it, the others are added; a file with any problem is refused whole, naming "
+           "its line, and nothing changes. \"export\" writes every window as iCalendar, with "
+           "a VTIMEZONE per zone, to FILE or to standard output when FILE is - or absent. "
+           "\"presets\" installs the windows of the seed documents (NUP and NGP 00:00-06:00 "
+           "Paris, network-monitoring outages on Saturdays 07:00-09:00 New York), replacing "
+           "them if installed before. FILE - reads standard input.",
+         .options = {databaseOption,
+                     userOption,
+                     jsonOption,
+                     {"from", "DATE", "occurrences: the start of the range (required)"},
+                     {"to", "DATE", "occurrences: the end of the range, excluded (required)"}},
+         .exitStatuses = {0, 1, 2},
+         .example = "hourglass-cli maintenance occurrences --from 2026-01-01 --to 2026-01-31"},
         {.name = "watch",
          .run = runWatchCommand,
          .synopsis = {"watch"},

@@ -1,10 +1,13 @@
 // Buffered standard output for hourglass-cli: text lines or one JSON object per line.
 #include "cli/output.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <cstdio>
+#include <stdexcept>
 
 namespace hourglass::cli {
 
@@ -30,6 +33,25 @@ void printObject(const QJsonObject &object, bool json)
     }
     for (auto it = object.begin(); it != object.end(); ++it)
         printLine(it.key() + QLatin1String(": ") + it->toVariant().toString());
+}
+
+void writeWhole(const QString &fileName, const QByteArray &bytes)
+{
+    const QFileInfo info(fileName);
+    QString error;
+    if (info.exists() && !info.isFile()) {
+        QFile file(fileName);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+            || file.write(bytes) != bytes.size() || !file.flush())
+            error = file.errorString();
+    } else {
+        QSaveFile file(fileName);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            error = file.errorString();
+    }
+    if (!error.isEmpty())
+        throw std::runtime_error(
+            QStringLiteral("%1: cannot be written: %2").arg(fileName, error).toStdString());
 }
 
 } // namespace hourglass::cli

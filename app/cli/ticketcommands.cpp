@@ -18,9 +18,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <csignal>
 #include <cstdio>
@@ -29,28 +27,6 @@
 namespace hourglass::cli {
 
 namespace {
-
-// The file holds all of `bytes` or is left as it was: written beside it and renamed over it.
-// A device or a pipe (/dev/stdout, a FIFO) cannot be renamed over, and is written in place.
-// Throws (exit 1) when any of it could not be written, a full disk included.
-void writeWhole(const QString &fileName, const QByteArray &bytes)
-{
-    const QFileInfo info(fileName);
-    QString error;
-    if (info.exists() && !info.isFile()) {
-        QFile file(fileName);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
-            || file.write(bytes) != bytes.size() || !file.flush())
-            error = file.errorString();
-    } else {
-        QSaveFile file(fileName);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            error = file.errorString();
-    }
-    if (!error.isEmpty())
-        throw std::runtime_error(
-            QStringLiteral("%1: cannot be written: %2").arg(fileName, error).toStdString());
-}
 
 // The ticket, or a usage error naming it.
 TicketRecord requireTicket(TicketService &tickets, qint64 id)

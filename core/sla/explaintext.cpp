@@ -99,6 +99,9 @@ QString segmentText(const ExplainSegment &segment)
                    ? Tr::tr("not counted: paused while the work is scheduled")
                    : Tr::tr("not counted: paused while waiting on the customer");
         break;
+    case ExplainSegment::Kind::Maintenance:
+        text = Tr::tr("not counted: paused for maintenance (%1)").arg(segment.detail);
+        break;
     }
     if (segment.projected)
         text += Tr::tr(" (ahead, if nothing changes)");

@@ -24,11 +24,13 @@ enum class ClockState {
 // One stretch of a clock's life and why it counted or not.
 struct ExplainSegment
 {
-    enum class Kind { Counted, OutsideHours, Holiday, Paused };
+    enum class Kind { Counted, OutsideHours, Holiday, Paused, Maintenance };
     Instant from;
     Instant to;
     Kind kind = Kind::Counted;
-    QString detail;         // the holiday's name, or the status that paused the clock
+    // The holiday's name, the status that paused the clock, or the maintenance window's
+    // SlaPause::reason.
+    QString detail;
     bool projected = false; // after "now": how the clock will run if nothing changes
 };
 

@@ -29,6 +29,7 @@ struct Pause
     Instant from;
     std::optional<Instant> to;
     QString reason;
+    bool maintenance = false; // an SlaPause given by the caller, not a status of the ticket
 };
 
 // A cycle as the replay found it, before any policy arithmetic.
@@ -54,13 +55,15 @@ struct Replay
     std::vector<RawCycle> updates;
 };
 
-// [from, to) minus the pauses: the stretches during which a clock runs.
+// [from, to) minus the pauses (sorted by start, possibly overlapping: an overlap is the
+// earlier pause's): the stretches during which a clock runs.
 struct Stretch
 {
     Instant from;
     Instant to;
     bool paused;
     QString reason;
+    bool maintenance = false;
 };
 
 std::vector<Stretch> stretches(Instant from, Instant to, const std::vector<Pause> &pauses)
@@ -75,8 +78,9 @@ std::vector<Stretch> stretches(Instant from, Instant to, const std::vector<Pause
         if (cursor < pauseStart)
             result.push_back({cursor, pauseStart, false, QString()});
         const Instant stop = std::min(pauseEnd, to);
-        result.push_back({pauseStart, stop, true, pause.reason});
-        cursor = stop;
+        if (pauseStart < stop)
+            result.push_back({pauseStart, stop, true, pause.reason, pause.maintenance});
+        cursor = std::max(cursor, stop);
     }
     if (cursor < to)
         result.push_back({cursor, to, false, QString()});
@@ -97,6 +101,54 @@ void appendExplain(QList<ExplainSegment> &out,
             kind = ExplainSegment::Kind::Holiday;
         out.append({segment.from, segment.to, kind, segment.holiday, projected});
     }
+}
+
+// The instant `amount` of business time after `from` on `counting`, not counting the
+// maintenance pauses ahead (sorted by start).
+Instant projectAcross(const BusinessCalendar &counting,
+                      Instant from,
+                      Seconds amount,
+                      const std::vector<SlaPause> &ahead)
+{
+    Instant cursor = from;
+    for (const SlaPause &pause : ahead) {
+        if (pause.to <= cursor)
+            continue;
+        if (pause.from > cursor) {
+            const Seconds available = counting.between(cursor, pause.from);
+            if (available >= amount)
+                return counting.add(cursor, amount);
+            amount -= available;
+        }
+        cursor = std::max(cursor, pause.to);
+    }
+    return counting.add(cursor, amount);
+}
+
+// What lies between `from` and a projected due time: counted and uncounted stretches of the
+// calendar, and the maintenance pauses ahead.
+void appendProjected(QList<ExplainSegment> &out,
+                     const BusinessCalendar &counting,
+                     Instant from,
+                     Instant to,
+                     const std::vector<SlaPause> &ahead)
+{
+    Instant cursor = from;
+    for (const SlaPause &pause : ahead) {
+        if (pause.to <= cursor || pause.from >= to)
+            continue;
+        if (pause.from > cursor)
+            appendExplain(out, counting, cursor, pause.from, true);
+        const Instant stop = std::min(pause.to, to);
+        out.append({std::max(cursor, pause.from),
+                    stop,
+                    ExplainSegment::Kind::Maintenance,
+                    pause.reason,
+                    true});
+        cursor = stop;
+    }
+    if (cursor < to)
+        appendExplain(out, counting, cursor, to, true);
 }
 
 } // namespace
@@ -174,7 +226,10 @@ QString SlaEngine::triage(const Policy &policy,
     return severity;
 }
 
-TicketSla SlaEngine::evaluate(const TicketTimeline &timeline, Instant now, Explain explain) const
+TicketSla SlaEngine::evaluate(const TicketTimeline &timeline,
+                              Instant now,
+                              Explain explain,
+                              const std::vector<SlaPause> &maintenance) const
 {
     if (!timeline.unreadable.isEmpty())
         throw InputError(QString(), QString(), timeline.unreadable);
@@ -308,6 +363,34 @@ TicketSla SlaEngine::evaluate(const TicketTimeline &timeline, Instant now, Expla
             stamp(cycles->back());
     }
 
+    // The ticket's own pauses and the maintenance windows that affect it, by start; the
+    // windows alone, by start, for what lies ahead of now.
+    std::vector<SlaPause> ahead;
+    for (const SlaPause &pause : maintenance) {
+        if (pause.from < pause.to)
+            ahead.push_back(pause);
+    }
+    std::sort(ahead.begin(), ahead.end(), [](const SlaPause &a, const SlaPause &b) {
+        return std::tie(a.from, a.to) < std::tie(b.from, b.to);
+    });
+    std::vector<Pause> pauses = replay.pauses;
+    for (const SlaPause &pause : ahead)
+        pauses.push_back({pause.from, pause.to, pause.reason, true});
+    std::stable_sort(pauses.begin(), pauses.end(), [](const Pause &a, const Pause &b) {
+        return a.from < b.from;
+    });
+    const bool statusPaused = !replay.pauses.empty() && !replay.pauses.back().to;
+    const bool inMaintenance = std::any_of(ahead.begin(), ahead.end(), [&](const SlaPause &p) {
+        return p.from <= now && now < p.to;
+    });
+    // The next start or end of a window: the instant a running clock pauses or resumes.
+    std::optional<Instant> nextBoundary;
+    for (const SlaPause &pause : ahead) {
+        const Instant boundary = pause.from > now ? pause.from : pause.to;
+        if (boundary > now && (!nextBoundary || boundary < *nextBoundary))
+            nextBoundary = boundary;
+    }
+
     TicketSla result;
     result.severity = replay.severity;
     result.tier = replay.tier;
@@ -334,9 +417,13 @@ TicketSla SlaEngine::evaluate(const TicketTimeline &timeline, Instant now, Expla
         }
         const Instant end = raw.stop.value_or(now);
         const bool stopped = raw.stop.has_value();
-        const bool paused = !stopped && !replay.pauses.empty() && !replay.pauses.back().to;
+        // Paused by the ticket's status: the due time is unknown until it resumes. Paused by
+        // maintenance: it resumes when the window ends, so the due time is known.
+        const bool waiting = !stopped && statusPaused;
+        const bool maintained = !stopped && !waiting && inMaintenance;
+        const bool paused = waiting || maintained;
         const BusinessCalendar &targetCalendar = calendar(policy, target->calendar);
-        const std::vector<Stretch> pieces = stretches(raw.start, end, replay.pauses);
+        const std::vector<Stretch> pieces = stretches(raw.start, end, pauses);
 
         if (target->kind == Target::Kind::Scheduled) {
             // Due at an absolute time: pauses do not move it.
@@ -397,9 +484,10 @@ TicketSla SlaEngine::evaluate(const TicketTimeline &timeline, Instant now, Expla
                 due = counting.add(piece.from, budget - elapsed);
             elapsed += counted;
         }
-        // Not yet reached: as things stand, from the end of the last stretch (not while paused).
-        if (!due && !paused)
-            due = counting.add(end, budget - elapsed);
+        // Not yet reached: as things stand, from the end of the last stretch, across the
+        // maintenance ahead (not while waiting: nobody knows when that ends).
+        if (!due && !waiting)
+            due = projectAcross(counting, end, budget - elapsed, ahead);
         cycle.elapsed = elapsed;
         cycle.due = due;
         if (stopped)
@@ -426,25 +514,33 @@ TicketSla SlaEngine::evaluate(const TicketTimeline &timeline, Instant now, Expla
         state->warningLevel = int(std::count_if(thresholds.begin(),
                                                 thresholds.end(),
                                                 [&](Seconds t) { return elapsed >= t; }));
-        if (cycle.state == ClockState::Running) {
+        const bool counts = cycle.state == ClockState::Running
+                            || (cycle.state == ClockState::Paused && maintained);
+        if (counts) {
             thresholds.push_back(budget);
             for (Seconds threshold : thresholds) {
                 if (threshold > elapsed) {
-                    state->nextChange = counting.add(end, threshold - elapsed);
+                    state->nextChange = projectAcross(counting, end, threshold - elapsed, ahead);
                     break;
                 }
             }
+            if (nextBoundary && (!state->nextChange || *nextBoundary < *state->nextChange))
+                state->nextChange = nextBoundary;
         }
         if (explain == Explain::Yes) {
             for (const Stretch &piece : pieces) {
                 if (piece.paused)
-                    state->explain.append(
-                        {piece.from, piece.to, ExplainSegment::Kind::Paused, piece.reason, false});
+                    state->explain.append({piece.from,
+                                           piece.to,
+                                           piece.maintenance ? ExplainSegment::Kind::Maintenance
+                                                             : ExplainSegment::Kind::Paused,
+                                           piece.reason,
+                                           false});
                 else
                     appendExplain(state->explain, counting, piece.from, piece.to, false);
             }
-            if (cycle.state == ClockState::Running && due && *due > end)
-                appendExplain(state->explain, counting, end, *due, true);
+            if (counts && due && *due > end)
+                appendProjected(state->explain, counting, end, *due, ahead);
         }
         return cycle;
     };

@@ -3,12 +3,14 @@
 
 #include "sla/metricstate.h"
 #include "sla/policy.h"
+#include "sla/slapause.h"
 #include "tickets/ticketevent.h"
 #include "time/businesscalendar.h"
 
 #include <QHash>
 
 #include <memory>
+#include <vector>
 
 namespace hourglass {
 
@@ -43,9 +45,17 @@ public:
     // severity, tier or policy change gives the same answer as if the new values had always
     // applied to the running cycle; cycles that ended before keep what applied then.
     // Throws InputError for a timeline that names an unknown policy or has no created event.
+    //
+    // `maintenance`: the occurrences of the maintenance windows that affect the ticket's
+    // customer and pause its clocks, in any order, past and future. A running clock does not
+    // count during them (a clock inside one is Paused, its due time known); due times and
+    // nextChange project across those ahead, and nextChange is also the next start or end of
+    // one. Scheduled targets, due at a fixed time, are not moved. A due time beyond the last
+    // pause given assumes no window after it: give them as far ahead as due times may reach.
     TicketSla evaluate(const TicketTimeline &timeline,
                        Instant now,
-                       Explain explain = Explain::No) const;
+                       Explain explain = Explain::No,
+                       const std::vector<SlaPause> &maintenance = {}) const;
 
 private:
     struct Calendars;

@@ -2,11 +2,13 @@
 #include "storage/demodata.h"
 
 #include "contracts/customerdirectory.h"
+#include "maintenance/maintenancepresets.h"
 #include "sla/presetpolicies.h"
 #include "sla/slaengine.h"
 #include "storage/database.h"
 #include "storage/policystore.h"
 #include "storage/sqldatabasesummary.h"
+#include "storage/sqlmaintenancerepository.h"
 #include "storage/sqlticketrepository.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -648,52 +650,21 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                           {rotationId, position, agentIds.at(position)});
         }
 
-        // The maintenance windows of the seeds, as RFC 5545 recurrences in local time.
-        struct Window
-        {
-            const char *name;
-            const char *platform;
-            const char *zone;
-            const char *start;
-            qint64 duration;
-            const char *rrule;
-            const char *notice;
-        };
-        const Window windows[] = {
-            {"Scheduled outage",
-             "Network monitoring",
-             "America/New_York",
-             "2023-08-05T07:00:00",
-             2 * 3600,
-             "FREQ=WEEKLY;BYDAY=SA",
-             "Customers are notified by email."},
-            {"Platform maintenance (1st Wednesday)",
-             "NUP",
-             "Europe/Paris",
-             "2023-01-04T00:00:00",
-             6 * 3600,
-             "FREQ=MONTHLY;BYDAY=1WE",
-             "VMs keep running; the vCloud Director portal and its APIs may be unavailable."},
-            {"Platform maintenance (last three Wednesdays)",
-             "NGP",
-             "Europe/Paris",
-             "2023-01-11T00:00:00",
-             6 * 3600,
-             "FREQ=MONTHLY;BYDAY=WE;BYSETPOS=-3,-2,-1",
-             "VMs keep running; the vCloud Director portal and its APIs may be unavailable."},
-        };
-        for (const Window &window : windows) {
-            writer.insert(QStringLiteral("INSERT INTO maintenance_windows (name, platform, "
-                                         "time_zone, starts_local, duration_seconds, rrule, "
-                                         "notice) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                          {QString::fromUtf8(window.name),
-                           QString::fromUtf8(window.platform),
-                           QString::fromLatin1(window.zone),
-                           QString::fromLatin1(window.start),
-                           window.duration,
-                           QString::fromLatin1(window.rrule),
-                           QString::fromUtf8(window.notice)});
+        // The maintenance windows of the seeds, stored as the maintenance calendar stores them,
+        // and their platforms' customers: 002's cloud customers on NUP or NGP, 001's on its
+        // network-monitoring service.
+        SqlMaintenanceRepository maintenance(database);
+        for (const MaintenanceWindow &window : MaintenancePresets::all()) {
+            maintenance.create(window);
             ++summary.maintenanceWindows;
+        }
+        for (qsizetype i = 0; i < customers.size(); ++i) {
+            const DemoCustomer &customer = customers.at(i);
+            if (customer.policy->id == QLatin1String("cloud-tiers"))
+                maintenance.subscribe(customer.id,
+                                      i % 2 == 0 ? QStringLiteral("NUP") : QStringLiteral("NGP"));
+            else if (customer.policy->id == QLatin1String("netmon-v2"))
+                maintenance.subscribe(customer.id, QStringLiteral("Network monitoring"));
         }
 
         // Coaching logged against the expertise hours of the paid cloud tiers.

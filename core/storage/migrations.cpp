@@ -286,6 +286,47 @@ const Statement version3[] = {
     {Engines::Postgres, "CREATE INDEX tickets_search ON tickets USING GIN (search)"},
 };
 
+// Version 4: maintenance windows as the maintenance calendar keeps them (core/maintenance).
+//
+// The placeholder table of version 1 keeps its rows and gains what a window is: an iCalendar
+// UID (existing rows get one made from their id), how its end follows from its start, its
+// EXDATEs and RDATEs (local date-times, comma-separated), what is affected and what keeps
+// working (the old free-text notice becomes "affected"), whether it pauses SLA clocks, its
+// holiday rule, and who changed it last. One row per moved or cancelled occurrence, named by
+// the local start the rule gives it (RECURRENCE-ID); customers subscribe to platforms by name.
+const Statement version4[] = {
+    {Both, "ALTER TABLE maintenance_windows ADD COLUMN uid TEXT NOT NULL DEFAULT ''"},
+    {Both, R"(ALTER TABLE maintenance_windows ADD COLUMN end_kind TEXT NOT NULL
+        DEFAULT 'wall-clock' CHECK (end_kind IN ('wall-clock', 'elapsed')))"},
+    {Both, "ALTER TABLE maintenance_windows ADD COLUMN exdates TEXT NOT NULL DEFAULT ''"},
+    {Both, "ALTER TABLE maintenance_windows ADD COLUMN rdates TEXT NOT NULL DEFAULT ''"},
+    {Both, "ALTER TABLE maintenance_windows ADD COLUMN affected TEXT NOT NULL DEFAULT ''"},
+    {Both, "ALTER TABLE maintenance_windows ADD COLUMN keeps_working TEXT NOT NULL DEFAULT ''"},
+    {Both, R"(ALTER TABLE maintenance_windows ADD COLUMN pauses_sla INTEGER NOT NULL DEFAULT 0
+        CHECK (pauses_sla IN (0, 1)))"},
+    {Both, R"(ALTER TABLE maintenance_windows ADD COLUMN holiday_rule TEXT NOT NULL
+        DEFAULT 'keep' CHECK (holiday_rule IN ('keep', 'skip', 'next-working-day')))"},
+    {Both, "ALTER TABLE maintenance_windows ADD COLUMN holiday_calendar TEXT NOT NULL DEFAULT ''"},
+    {Both, "ALTER TABLE maintenance_windows ADD COLUMN updated_at BIGINT NOT NULL DEFAULT 0"},
+    {Both, "ALTER TABLE maintenance_windows ADD COLUMN updated_by BIGINT REFERENCES users(id)"},
+    {Both, "UPDATE maintenance_windows SET affected = notice"},
+    {Both, "ALTER TABLE maintenance_windows DROP COLUMN notice"},
+    {Both, "UPDATE maintenance_windows SET uid = 'window-' || id || '@hourglass' WHERE uid = ''"},
+    {Both, "CREATE UNIQUE INDEX maintenance_windows_uid ON maintenance_windows(uid)"},
+    {Both, R"(CREATE TABLE maintenance_overrides (
+        window_id BIGINT NOT NULL REFERENCES maintenance_windows(id) ON DELETE CASCADE,
+        recurrence_local TEXT NOT NULL,
+        cancelled INTEGER NOT NULL CHECK (cancelled IN (0, 1)),
+        starts_local TEXT NOT NULL DEFAULT '',
+        ends_local TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (window_id, recurrence_local)))"},
+    {Both, R"(CREATE TABLE platform_subscriptions (
+        customer_id BIGINT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        platform TEXT NOT NULL,
+        PRIMARY KEY (customer_id, platform)))"},
+    {Both, "CREATE INDEX platform_subscriptions_platform ON platform_subscriptions(platform)"},
+};
+
 QString dialect(const char *statement, DatabaseUrl::Engine engine)
 {
     QString sql = QString::fromUtf8(statement);
@@ -394,6 +435,7 @@ const QList<Step> &Migrations::steps()
         Step{1, QList<Statement>(std::begin(version1), std::end(version1))},
         Step{2, QList<Statement>(std::begin(version2), std::end(version2))},
         Step{3, QList<Statement>(std::begin(version3), std::end(version3))},
+        Step{4, QList<Statement>(std::begin(version4), std::end(version4))},
     };
     return all;
 }

@@ -6,7 +6,7 @@ set -eu
 seconds=${1:-60}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build="$root/build/fuzz"
-names="calendar policy ticket batch csv url"
+names="calendar policy ticket batch csv url ics"
 
 if [ ! -f "$build/build.ninja" ]; then
     CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DHOURGLASS_FUZZ=ON \

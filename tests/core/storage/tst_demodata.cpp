@@ -105,6 +105,15 @@ void TestDemoData::includesRotationWindowsAndExpertise()
                              QStringLiteral("rrule = 'FREQ=WEEKLY;BYDAY=SA' AND "
                                             "time_zone = 'America/New_York'")),
              1);
+    // The platforms' customers are subscribed to them, so windows affect someone.
+    QVERIFY(test::countRows(*database,
+                            QStringLiteral("platform_subscriptions"),
+                            QStringLiteral("platform = 'NUP'"))
+            > 0);
+    QVERIFY(test::countRows(*database,
+                            QStringLiteral("platform_subscriptions"),
+                            QStringLiteral("platform = 'Network monitoring'"))
+            > 0);
     QVERIFY(test::countRows(*database,
                             QStringLiteral("expertise_entries"),
                             QStringLiteral("language = 'fr'"))

@@ -1,0 +1,216 @@
+// hourglass-cli maintenance: the maintenance calendar's windows, occurrences and .ics files.
+#include "cli/maintenancecommands.h"
+
+#include "cli/openroot.h"
+#include "cli/output.h"
+#include "compositionroot.h"
+#include "io/icalendarfile.h"
+#include "io/inputerror.h"
+#include "maintenance/maintenanceservice.h"
+
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace hourglass::cli {
+
+namespace {
+
+const QSet<QString> common = {QStringLiteral("database"),
+                              QStringLiteral("json"),
+                              QStringLiteral("user")};
+
+void expectWords(const CliArguments &arguments, qsizetype count, const char *what)
+{
+    if (arguments.words().size() < count)
+        throw UsageError(QStringLiteral("expected %1 after \"maintenance %2\"")
+                             .arg(QLatin1String(what), arguments.words().value(1)));
+    arguments.allowWords(count);
+}
+
+// A day (2026-01-31: from its start, or with `wholeDay` up to its end, in UTC) or an ISO 8601
+// instant with a zone.
+Instant dayOrInstant(const CliArguments &arguments, const QString &name, bool wholeDay)
+{
+    const QString text = arguments.require(name);
+    static const QRegularExpression day(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    const QRegularExpressionMatch match = day.match(text);
+    if (match.hasMatch()) {
+        const date::year_month_day ymd{date::year{match.captured(1).toInt()},
+                                       date::month(match.captured(2).toUInt()),
+                                       date::day(match.captured(3).toUInt())};
+        if (ymd.ok() && int(ymd.year()) >= 1900 && int(ymd.year()) <= 2400)
+            return Instant{date::sys_days{ymd}} + (wholeDay ? date::days{1} : date::days{0});
+    } else if (text.contains(u'T')) {
+        return arguments.requireInstant(name);
+    }
+    throw InputError(QString(),
+                     QLatin1String("--") + name,
+                     QStringLiteral("\"%1\" is neither a date (2026-01-31) nor an ISO 8601 instant "
+                                    "with a zone (2026-01-31T08:00:00Z)")
+                         .arg(InputError::excerpt(text)));
+}
+
+QString changeKey(MaintenanceOccurrence::Change change)
+{
+    switch (change) {
+    case MaintenanceOccurrence::Change::AsRuled:
+        return QStringLiteral("as-ruled");
+    case MaintenanceOccurrence::Change::Moved:
+        return QStringLiteral("moved");
+    case MaintenanceOccurrence::Change::HolidayMoved:
+        return QStringLiteral("holiday-moved");
+    }
+    return {};
+}
+
+int occurrences(const CliArguments &arguments)
+{
+    expectWords(arguments, 2, "");
+    const Instant from = dayOrInstant(arguments, QStringLiteral("from"), false);
+    const Instant to = dayOrInstant(arguments, QStringLiteral("to"), true);
+    if (to <= from)
+        throw InputError(QString(),
+                         QStringLiteral("--to"),
+                         QStringLiteral("must come after --from"));
+    if (to - from > date::years{50})
+        throw InputError(QString(),
+                         QStringLiteral("--to"),
+                         QStringLiteral("at most 50 years after --from"));
+    const auto root = openRoot(arguments);
+    MaintenanceService &maintenance = root->maintenance();
+    const MaintenanceService::Schedule schedule = maintenance.schedule(from, to);
+    const bool json = arguments.flag(QStringLiteral("json"));
+    for (const MaintenanceOccurrence &o : schedule.occurrences) {
+        const MaintenanceWindow &window = schedule.windows.at(o.window);
+        if (json) {
+            printJson({{QStringLiteral("start"), formatInstant(o.start)},
+                       {QStringLiteral("end"), formatInstant(o.end)},
+                       {QStringLiteral("title"), window.title},
+                       {QStringLiteral("platform"), window.platform},
+                       {QStringLiteral("uid"), window.uid},
+                       {QStringLiteral("recurrence_id"), formatLocalTime(o.recurrenceId)},
+                       {QStringLiteral("zone"), window.zone},
+                       {QStringLiteral("change"), changeKey(o.change)},
+                       {QStringLiteral("pauses_sla"), window.pausesSla}});
+        } else {
+            printLine(QStringLiteral("%1\t%2\t%3\t%4")
+                          .arg(formatInstant(o.start),
+                               formatInstant(o.end),
+                               window.title,
+                               window.platform));
+        }
+    }
+    // Overlaps are worth knowing, not a reason to fail: said on standard error.
+    for (const QString &warning : maintenance.overlapWarnings(from, to)) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "hourglass-cli: warning: %s\n", warning.toUtf8().constData());
+    }
+    return 0;
+}
+
+int list(const CliArguments &arguments)
+{
+    expectWords(arguments, 2, "");
+    const auto root = openRoot(arguments);
+    const bool json = arguments.flag(QStringLiteral("json"));
+    for (const MaintenanceWindow &w : root->maintenance().windows()) {
+        if (json) {
+            printJson({{QStringLiteral("id"), w.id},
+                       {QStringLiteral("version"), w.version},
+                       {QStringLiteral("uid"), w.uid},
+                       {QStringLiteral("title"), w.title},
+                       {QStringLiteral("platform"), w.platform},
+                       {QStringLiteral("zone"), w.zone},
+                       {QStringLiteral("start"), formatLocalTime(w.start)},
+                       {QStringLiteral("seconds"), qint64(w.length.count())},
+                       {QStringLiteral("rrule"), w.rrule},
+                       {QStringLiteral("pauses_sla"), w.pausesSla},
+                       {QStringLiteral("overrides"), qint64(w.overrides.size())}});
+        } else {
+            printLine(QStringLiteral("%1\tv%2\t%3\t%4\t%5 %6\t%7")
+                          .arg(w.id)
+                          .arg(w.version)
+                          .arg(w.platform, w.title, formatLocalTime(w.start), w.zone, w.rrule));
+        }
+    }
+    return 0;
+}
+
+void printStored(const QList<MaintenanceWindow> &stored, bool json)
+{
+    qint64 created = 0;
+    for (const MaintenanceWindow &w : stored)
+        created += w.version == 1 ? 1 : 0;
+    printObject({{QStringLiteral("windows"), qint64(stored.size())},
+                 {QStringLiteral("created"), created},
+                 {QStringLiteral("updated"), qint64(stored.size()) - created}},
+                json);
+}
+
+int import(const CliArguments &arguments)
+{
+    expectWords(arguments, 3, "an .ics file");
+    const QString file = arguments.words().at(2);
+    const QByteArray bytes = readFileOrStdin(QStringLiteral("maintenance import"), file);
+    // Read and checked before the database is opened: a malformed file never touches it.
+    const QList<MaintenanceWindow> windows = ICalendarFile::parse(file, bytes);
+    const auto root = openRoot(arguments);
+    printStored(root->maintenance().store(windows), arguments.flag(QStringLiteral("json")));
+    return 0;
+}
+
+int exportWindows(const CliArguments &arguments)
+{
+    arguments.allowWords(3);
+    if (arguments.words().size() == 3 && arguments.words().at(2).isEmpty())
+        throw InputError(QString(),
+                         QStringLiteral("maintenance export"),
+                         QStringLiteral("the file name must not be empty"));
+    const auto root = openRoot(arguments);
+    const QByteArray ics = ICalendarFile::write(root->maintenance().windows(), root->clock().now());
+    const QString fileName = arguments.words().value(2, QStringLiteral("-"));
+    if (fileName == QLatin1String("-")) {
+        std::fwrite(ics.constData(), 1, std::size_t(ics.size()), stdout);
+        return 0;
+    }
+    writeWhole(fileName, ics);
+    return 0;
+}
+
+int presets(const CliArguments &arguments)
+{
+    expectWords(arguments, 2, "");
+    const auto root = openRoot(arguments);
+    printStored(root->maintenance().installPresets(), arguments.flag(QStringLiteral("json")));
+    return 0;
+}
+
+} // namespace
+
+int runMaintenanceCommand(const CliArguments &arguments)
+{
+    const QString action = arguments.words().value(1);
+    if (action == QLatin1String("occurrences")) {
+        arguments.allowOnly(common + QSet<QString>{QStringLiteral("from"), QStringLiteral("to")});
+        return occurrences(arguments);
+    }
+    arguments.allowOnly(common);
+    if (action == QLatin1String("list"))
+        return list(arguments);
+    if (action == QLatin1String("import"))
+        return import(arguments);
+    if (action == QLatin1String("export"))
+        return exportWindows(arguments);
+    if (action == QLatin1String("presets"))
+        return presets(arguments);
+    if (action.isEmpty())
+        throw UsageError(QStringLiteral(
+            "expected occurrences, list, import, export or presets after \"maintenance\""));
+    throw UsageError(
+        QStringLiteral("unknown maintenance action \"%1\" (occurrences, list, import, export or "
+                       "presets)")
+            .arg(InputError::excerpt(action)));
+}
+
+} // namespace hourglass::cli

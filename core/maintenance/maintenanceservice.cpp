@@ -1,0 +1,131 @@
+// The one door to maintenance windows: validation, presets, occurrences and who they affect.
+#include "maintenance/maintenanceservice.h"
+
+#include "io/inputerror.h"
+#include "io/textcheck.h"
+#include "maintenance/maintenancepresets.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <date/tz.h>
+
+namespace hourglass {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hourglass::MaintenanceService)
+};
+
+} // namespace
+
+MaintenanceService::MaintenanceService(MaintenanceRepository &repository,
+                                       const QList<CalendarDefinition> &calendars)
+    : m_repository(repository)
+    , m_expander(calendars)
+{}
+
+MaintenanceWindow MaintenanceService::validated(const MaintenanceWindow &window)
+{
+    MaintenanceWindow result = window;
+    try {
+        result.rrule = MaintenanceWindow::normalizedRule(window.rrule);
+        result.validate();
+    } catch (const InputError &error) {
+        const QString name = window.title.trimmed().isEmpty()
+                                 ? Tr::tr("the maintenance window")
+                                 : Tr::tr("the maintenance window “%1”")
+                                       .arg(InputError::excerpt(window.title));
+        throw InputError(name, error.place(), error.problem());
+    }
+    return result;
+}
+
+MaintenanceWindow MaintenanceService::save(const MaintenanceWindow &window)
+{
+    const MaintenanceWindow checked = validated(window);
+    return checked.id == 0 ? m_repository.create(checked) : m_repository.update(checked);
+}
+
+QList<MaintenanceWindow> MaintenanceService::store(const QList<MaintenanceWindow> &windows)
+{
+    QList<MaintenanceWindow> checked;
+    QSet<QString> uids;
+    for (const MaintenanceWindow &window : windows) {
+        checked.append(validated(window));
+        if (window.uid.isEmpty())
+            continue;
+        if (uids.contains(window.uid)) {
+            throw InputError(Tr::tr("the maintenance window “%1”")
+                                 .arg(InputError::excerpt(window.title)),
+                             QStringLiteral("uid"),
+                             Tr::tr("another window of the same list has the UID “%1”")
+                                 .arg(InputError::excerpt(window.uid, 80)));
+        }
+        uids.insert(window.uid);
+    }
+    return m_repository.storeByUid(checked);
+}
+
+QList<MaintenanceWindow> MaintenanceService::installPresets()
+{
+    return store(MaintenancePresets::all());
+}
+
+MaintenanceService::Schedule MaintenanceService::schedule(Instant from, Instant to)
+{
+    Schedule schedule;
+    schedule.windows = m_repository.windows();
+    schedule.occurrences = m_expander.occurrences(schedule.windows, from, to);
+    return schedule;
+}
+
+std::vector<SlaPause> MaintenanceService::pausesFrom(const Schedule &schedule,
+                                                     const QStringList &platforms)
+{
+    std::vector<SlaPause> pauses;
+    for (const MaintenanceOccurrence &occurrence : schedule.occurrences) {
+        const MaintenanceWindow &window = schedule.windows.at(occurrence.window);
+        if (window.pausesSla && platforms.contains(window.platform))
+            pauses.push_back({occurrence.start, occurrence.end, pauseReason(window, occurrence)});
+    }
+    return pauses;
+}
+
+QString MaintenanceService::pauseReason(const MaintenanceWindow &window,
+                                        const MaintenanceOccurrence &occurrence)
+{
+    const date::time_zone &zone = MaintenanceWindow::zoneNamed(window.zone);
+    const auto wallClock = [&](Instant t) {
+        return QString::fromStdString(date::format("%H:%M", zone.to_local(t)));
+    };
+    // "Europe/Paris" reads "Paris", "America/New_York" "New York".
+    QString place = window.zone.section(u'/', -1);
+    place.replace(u'_', u' ');
+    return Tr::tr("%1, %2-%3 %4", "maintenance window: title, start-end, place of its zone")
+        .arg(window.title, wallClock(occurrence.start), wallClock(occurrence.end), place);
+}
+
+QStringList MaintenanceService::overlapWarnings(Instant from, Instant to)
+{
+    const QList<MaintenanceWindow> windows = m_repository.windows();
+    QStringList warnings;
+    for (const MaintenanceOverlap &overlap : m_expander.overlaps(windows, from, to))
+        warnings.append(MaintenanceExpander::describe(overlap, windows));
+    return warnings;
+}
+
+void MaintenanceService::subscribe(qint64 customerId, const QString &platform)
+{
+    if (platform.trimmed().isEmpty()) {
+        throw InputError({}, QStringLiteral("platform"), Tr::tr("must not be empty"));
+    }
+    const QString problem = TextCheck::problem(platform, TextCheck::Lines::One);
+    if (!problem.isEmpty())
+        throw InputError({}, QStringLiteral("platform"), problem);
+    m_repository.subscribe(customerId, platform);
+}
+
+} // namespace hourglass

@@ -1,0 +1,80 @@
+// The one door to maintenance windows: validation, presets, occurrences and who they affect.
+#pragma once
+
+#include "maintenance/maintenanceexpander.h"
+#include "maintenance/maintenancerepository.h"
+#include "sla/slapause.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <vector>
+
+namespace hourglass {
+
+class MaintenanceService
+{
+public:
+    // `calendars`: those holiday rules may name (the stored and preset calendars).
+    explicit MaintenanceService(MaintenanceRepository &repository,
+                                const QList<CalendarDefinition> &calendars = {});
+    MaintenanceService(const MaintenanceService &) = delete;
+    MaintenanceService &operator=(const MaintenanceService &) = delete;
+
+    QList<MaintenanceWindow> windows() { return m_repository.windows(); }
+
+    // Creates (id 0) or updates (at window.version) one window after validating it; the rule
+    // is stored in libical's spelling. Throws InputError (file: the window's title) for a bad
+    // window, ConflictError for a stale version.
+    MaintenanceWindow save(const MaintenanceWindow &window);
+    void remove(qint64 id, int version) { m_repository.remove(id, version); }
+    // Every window validated first, then all stored in one transaction, by UID (a stored UID is
+    // replaced, others created): a bad window refuses the whole list and changes nothing.
+    QList<MaintenanceWindow> store(const QList<MaintenanceWindow> &windows);
+    // The seeds' windows (MaintenancePresets), by their fixed UIDs: installing twice changes
+    // nothing more.
+    QList<MaintenanceWindow> installPresets();
+
+    // The windows and their occurrences during [from, to); an occurrence's `window` indexes
+    // the list returned with it.
+    struct Schedule
+    {
+        QList<MaintenanceWindow> windows;
+        std::vector<MaintenanceOccurrence> occurrences;
+    };
+    Schedule schedule(Instant from, Instant to);
+    // The pauses the SLA engine takes for a customer on `platforms`: the occurrences of the
+    // schedule whose window pauses SLA clocks and is on one of them (platform names matched
+    // exactly, as subscriptions are). One schedule serves every ticket of a refresh.
+    static std::vector<SlaPause> pausesFrom(const Schedule &schedule, const QStringList &platforms);
+    // What an explanation says of an occurrence: "NUP control plane, 00:00-06:00 Paris", in
+    // the window's own zone.
+    static QString pauseReason(const MaintenanceWindow &window,
+                               const MaintenanceOccurrence &occurrence);
+
+    // Overlaps between windows of one platform during [from, to), as people read them.
+    QStringList overlapWarnings(Instant from, Instant to);
+
+    // The customers a window's occurrences affect: the subscribers of its platform.
+    QList<qint64> affectedCustomers(const MaintenanceWindow &window)
+    {
+        return m_repository.subscribersOf(window.platform);
+    }
+    // Throws InputError for an empty or unprintable platform name.
+    void subscribe(qint64 customerId, const QString &platform);
+    void unsubscribe(qint64 customerId, const QString &platform)
+    {
+        m_repository.unsubscribe(customerId, platform);
+    }
+    QStringList platformsOf(qint64 customerId) { return m_repository.platformsOf(customerId); }
+
+    const MaintenanceExpander &expander() const { return m_expander; }
+    // The window as it would be stored: validated, rule normalized. Throws InputError.
+    static MaintenanceWindow validated(const MaintenanceWindow &window);
+
+private:
+    MaintenanceRepository &m_repository;
+    MaintenanceExpander m_expander;
+};
+
+} // namespace hourglass

@@ -1,0 +1,111 @@
+// The local starts an RFC 5545 rule gives from its DTSTART, one at a time, through libical.
+#include "maintenance/recurrencewalk.h"
+
+#include "io/inputerror.h"
+
+#include <QCoreApplication>
+
+#include <date/tz.h>
+#include <libical/ical.h>
+
+namespace hourglass {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hourglass::RecurrenceWalk)
+};
+
+icaltimetype toIcal(LocalTime t)
+{
+    const auto day = date::floor<date::days>(t);
+    const date::year_month_day ymd{day};
+    const date::hh_mm_ss<Seconds> time{t - day};
+    icaltimetype result = icaltime_null_time();
+    result.year = int(ymd.year());
+    result.month = int(unsigned(ymd.month()));
+    result.day = int(unsigned(ymd.day()));
+    result.hour = int(time.hours().count());
+    result.minute = int(time.minutes().count());
+    result.second = int(time.seconds().count());
+    result.is_date = 0;
+    result.zone = nullptr;
+    return result;
+}
+
+LocalTime fromIcal(const icaltimetype &t)
+{
+    const date::year_month_day ymd{date::year{t.year},
+                                   date::month(unsigned(t.month)),
+                                   date::day(unsigned(t.day))};
+    return date::local_days{ymd} + std::chrono::hours{t.hour} + std::chrono::minutes{t.minute}
+           + Seconds{t.second};
+}
+
+} // namespace
+
+RecurrenceWalk::RecurrenceWalk(const QString &rrule, LocalTime dtstart, const date::time_zone &zone)
+    : m_dtstart(dtstart)
+{
+    if (rrule.isEmpty()) {
+        m_single = true;
+        return;
+    }
+    // A bad rule is input to refuse, never a reason for libical to abort the program.
+    icalerror_set_errors_are_fatal(0);
+    icalerror_clear_errno();
+    const QByteArray text = rrule.toUtf8();
+    icalrecurrencetype rule = icalrecurrencetype_from_string(text.constData());
+    if (rule.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR) {
+        icalerror_clear_errno();
+        throw InputError({},
+                         QStringLiteral("rrule"),
+                         Tr::tr("“%1” is not an RFC 5545 recurrence rule (RRULE)")
+                             .arg(InputError::excerpt(rrule, 80)));
+    }
+    if (!icaltime_is_null_time(rule.until) && icaltime_is_utc(rule.until)) {
+        // UNTIL in UTC, the form RFC 5545 asks for beside a DTSTART with a zone: compare it in
+        // the same floating local time the rule is expanded in.
+        const Instant until
+            = date::sys_days{date::year_month_day{date::year{rule.until.year},
+                                                  date::month(unsigned(rule.until.month)),
+                                                  date::day(unsigned(rule.until.day))}}
+              + std::chrono::hours{rule.until.hour} + std::chrono::minutes{rule.until.minute}
+              + Seconds{rule.until.second};
+        rule.until = toIcal(zone.to_local(until));
+    }
+    m_iterator = icalrecur_iterator_new(rule, toIcal(dtstart));
+    if (!m_iterator) {
+        icalerror_clear_errno();
+        throw InputError({},
+                         QStringLiteral("rrule"),
+                         Tr::tr("the recurrence rule “%1” cannot be expanded (libical refuses "
+                                "it: it gives no date)")
+                             .arg(InputError::excerpt(rrule, 80)));
+    }
+}
+
+RecurrenceWalk::~RecurrenceWalk()
+{
+    if (m_iterator)
+        icalrecur_iterator_free(m_iterator);
+}
+
+std::optional<LocalTime> RecurrenceWalk::next()
+{
+    if (m_done)
+        return std::nullopt;
+    if (m_single) {
+        m_done = true;
+        return m_dtstart;
+    }
+    const icaltimetype next = icalrecur_iterator_next(m_iterator);
+    if (icaltime_is_null_time(next)) {
+        m_done = true;
+        return std::nullopt;
+    }
+    return fromIcal(next);
+}
+
+} // namespace hourglass
