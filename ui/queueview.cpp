@@ -363,6 +363,16 @@ void QueueView::selectTicket(qint64 id)
 
 void QueueView::move(int delta)
 {
+    // j and k walk what is shown: a search's hits while they take the list's place.
+    if (isShowingSearchResults()) {
+        QListWidget *hits = m_results->list();
+        if (hits->count() > 0)
+            hits->setCurrentRow(std::clamp(hits->currentRow() < 0 ? 0 : hits->currentRow() + delta,
+                                           0,
+                                           hits->count() - 1));
+        hits->setFocus();
+        return;
+    }
     const int rows = m_filter.rowCount();
     if (rows == 0)
         return;

@@ -596,7 +596,17 @@ void TestQueuePage::fullTextSearchFindsConversationsAndOpensAHit()
             resolvedRow = r;
     QVERIFY(resolvedRow >= 0);
     QVERIFY(results->item(resolvedRow)->text().contains(QStringLiteral("internal note")));
-    results->setFocus();
+    // j and k walk the hits, as they walk the list.
+    results->setFocus(); // the first hit, as a list takes the focus
+    QCOMPARE(results->currentRow(), 0);
+    QTest::keyClick(results, Qt::Key_J);
+    QCOMPARE(results->currentRow(), 1);
+    QCOMPARE(m_page->detail()->ticketId(),
+             results->item(1)->data(SearchResultsView::TicketIdRole).toLongLong());
+    QTest::keyClick(results, Qt::Key_K);
+    QCOMPARE(results->currentRow(), 0);
+    QCOMPARE(m_page->detail()->ticketId(),
+             results->item(0)->data(SearchResultsView::TicketIdRole).toLongLong());
     results->setCurrentRow(resolvedRow);
     QCOMPARE(m_page->detail()->ticketId(), done);
     QVERIFY(m_page->detail()->isInView()); // the hits are the view now, not the queue
