@@ -42,13 +42,14 @@ QString plainText(const QString &text)
     return plain;
 }
 
-QString scopeFilter(TicketScope scope)
+// " AND status <> 'resolved'" and the like, on the status written as `status`.
+QString scopeFilter(TicketScope scope, const QString &status = QStringLiteral("t.status"))
 {
     switch (scope) {
     case TicketScope::Open:
-        return QStringLiteral(" AND t.status <> 'resolved'");
+        return QStringLiteral(" AND %1 <> 'resolved'").arg(status);
     case TicketScope::Resolved:
-        return QStringLiteral(" AND t.status = 'resolved'");
+        return QStringLiteral(" AND %1 = 'resolved'").arg(status);
     case TicketScope::All:
         break;
     }
@@ -212,18 +213,24 @@ QList<SqlTicketSearch::Found> SqlTicketSearch::search(Database &database, const 
             "ts_rank(%1, plainto_tsquery('french'::regconfig, ?)))");
         // The walk is of the index alone, at most scanLimit matches deep whatever the scope
         // keeps of them (a subquery's LIMIT stops the scan); the messages kept are ranked in a
-        // second query, of those only.
+        // second query, of those only. Every ticket in scope: the matches that make enough
+        // tickets at the most are read from the heap; a scope that leaves some out walks deeper.
+        const QString walk = search.scope == TicketScope::All
+                                 ? QString::number(candidateTickets * messagesPerCandidate)
+                                 : scan;
         QList<qint64> candidates;
-        for (const Hit &hit : readCandidates(database,
-                                             QLatin1String("SELECT w.ticket_id, w.event_id FROM "
-                                                           "(SELECT ticket_id, event_id FROM "
-                                                           "ticket_messages m WHERE ")
-                                                 + match.arg(QLatin1String("m.search"))
-                                                 + QLatin1String(" LIMIT ") + scan
-                                                 + QLatin1String(") w JOIN tickets t ON t.id = "
-                                                                 "w.ticket_id WHERE TRUE")
-                                                 + scope,
-                                             {plain, plain}))
+        for (const Hit &hit :
+             readCandidates(database,
+                            QLatin1String("SELECT w.ticket_id, w.event_id FROM "
+                                          "(SELECT ticket_id, event_id FROM "
+                                          "ticket_messages m WHERE ")
+                                + match.arg(QLatin1String("m.search")) + QLatin1String(" LIMIT ")
+                                + walk + QLatin1String(") w WHERE TRUE")
+                                + scopeFilter(search.scope,
+                                              QStringLiteral("(SELECT t.status FROM "
+                                                             "tickets t WHERE t.id = "
+                                                             "w.ticket_id)")),
+                            {plain, plain}))
             candidates.append(hit.messageId);
         if (!candidates.isEmpty())
             hits = readHits(database,
@@ -233,12 +240,16 @@ QList<SqlTicketSearch::Found> SqlTicketSearch::search(Database &database, const 
                                 + idList(candidates) + u')',
                             {plain, plain},
                             false);
+        // The scope is looked up a row at a time, by key, for the rows walked: joined instead,
+        // the planner reads every open (or resolved) ticket to match them.
         hits += readHits(database,
-                         QLatin1String("SELECT t.id, 0, ") + rank.arg(QLatin1String("t.search"))
-                             + QLatin1String(" FROM (SELECT id FROM tickets t WHERE ")
+                         QLatin1String("SELECT w.id, 0, ") + rank.arg(QLatin1String("w.search"))
+                             + QLatin1String(" FROM (SELECT id, status, search FROM tickets t "
+                                             "WHERE ")
                              + match.arg(QLatin1String("t.search")) + QLatin1String(" LIMIT ")
-                             + scan + QLatin1String(") w JOIN tickets t ON t.id = w.id WHERE TRUE")
-                             + scope + QLatin1String(" LIMIT ") + cap,
+                             + scan + QLatin1String(") w WHERE TRUE")
+                             + scopeFilter(search.scope, QStringLiteral("w.status"))
+                             + QLatin1String(" LIMIT ") + cap,
                          values,
                          true);
     } else {

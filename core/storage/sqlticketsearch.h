@@ -25,7 +25,7 @@ namespace SqlTicketSearch {
 // that common; more words, or rarer ones, find it.
 inline constexpr int candidateTickets = 250;
 inline constexpr int messagesPerCandidate = 3;
-inline constexpr int scanLimit = 10000;
+inline constexpr int scanLimit = 5000;
 
 // The words of what a person typed, as SQLite's unicode61 tokenizer cuts text: runs of
 // letters, digits and marks. Quotes, stars, operators and control characters are separators.
