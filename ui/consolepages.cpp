@@ -1,6 +1,7 @@
 // The pages of the console, registered in navigation order: the one place a page is added.
 #include "consolepages.h"
 
+#include "maintenanceview.h"
 #include "mainwindow.h"
 #include "newticketlauncher.h"
 #include "placeholderview.h"
@@ -123,13 +124,22 @@ PageRegistry consolePages()
     pages.add({QStringLiteral("maintenance"),
                [] { return Tr::tr("Maintenance", "navigation"); },
                QKeySequence(Qt::CTRL | Qt::Key_3),
-               placeholder([] { return Tr::tr("Maintenance calendar"); },
-                           [](DatabaseSummary &summary) {
-                               return Tr::tr("The database holds %Ln recurring maintenance "
-                                             "window(s).",
-                                             nullptr,
-                                             plural(summary.maintenanceWindowCount()));
-                           })});
+               [](QWidget *parent, const PageContext &context) -> QWidget * {
+                   const ConsoleServices &services = context.services;
+                   if (services.maintenance && services.clock)
+                       return new MaintenanceView(*services.maintenance,
+                                                  *services.clock,
+                                                  services.feed,
+                                                  parent);
+                   // Without the service (some tests) it says what the database holds.
+                   return placeholder([] { return Tr::tr("Maintenance calendar"); },
+                                      [](DatabaseSummary &summary) {
+                                          return Tr::tr("The database holds %Ln recurring "
+                                                        "maintenance window(s).",
+                                                        nullptr,
+                                                        plural(summary.maintenanceWindowCount()));
+                                      })(parent, context);
+               }});
 
     pages.add(
         {QStringLiteral("dashboards"),
