@@ -1438,14 +1438,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Previous month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>T&amp;oday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,6 +1463,14 @@
     </message>
     <message>
         <source>E&amp;xport .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1442,14 +1442,6 @@
         <translation>Exporter les fenêtres de maintenance</translation>
     </message>
     <message>
-        <source>Previous month</source>
-        <translation>Mois précédent</translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation>Mois suivant</translation>
-    </message>
-    <message>
         <source>T&amp;oday</source>
         <translation>Aujourd’&amp;hui</translation>
     </message>
@@ -1476,6 +1468,14 @@
     <message>
         <source>E&amp;xport .ics…</source>
         <translation>E&amp;xporter .ics…</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Mois précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Mois suivant (Page suiv.)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace hourglass {
 
 MaintenanceMonthGrid::MaintenanceMonthGrid(QWidget *parent)
@@ -206,8 +208,12 @@ void MaintenanceMonthGrid::paintEvent(QPaintEvent *)
 void MaintenanceMonthGrid::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const QDate day = dayAt(event->position().toPoint());
-    if (day.isValid())
-        emit dayActivated(day);
+    if (day.isValid()) {
+        const auto first = std::find_if(m_entries.cbegin(),
+                                        m_entries.cend(),
+                                        [day](const Entry &e) { return e.day == day; });
+        emit dayActivated(day, first == m_entries.cend() ? 0 : first->windowId);
+    }
     QWidget::mouseDoubleClickEvent(event);
 }
 

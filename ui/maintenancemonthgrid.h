@@ -25,6 +25,7 @@ public:
 
         QColor colour;
         QString toolTip;
+        qint64 windowId = 0;
     };
 
     explicit MaintenanceMonthGrid(QWidget *parent = nullptr);
@@ -45,7 +46,8 @@ public:
     QSize minimumSizeHint() const override;
 
 signals:
-    void dayActivated(QDate day);
+    // A day double-clicked: the window first drawn on it (0 when none).
+    void dayActivated(QDate day, qint64 windowId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTimeZone>
 #include <QToolButton>
@@ -183,6 +184,17 @@ MaintenanceView::MaintenanceView(MaintenanceService &service,
     connect(m_import, &QPushButton::clicked, this, &MaintenanceView::chooseImport);
     connect(m_export, &QPushButton::clicked, this, &MaintenanceView::chooseExport);
     connect(m_upcoming, &QListWidget::itemActivated, this, &MaintenanceView::editSelected);
+    // A day of the month: its window's editor, or a new window.
+    connect(m_grid, &MaintenanceMonthGrid::dayActivated, this, [this](QDate, qint64 windowId) {
+        openEditor(windowId);
+    });
+    // Months by the keyboard, as a calendar does.
+    auto *earlier = new QShortcut(QKeySequence(Qt::Key_PageUp), this);
+    earlier->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(earlier, &QShortcut::activated, this, &MaintenanceView::showPreviousMonth);
+    auto *later = new QShortcut(QKeySequence(Qt::Key_PageDown), this);
+    later->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(later, &QShortcut::activated, this, &MaintenanceView::showNextMonth);
     connect(m_upcoming, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         m_edit->setEnabled(item != nullptr);
     });
@@ -314,7 +326,8 @@ void MaintenanceView::fillMonth()
             const QString time = day == start.date()
                                      ? locale.toString(start.time(), QLocale::ShortFormat)
                                      : QStringLiteral("…");
-            entries.append({day, time, window.platform, colourOf(window.platform), toolTip});
+            entries.append(
+                {day, time, window.platform, colourOf(window.platform), toolTip, window.id});
         }
     }
     m_grid->setEntries(std::move(entries));
@@ -514,8 +527,8 @@ void MaintenanceView::showMessage(bool problem, const QString &title, const QStr
 
 void MaintenanceView::retranslateUi()
 {
-    m_previous->setToolTip(tr("Previous month"));
-    m_next->setToolTip(tr("Next month"));
+    m_previous->setToolTip(tr("Previous month (Page Up)"));
+    m_next->setToolTip(tr("Next month (Page Down)"));
     m_today->setText(tr("T&oday"));
     m_upcomingHeading->setText(tr("Next occurrences"));
     m_overlapsHeading->setText(tr("Overlapping windows"));

@@ -10,6 +10,8 @@
 #include "maintenanceview.h"
 #include "maintenancewindowdialog.h"
 #include "mainwindow.h"
+#include "storage/changefeed.h"
+#include "storage/database.h"
 #include "storage/sqldatabasesummary.h"
 #include "storage/sqlmaintenancerepository.h"
 #include "testenvironment.h"
@@ -172,6 +174,14 @@ void TestMaintenanceView::previousAndNextMonth()
     QCOMPARE(m_view->grid()->textsOn(QDate(2026, 11, 4)), QStringList{"00:00 NUP"});
     QTest::mouseClick(find<QPushButton>(m_view.get(), "todayButton"), Qt::LeftButton);
     QCOMPARE(m_view->month(), QDate(2026, 12, 1));
+    // Page Up and Page Down, as in a calendar.
+    m_view->activateWindow();
+    m_view->grid()->setFocus();
+    QTRY_VERIFY(m_view->grid()->hasFocus());
+    QTest::keyClick(m_view->grid(), Qt::Key_PageDown);
+    QCOMPARE(m_view->month(), QDate(2027, 1, 1));
+    QTest::keyClick(m_view->grid(), Qt::Key_PageUp);
+    QCOMPARE(m_view->month(), QDate(2026, 12, 1));
     // Today moves with the clock.
     m_clock->set(test::at("2027-02-03T10:00:00Z"));
     QTest::mouseClick(find<QPushButton>(m_view.get(), "todayButton"), Qt::LeftButton);
@@ -222,14 +232,28 @@ void TestMaintenanceView::nextOccurrencesInOrder()
 
 void TestMaintenanceView::followsTheDatabase()
 {
-    // Another client's change, heard through the feed, is a reload.
-    MaintenanceWindow nup = stored(QStringLiteral("nup-first-wednesday@presets.hourglass"));
+    // A change written by another client is heard through the change feed: the page and the
+    // banner read the windows again.
+    ChangeFeed feed(m_database->url());
+    feed.setPollInterval(20);
+    feed.start();
+    MaintenanceView view(*m_service, *m_clock, &feed);
+    m_clock->set(test::at("2026-12-08T23:30:00Z")); // 00:30 on Wednesday the 9th in Paris
+    MaintenanceBanner banner(*m_service, *m_clock, &feed);
+    banner.setInterval(20);
+    QVERIFY(banner.isHidden());
+    QCOMPARE(view.grid()->textsOn(QDate(2026, 12, 2)), QStringList{"00:00 NUP"});
+
+    SqlMaintenanceRepository other(*m_database);
+    MaintenanceWindow nup = *other.windowWithUid(
+        QStringLiteral("nup-first-wednesday@presets.hourglass"));
     nup.rrule = QStringLiteral("FREQ=MONTHLY;BYDAY=2WE");
     nup.start = date::local_days{date::year{2025} / 1 / 8};
-    m_service->save(nup);
-    m_view->reload();
-    QCOMPARE(m_view->grid()->textsOn(QDate(2026, 12, 2)), QStringList());
-    QCOMPARE(m_view->grid()->textsOn(QDate(2026, 12, 9)), QStringList{"00:00 NUP"});
+    other.update(MaintenanceService::validated(nup));
+    QTRY_COMPARE(view.grid()->textsOn(QDate(2026, 12, 9)), QStringList{"00:00 NUP"});
+    QCOMPARE(view.grid()->textsOn(QDate(2026, 12, 2)), QStringList());
+    QTRY_VERIFY(!banner.isHidden());
+    QVERIFY(banner.text().startsWith(QStringLiteral("Maintenance in progress: NUP control plane")));
 }
 
 void TestMaintenanceView::editorRendersTheRuleAsTheUserTypes()
@@ -258,7 +282,24 @@ void TestMaintenanceView::editorRendersTheRuleAsTheUserTypes()
     hours->setValue(4);
     QCOMPARE(ruleText->text(),
              QStringLiteral("the last three Wednesdays of every month, 00:00–04:00 Paris time"));
+    QPointer<MaintenanceWindowDialog> closed(dialog);
     dialog->reject();
+    QTRY_VERIFY(!closed);
+
+    // A double-click on a day opens its window: Wednesday 16 December, NGP's.
+    MaintenanceMonthGrid *grid = m_view->grid();
+    const int header = grid->fontMetrics().height() + 8;
+    const int w = grid->width() / 7;
+    const int h = (grid->height() - header) / 6;
+    const int index = int(grid->firstShown().daysTo(QDate(2026, 12, 16)));
+    QTest::mouseDClick(grid,
+                       Qt::LeftButton,
+                       {},
+                       QPoint(index % 7 * w + w / 2, header + index / 7 * h + h / 2));
+    MaintenanceWindowDialog *opened = nullptr;
+    QTRY_VERIFY((opened = m_view->findChild<MaintenanceWindowDialog *>()));
+    QCOMPARE(opened->window().uid, QStringLiteral("ngp-last-three-wednesdays@presets.hourglass"));
+    opened->reject();
 }
 
 void TestMaintenanceView::editorRefusesABadRuleNamingTheField()
