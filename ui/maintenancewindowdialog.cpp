@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -216,10 +217,26 @@ QString MaintenanceWindowDialog::problem() const
     return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
-void MaintenanceWindowDialog::showProblem(const QString &message)
+void MaintenanceWindowDialog::showProblem(const QString &message, const QString &field)
 {
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
+    // The message takes room: the dialog grows rather than squeezing the fields.
+    layout()->activate();
+    if (height() < sizeHint().height())
+        resize(width(), sizeHint().height());
+    // The field the service named gets the cursor (its names are MaintenanceWindow::validate's).
+    const QHash<QString, QWidget *> fields{{QStringLiteral("title"), m_title},
+                                           {QStringLiteral("platform"), m_platform},
+                                           {QStringLiteral("zone"), m_zone},
+                                           {QStringLiteral("start"), m_start},
+                                           {QStringLiteral("length"), m_hours},
+                                           {QStringLiteral("rrule"), m_rule},
+                                           {QStringLiteral("affected"), m_affected},
+                                           {QStringLiteral("keeps working"), m_keepsWorking},
+                                           {QStringLiteral("holiday calendar"), m_holidayCalendar}};
+    if (QWidget *widget = fields.value(field))
+        widget->setFocus(Qt::OtherFocusReason);
 }
 
 void MaintenanceWindowDialog::accept()
@@ -227,7 +244,7 @@ void MaintenanceWindowDialog::accept()
     try {
         m_saved = m_service.save(window());
     } catch (const InputError &error) {
-        showProblem(error.message());
+        showProblem(error.message(), error.place());
         return;
     } catch (const ConflictError &error) {
         showProblem(tr("Not saved: %1. Close the editor and open the window again to see the "

@@ -61,7 +61,7 @@ protected:
 private:
     void retranslateUi();
     void updateRuleText();
-    void showProblem(const QString &message);
+    void showProblem(const QString &message, const QString &field = QString());
 
     MaintenanceService &m_service;
     const MaintenanceWindow m_original;

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -317,6 +318,7 @@ void TestMaintenanceView::editorRefusesABadRuleNamingTheField()
                  QStringLiteral("the maintenance window “NUP control plane”: rrule: ")),
              qPrintable(dialog->problem()));
     QVERIFY(find<QLabel>(dialog, "windowProblem")->isVisible());
+    QTRY_VERIFY(rule->hasFocus());
     QCOMPARE(stored(nup.uid), nup);
 
     // An empty title is named too, and nothing stored.
@@ -534,8 +536,27 @@ void TestMaintenanceView::pictures()
         MaintenanceWindowDialog *dialog = view->openEditor(
             stored(QStringLiteral("ngp-last-three-wednesdays@presets.hourglass")).id);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // The editor as it shows over the console (a dialog is a window of its own: drawn
+        // onto the console's picture where it opens, in the middle).
+        const auto overConsole = [&window, dialog] {
+            QPixmap picture = window.grab();
+            const QPixmap editorPicture = dialog->grab();
+            QPainter painter(&picture);
+            painter.fillRect(picture.rect(), QColor(0, 0, 0, 60));
+            painter.drawPixmap((picture.width() - editorPicture.width()) / 2,
+                               (picture.height() - editorPicture.height()) / 2,
+                               editorPicture);
+            return picture;
+        };
         const QString editor = prefix + QStringLiteral("editor-%1.png").arg(language);
-        QVERIFY(dialog->grab().save(editor));
+        QVERIFY(overConsole().save(editor));
+        find<QLineEdit>(dialog, "windowRuleEdit")
+            ->setText(QStringLiteral("FREQ=MONTHLY;BYDAY=-1WE,-2WE,-3WEDNESDAY"));
+        QTest::mouseClick(find<QPushButton>(dialog, "saveWindowButton"), Qt::LeftButton);
+        QVERIFY(!dialog->problem().isEmpty());
+        QCoreApplication::processEvents();
+        const QString refused = prefix + QStringLiteral("editor-refused-%1.png").arg(language);
+        QVERIFY(overConsole().save(refused));
         dialog->reject();
         QVERIFY(QFileInfo(month).size() > 10000);
         QVERIFY(QFileInfo(editor).size() > 5000);
