@@ -56,6 +56,7 @@ private slots:
     void previousAndNextMonth();
     void nextOccurrencesInOrder();
     void followsTheDatabase();
+    void overlapsAreWarned();
     void editorRendersTheRuleAsTheUserTypes();
     void editorRefusesABadRuleNamingTheField();
     void editorSavesAndDeletes();
@@ -255,6 +256,29 @@ void TestMaintenanceView::followsTheDatabase()
     QCOMPARE(view.grid()->textsOn(QDate(2026, 12, 2)), QStringList());
     QTRY_VERIFY(!banner.isHidden());
     QVERIFY(banner.text().startsWith(QStringLiteral("Maintenance in progress: NUP control plane")));
+}
+
+void TestMaintenanceView::overlapsAreWarned()
+{
+    // A second NUP window on Wednesday 2 December, 05:00-07:00 Paris: one hour with the first.
+    MaintenanceWindow firmware = MaintenancePresets::all().at(0);
+    firmware.uid = QStringLiteral("firmware@test");
+    firmware.title = QStringLiteral("NUP firmware");
+    firmware.start = date::local_days{date::year{2026} / 12 / 2} + std::chrono::hours{5};
+    firmware.length = std::chrono::hours{2};
+    firmware.rrule.clear();
+    m_service->save(firmware);
+    m_view->reload();
+    auto *warnings = find<QListWidget>(m_view.get(), "overlapWarnings");
+    QVERIFY(!warnings->isHidden());
+    QCOMPARE(warnings->count(), 1);
+    QVERIFY2(warnings->item(0)->text().startsWith(
+                 QStringLiteral("“NUP control plane” and “NUP firmware” of platform NUP overlap")),
+             qPrintable(warnings->item(0)->text()));
+    QCOMPARE(m_view->grid()->textsOn(QDate(2026, 12, 2)), (QStringList{"00:00 NUP", "05:00 NUP"}));
+    // The next month has no overlap.
+    m_view->showNextMonth();
+    QVERIFY(warnings->isHidden());
 }
 
 void TestMaintenanceView::editorRendersTheRuleAsTheUserTypes()
