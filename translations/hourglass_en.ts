@@ -1347,10 +1347,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A maintenance window cannot be expanded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)
 %3 – %4
 %5</source>
@@ -1471,6 +1467,10 @@
     </message>
     <message>
         <source>Next month (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maintenance window cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,10 +1622,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>holiday calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,6 +1631,10 @@
     </message>
     <message>
         <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no holiday calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

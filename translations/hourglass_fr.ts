@@ -1347,10 +1347,6 @@
         <translation>Le calendrier de maintenance n’est peut-être pas à jour : %1</translation>
     </message>
     <message>
-        <source>A maintenance window cannot be expanded: %1</source>
-        <translation>Une fenêtre de maintenance ne peut pas être développée : %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)
 %3 – %4
 %5</source>
@@ -1476,6 +1472,10 @@
     <message>
         <source>Next month (Page Down)</source>
         <translation>Mois suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>A maintenance window cannot be shown: %1</source>
+        <translation>Une fenêtre de maintenance ne peut pas être affichée : %1</translation>
     </message>
 </context>
 <context>
@@ -1626,10 +1626,6 @@
         <translation>La reporter au jour ouvré suivant</translation>
     </message>
     <message>
-        <source>holiday calendar</source>
-        <translation>calendrier des jours fériés</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1640,6 +1636,10 @@
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>no holiday calendar</source>
+        <translation>aucun calendrier de jours fériés</translation>
     </message>
 </context>
 <context>

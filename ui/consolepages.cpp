@@ -1,6 +1,7 @@
 // The pages of the console, registered in navigation order: the one place a page is added.
 #include "consolepages.h"
 
+#include "maintenance/holidaycalendars.h"
 #include "maintenanceview.h"
 #include "mainwindow.h"
 #include "newticketlauncher.h"
@@ -11,6 +12,7 @@
 #include "storage/databasesummary.h"
 #include "storage/storageerror.h"
 #include "ticketdetailview.h"
+#include "tickets/ticketservice.h"
 
 #include <QCoreApplication>
 
@@ -126,11 +128,17 @@ PageRegistry consolePages()
                QKeySequence(Qt::CTRL | Qt::Key_3),
                [](QWidget *parent, const PageContext &context) -> QWidget * {
                    const ConsoleServices &services = context.services;
-                   if (services.maintenance && services.clock)
-                       return new MaintenanceView(*services.maintenance,
-                                                  *services.clock,
-                                                  services.feed,
-                                                  parent);
+                   if (services.maintenance && services.clock) {
+                       auto *view = new MaintenanceView(*services.maintenance,
+                                                        *services.clock,
+                                                        services.feed,
+                                                        parent);
+                       // The calendars the service was given, as the composition root does.
+                       if (services.tickets)
+                           view->setHolidayCalendars(
+                               holidayCalendarsOf(services.tickets->engine().policies()));
+                       return view;
+                   }
                    // Without the service (some tests) it says what the database holds.
                    return placeholder([] { return Tr::tr("Maintenance calendar"); },
                                       [](DatabaseSummary &summary) {

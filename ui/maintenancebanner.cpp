@@ -67,10 +67,14 @@ void MaintenanceBanner::refresh()
 {
     const Instant now = m_clock.now();
     QStringList lines;
-    try {
-        for (const MaintenanceOccurrence &occurrence :
-             m_service.expander().occurrences(m_windows, now, now + Seconds{1})) {
-            const MaintenanceWindow &window = m_windows.at(occurrence.window);
+    for (const MaintenanceWindow &window : std::as_const(m_windows)) {
+        std::vector<MaintenanceOccurrence> occurrences;
+        try {
+            occurrences = m_service.expander().occurrences(window, now, now + Seconds{1});
+        } catch (const InputError &) {
+            continue; // a window the expander refuses shows nowhere; the calendar page says why
+        }
+        for (const MaintenanceOccurrence &occurrence : occurrences) {
             const date::zoned_seconds end{window.zone.toStdString(), occurrence.end};
             const QString until = tr("%1 %2 time", "wall-clock time, place of its time zone")
                                       .arg(QString::fromStdString(
@@ -88,8 +92,6 @@ void MaintenanceBanner::refresh()
                            .arg(line, more.join(QLatin1Char(' ')));
             lines.append(line);
         }
-    } catch (const InputError &) {
-        // A window the expander refuses shows nowhere; the calendar page says why.
     }
     const QString text = lines.join(u'\n');
     if (m_text->text() != text)

@@ -287,27 +287,48 @@ void MaintenanceView::redraw()
     if (!title.isEmpty())
         title[0] = title.at(0).toUpper();
     m_monthTitle->setText(title);
-    QString status;
+    m_unexpandable.clear();
+    fillMonth();
+    fillUpcoming();
+    fillOverlaps();
+    QStringList status;
     if (!m_readProblem.isEmpty())
-        status = tr("The maintenance calendar may be out of date: %1").arg(m_readProblem);
-    try {
-        fillMonth();
-        fillUpcoming();
-        fillOverlaps();
-    } catch (const InputError &error) {
-        // A stored window the expander refuses (a zone the system no longer knows).
-        status = tr("A maintenance window cannot be expanded: %1").arg(error.message());
-    }
-    m_status->setText(status);
+        status.append(tr("The maintenance calendar may be out of date: %1").arg(m_readProblem));
+    for (const QString &problem : std::as_const(m_unexpandable))
+        status.append(tr("A maintenance window cannot be shown: %1").arg(problem));
+    m_status->setText(status.join(u'\n'));
     m_status->setVisible(!status.isEmpty());
+}
+
+std::vector<MaintenanceOccurrence> MaintenanceView::expand(Instant from, Instant to)
+{
+    // One window at a time, so that one the expander refuses (a zone the system no longer
+    // knows, a holiday calendar no policy has) is named and the others still show.
+    std::vector<MaintenanceOccurrence> all;
+    for (qsizetype i = 0; i < m_windows.size(); ++i) {
+        try {
+            for (MaintenanceOccurrence occurrence :
+                 m_service.expander().occurrences(m_windows.at(i), from, to)) {
+                occurrence.window = i;
+                all.push_back(occurrence);
+            }
+        } catch (const InputError &error) {
+            const QString problem = error.message();
+            if (!m_unexpandable.contains(problem))
+                m_unexpandable.append(problem);
+        }
+    }
+    std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
+        return a.start < b.start;
+    });
+    return all;
 }
 
 void MaintenanceView::fillMonth()
 {
     const QDate first = m_grid->firstShown();
     const QDate end = m_grid->endShown();
-    const std::vector<MaintenanceOccurrence> occurrences
-        = m_service.expander().occurrences(m_windows, instantOf(first), instantOf(end));
+    const std::vector<MaintenanceOccurrence> occurrences = expand(instantOf(first), instantOf(end));
     QList<MaintenanceMonthGrid::Entry> entries;
     const QLocale locale;
     for (const MaintenanceOccurrence &occurrence : occurrences) {
@@ -336,8 +357,7 @@ void MaintenanceView::fillMonth()
 void MaintenanceView::fillUpcoming()
 {
     const Instant now = m_clock.now();
-    const std::vector<MaintenanceOccurrence> occurrences
-        = m_service.expander().occurrences(m_windows, now, now + upcomingSpan);
+    const std::vector<MaintenanceOccurrence> occurrences = expand(now, now + upcomingSpan);
     const qint64 selectedWindow = m_upcoming->currentItem()
                                       ? m_upcoming->currentItem()->data(windowIdRole).toLongLong()
                                       : 0;
@@ -392,14 +412,22 @@ void MaintenanceView::fillUpcoming()
 
 void MaintenanceView::fillOverlaps()
 {
-    // The weeks shown: what the calendar beside the warnings draws.
-    const std::vector<MaintenanceOverlap> overlaps = m_service.expander()
-                                                         .overlaps(m_windows,
-                                                                   instantOf(m_grid->firstShown()),
-                                                                   instantOf(m_grid->endShown()));
+    // The weeks shown: what the calendar beside the warnings draws. Windows that cannot be
+    // expanded are left out here too (fillMonth named them).
+    const Instant from = instantOf(m_grid->firstShown());
+    const Instant to = instantOf(m_grid->endShown());
+    QList<MaintenanceWindow> usable;
+    for (const MaintenanceWindow &window : std::as_const(m_windows)) {
+        try {
+            m_service.expander().occurrences(window, from, to);
+            usable.append(window);
+        } catch (const InputError &) {
+        }
+    }
+    const std::vector<MaintenanceOverlap> overlaps = m_service.expander().overlaps(usable, from, to);
     m_overlaps->clear();
     for (const MaintenanceOverlap &overlap : overlaps)
-        new QListWidgetItem(MaintenanceExpander::describe(overlap, m_windows), m_overlaps);
+        new QListWidgetItem(MaintenanceExpander::describe(overlap, usable), m_overlaps);
     m_overlapsHeading->setVisible(!overlaps.empty());
     m_overlaps->setVisible(!overlaps.empty());
 }
@@ -439,6 +467,7 @@ MaintenanceWindowDialog *MaintenanceView::openEditor(qint64 windowId)
             zones.append(w.zone);
     }
     auto *dialog = new MaintenanceWindowDialog(m_service, window, m_platforms, zones, this);
+    dialog->setHolidayCalendars(m_holidayCalendars);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MaintenanceWindowDialog::windowChanged, this, &MaintenanceView::reload);
     dialog->open();

@@ -2,11 +2,15 @@
 // beside it, overlap warnings, the editor, and .ics import and export; live from the database.
 #pragma once
 
+#include "maintenance/maintenanceoccurrence.h"
 #include "maintenance/maintenancewindow.h"
+#include "time/calendardefinition.h"
 
 #include <QDate>
 #include <QTimer>
 #include <QWidget>
+
+#include <vector>
 
 class QLabel;
 class QListWidget;
@@ -56,6 +60,11 @@ public:
 
     // The colour a platform is drawn in (the n-th platform by name, of those stored).
     QColor colourOf(const QString &platform) const;
+    // The calendars the editor offers for the holiday rule, by name (those the service knows).
+    void setHolidayCalendars(const QList<CalendarDefinition> &calendars)
+    {
+        m_holidayCalendars = calendars;
+    }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +72,7 @@ protected:
 private:
     void retranslateUi();
     void redraw();
+    std::vector<MaintenanceOccurrence> expand(Instant from, Instant to);
     void fillMonth();
     void fillUpcoming();
     void fillOverlaps();
@@ -75,9 +85,11 @@ private:
     const Clock &m_clock;
     QList<MaintenanceWindow> m_windows;
     QStringList m_platforms; // sorted, for the colours
+    QList<CalendarDefinition> m_holidayCalendars;
     QString m_readProblem;
-    QTimer m_reloadSoon; // change feed bursts: one read
-    QTimer m_tick;       // today, and what is next, move on with the clock
+    QStringList m_unexpandable; // why windows could not be expanded, for the status line
+    QTimer m_reloadSoon;        // change feed bursts: one read
+    QTimer m_tick;              // today, and what is next, move on with the clock
 
     QToolButton *m_previous;
     QLabel *m_monthTitle;

@@ -5,6 +5,7 @@
 #include "io/inputerror.h"
 #include "maintenance/maintenanceservice.h"
 #include "maintenance/recurrencetext.h"
+#include "sla/policynames.h"
 #include "storage/conflicterror.h"
 
 #include <QCheckBox>
@@ -87,7 +88,7 @@ MaintenanceWindowDialog::MaintenanceWindowDialog(MaintenanceService &service,
     , m_pausesSla(new QCheckBox(this))
     , m_holidayLabel(new QLabel(this))
     , m_holidayRule(new QComboBox(this))
-    , m_holidayCalendar(new QLineEdit(this))
+    , m_holidayCalendar(new QComboBox(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
@@ -137,7 +138,7 @@ MaintenanceWindowDialog::MaintenanceWindowDialog(MaintenanceService &service,
          {HolidayRule::Keep, HolidayRule::Skip, HolidayRule::MoveToNextWorkingDay})
         m_holidayRule->addItem(QString(), holidayRuleKey(rule));
     m_holidayRule->setCurrentIndex(m_holidayRule->findData(holidayRuleKey(window.holidayRule)));
-    m_holidayCalendar->setText(window.holidayCalendar);
+    setHolidayCalendars({});
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_problem->hide();
@@ -208,8 +209,24 @@ MaintenanceWindow MaintenanceWindowDialog::window() const
     window.pausesSla = m_pausesSla->isChecked();
     window.holidayRule = holidayRuleFromKey(m_holidayRule->currentData().toString())
                              .value_or(HolidayRule::Keep);
-    window.holidayCalendar = m_holidayCalendar->text().trimmed();
+    window.holidayCalendar = m_holidayCalendar->currentData().toString();
     return window;
+}
+
+void MaintenanceWindowDialog::setHolidayCalendars(const QList<CalendarDefinition> &calendars)
+{
+    m_calendars = calendars;
+    const QString chosen = m_holidayCalendar->count() > 0
+                               ? m_holidayCalendar->currentData().toString()
+                               : m_original.holidayCalendar;
+    const QString language = PolicyNames::language();
+    m_holidayCalendar->clear();
+    m_holidayCalendar->addItem(tr("no holiday calendar"), QString());
+    for (const CalendarDefinition &calendar : calendars)
+        m_holidayCalendar->addItem(calendar.displayName(language), calendar.id);
+    if (!chosen.isEmpty() && m_holidayCalendar->findData(chosen) < 0)
+        m_holidayCalendar->addItem(chosen, chosen); // one the console does not know: kept
+    m_holidayCalendar->setCurrentIndex(std::max(0, m_holidayCalendar->findData(chosen)));
 }
 
 QString MaintenanceWindowDialog::problem() const
@@ -329,7 +346,7 @@ void MaintenanceWindowDialog::retranslateUi()
     m_holidayRule->setItemText(0, tr("Keep the occurrence"));
     m_holidayRule->setItemText(1, tr("Skip it"));
     m_holidayRule->setItemText(2, tr("Move it to the next working day"));
-    m_holidayCalendar->setPlaceholderText(tr("holiday calendar"));
+    setHolidayCalendars(m_calendars); // names in the new language
     m_save->setText(tr("&Save"));
     m_cancel->setText(tr("Cancel"));
     m_delete->setText(tr("&Delete…"));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "maintenance/maintenancewindow.h"
+#include "time/calendardefinition.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -42,6 +43,9 @@ public:
     // What was stored, once saved; nullopt until then and after a delete.
     const std::optional<MaintenanceWindow> &saved() const { return m_saved; }
     bool deleted() const { return m_deleted; }
+    // The calendars offered for the holiday rule, by name; a window's calendar not among them
+    // is kept and shown by its id.
+    void setHolidayCalendars(const QList<CalendarDefinition> &calendars);
     // What the service last refused, or empty.
     QString problem() const;
 
@@ -89,7 +93,8 @@ private:
     QCheckBox *m_pausesSla;
     QLabel *m_holidayLabel;
     QComboBox *m_holidayRule;
-    QLineEdit *m_holidayCalendar;
+    QComboBox *m_holidayCalendar;
+    QList<CalendarDefinition> m_calendars;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QPushButton *m_save;

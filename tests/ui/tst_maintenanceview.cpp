@@ -3,6 +3,7 @@
 #include "consolepages.h"
 #include "io/icalendarfile.h"
 #include "languagemanager.h"
+#include "maintenance/holidaycalendars.h"
 #include "maintenance/maintenancepresets.h"
 #include "maintenance/maintenanceservice.h"
 #include "maintenancebanner.h"
@@ -10,6 +11,7 @@
 #include "maintenanceview.h"
 #include "maintenancewindowdialog.h"
 #include "mainwindow.h"
+#include "sla/presetpolicies.h"
 #include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/sqldatabasesummary.h"
@@ -60,6 +62,7 @@ private slots:
     void editorRendersTheRuleAsTheUserTypes();
     void editorRefusesABadRuleNamingTheField();
     void editorSavesAndDeletes();
+    void holidayCalendarsByName();
     void staleEditIsRefused();
     void malformedIcsIsRefusedWhole();
     void exportThenImportChangesNothing();
@@ -396,6 +399,44 @@ void TestMaintenanceView::editorSavesAndDeletes()
     QTRY_VERIFY(!guard);
     QVERIFY(!m_repository->window(backup.id));
     QCOMPARE(m_view->grid()->textsOn(QDate(2026, 12, 9)), QStringList());
+}
+
+void TestMaintenanceView::holidayCalendarsByName()
+{
+    const QList<CalendarDefinition> calendars = holidayCalendarsOf(PresetPolicies::load());
+    QVERIFY(!calendars.isEmpty());
+    m_view->setHolidayCalendars(calendars);
+    const MaintenanceWindow nup = stored(QStringLiteral("nup-first-wednesday@presets.hourglass"));
+    MaintenanceWindowDialog *dialog = m_view->openEditor(nup.id);
+    auto *box = find<QComboBox>(dialog, "windowHolidayCalendarEdit");
+    QCOMPARE(box->count(), calendars.size() + 1);
+    QCOMPARE(box->currentData().toString(), QString()); // the preset names none
+    // People pick a name; the window keeps the id.
+    const CalendarDefinition &chosen = calendars.constLast();
+    box->setCurrentIndex(box->findText(chosen.displayName(QStringLiteral("en"))));
+    QCOMPARE(dialog->window().holidayCalendar, chosen.id);
+    dialog->reject();
+
+    // A calendar this console does not know is kept, shown by its id.
+    MaintenanceWindow other = nup;
+    other.holidayCalendar = QStringLiteral("elsewhere");
+    other.holidayRule = HolidayRule::Skip;
+    const MaintenanceWindow saved = m_service->save(other);
+    m_view->reload();
+    dialog = m_view->openEditor(saved.id);
+    box = find<QComboBox>(dialog, "windowHolidayCalendarEdit");
+    QCOMPARE(box->currentText(), QStringLiteral("elsewhere"));
+    QCOMPARE(dialog->window().holidayCalendar, QStringLiteral("elsewhere"));
+    QCOMPARE(dialog->window().holidayRule, HolidayRule::Skip);
+    dialog->reject();
+    // The calendar page cannot expand it without its calendar: it says so, and still shows
+    // the other windows.
+    auto *status = find<QLabel>(m_view.get(), "maintenanceStatus");
+    QVERIFY(!status->isHidden());
+    QVERIFY2(status->text().startsWith(QStringLiteral("A maintenance window cannot be shown: ")),
+             qPrintable(status->text()));
+    QCOMPARE(m_view->grid()->textsOn(QDate(2026, 12, 2)), QStringList());
+    QCOMPARE(m_view->grid()->textsOn(QDate(2026, 12, 16)), QStringList{"00:00 NGP"});
 }
 
 void TestMaintenanceView::staleEditIsRefused()
