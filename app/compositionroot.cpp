@@ -2,6 +2,7 @@
 #include "compositionroot.h"
 
 #include "hourglassversion.h"
+#include "maintenance/holidaycalendars.h"
 #include "maintenance/maintenanceservice.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
@@ -14,7 +15,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -92,18 +92,7 @@ ChangeFeed &CompositionRoot::changeFeed()
 MaintenanceService &CompositionRoot::maintenance()
 {
     if (!m_maintenance) {
-        QList<CalendarDefinition> calendars;
-        QSet<QString> ids;
-        // Newest policy versions first: a calendar id they share is taken from the newest.
-        const QList<Policy> &policies = m_engine->policies();
-        for (auto policy = policies.rbegin(); policy != policies.rend(); ++policy) {
-            for (const CalendarDefinition &calendar : policy->calendars) {
-                if (!ids.contains(calendar.id)) {
-                    ids.insert(calendar.id);
-                    calendars.append(calendar);
-                }
-            }
-        }
+        const QList<CalendarDefinition> calendars = holidayCalendarsOf(m_engine->policies());
         m_maintenanceRepository = std::make_unique<SqlMaintenanceRepository>(*m_session);
         m_maintenance = std::make_unique<MaintenanceService>(*m_maintenanceRepository, calendars);
     }

@@ -141,6 +141,7 @@ int main(int argc, char *argv[])
     services.commands = &root->commands();
     services.clock = &root->clock();
     services.feed = &root->changeFeed();
+    services.maintenance = &root->maintenance();
     MainWindow window(pages,
                       root->session().url().toString(),
                       root->databaseSummary(),

@@ -1277,6 +1277,24 @@
     </message>
 </context>
 <context>
+    <name>hourglass::MaintenanceBanner</name>
+    <message>
+        <source>%1 %2 time</source>
+        <comment>wall-clock time, place of its time zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance in progress: %1 until %2</source>
+        <comment>window title, end time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>maintenance in progress, what it means</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::MaintenanceExpander</name>
     <message>
         <source>the window “%1” takes its holidays from the calendar “%2”, which does not exist</source>
@@ -1285,6 +1303,17 @@
     <message>
         <source>“%1” and “%2” of platform %3 overlap from %4 to %5</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::MaintenanceMonthGrid</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>maintenance windows on a day</comment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1337,140 @@
     </message>
     <message>
         <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::MaintenanceView</name>
+    <message>
+        <source>The maintenance calendar may be out of date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 – %4
+%5</source>
+        <comment>title, platform, start, end, rule</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (in progress)</source>
+        <comment>title, platform</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>title, platform</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 time: %2–%3</source>
+        <comment>place of the window&apos;s zone, start, end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps working: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks of the platform&apos;s customers pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maintenance in the next two months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance window(s) imported.</source>
+        <translation>
+            <numerusform>%n maintenance window imported.</numerusform>
+            <numerusform>%n maintenance windows imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import maintenance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export maintenance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlapping windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maintenance window cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1347,6 +1510,131 @@
     </message>
     <message>
         <source>there is no occurrence at %1 to move or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::MaintenanceWindowDialog</name>
+    <message>
+        <source>Not saved: %1. Close the editor and open the window again to see the other change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and all its occurrences?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wall-clock date and time of the first occurrence, in the window&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours of a duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes of a duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recurrence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RRULE, e.g. FREQ=MONTHLY;BYDAY=1WE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What may be unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keeps working:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What keeps running meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause the SLA clocks of the platform&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;holidays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it to the next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no holiday calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,6 +2160,309 @@
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::RecurrenceText</name>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>after “every”: every Sunday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <comment>after “every”: every Monday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>after “every”: every Tuesday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>after “every”: every Wednesday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>after “every”: every Thursday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>after “every”: every Friday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>after “every”: every Saturday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the end of a list: Monday, Tuesday and Friday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1</source>
+        <comment>weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second %1</source>
+        <comment>weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the third %1</source>
+        <comment>weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fourth %1</source>
+        <comment>weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fifth %1</source>
+        <comment>weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last %1</source>
+        <comment>weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second to last %1</source>
+        <comment>weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the third to last %1</source>
+        <comment>weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <comment>ordinal, in a list: the first and third Wednesdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>ordinal, in a list: the first and third Wednesdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <comment>ordinal, in a list: the first and third Wednesdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <comment>ordinal, in a list: the first and third Wednesdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <comment>ordinal, in a list: the first and third Wednesdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <comment>ordinal, in a list: the first and last Wednesdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <comment>ordinal, in a list: the first and last Wednesdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third to last</source>
+        <comment>ordinal, in a list: the first and last Wednesdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first two %1</source>
+        <comment>weekdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first three %1</source>
+        <comment>weekdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first four %1</source>
+        <comment>weekdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last two %1</source>
+        <comment>weekdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last three %1</source>
+        <comment>weekdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last four %1</source>
+        <comment>weekdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <comment>ordinals, weekdays: the first and third Wednesdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the rule %1</source>
+        <comment>an RFC 5545 rule shown as written</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <comment>weekdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s) on %1</source>
+        <comment>weekdays</comment>
+        <translation>
+            <numerusform>every %n week on %1</numerusform>
+            <numerusform>every %n weeks on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <comment>of the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of every month</source>
+        <comment>a day in the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of every %n month(s)</source>
+        <comment>a day in the month</comment>
+        <translation>
+            <numerusform>%1 of every %n month</numerusform>
+            <numerusform>%1 of every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and on %n other date(s)</source>
+        <translation>
+            <numerusform>%1 and on %n other date</numerusform>
+            <numerusform>%1 and on %n other dates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 %4 time</source>
+        <comment>days, start, end, place of the time zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2 for %3, %4 time</source>
+        <comment>days, start, length, place of the time zone</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1277,6 +1277,24 @@
     </message>
 </context>
 <context>
+    <name>hourglass::MaintenanceBanner</name>
+    <message>
+        <source>%1 %2 time</source>
+        <comment>wall-clock time, place of its time zone</comment>
+        <translation>%1, heure de %2</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress: %1 until %2</source>
+        <comment>window title, end time</comment>
+        <translation>Maintenance en cours : %1 jusqu’à %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>maintenance in progress, what it means</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::MaintenanceExpander</name>
     <message>
         <source>the window “%1” takes its holidays from the calendar “%2”, which does not exist</source>
@@ -1285,6 +1303,17 @@
     <message>
         <source>“%1” and “%2” of platform %3 overlap from %4 to %5</source>
         <translation>« %1 » et « %2 » de la plateforme %3 se chevauchent de %4 à %5</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::MaintenanceMonthGrid</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>maintenance windows on a day</comment>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1338,144 @@
     <message>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::MaintenanceView</name>
+    <message>
+        <source>The maintenance calendar may be out of date: %1</source>
+        <translation>Le calendrier de maintenance n’est peut-être pas à jour : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 – %4
+%5</source>
+        <comment>title, platform, start, end, rule</comment>
+        <translation>%1 (%2)
+%3 – %4
+%5</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (in progress)</source>
+        <comment>title, platform</comment>
+        <translation>%1 — %2 (en cours)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>title, platform</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Your time: %1 – %2</source>
+        <translation>Votre heure : %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 time: %2–%3</source>
+        <comment>place of the window&apos;s zone, start, end</comment>
+        <translation>Heure de %1 : %2–%3</translation>
+    </message>
+    <message>
+        <source>Affected: %1</source>
+        <translation>Touché : %1</translation>
+    </message>
+    <message>
+        <source>Keeps working: %1</source>
+        <translation>Continue de fonctionner : %1</translation>
+    </message>
+    <message>
+        <source>SLA clocks of the platform&apos;s customers pause</source>
+        <translation>Les délais SLA des clients de la plateforme sont suspendus</translation>
+    </message>
+    <message>
+        <source>SLA clocks keep running</source>
+        <translation>Les délais SLA continuent de courir</translation>
+    </message>
+    <message>
+        <source>No maintenance in the next two months.</source>
+        <translation>Aucune maintenance dans les deux prochains mois.</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Importation refusée</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Rien n’a été importé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance window(s) imported.</source>
+        <translation>
+            <numerusform>%n fenêtre de maintenance importée.</numerusform>
+            <numerusform>%n fenêtres de maintenance importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Import maintenance windows</source>
+        <translation>Importer des fenêtres de maintenance</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export maintenance windows</source>
+        <translation>Exporter les fenêtres de maintenance</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>Aujourd’&amp;hui</translation>
+    </message>
+    <message>
+        <source>Next occurrences</source>
+        <translation>Prochaines occurrences</translation>
+    </message>
+    <message>
+        <source>Overlapping windows</source>
+        <translation>Fenêtres qui se chevauchent</translation>
+    </message>
+    <message>
+        <source>&amp;New window…</source>
+        <translation>&amp;Nouvelle fenêtre…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import .ics…</source>
+        <translation>&amp;Importer .ics…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport .ics…</source>
+        <translation>E&amp;xporter .ics…</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Mois précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Mois suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>A maintenance window cannot be shown: %1</source>
+        <translation>Une fenêtre de maintenance ne peut pas être affichée : %1</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1515,131 @@
     <message>
         <source>there is no occurrence at %1 to move or cancel</source>
         <translation>il n’y a pas d’occurrence le %1 à déplacer ou annuler</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::MaintenanceWindowDialog</name>
+    <message>
+        <source>Not saved: %1. Close the editor and open the window again to see the other change.</source>
+        <translation>Non enregistré : %1. Fermez l’éditeur et rouvrez la fenêtre pour voir l’autre modification.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Delete the maintenance window</source>
+        <translation>Supprimer la fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and all its occurrences?</source>
+        <translation>Supprimer « %1 » et toutes ses occurrences ?</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
+    <message>
+        <source>New maintenance window</source>
+        <translation>Nouvelle fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Maintenance window “%1”</source>
+        <translation>Fenêtre de maintenance « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plateforme :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>First &amp;start:</source>
+        <translation>Premier &amp;début :</translation>
+    </message>
+    <message>
+        <source>The wall-clock date and time of the first occurrence, in the window&apos;s time zone</source>
+        <translation>La date et l’heure locales de la première occurrence, dans le fuseau horaire de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours of a duration</comment>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes of a duration</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Recurrence:</source>
+        <translation>&amp;Récurrence :</translation>
+    </message>
+    <message>
+        <source>an RRULE, e.g. FREQ=MONTHLY;BYDAY=1WE</source>
+        <translation>une RRULE, p. ex. FREQ=MONTHLY;BYDAY=1WE</translation>
+    </message>
+    <message>
+        <source>&amp;Affected:</source>
+        <translation>&amp;Touché :</translation>
+    </message>
+    <message>
+        <source>What may be unavailable</source>
+        <translation>Ce qui peut être indisponible</translation>
+    </message>
+    <message>
+        <source>&amp;Keeps working:</source>
+        <translation>&amp;Continue de fonctionner :</translation>
+    </message>
+    <message>
+        <source>What keeps running meanwhile</source>
+        <translation>Ce qui continue de tourner pendant ce temps</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the SLA clocks of the platform&apos;s customers</source>
+        <translation>&amp;Suspendre les délais SLA des clients de la plateforme</translation>
+    </message>
+    <message>
+        <source>On &amp;holidays:</source>
+        <translation>Les jours &amp;fériés :</translation>
+    </message>
+    <message>
+        <source>Keep the occurrence</source>
+        <translation>Garder l’occurrence</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>La sauter</translation>
+    </message>
+    <message>
+        <source>Move it to the next working day</source>
+        <translation>La reporter au jour ouvré suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>no holiday calendar</source>
+        <translation>aucun calendrier de jours fériés</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2165,309 @@
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
         <translation>fuseau horaire « %1 » inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::RecurrenceText</name>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>dimanches</translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation>lundis</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>mardis</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>mercredis</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>jeudis</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>vendredis</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>samedis</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>after “every”: every Sunday</comment>
+        <translation>dimanches</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <comment>after “every”: every Monday</comment>
+        <translation>lundis</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>after “every”: every Tuesday</comment>
+        <translation>mardis</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>after “every”: every Wednesday</comment>
+        <translation>mercredis</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>after “every”: every Thursday</comment>
+        <translation>jeudis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>after “every”: every Friday</comment>
+        <translation>vendredis</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>after “every”: every Saturday</comment>
+        <translation>samedis</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the end of a list: Monday, Tuesday and Friday</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the first %1</source>
+        <comment>weekday</comment>
+        <translation>le premier %1</translation>
+    </message>
+    <message>
+        <source>the second %1</source>
+        <comment>weekday</comment>
+        <translation>le deuxième %1</translation>
+    </message>
+    <message>
+        <source>the third %1</source>
+        <comment>weekday</comment>
+        <translation>le troisième %1</translation>
+    </message>
+    <message>
+        <source>the fourth %1</source>
+        <comment>weekday</comment>
+        <translation>le quatrième %1</translation>
+    </message>
+    <message>
+        <source>the fifth %1</source>
+        <comment>weekday</comment>
+        <translation>le cinquième %1</translation>
+    </message>
+    <message>
+        <source>the last %1</source>
+        <comment>weekday</comment>
+        <translation>le dernier %1</translation>
+    </message>
+    <message>
+        <source>the second to last %1</source>
+        <comment>weekday</comment>
+        <translation>l’avant-dernier %1</translation>
+    </message>
+    <message>
+        <source>the third to last %1</source>
+        <comment>weekday</comment>
+        <translation>l’antépénultième %1</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <comment>ordinal, in a list: the first and third Wednesdays</comment>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>ordinal, in a list: the first and third Wednesdays</comment>
+        <translation>deuxième</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <comment>ordinal, in a list: the first and third Wednesdays</comment>
+        <translation>troisième</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <comment>ordinal, in a list: the first and third Wednesdays</comment>
+        <translation>quatrième</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <comment>ordinal, in a list: the first and third Wednesdays</comment>
+        <translation>cinquième</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <comment>ordinal, in a list: the first and last Wednesdays</comment>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <comment>ordinal, in a list: the first and last Wednesdays</comment>
+        <translation>avant-dernier</translation>
+    </message>
+    <message>
+        <source>third to last</source>
+        <comment>ordinal, in a list: the first and last Wednesdays</comment>
+        <translation>antépénultième</translation>
+    </message>
+    <message>
+        <source>the first two %1</source>
+        <comment>weekdays</comment>
+        <translation>les deux premiers %1</translation>
+    </message>
+    <message>
+        <source>the first three %1</source>
+        <comment>weekdays</comment>
+        <translation>les trois premiers %1</translation>
+    </message>
+    <message>
+        <source>the first four %1</source>
+        <comment>weekdays</comment>
+        <translation>les quatre premiers %1</translation>
+    </message>
+    <message>
+        <source>the last two %1</source>
+        <comment>weekdays</comment>
+        <translation>les deux derniers %1</translation>
+    </message>
+    <message>
+        <source>the last three %1</source>
+        <comment>weekdays</comment>
+        <translation>les trois derniers %1</translation>
+    </message>
+    <message>
+        <source>the last four %1</source>
+        <comment>weekdays</comment>
+        <translation>les quatre derniers %1</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <comment>ordinals, weekdays: the first and third Wednesdays</comment>
+        <translation>les %1 %2</translation>
+    </message>
+    <message>
+        <source>by the rule %1</source>
+        <comment>an RFC 5545 rule shown as written</comment>
+        <translation>selon la règle %1</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <comment>weekdays</comment>
+        <translation>tous les %1</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>chaque jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>tous les %n jours</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s) on %1</source>
+        <comment>weekdays</comment>
+        <translation>
+            <numerusform>toutes les %n semaines, le %1</numerusform>
+            <numerusform>toutes les %n semaines, le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>le dernier jour</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <comment>of the month</comment>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>%1 of every month</source>
+        <comment>a day in the month</comment>
+        <translation>%1 de chaque mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of every %n month(s)</source>
+        <comment>a day in the month</comment>
+        <translation>
+            <numerusform>%1, tous les %n mois</numerusform>
+            <numerusform>%1, tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a date</comment>
+        <translation>le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and on %n other date(s)</source>
+        <translation>
+            <numerusform>%1 et à %n autre date</numerusform>
+            <numerusform>%1 et à %n autres dates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 %4 time</source>
+        <comment>days, start, end, place of the time zone</comment>
+        <translation>%1, de %2 à %3, heure de %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1, from %2 for %3, %4 time</source>
+        <comment>days, start, length, place of the time zone</comment>
+        <translation>%1, à partir de %2 pendant %3, heure de %4</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // The pages of the console, registered in navigation order: the one place a page is added.
 #include "consolepages.h"
 
+#include "maintenance/holidaycalendars.h"
+#include "maintenanceview.h"
 #include "mainwindow.h"
 #include "newticketlauncher.h"
 #include "placeholderview.h"
@@ -10,6 +12,7 @@
 #include "storage/databasesummary.h"
 #include "storage/storageerror.h"
 #include "ticketdetailview.h"
+#include "tickets/ticketservice.h"
 
 #include <QCoreApplication>
 
@@ -123,13 +126,28 @@ PageRegistry consolePages()
     pages.add({QStringLiteral("maintenance"),
                [] { return Tr::tr("Maintenance", "navigation"); },
                QKeySequence(Qt::CTRL | Qt::Key_3),
-               placeholder([] { return Tr::tr("Maintenance calendar"); },
-                           [](DatabaseSummary &summary) {
-                               return Tr::tr("The database holds %Ln recurring maintenance "
-                                             "window(s).",
-                                             nullptr,
-                                             plural(summary.maintenanceWindowCount()));
-                           })});
+               [](QWidget *parent, const PageContext &context) -> QWidget * {
+                   const ConsoleServices &services = context.services;
+                   if (services.maintenance && services.clock) {
+                       auto *view = new MaintenanceView(*services.maintenance,
+                                                        *services.clock,
+                                                        services.feed,
+                                                        parent);
+                       // The calendars the service was given, as the composition root does.
+                       if (services.tickets)
+                           view->setHolidayCalendars(
+                               holidayCalendarsOf(services.tickets->engine().policies()));
+                       return view;
+                   }
+                   // Without the service (some tests) it says what the database holds.
+                   return placeholder([] { return Tr::tr("Maintenance calendar"); },
+                                      [](DatabaseSummary &summary) {
+                                          return Tr::tr("The database holds %Ln recurring "
+                                                        "maintenance window(s).",
+                                                        nullptr,
+                                                        plural(summary.maintenanceWindowCount()));
+                                      })(parent, context);
+               }});
 
     pages.add(
         {QStringLiteral("dashboards"),

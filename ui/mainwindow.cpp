@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "hourglassversion.h"
+#include "maintenancebanner.h"
 #include "storage/changefeed.h"
 #include "storage/commandrunner.h"
 #include "storage/session.h"
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace hourglass {
 
@@ -59,11 +61,23 @@ MainWindow::MainWindow(const PageRegistry &pages,
             &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    // Across the whole console, whichever page is shown: maintenance concerns every agent.
+    if (services.maintenance && services.clock) {
+        m_maintenanceBanner = new MaintenanceBanner(*services.maintenance,
+                                                    *services.clock,
+                                                    services.feed,
+                                                    central);
+        column->addWidget(m_maintenanceBanner);
+    }
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    column->addLayout(layout, 1);
     setCentralWidget(central);
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));

@@ -16,6 +16,8 @@ class Clock;
 class DatabaseSummary;
 class LanguageManager;
 class CommandRunner;
+class MaintenanceBanner;
+class MaintenanceService;
 class Session;
 class TicketService;
 
@@ -27,6 +29,8 @@ struct ConsoleServices
     CommandRunner *commands = nullptr;
     const Clock *clock = nullptr;
     ChangeFeed *feed = nullptr;
+    // The maintenance calendar and the banner across the console while a window is in progress.
+    MaintenanceService *maintenance = nullptr;
 };
 
 class MainWindow final : public QMainWindow
@@ -50,6 +54,8 @@ public:
     QString currentViewId() const;
     // The page built for that id, or null.
     QWidget *page(const QString &id) const;
+    // Null without a maintenance service.
+    MaintenanceBanner *maintenanceBanner() const { return m_maintenanceBanner; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +76,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_databaseLabel;
     QLabel *m_connectionLabel;
+    MaintenanceBanner *m_maintenanceBanner = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
