@@ -2233,6 +2233,10 @@
         <source>cannot search tickets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the oldest open ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::SqlTicketSearch</name>

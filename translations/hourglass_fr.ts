@@ -2233,6 +2233,10 @@
         <source>cannot search tickets</source>
         <translation>impossible de chercher dans les tickets</translation>
     </message>
+    <message>
+        <source>cannot read the oldest open ticket</source>
+        <translation>impossible de lire le plus ancien ticket ouvert</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::SqlTicketSearch</name>
