@@ -3,6 +3,7 @@
 
 #include "hourglassversion.h"
 #include "maintenance/holidaycalendars.h"
+#include "maintenance/maintenancepauses.h"
 #include "maintenance/maintenanceservice.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
@@ -65,6 +66,12 @@ CompositionRoot::CompositionRoot(const QString &urlText,
                                                 *m_customers,
                                                 *m_engine,
                                                 *m_commands);
+    // Every reader of a clock (queue, pane, command line) pauses it for the maintenance
+    // windows of the ticket's customer, through the ticket service.
+    m_pauses = std::make_unique<MaintenancePauses>(maintenance(),
+                                                   *m_ticketRepository,
+                                                   m_session->databaseClock());
+    m_tickets->setMaintenancePauses(m_pauses.get());
     // Every service is registered: what an earlier run left in the journal can be replayed.
     m_commands->open();
 }
@@ -84,6 +91,11 @@ ChangeFeed &CompositionRoot::changeFeed()
 {
     if (!m_feed) {
         m_feed = std::make_unique<ChangeFeed>(m_session->url());
+        // Connected before any view is: a view reading clocks on the same entry finds the
+        // pauses already stale.
+        QObject::connect(m_feed.get(), &ChangeFeed::changed, m_feed.get(), [this](const Change &c) {
+            m_pauses->noteChange(c.table);
+        });
         m_feed->start();
     }
     return *m_feed;

@@ -16,6 +16,7 @@ namespace hourglass {
 
 class CustomerDirectory;
 class Database;
+class MaintenancePauses;
 class MaintenanceRepository;
 class MaintenanceService;
 class TicketRepository;
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<MaintenanceRepository> m_maintenanceRepository;
     std::unique_ptr<MaintenanceService> m_maintenance;
+    std::unique_ptr<MaintenancePauses> m_pauses;
     bool m_createdDemoData = false;
 };
 

@@ -1339,6 +1339,18 @@
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” names no occurrence: expected the window&apos;s UID, “/” and its start in ISO 8601 UTC, as “maintenance occurrences” prints them (nup@hourglass/2026-01-06T23:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no maintenance window has the UID “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no occurrence of the maintenance window “%1” starts at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::MaintenanceView</name>
@@ -2765,6 +2777,14 @@
         <source>cannot read platform subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot record the maintenance notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the maintenance notices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::SqlTicketRepository</name>
@@ -2822,6 +2842,10 @@
     </message>
     <message>
         <source>cannot search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the oldest open ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

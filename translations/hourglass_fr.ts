@@ -1339,6 +1339,18 @@
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
+    <message>
+        <source>“%1” names no occurrence: expected the window&apos;s UID, “/” and its start in ISO 8601 UTC, as “maintenance occurrences” prints them (nup@hourglass/2026-01-06T23:00:00Z)</source>
+        <translation>« %1 » ne désigne aucune occurrence : attendu l’UID de la fenêtre, « / » et son début en ISO 8601 UTC, comme « maintenance occurrences » les affiche (nup@hourglass/2026-01-06T23:00:00Z)</translation>
+    </message>
+    <message>
+        <source>no maintenance window has the UID “%1”</source>
+        <translation>aucune fenêtre de maintenance n’a l’UID « %1 »</translation>
+    </message>
+    <message>
+        <source>no occurrence of the maintenance window “%1” starts at %2</source>
+        <translation>aucune occurrence de la fenêtre de maintenance « %1 » ne commence à %2</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::MaintenanceView</name>
@@ -2769,6 +2781,14 @@
         <source>cannot read platform subscriptions</source>
         <translation>impossible de lire les abonnements aux plateformes</translation>
     </message>
+    <message>
+        <source>cannot record the maintenance notices</source>
+        <translation>impossible d’enregistrer les avis de maintenance</translation>
+    </message>
+    <message>
+        <source>cannot read the maintenance notices</source>
+        <translation>impossible de lire les avis de maintenance</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::SqlTicketRepository</name>
@@ -2827,6 +2847,10 @@
     <message>
         <source>cannot search tickets</source>
         <translation>impossible de chercher dans les tickets</translation>
+    </message>
+    <message>
+        <source>cannot read the oldest open ticket</source>
+        <translation>impossible de lire le plus ancien ticket ouvert</translation>
     </message>
 </context>
 <context>

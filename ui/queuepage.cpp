@@ -129,6 +129,14 @@ QueuePage::QueuePage(TicketService &tickets,
     connect(this, &QueuePage::loadingChanged, m_queue, &QueueView::setLoading);
     if (feed) {
         connect(feed, &ChangeFeed::changed, this, [this](const Change &change) {
+            // A window or a subscription changed: every clock of the customers it affects may
+            // pause at other times. The pauses are read again on the reload (the composition
+            // root marked them stale on this same entry).
+            if (change.table == QLatin1String("maintenance_windows")
+                || change.table == QLatin1String("platform_subscriptions")) {
+                reload();
+                return;
+            }
             if (change.table != QLatin1String("tickets"))
                 return;
             if (change.rowId == 0) // an import: reload once
@@ -162,6 +170,10 @@ void QueuePage::reload()
     // nothing else touches meanwhile, while the tickets are still being read on a third
     // connection.
     auto engine = std::make_shared<const SlaEngine>(m_tickets.engine().policies());
+    // Read here, on the GUI thread: the load evaluates with this table, and so do the rows'
+    // later re-evaluations.
+    auto pauses = m_tickets.maintenancePauses();
+    m_model->setMaintenancePauses(pauses);
     auto clocks = std::make_shared<TicketQueueModel::PreparedClocks>();
     const TicketQueueModel *model = m_model.get();
     m_pendingClocks = clocks;
@@ -170,8 +182,10 @@ void QueuePage::reload()
     // Resolved tickets only as many as an agent looks back on: the most recently changed.
     constexpr qsizetype resolvedShown = 5000;
     m_loading.setFuture(m_tickets.repository().ticketsInBackground(
-        m_model->scope(), resolvedShown, [model, engine, clocks](QList<TicketTimeline> &timelines) {
-            *clocks = model->prepareClocks(std::move(timelines), engine);
+        m_model->scope(),
+        resolvedShown,
+        [model, engine, pauses, clocks](QList<TicketTimeline> &timelines) {
+            *clocks = model->prepareClocks(std::move(timelines), engine, pauses);
         }));
 }
 
@@ -239,6 +253,10 @@ void QueuePage::refreshTicket(qint64 id)
         m_model->removeTicket(id);
         return;
     }
+    // A reopened old ticket may reach further back than the pauses read so far; the table
+    // read again only adds the older windows, so the other rows keep their clocks.
+    if (!timeline.events.isEmpty() && !m_busy)
+        m_model->setMaintenancePauses(m_tickets.maintenancePauses(timeline.events.constFirst().at));
     // Selection and scroll stay: the proxy keeps persistent indexes through dataChanged.
     m_model->upsertTicket(*ticket, timeline);
     if (m_detail->ticketId() == id)

@@ -407,7 +407,14 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
     TicketSla sla;
     const Instant now = m_timeline.notBeforeOpening(m_clock.now());
     try {
-        sla = m_engine.evaluate(m_timeline, now, explain);
+        // The windows that affect the customer pause the clocks here as in the queue.
+        const auto pauses = m_tickets.maintenancePauses(
+            m_timeline.events.isEmpty() ? std::nullopt
+                                        : std::optional(m_timeline.events.constFirst().at));
+        sla = m_engine.evaluate(m_timeline,
+                                now,
+                                explain,
+                                pauses->forCustomer(m_timeline.customerId));
     } catch (const std::exception &error) {
         m_clocks->setText(
             tr("timeline unreadable: %1").arg(QString::fromStdString(error.what())).toHtmlEscaped());
@@ -665,7 +672,11 @@ QString TicketDetailView::previewSeverity(const QString &severity) const
     whatIf.events.append(
         TicketEvent{m_clock.now(), TicketEvent::Kind::SeverityChanged, severity, {}, {}, 0, {}});
     try {
-        const TicketSla sla = m_engine.evaluate(whatIf, m_clock.now());
+        const TicketSla sla = m_engine.evaluate(whatIf,
+                                                m_clock.now(),
+                                                SlaEngine::Explain::No,
+                                                m_tickets.maintenancePauses()->forCustomer(
+                                                    whatIf.customerId));
         for (const MetricState &metric : sla.metrics) {
             if (metric.due
                 && (metric.state == ClockState::Running || metric.state == ClockState::Breached))

@@ -179,13 +179,17 @@ std::vector<Command> makeTable()
                       "maintenance list",
                       "maintenance import FILE",
                       "maintenance export [FILE]",
-                      "maintenance presets"},
-         .summary = "maintenance windows: their occurrences, .ics import and export, presets",
+                      "maintenance presets",
+                      "maintenance notice OCCURRENCE --eml DIR",
+                      "maintenance notice OCCURRENCE --mailto"},
+         .summary = "maintenance windows: their occurrences, .ics import and export, presets, "
+                    "customer notices",
          .description
          = "Reads and writes the maintenance windows of the database, recurring stretches of "
            "wall-clock time in a zone of their own (RFC 5545 rules, expanded with libical). "
            "\"occurrences\" prints every occurrence running between --from and --to, one per "
-           "line: start and end in ISO 8601 UTC, title and platform, separated by tabs; a DATE "
+           "line: start and end in ISO 8601 UTC, title, platform and the occurrence's name "
+           "(the window's UID, / and the start), separated by tabs; a DATE "
            "is a day (2026-01-31, from its start for --from, to its end for --to, in UTC) or an "
            "ISO 8601 instant; occurrences of two windows of one platform that overlap are "
            "warned about on standard error. \"list\" prints each window: id, version, "
@@ -197,12 +201,25 @@ std::vector<Command> makeTable()
            "a VTIMEZONE per zone, to FILE or to standard output when FILE is - or absent. "
            "\"presets\" installs the windows of the seed documents (NUP and NGP 00:00-06:00 "
            "Paris, network-monitoring outages on Saturdays 07:00-09:00 New York), replacing "
-           "them if installed before. FILE - reads standard input.",
+           "them if installed before. FILE - reads standard input. \"notice\" makes a notice of "
+           "OCCURRENCE (a name \"occurrences\" prints; a cancelled occurrence is named by the "
+           "start its rule gave it) for each customer subscribed to the window's platform, in "
+           "the customer's language (English or French) and time zone, with an iCalendar "
+           "invitation attached (METHOD:REQUEST, or METHOD:CANCEL for a cancelled occurrence, "
+           "with a SEQUENCE that goes up with every change of the window, and a reminder "
+           "--reminder hours before): with --eml, one .eml file per customer in DIR; with "
+           "--mailto, one mailto: link per customer on standard output. Each notice is recorded "
+           "(who was sent what, when and by whom); a bad OCCURRENCE is refused and nothing is "
+           "written.",
          .options = {databaseOption,
                      userOption,
                      jsonOption,
                      {"from", "DATE", "occurrences: the start of the range (required)"},
-                     {"to", "DATE", "occurrences: the end of the range, excluded (required)"}},
+                     {"to", "DATE", "occurrences: the end of the range, excluded (required)"},
+                     {"eml", "DIR", "notice: the folder the .eml files are written to"},
+                     {"mailto", "", "notice: print mailto: links instead of writing files"},
+                     {"reminder", "HOURS", "notice: the reminder before the start (default 48)"},
+                     {"sender", "ADDRESS", "notice: who notices come from (\"Name <address>\")"}},
          .exitStatuses = {0, 1, 2},
          .example = "hourglass-cli maintenance occurrences --from 2026-01-01 --to 2026-01-31"},
         {.name = "watch",

@@ -6,7 +6,13 @@
 #include "compositionroot.h"
 #include "io/icalendarfile.h"
 #include "io/inputerror.h"
+#include "io/wholenumber.h"
 #include "maintenance/maintenanceservice.h"
+#include "maintenance/noticecomposer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <QRegularExpression>
 
@@ -84,21 +90,25 @@ int occurrences(const CliArguments &arguments)
     for (const MaintenanceOccurrence &o : schedule.occurrences) {
         const MaintenanceWindow &window = schedule.windows.at(o.window);
         if (json) {
-            printJson({{QStringLiteral("start"), formatInstant(o.start)},
-                       {QStringLiteral("end"), formatInstant(o.end)},
-                       {QStringLiteral("title"), window.title},
-                       {QStringLiteral("platform"), window.platform},
-                       {QStringLiteral("uid"), window.uid},
-                       {QStringLiteral("recurrence_id"), formatLocalTime(o.recurrenceId)},
-                       {QStringLiteral("zone"), window.zone},
-                       {QStringLiteral("change"), changeKey(o.change)},
-                       {QStringLiteral("pauses_sla"), window.pausesSla}});
+            printJson(
+                {{QStringLiteral("start"), formatInstant(o.start)},
+                 {QStringLiteral("end"), formatInstant(o.end)},
+                 {QStringLiteral("title"), window.title},
+                 {QStringLiteral("platform"), window.platform},
+                 {QStringLiteral("uid"), window.uid},
+                 {QStringLiteral("recurrence_id"), formatLocalTime(o.recurrenceId)},
+                 {QStringLiteral("zone"), window.zone},
+                 {QStringLiteral("change"), changeKey(o.change)},
+                 {QStringLiteral("pauses_sla"), window.pausesSla},
+                 {QStringLiteral("occurrence"), MaintenanceService::occurrenceName(window, o)}});
         } else {
-            printLine(QStringLiteral("%1\t%2\t%3\t%4")
+            // The last column names the occurrence as `maintenance notice` takes it.
+            printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5")
                           .arg(formatInstant(o.start),
                                formatInstant(o.end),
                                window.title,
-                               window.platform));
+                               window.platform,
+                               MaintenanceService::occurrenceName(window, o)));
         }
     }
     // Overlaps are worth knowing, not a reason to fail: said on standard error.
@@ -186,6 +196,95 @@ int presets(const CliArguments &arguments)
     return 0;
 }
 
+// A notice per affected customer: .eml files in a folder, or mailto: links on standard output;
+// recorded once every one is written, so a failure leaves neither files nor records.
+int notice(const CliArguments &arguments)
+{
+    expectWords(arguments, 3, "an occurrence (UID/START, as \"maintenance occurrences\" prints it)");
+    const QString name = arguments.words().at(2);
+    const bool mailto = arguments.flag(QStringLiteral("mailto"));
+    const bool eml = arguments.has(QStringLiteral("eml"));
+    if (mailto == eml)
+        throw UsageError(QStringLiteral("expected one of --eml DIR or --mailto"));
+    const QString folder = eml ? arguments.require(QStringLiteral("eml")) : QString();
+    if (eml && !QFileInfo(folder).isDir())
+        throw InputError(QString(),
+                         QStringLiteral("--eml"),
+                         QStringLiteral("\"%1\" is not a folder").arg(InputError::excerpt(folder)));
+    Seconds reminder{48 * 3600};
+    if (arguments.has(QStringLiteral("reminder"))) {
+        const QString text = arguments.value(QStringLiteral("reminder"));
+        const std::optional<qint64> hours = parseWholeNumber(text);
+        if (!hours || *hours < 0 || *hours > 24 * 366)
+            throw InputError(QString(),
+                             QStringLiteral("--reminder"),
+                             QStringLiteral("\"%1\" is not a number of hours from 0 to 8784")
+                                 .arg(InputError::excerpt(text)));
+        reminder = Seconds{*hours * 3600};
+    }
+    const NoticeComposer composer(arguments.has(QStringLiteral("sender"))
+                                      ? arguments.value(QStringLiteral("sender"))
+                                      : QStringLiteral("maintenance@hourglass.invalid"));
+
+    const auto root = openRoot(arguments);
+    MaintenanceService &maintenance = root->maintenance();
+    const MaintenanceService::FoundOccurrence found = maintenance.findOccurrence(name);
+    const Instant now = root->clock().now();
+    const QList<MaintenanceNotice> notices = maintenance.notices(found, composer, reminder, now);
+    QList<NoticeRecord> records;
+    QStringList written;
+    try {
+        for (const MaintenanceNotice &n : notices) {
+            if (eml) {
+                const QString path = QDir(folder).filePath(
+                    QStringLiteral("notice-%1-%2-%3-%4.eml")
+                        .arg(QString::fromStdString(date::format("%Y%m%dT%H%M%SZ", n.start)))
+                        .arg(n.recipient.customerId)
+                        .arg(n.sequence)
+                        .arg(noticeMethodKey(n.method).toLower()));
+                writeWhole(path, composer.eml(n, now));
+                written.append(path);
+                records.append(NoticeRecord::of(n, NoticeRecord::Delivery::Eml, path));
+            } else {
+                records.append(NoticeRecord::of(n, NoticeRecord::Delivery::Mailto, QString()));
+            }
+        }
+        maintenance.recordNotices(records);
+    } catch (...) {
+        for (const QString &path : std::as_const(written))
+            QFile::remove(path);
+        throw;
+    }
+    const bool json = arguments.flag(QStringLiteral("json"));
+    for (qsizetype i = 0; i < notices.size(); ++i) {
+        const MaintenanceNotice &n = notices.at(i);
+        const QString where = eml ? written.at(i)
+                                  : QString::fromUtf8(NoticeComposer::mailto(n).toEncoded());
+        if (json) {
+            printJson({{QStringLiteral("customer_id"), n.recipient.customerId},
+                       {QStringLiteral("customer"), n.recipient.name},
+                       {QStringLiteral("address"), n.recipient.email},
+                       {QStringLiteral("language"), n.recipient.language},
+                       {QStringLiteral("method"), noticeMethodKey(n.method)},
+                       {QStringLiteral("sequence"), n.sequence},
+                       {QStringLiteral("reminder_at"),
+                        n.reminderAt ? formatInstant(*n.reminderAt) : QString()},
+                       {eml ? QStringLiteral("file") : QStringLiteral("mailto"), where}});
+        } else {
+            printLine(
+                QStringLiteral("%1\t%2\t%3\t%4")
+                    .arg(noticeMethodKey(n.method), n.recipient.name, n.recipient.email, where));
+        }
+    }
+    if (notices.isEmpty()) {
+        std::fflush(stdout);
+        std::fprintf(stderr,
+                     "hourglass-cli: warning: no customer subscribes to the platform %s\n",
+                     found.window.platform.toUtf8().constData());
+    }
+    return 0;
+}
+
 } // namespace
 
 int runMaintenanceCommand(const CliArguments &arguments)
@@ -194,6 +293,14 @@ int runMaintenanceCommand(const CliArguments &arguments)
     if (action == QLatin1String("occurrences")) {
         arguments.allowOnly(common + QSet<QString>{QStringLiteral("from"), QStringLiteral("to")});
         return occurrences(arguments);
+    }
+    if (action == QLatin1String("notice")) {
+        arguments.allowOnly(common
+                            + QSet<QString>{QStringLiteral("eml"),
+                                            QStringLiteral("mailto"),
+                                            QStringLiteral("reminder"),
+                                            QStringLiteral("sender")});
+        return notice(arguments);
     }
     arguments.allowOnly(common);
     if (action == QLatin1String("list"))
@@ -206,10 +313,10 @@ int runMaintenanceCommand(const CliArguments &arguments)
         return presets(arguments);
     if (action.isEmpty())
         throw UsageError(QStringLiteral(
-            "expected occurrences, list, import, export or presets after \"maintenance\""));
+            "expected occurrences, list, import, export, presets or notice after \"maintenance\""));
     throw UsageError(
-        QStringLiteral("unknown maintenance action \"%1\" (occurrences, list, import, export or "
-                       "presets)")
+        QStringLiteral("unknown maintenance action \"%1\" (occurrences, list, import, export, "
+                       "presets or notice)")
             .arg(InputError::excerpt(action)));
 }
 

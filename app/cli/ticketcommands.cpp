@@ -164,7 +164,17 @@ int runTicketCommand(const CliArguments &arguments)
         TicketSla sla;
         QString unreadable;
         try {
-            sla = root->slaEngine().evaluate(timeline, at);
+            // Paused for the windows that affect the customer, as the queue and the pane are.
+            const auto pauses = root->tickets()
+                                    .maintenancePauses(timeline.events.isEmpty()
+                                                           ? std::nullopt
+                                                           : std::optional(
+                                                               timeline.events.constFirst().at),
+                                                       at);
+            sla = root->slaEngine().evaluate(timeline,
+                                             at,
+                                             SlaEngine::Explain::No,
+                                             pauses->forCustomer(timeline.customerId));
         } catch (const InputError &error) {
             unreadable = error.message();
         }

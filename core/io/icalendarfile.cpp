@@ -227,6 +227,82 @@ QByteArray ICalendarFile::write(const QList<MaintenanceWindow> &windows, Instant
     return result;
 }
 
+QString ICalendarFile::invitationUid(const QString &windowUid, LocalTime recurrenceId)
+{
+    return QString::fromStdString(date::format("%Y%m%dT%H%M%S/", recurrenceId)) + windowUid;
+}
+
+QByteArray ICalendarFile::writeInvitation(const Invitation &invitation)
+{
+    icalerror_set_errors_are_fatal(0);
+    const MaintenanceWindow &window = *invitation.window;
+    Component calendar(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
+    icalcomponent_add_property(calendar.get(),
+                               icalproperty_new_prodid("-//Hourglass//Maintenance notice//EN"));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
+    icalcomponent_add_property(calendar.get(),
+                               icalproperty_new_method(invitation.cancel ? ICAL_METHOD_CANCEL
+                                                                         : ICAL_METHOD_REQUEST));
+    const date::time_zone &zone = MaintenanceWindow::zoneNamed(window.zone);
+    const LocalTime localStart = zone.to_local(invitation.start);
+    const LocalTime localEnd = zone.to_local(invitation.end);
+    if (window.zone != QLatin1String("UTC")) {
+        if (icalcomponent *vtimezone = timezoneComponent(window.zone, localStart))
+            icalcomponent_add_component(calendar.get(), vtimezone);
+    }
+
+    MaintenanceWindow named = window;
+    named.uid = invitationUid(window.uid, invitation.recurrenceId);
+    named.title = invitation.summary;
+    icalcomponent *event = newEvent(named, invitation.stamp);
+    icalcomponent_add_property(event, icalproperty_new_sequence(invitation.sequence));
+    addTime(event, icalproperty_new_dtstart, localStart, window.zone);
+    addTime(event, icalproperty_new_dtend, localEnd, window.zone);
+    icalcomponent_add_property(event, icalproperty_new_location(utf8(window.platform).constData()));
+    if (!invitation.description.isEmpty())
+        icalcomponent_add_property(event,
+                                   icalproperty_new_description(
+                                       utf8(invitation.description).constData()));
+    icalcomponent_add_property(event,
+                               icalproperty_new_status(invitation.cancel ? ICAL_STATUS_CANCELLED
+                                                                         : ICAL_STATUS_CONFIRMED));
+    // An outage is no meeting to accept: it shows as free time, and nobody is asked to reply.
+    icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+    if (!invitation.organizer.isEmpty()) {
+        const QByteArray address = "mailto:" + utf8(invitation.organizer);
+        icalcomponent_add_property(event, icalproperty_new_organizer(address.constData()));
+    }
+    if (!invitation.attendee.isEmpty()) {
+        const QByteArray address = "mailto:" + utf8(invitation.attendee);
+        icalproperty *attendee = icalproperty_new_attendee(address.constData());
+        if (!invitation.attendeeName.isEmpty())
+            icalproperty_add_parameter(attendee,
+                                       icalparameter_new_cn(
+                                           utf8(invitation.attendeeName).constData()));
+        icalproperty_add_parameter(attendee, icalparameter_new_rsvp(ICAL_RSVP_FALSE));
+        icalcomponent_add_property(event, attendee);
+    }
+    if (!invitation.cancel && invitation.reminder.count() > 0) {
+        icalcomponent *alarm = icalcomponent_new(ICAL_VALARM_COMPONENT);
+        icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
+        icaltriggertype trigger;
+        trigger.time = icaltime_null_time();
+        trigger.duration = icaldurationtype_from_int(-int(invitation.reminder.count()));
+        icalcomponent_add_property(alarm, icalproperty_new_trigger(trigger));
+        icalcomponent_add_property(alarm,
+                                   icalproperty_new_description(
+                                       utf8(invitation.summary).constData()));
+        icalcomponent_add_component(event, alarm);
+    }
+    icalcomponent_add_component(calendar.get(), event);
+
+    char *text = icalcomponent_as_ical_string_r(calendar.get());
+    const QByteArray result(text);
+    icalmemory_free_buffer(text);
+    return result;
+}
+
 // ---- Reading -------------------------------------------------------------------------------
 
 namespace {

@@ -30,6 +30,31 @@ QByteArray write(const QList<MaintenanceWindow> &windows, Instant stamp);
 // the event's DTSTART, or in UTC, is converted to the DTSTART's zone. A cancelled event
 // (STATUS:CANCELLED without RECURRENCE-ID) is no window and is left out with its overrides.
 QList<MaintenanceWindow> parse(const QString &fileName, const QByteArray &bytes);
+// One occurrence as an iTIP invitation (RFC 5546) for a customer's calendar program: METHOD
+// REQUEST or CANCEL, the window's zone as a VTIMEZONE, one VEVENT named by the window's UID and
+// the occurrence's recurrence id (so a later change or cancellation replaces it), at SEQUENCE,
+// its times in the window's zone, ORGANIZER and ATTENDEE as mailto: addresses when known,
+// STATUS CONFIRMED or CANCELLED, and a VALARM `reminder` before the start when positive.
+struct Invitation
+{
+    const MaintenanceWindow *window = nullptr;
+    LocalTime recurrenceId;
+    Instant start;
+    Instant end;
+    bool cancel = false;
+    int sequence = 0;
+    Seconds reminder{0};
+    QString summary;
+    QString description;
+    QString organizer; // addresses, without "mailto:"
+    QString attendee;
+    QString attendeeName;
+    Instant stamp;
+};
+QByteArray writeInvitation(const Invitation &invitation);
+// The UID of an occurrence's invitation: "20260107T000000/" then the window's UID.
+QString invitationUid(const QString &windowUid, LocalTime recurrenceId);
+
 // parse() of a file read with FileReading.
 QList<MaintenanceWindow> load(const QString &fileName);
 

@@ -1,6 +1,7 @@
 // Where maintenance windows and platform subscriptions are kept: the interface the service uses.
 #pragma once
 
+#include "maintenance/maintenancenotice.h"
 #include "maintenance/maintenancewindow.h"
 
 #include <QList>
@@ -40,6 +41,14 @@ public:
     virtual QStringList platformsOf(qint64 customerId) = 0;
     // The customers whose platforms a window's occurrences affect, by id.
     virtual QList<qint64> subscribersOf(const QString &platform) = 0;
+
+    // The subscribers of a platform as notices address them, by id.
+    virtual QList<NoticeRecipient> recipientsOf(const QString &platform) = 0;
+    // What was sent to whom, all or nothing in one transaction; when and who are the
+    // database's (sentAt and sentBy as given are ignored). Throws StorageError.
+    virtual void recordNotices(const QList<NoticeRecord> &records) = 0;
+    // The notices made for a window's occurrences (by its UID), in the order they were made.
+    virtual QList<NoticeRecord> noticesOf(const QString &windowUid) = 0;
 };
 
 } // namespace hourglass

@@ -128,4 +128,74 @@ void MaintenanceService::subscribe(qint64 customerId, const QString &platform)
     m_repository.subscribe(customerId, platform);
 }
 
+QString MaintenanceService::occurrenceName(const MaintenanceWindow &window,
+                                           const MaintenanceOccurrence &occurrence)
+{
+    return window.uid + u'/' + formatInstant(occurrence.start);
+}
+
+MaintenanceService::FoundOccurrence MaintenanceService::findOccurrence(const QString &name)
+{
+    const QString place = QStringLiteral("occurrence");
+    const qsizetype slash = name.lastIndexOf(u'/');
+    const std::optional<Instant> start = slash > 0 ? parseInstant(QStringView(name).mid(slash + 1))
+                                                   : std::nullopt;
+    if (!start) {
+        throw InputError(QString(),
+                         place,
+                         Tr::tr("“%1” names no occurrence: expected the window's UID, “/” and "
+                                "its start in ISO 8601 UTC, as “maintenance occurrences” prints "
+                                "them (nup@hourglass/2026-01-06T23:00:00Z)")
+                             .arg(InputError::excerpt(name)));
+    }
+    const QString uid = name.left(slash);
+    const std::optional<MaintenanceWindow> window = m_repository.windowWithUid(uid);
+    if (!window) {
+        throw InputError(QString(),
+                         place,
+                         Tr::tr("no maintenance window has the UID “%1”")
+                             .arg(InputError::excerpt(uid)));
+    }
+    FoundOccurrence found;
+    found.window = *window;
+    for (MaintenanceOccurrence &occurrence :
+         m_expander.occurrences(*window, *start, *start + Seconds{1})) {
+        if (occurrence.start == *start) {
+            occurrence.window = 0;
+            found.occurrence = occurrence;
+            return found;
+        }
+    }
+    for (const OccurrenceOverride &o : window->overrides) {
+        if (!o.cancelled || MaintenanceExpander::resolve(window->zone, o.recurrenceId) != *start)
+            continue;
+        found.cancelled = true;
+        found.occurrence.recurrenceId = o.recurrenceId;
+        found.occurrence.start = *start;
+        found.occurrence.end = window->end == WindowEnd::WallClock
+                                   ? MaintenanceExpander::resolve(window->zone,
+                                                                  window->localEndOf(o.recurrenceId))
+                                   : *start + window->length;
+        return found;
+    }
+    throw InputError(QString(),
+                     place,
+                     Tr::tr("no occurrence of the maintenance window “%1” starts at %2")
+                         .arg(InputError::excerpt(window->title), formatInstant(*start)));
+}
+
+QList<MaintenanceNotice> MaintenanceService::notices(const FoundOccurrence &found,
+                                                     const NoticeComposer &composer,
+                                                     Seconds reminder,
+                                                     Instant stamp)
+{
+    const auto method = found.cancelled ? MaintenanceNotice::Method::Cancel
+                                        : MaintenanceNotice::Method::Request;
+    QList<MaintenanceNotice> notices;
+    for (const NoticeRecipient &recipient : m_repository.recipientsOf(found.window.platform))
+        notices.append(
+            composer.compose(found.window, found.occurrence, method, recipient, reminder, stamp));
+    return notices;
+}
+
 } // namespace hourglass

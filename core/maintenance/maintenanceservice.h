@@ -3,6 +3,7 @@
 
 #include "maintenance/maintenanceexpander.h"
 #include "maintenance/maintenancerepository.h"
+#include "maintenance/noticecomposer.h"
 #include "sla/slapause.h"
 
 #include <QList>
@@ -67,6 +68,33 @@ public:
         m_repository.unsubscribe(customerId, platform);
     }
     QStringList platformsOf(qint64 customerId) { return m_repository.platformsOf(customerId); }
+
+    // An occurrence by name, as `hourglass-cli maintenance occurrences` prints it: the window's
+    // UID, "/", and the start in ISO 8601 UTC ("nup@hourglass/2026-01-06T23:00:00Z"). A
+    // cancelled occurrence is named by the start the rule gave it.
+    static QString occurrenceName(const MaintenanceWindow &window,
+                                  const MaintenanceOccurrence &occurrence);
+    struct FoundOccurrence
+    {
+        MaintenanceWindow window;
+        MaintenanceOccurrence occurrence; // its `window` is 0
+        bool cancelled = false;
+    };
+    // Throws InputError (place "occurrence") for a malformed name, a UID no window has, or a
+    // start at which no occurrence of the window starts, runs moved, or was cancelled.
+    FoundOccurrence findOccurrence(const QString &name);
+    // One notice per subscriber of the window's platform, by customer id: a REQUEST, or a
+    // CANCEL for a cancelled occurrence; `reminder` before the start (none when 0).
+    QList<MaintenanceNotice> notices(const FoundOccurrence &found,
+                                     const NoticeComposer &composer,
+                                     Seconds reminder,
+                                     Instant stamp);
+    // The record of what was sent to whom, all or nothing. Throws StorageError.
+    void recordNotices(const QList<NoticeRecord> &records) { m_repository.recordNotices(records); }
+    QList<NoticeRecord> noticesOf(const QString &windowUid)
+    {
+        return m_repository.noticesOf(windowUid);
+    }
 
     const MaintenanceExpander &expander() const { return m_expander; }
     // The window as it would be stored: validated, rule normalized. Throws InputError.

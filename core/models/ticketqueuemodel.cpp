@@ -30,6 +30,7 @@ TicketQueueModel::TicketQueueModel(const SlaEngine &engine, const Clock &clock, 
     : QAbstractTableModel(parent)
     , m_engine(engine)
     , m_clock(clock)
+    , m_pauses(std::make_shared<const MaintenancePauseTable>())
     , m_language(PolicyNames::language())
 {}
 
@@ -47,15 +48,20 @@ int TicketQueueModel::columnCount(const QModelIndex &parent) const
 
 QueueClock TicketQueueModel::evaluate(const TicketTimeline &timeline) const
 {
-    return evaluate(timeline, m_engine);
+    return evaluate(timeline, m_engine, *m_pauses);
 }
 
-QueueClock TicketQueueModel::evaluate(const TicketTimeline &timeline, const SlaEngine &engine) const
+QueueClock TicketQueueModel::evaluate(const TicketTimeline &timeline,
+                                      const SlaEngine &engine,
+                                      const MaintenancePauseTable &pauses) const
 {
     QueueClock best;
     TicketSla sla;
     try {
-        sla = engine.evaluate(timeline, timeline.notBeforeOpening(m_clock.now()));
+        sla = engine.evaluate(timeline,
+                              timeline.notBeforeOpening(m_clock.now()),
+                              SlaEngine::Explain::No,
+                              pauses.forCustomer(timeline.customerId));
     } catch (const std::exception &error) {
         // A timeline the engine cannot read is shown as such, never as a silent blank, and
         // never takes the queue down.
@@ -282,13 +288,16 @@ QVariant TicketQueueModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 TicketQueueModel::PreparedClocks TicketQueueModel::prepareClocks(
-    QList<TicketTimeline> timelines, std::shared_ptr<const SlaEngine> engine) const
+    QList<TicketTimeline> timelines,
+    std::shared_ptr<const SlaEngine> engine,
+    std::shared_ptr<const MaintenancePauseTable> pauses) const
 {
     PreparedClocks prepared;
     prepared.clocks.reserve(std::size_t(timelines.size()));
     const SlaEngine &with = engine ? *engine : m_engine;
+    const MaintenancePauseTable &paused = pauses ? *pauses : *m_pauses;
     for (const TicketTimeline &timeline : std::as_const(timelines))
-        prepared.clocks.push_back(evaluate(timeline, with));
+        prepared.clocks.push_back(evaluate(timeline, with, paused));
     prepared.engine = std::move(engine);
     prepared.timelines = std::move(timelines);
     return prepared;
@@ -353,6 +362,11 @@ void TicketQueueModel::setTickets(QList<TicketRecord> tickets,
         schedule(int(m_rows.size()) - 1);
     }
     endResetModel();
+}
+
+void TicketQueueModel::setMaintenancePauses(std::shared_ptr<const MaintenancePauseTable> pauses)
+{
+    m_pauses = pauses ? std::move(pauses) : std::make_shared<const MaintenancePauseTable>();
 }
 
 bool TicketQueueModel::inScope(const TicketRecord &ticket) const

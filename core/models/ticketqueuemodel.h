@@ -3,6 +3,7 @@
 #pragma once
 
 #include "contracts/customerdirectory.h"
+#include "maintenance/maintenancepausetable.h"
 #include "sla/clockreading.h"
 #include "sla/metricstate.h"
 #include "sla/policynames.h"
@@ -103,8 +104,20 @@ public:
     };
     // With the model's engine, on the model's thread; or, given an engine of its own (a load on
     // another thread, whose calendars no one else touches meanwhile), on any thread.
+    // `pauses`: the maintenance pauses to evaluate with, when not the model's (a load on
+    // another thread takes the table it was started with).
     PreparedClocks prepareClocks(QList<TicketTimeline> timelines,
-                                 std::shared_ptr<const SlaEngine> engine = {}) const;
+                                 std::shared_ptr<const SlaEngine> engine = {},
+                                 std::shared_ptr<const MaintenancePauseTable> pauses = {}) const;
+
+    // The maintenance pauses of each ticket's customer (TicketService::maintenancePauses),
+    // for the clocks evaluated from now on; none by default. setTickets() after a change of
+    // windows re-evaluates every row.
+    void setMaintenancePauses(std::shared_ptr<const MaintenancePauseTable> pauses);
+    const std::shared_ptr<const MaintenancePauseTable> &maintenancePauses() const
+    {
+        return m_pauses;
+    }
 
     // Replaces everything (first load, or after an import). Each ticket takes its clock from
     // `prepared`, else its timeline from `timelines`, evaluated now. Pass rvalues to have them
@@ -188,7 +201,9 @@ private:
     // refresh(), then clockEscalated when the clock went up a level or breached.
     void refreshAndSignal(Row &row);
     QueueClock evaluate(const TicketTimeline &timeline) const;
-    QueueClock evaluate(const TicketTimeline &timeline, const SlaEngine &engine) const;
+    QueueClock evaluate(const TicketTimeline &timeline,
+                        const SlaEngine &engine,
+                        const MaintenancePauseTable &pauses) const;
     void schedule(int row);
     void unschedule(int row);
     Seconds remainingNow(const QueueClock &clock) const;
@@ -197,6 +212,7 @@ private:
 
     const SlaEngine &m_engine;
     const Clock &m_clock;
+    std::shared_ptr<const MaintenancePauseTable> m_pauses;
     QString m_language;
     QHash<QString, QString> m_people; // login → display name
     struct NameSources

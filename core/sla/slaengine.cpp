@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <span>
 #include <unordered_map>
 
 namespace hourglass {
@@ -108,7 +109,7 @@ void appendExplain(QList<ExplainSegment> &out,
 Instant projectAcross(const BusinessCalendar &counting,
                       Instant from,
                       Seconds amount,
-                      const std::vector<SlaPause> &ahead)
+                      std::span<const SlaPause> ahead)
 {
     Instant cursor = from;
     for (const SlaPause &pause : ahead) {
@@ -131,7 +132,7 @@ void appendProjected(QList<ExplainSegment> &out,
                      const BusinessCalendar &counting,
                      Instant from,
                      Instant to,
-                     const std::vector<SlaPause> &ahead)
+                     std::span<const SlaPause> ahead)
 {
     Instant cursor = from;
     for (const SlaPause &pause : ahead) {
@@ -365,17 +366,34 @@ TicketSla SlaEngine::evaluate(const TicketTimeline &timeline,
 
     // The ticket's own pauses and the maintenance windows that affect it, by start; the
     // windows alone, by start, for what lies ahead of now.
-    std::vector<SlaPause> ahead;
-    for (const SlaPause &pause : maintenance) {
-        if (pause.from < pause.to)
-            ahead.push_back(pause);
-    }
-    std::sort(ahead.begin(), ahead.end(), [](const SlaPause &a, const SlaPause &b) {
+    // A queue gives every ticket of a customer a year of windows: given in order, none empty
+    // (as MaintenancePauses gives them), they are read where they are, not copied or sorted.
+    const auto byStart = [](const SlaPause &a, const SlaPause &b) {
         return std::tie(a.from, a.to) < std::tie(b.from, b.to);
-    });
+    };
+    std::span<const SlaPause> ahead(maintenance);
+    std::vector<SlaPause> sorted;
+    if (!std::is_sorted(maintenance.begin(), maintenance.end(), byStart)
+        || std::any_of(maintenance.begin(), maintenance.end(), [](const SlaPause &p) {
+               return !(p.from < p.to);
+           })) {
+        for (const SlaPause &pause : maintenance) {
+            if (pause.from < pause.to)
+                sorted.push_back(pause);
+        }
+        std::sort(sorted.begin(), sorted.end(), byStart);
+        ahead = sorted;
+    }
+    // What has been counted runs from the opening to now at most: only the windows that began
+    // before now and end after the opening take part in it.
+    const Instant opening = timeline.events.isEmpty() ? now : timeline.events.constFirst().at;
     std::vector<Pause> pauses = replay.pauses;
-    for (const SlaPause &pause : ahead)
-        pauses.push_back({pause.from, pause.to, pause.reason, true});
+    for (const SlaPause &pause : ahead) {
+        if (pause.from >= now)
+            break;
+        if (pause.to > opening)
+            pauses.push_back({pause.from, pause.to, pause.reason, true});
+    }
     std::stable_sort(pauses.begin(), pauses.end(), [](const Pause &a, const Pause &b) {
         return a.from < b.from;
     });

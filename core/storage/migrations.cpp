@@ -327,6 +327,35 @@ const Statement version4[] = {
     {Both, "CREATE INDEX platform_subscriptions_platform ON platform_subscriptions(platform)"},
 };
 
+// Version 5: maintenance notices (core/maintenance/maintenancenotice.h).
+//
+// Where a customer's notices go (empty: nowhere known yet; the notice is then addressed to no
+// one and the person sending it fills in the address), and one row per notice made for a
+// customer: the occurrence by its window's UID and start, what it said (REQUEST or CANCEL at
+// a SEQUENCE), in which language and zone, how it left (an .eml file or a mailto: link) and
+// when its reminder is due. Who and when, as every write: the server's clock and login.
+const Statement version5[] = {
+    {Both, "ALTER TABLE customers ADD COLUMN notice_email TEXT NOT NULL DEFAULT ''"},
+    {Both, R"(CREATE TABLE maintenance_notices (
+        id {id},
+        window_uid TEXT NOT NULL,
+        occurrence_start BIGINT NOT NULL,
+        recurrence_local TEXT NOT NULL,
+        customer_id BIGINT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        address TEXT NOT NULL,
+        language TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        method TEXT NOT NULL CHECK (method IN ('REQUEST', 'CANCEL')),
+        sequence INTEGER NOT NULL,
+        delivery TEXT NOT NULL CHECK (delivery IN ('eml', 'mailto')),
+        file TEXT NOT NULL DEFAULT '',
+        reminder_at BIGINT,
+        sent_at BIGINT NOT NULL,
+        sent_by BIGINT REFERENCES users(id)))"},
+    {Both, R"(CREATE INDEX maintenance_notices_occurrence
+        ON maintenance_notices(window_uid, occurrence_start))"},
+};
+
 QString dialect(const char *statement, DatabaseUrl::Engine engine)
 {
     QString sql = QString::fromUtf8(statement);
@@ -436,6 +465,7 @@ const QList<Step> &Migrations::steps()
         Step{2, QList<Statement>(std::begin(version2), std::end(version2))},
         Step{3, QList<Statement>(std::begin(version3), std::end(version3))},
         Step{4, QList<Statement>(std::begin(version4), std::end(version4))},
+        Step{5, QList<Statement>(std::begin(version5), std::end(version5))},
     };
     return all;
 }

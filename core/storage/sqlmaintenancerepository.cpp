@@ -446,4 +446,94 @@ QList<qint64> SqlMaintenanceRepository::subscribersOf(const QString &platform)
     return customers;
 }
 
+QList<NoticeRecipient> SqlMaintenanceRepository::recipientsOf(const QString &platform)
+{
+    QSqlQuery query(db().connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT c.id, c.name, c.language, c.time_zone, c.notice_email FROM platform_subscriptions "
+        "s JOIN customers c ON c.id = s.customer_id WHERE s.platform = ? ORDER BY c.id"));
+    query.addBindValue(notNull(platform));
+    exec(query, Tr::tr("cannot read platform subscriptions"));
+    QList<NoticeRecipient> recipients;
+    while (query.next())
+        recipients.append({query.value(0).toLongLong(),
+                           query.value(1).toString(),
+                           query.value(2).toString(),
+                           query.value(3).toString(),
+                           query.value(4).toString()});
+    return recipients;
+}
+
+void SqlMaintenanceRepository::recordNotices(const QList<NoticeRecord> &records)
+{
+    Transaction transaction(db());
+    QSqlQuery insert(db().connection());
+    insert.prepare(
+        QLatin1String("INSERT INTO maintenance_notices (window_uid, occurrence_start, "
+                      "recurrence_local, customer_id, address, language, time_zone, method, "
+                      "sequence, delivery, file, reminder_at, sent_by, sent_at) VALUES (?, ?, ?, "
+                      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ")
+        + db().nowSeconds() + QLatin1String(")"));
+    const qint64 actor = db().actorId();
+    for (const NoticeRecord &r : records) {
+        insert.addBindValue(notNull(r.windowUid));
+        insert.addBindValue(toEpoch(r.occurrenceStart));
+        insert.addBindValue(formatLocalTime(r.recurrenceId));
+        insert.addBindValue(r.customerId);
+        insert.addBindValue(notNull(r.address));
+        insert.addBindValue(notNull(r.language));
+        insert.addBindValue(notNull(r.timeZone));
+        insert.addBindValue(noticeMethodKey(r.method));
+        insert.addBindValue(r.sequence);
+        insert.addBindValue(noticeDeliveryKey(r.delivery));
+        insert.addBindValue(notNull(r.file));
+        insert.addBindValue(r.reminderAt ? QVariant(toEpoch(*r.reminderAt))
+                                         : QVariant(QMetaType::fromType<qint64>()));
+        insert.addBindValue(actor);
+        exec(insert, Tr::tr("cannot record the maintenance notices"));
+    }
+    if (!records.isEmpty())
+        ChangeLog::record(db(), QStringLiteral("maintenance_notices"), 0, QStringLiteral("created"));
+    transaction.commit();
+}
+
+QList<NoticeRecord> SqlMaintenanceRepository::noticesOf(const QString &windowUid)
+{
+    QSqlQuery query(db().connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT n.id, n.window_uid, n.occurrence_start, n.recurrence_local, n.customer_id, "
+        "n.address, n.language, n.time_zone, n.method, n.sequence, n.delivery, n.file, "
+        "n.reminder_at, n.sent_at, u.login FROM maintenance_notices n LEFT JOIN users u ON "
+        "u.id = n.sent_by WHERE n.window_uid = ? ORDER BY n.id"));
+    query.addBindValue(notNull(windowUid));
+    exec(query, Tr::tr("cannot read the maintenance notices"));
+    QList<NoticeRecord> records;
+    while (query.next()) {
+        NoticeRecord &r = records.emplace_back();
+        r.id = query.value(0).toLongLong();
+        r.windowUid = query.value(1).toString();
+        r.occurrenceStart = fromEpoch(query.value(2).toLongLong());
+        r.recurrenceId = parseLocalTime(query.value(3).toString()).value_or(LocalTime{});
+        r.customerId = query.value(4).toLongLong();
+        r.address = query.value(5).toString();
+        r.language = query.value(6).toString();
+        r.timeZone = query.value(7).toString();
+        r.method = query.value(8).toString() == QLatin1String("CANCEL")
+                       ? MaintenanceNotice::Method::Cancel
+                       : MaintenanceNotice::Method::Request;
+        r.sequence = query.value(9).toInt();
+        r.delivery = query.value(10).toString() == QLatin1String("mailto")
+                         ? NoticeRecord::Delivery::Mailto
+                         : NoticeRecord::Delivery::Eml;
+        r.file = query.value(11).toString();
+        if (!query.value(12).isNull())
+            r.reminderAt = fromEpoch(query.value(12).toLongLong());
+        r.sentAt = fromEpoch(query.value(13).toLongLong());
+        r.sentBy = query.value(14).toString();
+    }
+    return records;
+}
+
 } // namespace hourglass

@@ -32,6 +32,9 @@ public:
     void unsubscribe(qint64 customerId, const QString &platform) override;
     QStringList platformsOf(qint64 customerId) override;
     QList<qint64> subscribersOf(const QString &platform) override;
+    QList<NoticeRecipient> recipientsOf(const QString &platform) override;
+    void recordNotices(const QList<NoticeRecord> &records) override;
+    QList<NoticeRecord> noticesOf(const QString &windowUid) override;
 
 private:
     Database &db() const;

@@ -528,6 +528,19 @@ TicketTimeline SqlTicketRepository::timeline(qint64 id)
     return TicketStore::loadTimeline(db().connection(), id);
 }
 
+std::optional<Instant> SqlTicketRepository::oldestOpenCreatedAt()
+{
+    QSqlQuery query(db().connection());
+    if (!query.exec(
+            QStringLiteral("SELECT MIN(created_at) FROM tickets WHERE status <> 'resolved'"))
+        || !query.next())
+        throw StorageError(
+            db().describeError(Tr::tr("cannot read the oldest open ticket"), query.lastError()));
+    if (query.value(0).isNull())
+        return std::nullopt;
+    return fromEpoch(query.value(0).toLongLong());
+}
+
 QList<TicketMessage> SqlTicketRepository::thread(qint64 id)
 {
     QSqlQuery query(db().connection());

@@ -30,6 +30,7 @@ public:
                         const QList<TicketEvent> &events) override;
     Instant appendEvent(qint64 id, const TicketEvent &event, Stamp stamp = Stamp::Now) override;
     TicketTimeline timeline(qint64 id) override;
+    std::optional<Instant> oldestOpenCreatedAt() override;
     QList<TicketMessage> thread(qint64 id) override;
     // See SqlTicketSearch for the engines' ways.
     QList<TicketSearchHit> search(const TicketSearch &search) override;

@@ -99,7 +99,8 @@ QList<TicketTimeline> readTimelines(QSqlDatabase &db, EventReader &reader, const
     // Every ticket has its created event, so one pass over the events finds every ticket.
     if (!events.exec(
             QStringLiteral("SELECT e.id, e.ticket_id, e.at, e.kind, e.payload, e.author_id, "
-                           "t.policy_key, t.policy_version FROM ticket_events e JOIN tickets t ON "
+                           "t.policy_key, t.policy_version, t.customer_id FROM ticket_events e "
+                           "JOIN tickets t ON "
                            "t.id = e.ticket_id WHERE %1 ORDER BY e.ticket_id, e.at, e.id")
                 .arg(where)))
         throw StorageError(Tr::tr("cannot read ticket events: %1").arg(events.lastError().text()));
@@ -114,6 +115,7 @@ QList<TicketTimeline> readTimelines(QSqlDatabase &db, EventReader &reader, const
             current->ticketId = ticketId;
             current->policyId = policies.intern(events.value(6).toString());
             current->policyVersion = events.value(7).toInt();
+            current->customerId = events.value(8).toLongLong();
             currentId = ticketId;
         }
         // An event that cannot be read leaves its ticket unreadable, not the whole queue.
@@ -239,7 +241,8 @@ OpenTickets TicketStore::loadTickets(Database &database,
 TicketTimeline TicketStore::loadTimeline(QSqlDatabase &db, qint64 ticketId)
 {
     QSqlQuery ticket(db);
-    ticket.prepare(QStringLiteral("SELECT policy_key, policy_version FROM tickets WHERE id = ?"));
+    ticket.prepare(QStringLiteral("SELECT policy_key, policy_version, customer_id FROM tickets "
+                                  "WHERE id = ?"));
     ticket.addBindValue(ticketId);
     if (!ticket.exec())
         throw StorageError(
@@ -250,6 +253,7 @@ TicketTimeline TicketStore::loadTimeline(QSqlDatabase &db, qint64 ticketId)
     timeline.ticketId = ticketId;
     timeline.policyId = ticket.value(0).toString();
     timeline.policyVersion = ticket.value(1).toInt();
+    timeline.customerId = ticket.value(2).toLongLong();
 
     QSqlQuery events(db);
     // One ticket's timeline carries what was written too (the queue's bulk read leaves it out:

@@ -53,6 +53,7 @@ struct TicketTimeline
     int policyVersion = 1;
     QList<TicketEvent> events; // in time order; events at the same instant keep their order
     qint64 ticketId = 0;       // read from the database; 0 for a ticket file
+    qint64 customerId = 0;     // whose maintenance windows pause it; 0 for a ticket file
     QString unreadable;        // why a stored event could not be read; empty when all were
 
     // `now`, or the ticket's opening when that is later: a ticket another machine opened a

@@ -96,6 +96,9 @@ public:
     virtual Instant appendEvent(qint64 id, const TicketEvent &event, Stamp stamp = Stamp::Now) = 0;
     // One ticket's timeline, entries with their text (the response's reply, the note…).
     virtual TicketTimeline timeline(qint64 id) = 0;
+    // When the oldest open ticket was opened: how far back its clocks may need maintenance
+    // windows. None when no ticket is open. Throws StorageError.
+    virtual std::optional<Instant> oldestOpenCreatedAt() = 0;
     // The ticket's conversation in time order (the order of its timeline), each message with
     // its author's display name; in one query. Empty for a ticket without messages or none.
     virtual QList<TicketMessage> thread(qint64 id) = 0;

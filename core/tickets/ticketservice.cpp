@@ -6,6 +6,7 @@
 #include "contracts/customerdirectory.h"
 #include "io/inputerror.h"
 #include "io/textcheck.h"
+#include "maintenance/maintenancepauses.h"
 #include "sla/slaengine.h"
 #include "storage/database.h"
 #include "storage/session.h"
@@ -89,6 +90,16 @@ TicketService::TicketService(Session &session,
 }
 
 TicketService::~TicketService() = default;
+
+std::shared_ptr<const MaintenancePauseTable> TicketService::maintenancePauses(
+    std::optional<Instant> opened, std::optional<Instant> at)
+{
+    if (!m_pauses) {
+        static const auto none = std::make_shared<const MaintenancePauseTable>();
+        return none;
+    }
+    return m_pauses->table(opened, at);
+}
 
 QString TicketService::currentLogin() const
 {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "io/textcheck.h"
+#include "maintenance/maintenancepausetable.h"
 #include "storage/commandrunner.h"
 #include "tickets/ticketaction.h"
 #include "tickets/ticketrepository.h"
@@ -11,11 +12,13 @@
 #include <QHash>
 #include <QSet>
 
+#include <memory>
 #include <optional>
 
 namespace hourglass {
 
 class CustomerDirectory;
+class MaintenancePauses;
 struct Person;
 class InputError;
 class Session;
@@ -65,6 +68,15 @@ public:
 
     TicketRepository &repository() { return m_tickets; }
     const SlaEngine &engine() const { return m_engine; }
+    // Where clocks take the maintenance pauses of a ticket's customer (the composition root
+    // sets it; without one no clock pauses for maintenance). Not owned.
+    void setMaintenancePauses(MaintenancePauses *pauses) { m_pauses = pauses; }
+    // The pauses every reader of a clock gives the engine (SlaEngine::evaluate's
+    // `maintenance`, from forCustomer(timeline.customerId)); `opened`: the opening of the
+    // ticket about to be evaluated, which may be older than every open ticket; `at`: when it is
+    // read, if not now (MaintenancePauses::table).
+    std::shared_ptr<const MaintenancePauseTable> maintenancePauses(
+        std::optional<Instant> opened = {}, std::optional<Instant> at = {});
     // Who acts: the person at the keyboard.
     QString currentLogin() const;
     // Whether who acts is chosen by the person (a SQLite profile) rather than by the server.
@@ -139,6 +151,7 @@ private:
     TicketRepository &m_tickets;
     CustomerDirectory &m_customers;
     const SlaEngine &m_engine;
+    MaintenancePauses *m_pauses = nullptr;
     CommandRunner &m_runner;
     // During a replay: edits queued one after another on a ticket were all made on the version
     // the agent last saw; each replayed one moves the ticket on, so the next of the series goes

@@ -1,6 +1,7 @@
 // One answer for a clock: the queue row, the ticket pane and `hourglass-cli ticket show` say
 // the same of every SLA clock state, paused-after-breach included, read well after the queue
-// last evaluated it.
+// last evaluated it; and the same of a clock a maintenance window pauses.
+#include "maintenance/maintenancewindow.h"
 #include "models/ticketqueuemodel.h"
 #include "sla/clockreading.h"
 #include "sla/slaengine.h"
@@ -9,7 +10,11 @@
 #include "testenvironment.h"
 #include "ticketdetailview.h"
 #include "ticketstack.h"
+#include "time/businesscalendar.h"
 #include "time/clock.h"
+#include "time/datetext.h"
+
+#include <date/tz.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,8 +45,13 @@ private slots:
     void initTestCase();
     void everyStateReadsTheSame_data();
     void everyStateReadsTheSame();
+    void maintenanceMovesTheDueTimeEverywhere();
 
 private:
+    // Two customers on the same policy and tier: the same targets.
+    QPair<qint64, qint64> twoCustomersOn(const QString &policy);
+    // The clocks `hourglass-cli ticket show --json` reads at `at`.
+    QJsonArray cliClocks(qint64 ticketId, Instant at);
     qint64 customerOn(const QString &policy, const QString &tier = QString());
     QTemporaryDir m_dir;
     QString m_url;
@@ -214,6 +224,127 @@ void TestClockAgreement::everyStateReadsTheSame()
     const auto plain = test::runProcess(QStringLiteral(HOURGLASS_CLI_PATH), common);
     QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
     QVERIFY2(plain.out.contains(QStringLiteral(": %1, due").arg(text)), qPrintable(plain.out));
+}
+
+QPair<qint64, qint64> TestClockAgreement::twoCustomersOn(const QString &policy)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT a.customer_id, b.customer_id FROM contracts a JOIN "
+                                 "contracts b ON b.policy_key = a.policy_key AND b.tier = a.tier "
+                                 "AND b.customer_id > a.customer_id WHERE a.policy_key = ? "
+                                 "ORDER BY a.customer_id, b.customer_id"));
+    query.addBindValue(policy);
+    if (!query.exec() || !query.next())
+        qFatal("no two customers on %s", qPrintable(policy));
+    return {query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
+QJsonArray TestClockAgreement::cliClocks(qint64 ticketId, Instant at)
+{
+    const auto json = test::runProcess(QStringLiteral(HOURGLASS_CLI_PATH),
+                                       {QStringLiteral("--database"),
+                                        m_url,
+                                        QStringLiteral("--user"),
+                                        QStringLiteral("tester"),
+                                        QStringLiteral("ticket"),
+                                        QStringLiteral("show"),
+                                        QString::number(ticketId),
+                                        QStringLiteral("--at"),
+                                        formatInstant(at),
+                                        QStringLiteral("--json")});
+    if (json.exitCode != 0)
+        qWarning("%s", qPrintable(json.err));
+    return QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("sla")).toArray();
+}
+
+void TestClockAgreement::maintenanceMovesTheDueTimeEverywhere()
+{
+    // A P2 answered within 30 minutes, 24x7; a one-hour window from 10 minutes after the
+    // opening, on a platform only the first customer subscribes to.
+    const auto [affected, other] = twoCustomersOn(QStringLiteral("helpdesk-matrix"));
+    const Instant opened = m_next;
+    m_next = opened + 4h;
+    const Instant windowFrom = opened + 10min;
+    const Instant windowTo = windowFrom + 1h;
+    MaintenanceWindow window;
+    window.title = QStringLiteral("NUP control plane");
+    window.platform = QStringLiteral("NUP");
+    window.zone = QStringLiteral("Europe/Paris");
+    window.start = date::locate_zone("Europe/Paris")->to_local(windowFrom);
+    window.length = 1h;
+    window.pausesSla = true;
+    m_stack->maintenance.save(window);
+    m_stack->maintenance.subscribe(affected, QStringLiteral("NUP"));
+    m_stack->pauses.invalidate(); // what the change feed does in the console
+
+    m_clock->set(opened);
+    const TicketRecord paused = m_stack->create(affected, QStringLiteral("In the window"), "p2");
+    const TicketRecord untouched = m_stack->create(other, QStringLiteral("Not on NUP"), "p2");
+
+    // The due time moves by the window's business time inside the running clock: the whole
+    // hour on 24x7, and not at all for the customer off the platform.
+    const TicketSla before = m_stack->engine.evaluate(m_stack->repository.timeline(untouched.id),
+                                                      opened);
+    const MetricState *plain = before.metric(Metric::InitialResponse);
+    QVERIFY(plain && plain->due && plain->counting);
+    QCOMPARE(*plain->due, opened + 30min);
+    const Seconds overlap = plain->counting->between(windowFrom, windowTo);
+    QCOMPARE(overlap, Seconds(1h));
+    const Instant movedDue = opened + 30min + overlap;
+
+    for (const Instant read : {opened + 5min, opened + 20min}) {
+        m_clock->set(read);
+        // The queue, with the pauses the service hands it.
+        TicketQueueModel model(m_stack->engine, *m_clock);
+        model.setMaintenancePauses(m_stack->tickets.maintenancePauses());
+        model.setTickets({*m_stack->repository.ticket(paused.id),
+                          *m_stack->repository.ticket(untouched.id)},
+                         {m_stack->repository.timeline(paused.id),
+                          m_stack->repository.timeline(untouched.id)});
+        const auto dueInQueue = [&](qint64 id) {
+            return fromEpoch(
+                model.index(model.rowOfTicket(id), 0).data(TicketQueueModel::DueRole).toLongLong());
+        };
+        const auto countdownInQueue = [&](qint64 id) {
+            return model.index(model.rowOfTicket(id), TicketQueueModel::RemainingColumn)
+                .data()
+                .toString();
+        };
+        QCOMPARE(dueInQueue(paused.id), movedDue);
+        QCOMPARE(dueInQueue(untouched.id), opened + 30min);
+        const bool inWindow = read >= windowFrom;
+        QCOMPARE(countdownInQueue(paused.id), inWindow ? "paused, 20m left" : "25m");
+        QCOMPARE(countdownInQueue(untouched.id), inWindow ? "10m" : "25m");
+
+        // The command line, at the same instant.
+        for (const auto &[id, due, text] :
+             {std::tuple{paused.id,
+                         movedDue,
+                         QString(inWindow ? "paused, 20m left" : "running · 25m")},
+              std::tuple{untouched.id,
+                         opened + 30min,
+                         QString(inWindow ? "running · 10m" : "running · 25m")}}) {
+            const QJsonArray clocks = cliClocks(id, read);
+            QVERIFY(!clocks.isEmpty());
+            const QJsonObject first = clocks.at(0).toObject();
+            QCOMPARE(first.value(QStringLiteral("metric")).toString(), "initial-response");
+            QCOMPARE(first.value(QStringLiteral("due")).toString(), formatInstant(due));
+            QCOMPARE(first.value(QStringLiteral("text")).toString(), text);
+
+            // The pane, at the same instant: the same words, and the due time while running.
+            TicketDetailView detail(m_stack->tickets, m_stack->commands, *m_clock);
+            detail.showTicket(id);
+            auto *clocksLabel = detail.findChild<QLabel *>(QStringLiteral("detailClocks"));
+            QVERIFY(clocksLabel);
+            QVERIFY2(clocksLabel->text().contains(QStringLiteral(">%1</span>").arg(text)),
+                     qPrintable(clocksLabel->text()));
+            if (!text.startsWith(QLatin1String("paused")))
+                QVERIFY2(clocksLabel->text().contains(
+                             DateText::inZone(due, plain->counting->definition().zone)
+                                 .toHtmlEscaped()),
+                         qPrintable(clocksLabel->text()));
+        }
+    }
 }
 
 QTEST_MAIN(TestClockAgreement)

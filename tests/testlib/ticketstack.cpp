@@ -39,7 +39,11 @@ TicketStack::TicketStack(Database &database,
     , engine(PolicyStore::loadAll(withLogin(database)))
     , commands(session, journalPath)
     , tickets(session, repository, customers, engine, commands)
+    , maintenanceRepository(session)
+    , maintenance(maintenanceRepository)
+    , pauses(maintenance, repository, session.databaseClock())
 {
+    tickets.setMaintenancePauses(&pauses);
     session.start(database);
     commands.open();
 }

@@ -1,10 +1,13 @@
 // The ticket object graph over a test database, wired as the composition root wires it.
 #pragma once
 
+#include "maintenance/maintenancepauses.h"
+#include "maintenance/maintenanceservice.h"
 #include "sla/slaengine.h"
 #include "storage/commandrunner.h"
 #include "storage/session.h"
 #include "storage/sqlcustomerdirectory.h"
+#include "storage/sqlmaintenancerepository.h"
 #include "storage/sqlticketrepository.h"
 #include "tickets/ticketservice.h"
 
@@ -45,6 +48,11 @@ public:
     SlaEngine engine;
     CommandRunner commands;
     TicketService tickets;
+    // The maintenance pauses the service hands every reader of a clock. Nothing follows the
+    // change feed here: after changing windows or subscriptions, call pauses.invalidate().
+    SqlMaintenanceRepository maintenanceRepository;
+    MaintenanceService maintenance;
+    MaintenancePauses pauses;
 };
 
 } // namespace hourglass::test

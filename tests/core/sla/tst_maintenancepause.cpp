@@ -134,6 +134,46 @@ private slots:
         QCOMPARE(*paused.nextChange, ny(2026, 3, 10, 7));
     }
 
+    void orderOfThePausesDoesNotMatter()
+    {
+        // In order (read in place), reversed, or with an empty one among them (both sorted
+        // first), and with windows from before the opening: the same clocks.
+        std::vector<SlaPause> inOrder = m_affected;
+        std::sort(inOrder.begin(), inOrder.end(), [](const SlaPause &a, const SlaPause &b) {
+            return a.from < b.from;
+        });
+        inOrder.insert(inOrder.begin(),
+                       {ny(2026, 3, 2, 7), ny(2026, 3, 2, 9), QStringLiteral("Before")});
+        std::vector<SlaPause> reversed(inOrder.rbegin(), inOrder.rend());
+        std::vector<SlaPause> withEmpty = inOrder;
+        withEmpty.push_back({ny(2026, 3, 9, 11), ny(2026, 3, 9, 11), QStringLiteral("Empty")});
+        for (const Instant at : {ny(2026, 3, 9, 12), ny(2026, 3, 10, 8), ny(2026, 3, 10, 17)}) {
+            const TicketSla expected = m_engine->evaluate(sev3Ticket(),
+                                                          at,
+                                                          SlaEngine::Explain::Yes,
+                                                          inOrder);
+            for (const auto *given : {&reversed, &withEmpty}) {
+                const TicketSla sla = m_engine->evaluate(sev3Ticket(),
+                                                         at,
+                                                         SlaEngine::Explain::Yes,
+                                                         *given);
+                const MetricState &a = *expected.metric(Metric::InitialResponse);
+                const MetricState &b = *sla.metric(Metric::InitialResponse);
+                QCOMPARE(b.due, a.due);
+                QCOMPARE(b.state, a.state);
+                QCOMPARE(b.elapsed, a.elapsed);
+                QCOMPARE(b.nextChange, a.nextChange);
+                QCOMPARE(b.explain.size(), a.explain.size());
+            }
+        }
+        // Inside the Tuesday window the clock stands still whatever the order.
+        QCOMPARE(m_engine
+                     ->evaluate(sev3Ticket(), ny(2026, 3, 10, 8), SlaEngine::Explain::No, reversed)
+                     .metric(Metric::InitialResponse)
+                     ->state,
+                 ClockState::Paused);
+    }
+
     void insideAWindowTheClockIsPausedWithAKnownDueTime()
     {
         const TicketSla during = m_engine->evaluate(sev3Ticket(),
