@@ -3,6 +3,7 @@
 
 #include "io/filereading.h"
 #include "io/inputerror.h"
+#include "maintenance/icallocaltime.h"
 #include "maintenance/maintenanceexpander.h"
 #include "maintenance/maintenanceservice.h"
 #include "time/businesscalendar.h"
@@ -41,28 +42,6 @@ const char xHolidayCalendar[] = "X-HOURGLASS-HOLIDAY-CALENDAR";
 
 // Deeper than any calendar nests (VCALENDAR > VTIMEZONE > STANDARD, VEVENT > VALARM).
 constexpr int deepestNesting = 8;
-
-icaltimetype toIcal(LocalTime t)
-{
-    const auto day = date::floor<date::days>(t);
-    const date::year_month_day ymd{day};
-    const date::hh_mm_ss<Seconds> time{t - day};
-    icaltimetype result = icaltime_null_time();
-    result.year = int(ymd.year());
-    result.month = int(unsigned(ymd.month()));
-    result.day = int(unsigned(ymd.day()));
-    result.hour = int(time.hours().count());
-    result.minute = int(time.minutes().count());
-    result.second = int(time.seconds().count());
-    return result;
-}
-
-LocalTime fromIcal(const icaltimetype &t)
-{
-    return date::local_days{date::year{t.year} / date::month(unsigned(t.month))
-                            / date::day(unsigned(t.day))}
-           + std::chrono::hours{t.hour} + std::chrono::minutes{t.minute} + Seconds{t.second};
-}
 
 // ---- Writing -------------------------------------------------------------------------------
 
