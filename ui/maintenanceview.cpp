@@ -546,10 +546,8 @@ void MaintenanceView::showMessage(bool problem, const QString &title, const QStr
                                 this);
     box->setObjectName(QStringLiteral("maintenanceMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QObject::destroyed, this, [this, box] {
-        if (m_lastMessage == box)
-            m_lastMessage = nullptr;
-    });
+    // Guarded, not cleared from a slot: the box may be destroyed as a child of this view, after
+    // this view's own part is gone.
     m_lastMessage = box;
     box->open();
 }

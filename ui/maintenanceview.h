@@ -7,6 +7,7 @@
 #include "time/calendardefinition.h"
 
 #include <QDate>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -105,7 +106,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_import;
     QPushButton *m_export;
-    QWidget *m_lastMessage = nullptr;
+    QPointer<QWidget> m_lastMessage;
 };
 
 } // namespace hourglass
