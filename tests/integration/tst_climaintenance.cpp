@@ -46,11 +46,7 @@ test::ProcessResult TestCliMaintenance::cli(QStringList arguments) const
 
 QString TestCliMaintenance::write(const QString &name, const QByteArray &bytes) const
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return test::writeFile(m_dir, name, bytes);
 }
 
 void TestCliMaintenance::windowsFromPresetsAndFiles()

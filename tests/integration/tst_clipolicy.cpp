@@ -103,11 +103,7 @@ test::ProcessResult TestCliPolicy::cli(QStringList arguments) const
 
 QString TestCliPolicy::write(const QString &name, const QByteArray &bytes) const
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return test::writeFile(m_dir, name, bytes);
 }
 
 void TestCliPolicy::newDatabaseTakesCustomersAndPolicyFiles()

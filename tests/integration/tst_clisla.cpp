@@ -252,10 +252,7 @@ void TestCliSla::verifyRefused(const Result &r, const QString &place, const QStr
 
 QString TestCliSla::writeFile(const char *name, const QByteArray &bytes)
 {
-    QFile file(m_dir.filePath(QString::fromLatin1(name)));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", name);
-    return file.fileName();
+    return hourglass::test::writeFile(m_dir, QString::fromLatin1(name), bytes);
 }
 
 void TestCliSla::calendarRefusesExtremeValues_data()

@@ -98,6 +98,14 @@ ProcessResult runProcess(const QString &program,
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    return file.fileName();
+}
+
 void addEngineRows()
 {
     QTest::addColumn<QString>("engine");

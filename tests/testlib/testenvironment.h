@@ -50,6 +50,10 @@ ProcessResult runProcess(
     const QStringList &arguments,
     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
+// Writes `bytes` to `name` in `dir` and gives its path; a test that cannot write its input
+// stops there.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
+
 // A fixed instant for deterministic tests: Monday 2026-03-09 13:30:00 UTC.
 inline constexpr std::chrono::sys_seconds fixedNow{std::chrono::seconds{1773063000}};
 
