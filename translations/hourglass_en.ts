@@ -471,6 +471,10 @@
         <source>this contract overlaps another of &quot;%1&quot; (from line %2): one contract is in force at a time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (one address, as ops@example.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::CustomerPanel</name>
@@ -1317,6 +1321,184 @@
     </message>
 </context>
 <context>
+    <name>hourglass::MaintenanceNoticeDialog</name>
+    <message>
+        <source>The customers cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address is known for this customer: type one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.eml file</source>
+        <comment>how a notice was sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail client</source>
+        <comment>how a notice was sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminded %1 by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancellation sent %1 by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1 by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer subscribes to the platform %1: there is no one to notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no address yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+Attached: %3
+
+%4</source>
+        <comment>address, subject, attachment, text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar cancellation (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar invitation (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) saved in %1, to send from your mail program.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program took the notices: save them as .eml files instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notices are in your mail program, but they could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) opened in your mail program; the invitation is not attached there, save .eml files to send it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>start, end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell customers of a cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The occurrence of “%1” (%2) on %3 is cancelled: each customer of the platform is told, in their language and time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) runs %3: each customer of the platform gets a notice in their language and time zone, with a calendar invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminders due now: customers told of a maintenance whose reminder time has come, for occurrences not yet started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &lt;support@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h before</source>
+        <comment>hours before the maintenance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as .eml files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::MaintenanceService</name>
     <message>
         <source>the maintenance window</source>
@@ -1485,6 +1667,76 @@
         <source>A maintenance window cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reminders due (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel one occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this occurrence only? The others stay as they are.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move one occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: this occurrence only moves; the others stay as the rule gives them. Times are %2 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice to each customer of the platform, in their language and time zone, with a calendar invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this occurrence only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel occurrence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this occurrence only; the others stay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::MaintenanceWindow</name>
@@ -1649,6 +1901,79 @@
         <source>no holiday calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field&apos;s label, what is wrong with it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write dates and times as 2026-12-23 00:00, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends at the same wall-clock time, whatever the clocks do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasts exactly this long, even across a clock change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kipped dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurrences that do not happen, e.g. 2026-12-23 00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXDATE: wall-clock starts the rule gives that are left out, separated by commas; a date alone takes the first start&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurrences the rule does not give, e.g. 2026-12-30 00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDATE: further wall-clock starts, separated by commas; a date alone takes the first start&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice in French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers read the notice in their language; a text left empty in one language is taken from the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <comment>field of the notice in French</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce qui peut être indisponible</source>
+        <comment>placeholder written in French whatever the console&apos;s language: the text goes to French readers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps working:</source>
+        <comment>field of the notice in French</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce qui continue de fonctionner</source>
+        <comment>placeholder written in French whatever the console&apos;s language</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Migrations</name>
@@ -1802,6 +2127,13 @@
     <name>hourglass::NewTicketLauncher</name>
     <message>
         <source>&amp;New ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::NoticeDelivery</name>
+    <message>
+        <source>cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

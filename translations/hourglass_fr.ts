@@ -471,6 +471,10 @@
         <source>this contract overlaps another of &quot;%1&quot; (from line %2): one contract is in force at a time</source>
         <translation>ce contrat chevauche un autre contrat de « %1 » (de la ligne %2) : un seul contrat est en vigueur à la fois</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (one address, as ops@example.com)</source>
+        <translation>« %1 » n’est pas une adresse e-mail (une seule adresse, comme ops@example.com)</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::CustomerPanel</name>
@@ -1317,6 +1321,188 @@
     </message>
 </context>
 <context>
+    <name>hourglass::MaintenanceNoticeDialog</name>
+    <message>
+        <source>The customers cannot be read: %1</source>
+        <translation>Les clients ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <source>No address is known for this customer: type one</source>
+        <translation>Aucune adresse n’est connue pour ce client : saisissez-en une</translation>
+    </message>
+    <message>
+        <source>.eml file</source>
+        <comment>how a notice was sent</comment>
+        <translation>fichier .eml</translation>
+    </message>
+    <message>
+        <source>mail client</source>
+        <comment>how a notice was sent</comment>
+        <translation>messagerie</translation>
+    </message>
+    <message>
+        <source>reminded %1 by %2 (%3)</source>
+        <translation>rappel envoyé le %1 par %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cancellation sent %1 by %2 (%3)</source>
+        <translation>annulation envoyée le %1 par %2 (%3)</translation>
+    </message>
+    <message>
+        <source>sent %1 by %2 (%3)</source>
+        <translation>envoyé le %1 par %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>No customer subscribes to the platform %1: there is no one to notify.</source>
+        <translation>Aucun client n’est abonné à la plateforme %1 : personne à prévenir.</translation>
+    </message>
+    <message>
+        <source>No reminder is due.</source>
+        <translation>Aucun rappel n’est dû.</translation>
+    </message>
+    <message>
+        <source>(no address yet)</source>
+        <translation>(pas encore d’adresse)</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+Attached: %3
+
+%4</source>
+        <comment>address, subject, attachment, text</comment>
+        <translation>À : %1
+Objet : %2
+Pièce jointe : %3
+
+%4</translation>
+    </message>
+    <message>
+        <source>a calendar cancellation (.ics)</source>
+        <translation>une annulation d’agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>a calendar invitation (.ics)</source>
+        <translation>une invitation d’agenda (.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) saved in %1, to send from your mail program.</source>
+        <translation>
+            <numerusform>%n avis enregistré dans %1, à envoyer depuis votre messagerie.</numerusform>
+            <numerusform>%n avis enregistrés dans %1, à envoyer depuis votre messagerie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Rien n’a été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>No mail program took the notices: save them as .eml files instead.</source>
+        <translation>Aucune messagerie n’a pris les avis : enregistrez-les plutôt en fichiers .eml.</translation>
+    </message>
+    <message>
+        <source>The notices are in your mail program, but they could not be recorded: %1</source>
+        <translation>Les avis sont dans votre messagerie, mais n’ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) opened in your mail program; the invitation is not attached there, save .eml files to send it.</source>
+        <translation>
+            <numerusform>%n message ouvert dans votre messagerie ; l’invitation n’y est pas jointe, enregistrez des fichiers .eml pour l’envoyer.</numerusform>
+            <numerusform>%n messages ouverts dans votre messagerie ; l’invitation n’y est pas jointe, enregistrez des fichiers .eml pour l’envoyer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the notices</source>
+        <translation>Dossier des avis</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>start, end</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Tell customers of a cancellation</source>
+        <translation>Prévenir les clients d’une annulation</translation>
+    </message>
+    <message>
+        <source>Notify customers</source>
+        <translation>Prévenir les clients</translation>
+    </message>
+    <message>
+        <source>The occurrence of “%1” (%2) on %3 is cancelled: each customer of the platform is told, in their language and time zone.</source>
+        <translation>L’occurrence de « %1 » (%2) du %3 est annulée : chaque client de la plateforme en est informé, dans sa langue et son fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) runs %3: each customer of the platform gets a notice in their language and time zone, with a calendar invitation.</source>
+        <translation>« %1 » (%2) a lieu %3 : chaque client de la plateforme reçoit un avis dans sa langue et son fuseau horaire, avec une invitation d’agenda.</translation>
+    </message>
+    <message>
+        <source>Maintenance reminders</source>
+        <translation>Rappels de maintenance</translation>
+    </message>
+    <message>
+        <source>The reminders due now: customers told of a maintenance whose reminder time has come, for occurrences not yet started.</source>
+        <translation>Les rappels dus maintenant : les clients prévenus d’une maintenance dont l’heure du rappel est venue, pour des occurrences pas encore commencées.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>Support &lt;support@example.com&gt;</source>
+        <translation>Support &lt;support@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Rappel :</translation>
+    </message>
+    <message>
+        <source> h before</source>
+        <comment>hours before the maintenance</comment>
+        <translation> h avant</translation>
+    </message>
+    <message>
+        <source>no reminder</source>
+        <translation>pas de rappel</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .eml files…</source>
+        <translation>&amp;Enregistrer en fichiers .eml…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail program</source>
+        <translation>Ouvrir dans la &amp;messagerie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::MaintenanceService</name>
     <message>
         <source>the maintenance window</source>
@@ -1489,6 +1675,78 @@
         <source>A maintenance window cannot be shown: %1</source>
         <translation>Une fenêtre de maintenance ne peut pas être affichée : %1</translation>
     </message>
+    <message>
+        <source>&amp;Reminders due (%1)…</source>
+        <translation>&amp;Rappels dus (%1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Rappels…</translation>
+    </message>
+    <message>
+        <source>No notice</source>
+        <translation>Pas d’avis</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+    <message>
+        <source>Cancel one occurrence</source>
+        <translation>Annuler une occurrence</translation>
+    </message>
+    <message>
+        <source>Cancel this occurrence only? The others stay as they are.
+
+%1</source>
+        <translation>Annuler cette occurrence seulement ? Les autres restent telles quelles.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Move one occurrence</source>
+        <translation>Déplacer une occurrence</translation>
+    </message>
+    <message>
+        <source>“%1”: this occurrence only moves; the others stay as the rule gives them. Times are %2 time.</source>
+        <translation>« %1 » : seule cette occurrence est déplacée ; les autres restent comme la règle les donne. Heures de %2.</translation>
+    </message>
+    <message>
+        <source>New &amp;start:</source>
+        <translation>Nouveau &amp;début :</translation>
+    </message>
+    <message>
+        <source>New &amp;end:</source>
+        <translation>Nouvelle &amp;fin :</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Déplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Notify customers…</source>
+        <translation>&amp;Prévenir les clients…</translation>
+    </message>
+    <message>
+        <source>A notice to each customer of the platform, in their language and time zone, with a calendar invitation</source>
+        <translation>Un avis à chaque client de la plateforme, dans sa langue et son fuseau horaire, avec une invitation d’agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <source>Move this occurrence only</source>
+        <translation>Déplacer cette occurrence seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel occurrence…</source>
+        <translation>&amp;Annuler l’occurrence…</translation>
+    </message>
+    <message>
+        <source>Cancel this occurrence only; the others stay</source>
+        <translation>Annuler cette occurrence seulement ; les autres restent</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::MaintenanceWindow</name>
@@ -1653,6 +1911,79 @@
         <source>no holiday calendar</source>
         <translation>aucun calendrier de jours fériés</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field&apos;s label, what is wrong with it</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>write dates and times as 2026-12-23 00:00, separated by commas</source>
+        <translation>écrivez les dates et heures sous la forme 2026-12-23 00:00, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>ends at the same wall-clock time, whatever the clocks do</source>
+        <translation>finit à la même heure locale, quel que soit le changement d’heure</translation>
+    </message>
+    <message>
+        <source>lasts exactly this long, even across a clock change</source>
+        <translation>dure exactement ce temps, même lors d’un changement d’heure</translation>
+    </message>
+    <message>
+        <source>S&amp;kipped dates:</source>
+        <translation>Dates &amp;exclues :</translation>
+    </message>
+    <message>
+        <source>occurrences that do not happen, e.g. 2026-12-23 00:00</source>
+        <translation>occurrences qui n’ont pas lieu, p. ex. 2026-12-23 00:00</translation>
+    </message>
+    <message>
+        <source>EXDATE: wall-clock starts the rule gives that are left out, separated by commas; a date alone takes the first start&apos;s time</source>
+        <translation>EXDATE : débuts en heure locale donnés par la règle et laissés de côté, séparés par des virgules ; une date seule prend l’heure du premier début</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra dates:</source>
+        <translation>Dates s&amp;upplémentaires :</translation>
+    </message>
+    <message>
+        <source>occurrences the rule does not give, e.g. 2026-12-30 00:00</source>
+        <translation>occurrences que la règle ne donne pas, p. ex. 2026-12-30 00:00</translation>
+    </message>
+    <message>
+        <source>RDATE: further wall-clock starts, separated by commas; a date alone takes the first start&apos;s time</source>
+        <translation>RDATE : autres débuts en heure locale, séparés par des virgules ; une date seule prend l’heure du premier début</translation>
+    </message>
+    <message>
+        <source>Notice in English</source>
+        <translation>Avis en anglais</translation>
+    </message>
+    <message>
+        <source>Notice in French</source>
+        <translation>Avis en français</translation>
+    </message>
+    <message>
+        <source>Customers read the notice in their language; a text left empty in one language is taken from the other</source>
+        <translation>Les clients lisent l’avis dans leur langue ; un texte laissé vide dans une langue est pris dans l’autre</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <comment>field of the notice in French</comment>
+        <translation>Impact :</translation>
+    </message>
+    <message>
+        <source>Ce qui peut être indisponible</source>
+        <comment>placeholder written in French whatever the console&apos;s language: the text goes to French readers</comment>
+        <translation>Ce qui peut être indisponible</translation>
+    </message>
+    <message>
+        <source>Keeps working:</source>
+        <comment>field of the notice in French</comment>
+        <translation>Continue de fonctionner :</translation>
+    </message>
+    <message>
+        <source>Ce qui continue de fonctionner</source>
+        <comment>placeholder written in French whatever the console&apos;s language</comment>
+        <translation>Ce qui continue de fonctionner</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Migrations</name>
@@ -1807,6 +2138,13 @@
     <message>
         <source>&amp;New ticket…</source>
         <translation>&amp;Nouveau ticket…</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::NoticeDelivery</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>ne peut pas être écrit : %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "maintenance/maintenanceservice.h"
 #include "maintenance/recurrencetext.h"
 #include "maintenancemonthgrid.h"
+#include "maintenancenoticedialog.h"
 #include "maintenancewindowdialog.h"
 #include "storage/changefeed.h"
 #include "storage/storageerror.h"
@@ -14,6 +15,9 @@
 #include "time/datetext.h"
 
 #include <QDateTime>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -39,6 +43,7 @@ namespace {
 
 constexpr int windowIdRole = Qt::UserRole;
 constexpr int startRole = Qt::UserRole + 1;
+constexpr int recurrenceRole = Qt::UserRole + 2;
 // How far ahead the list looks, and how many occurrences it shows.
 constexpr auto upcomingSpan = std::chrono::days{62};
 constexpr qsizetype upcomingShown = 12;
@@ -100,6 +105,10 @@ MaintenanceView::MaintenanceView(MaintenanceService &service,
     , m_edit(new QPushButton(this))
     , m_import(new QPushButton(this))
     , m_export(new QPushButton(this))
+    , m_reminders(new QPushButton(this))
+    , m_notify(new QPushButton(this))
+    , m_move(new QPushButton(this))
+    , m_cancelOccurrence(new QPushButton(this))
 {
     setObjectName(QStringLiteral("maintenanceView"));
     m_previous->setObjectName(QStringLiteral("previousMonthButton"));
@@ -115,6 +124,10 @@ MaintenanceView::MaintenanceView(MaintenanceService &service,
     m_edit->setObjectName(QStringLiteral("editWindowButton"));
     m_import->setObjectName(QStringLiteral("importIcsButton"));
     m_export->setObjectName(QStringLiteral("exportIcsButton"));
+    m_reminders->setObjectName(QStringLiteral("remindersButton"));
+    m_notify->setObjectName(QStringLiteral("notifyCustomersButton"));
+    m_move->setObjectName(QStringLiteral("moveOccurrenceButton"));
+    m_cancelOccurrence->setObjectName(QStringLiteral("cancelOccurrenceButton"));
 
     m_previous->setArrowType(Qt::LeftArrow);
     m_next->setArrowType(Qt::RightArrow);
@@ -152,12 +165,19 @@ MaintenanceView::MaintenanceView(MaintenanceService &service,
     header->addWidget(m_edit);
     header->addWidget(m_import);
     header->addWidget(m_export);
+    header->addWidget(m_reminders);
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_upcomingHeading);
     sideLayout->addWidget(m_upcoming, 1);
+    auto *occurrenceActions = new QHBoxLayout;
+    occurrenceActions->addWidget(m_notify);
+    occurrenceActions->addWidget(m_move);
+    occurrenceActions->addWidget(m_cancelOccurrence);
+    occurrenceActions->addStretch(1);
+    sideLayout->addLayout(occurrenceActions);
     sideLayout->addWidget(m_overlapsHeading);
     sideLayout->addWidget(m_overlaps);
     auto *splitter = new QSplitter(this);
@@ -184,6 +204,13 @@ MaintenanceView::MaintenanceView(MaintenanceService &service,
     connect(m_import, &QPushButton::clicked, this, &MaintenanceView::chooseImport);
     connect(m_export, &QPushButton::clicked, this, &MaintenanceView::chooseExport);
     connect(m_upcoming, &QListWidget::itemActivated, this, &MaintenanceView::editSelected);
+    connect(m_reminders, &QPushButton::clicked, this, &MaintenanceView::openReminders);
+    connect(m_notify, &QPushButton::clicked, this, &MaintenanceView::notifySelected);
+    connect(m_move, &QPushButton::clicked, this, &MaintenanceView::askToMoveSelected);
+    connect(m_cancelOccurrence,
+            &QPushButton::clicked,
+            this,
+            &MaintenanceView::askToCancelSelected);
     // A day of the month: its window's editor, or a new window.
     connect(m_grid, &MaintenanceMonthGrid::dayActivated, this, [this](QDate, qint64 windowId) {
         openEditor(windowId);
@@ -195,9 +222,10 @@ MaintenanceView::MaintenanceView(MaintenanceService &service,
     auto *later = new QShortcut(QKeySequence(Qt::Key_PageDown), this);
     later->setContext(Qt::WidgetWithChildrenShortcut);
     connect(later, &QShortcut::activated, this, &MaintenanceView::showNextMonth);
-    connect(m_upcoming, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        m_edit->setEnabled(item != nullptr);
-    });
+    connect(m_upcoming,
+            &QListWidget::currentItemChanged,
+            this,
+            &MaintenanceView::updateOccurrenceButtons);
 
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(0);
@@ -291,6 +319,7 @@ void MaintenanceView::redraw()
     fillMonth();
     fillUpcoming();
     fillOverlaps();
+    updateReminders();
     QStringList status;
     if (!m_readProblem.isEmpty())
         status.append(tr("The maintenance calendar may be out of date: %1").arg(m_readProblem));
@@ -395,6 +424,7 @@ void MaintenanceView::fillUpcoming()
         auto *item = new QListWidgetItem(lines.join(u'\n'), m_upcoming);
         item->setData(windowIdRole, window.id);
         item->setData(startRole, qint64(toEpoch(occurrence.start)));
+        item->setData(recurrenceRole, formatLocalTime(occurrence.recurrenceId));
         item->setForeground(palette().color(QPalette::Text));
         QColor stripe = colourOf(window.platform);
         stripe.setAlpha(now ? 70 : 25);
@@ -407,7 +437,215 @@ void MaintenanceView::fillUpcoming()
         auto *item = new QListWidgetItem(tr("No maintenance in the next two months."), m_upcoming);
         item->setFlags(Qt::NoItemFlags);
     }
-    m_edit->setEnabled(m_upcoming->currentItem() != nullptr);
+    updateOccurrenceButtons();
+}
+
+void MaintenanceView::updateOccurrenceButtons()
+{
+    const bool chosen = m_upcoming->currentItem()
+                        && m_upcoming->currentItem()->data(windowIdRole).toLongLong() != 0;
+    for (QPushButton *button : {m_edit, m_notify, m_move, m_cancelOccurrence})
+        button->setEnabled(chosen);
+}
+
+void MaintenanceView::updateReminders()
+{
+    qsizetype due = 0;
+    try {
+        due = m_service.dueReminders(NoticeComposer(), m_clock.now()).size();
+    } catch (const StorageError &) {
+        // Offline: the count comes back with the database.
+    }
+    m_reminders->setText(due > 0 ? tr("&Reminders due (%1)…").arg(due) : tr("&Reminders…"));
+    QFont font = m_reminders->font();
+    font.setBold(due > 0);
+    m_reminders->setFont(font);
+}
+
+MaintenanceNoticeDialog *MaintenanceView::notifySelected()
+{
+    QListWidgetItem *item = m_upcoming->currentItem();
+    if (!item || item->data(windowIdRole).toLongLong() == 0)
+        return nullptr;
+    const qint64 id = item->data(windowIdRole).toLongLong();
+    for (const MaintenanceWindow &window : std::as_const(m_windows)) {
+        if (window.id == id)
+            return notify(window.uid + u'/'
+                          + formatInstant(fromEpoch(item->data(startRole).toLongLong())));
+    }
+    return nullptr;
+}
+
+MaintenanceNoticeDialog *MaintenanceView::notify(const QString &occurrenceName)
+{
+    try {
+        const MaintenanceService::FoundOccurrence found = m_service.findOccurrence(occurrenceName);
+        auto *dialog = new MaintenanceNoticeDialog(m_service, m_clock, found, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, &MaintenanceView::updateReminders);
+        m_lastNotice = dialog;
+        dialog->open();
+        return dialog;
+    } catch (const InputError &error) {
+        showMessage(true, tr("No notice"), error.problem());
+    } catch (const StorageError &error) {
+        showMessage(true, tr("No notice"), error.message());
+    }
+    return nullptr;
+}
+
+MaintenanceNoticeDialog *MaintenanceView::openReminders()
+{
+    auto *dialog = new MaintenanceNoticeDialog(m_service, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &MaintenanceView::updateReminders);
+    m_lastNotice = dialog;
+    dialog->open();
+    return dialog;
+}
+
+bool MaintenanceView::storeOverride(qint64 windowId, const OccurrenceOverride &change)
+{
+    const auto found = std::find_if(m_windows.cbegin(),
+                                    m_windows.cend(),
+                                    [windowId](const MaintenanceWindow &w) {
+                                        return w.id == windowId;
+                                    });
+    if (found == m_windows.cend())
+        return false;
+    MaintenanceWindow window = *found;
+    // A second change of one occurrence replaces the first: it keeps its name.
+    window.overrides.removeIf([&](const OccurrenceOverride &o) {
+        return o.recurrenceId == change.recurrenceId;
+    });
+    window.overrides.append(change);
+    MaintenanceWindow stored;
+    try {
+        stored = m_service.save(window);
+    } catch (const InputError &error) {
+        showMessage(true, tr("Not changed"), error.problem());
+        return false;
+    } catch (const StorageError &error) {
+        // A conflict too: someone changed the window meanwhile; the page shows theirs.
+        showMessage(true, tr("Not changed"), error.message());
+        reload();
+        return false;
+    }
+    reload();
+    const Instant start = MaintenanceExpander::resolve(stored.zone,
+                                                       change.cancelled ? change.recurrenceId
+                                                                        : change.start);
+    notify(stored.uid + u'/' + formatInstant(start));
+    return true;
+}
+
+bool MaintenanceView::cancelOccurrence(qint64 windowId, LocalTime recurrenceId)
+{
+    OccurrenceOverride change;
+    change.recurrenceId = recurrenceId;
+    change.cancelled = true;
+    return storeOverride(windowId, change);
+}
+
+bool MaintenanceView::moveOccurrence(qint64 windowId,
+                                     LocalTime recurrenceId,
+                                     LocalTime start,
+                                     LocalTime end)
+{
+    OccurrenceOverride change;
+    change.recurrenceId = recurrenceId;
+    change.start = start;
+    change.end = end;
+    return storeOverride(windowId, change);
+}
+
+void MaintenanceView::askToCancelSelected()
+{
+    QListWidgetItem *item = m_upcoming->currentItem();
+    if (!item || item->data(windowIdRole).toLongLong() == 0)
+        return;
+    const qint64 windowId = item->data(windowIdRole).toLongLong();
+    const std::optional<LocalTime> recurrenceId = parseLocalTime(
+        item->data(recurrenceRole).toString());
+    if (!recurrenceId)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Cancel one occurrence"),
+                                tr("Cancel this occurrence only? The others stay as they are.\n\n%1")
+                                    .arg(item->text().section(u'\n', 0, 1)),
+                                QMessageBox::Yes | QMessageBox::No,
+                                this);
+    box->setObjectName(QStringLiteral("confirmCancelOccurrence"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::No);
+    connect(box, &QMessageBox::accepted, this, [this, windowId, recurrenceId] {
+        cancelOccurrence(windowId, *recurrenceId);
+    });
+    m_lastMessage = box;
+    box->open();
+}
+
+void MaintenanceView::askToMoveSelected()
+{
+    QListWidgetItem *item = m_upcoming->currentItem();
+    if (!item || item->data(windowIdRole).toLongLong() == 0)
+        return;
+    const qint64 windowId = item->data(windowIdRole).toLongLong();
+    const std::optional<LocalTime> recurrenceId = parseLocalTime(
+        item->data(recurrenceRole).toString());
+    const auto window = std::find_if(m_windows.cbegin(),
+                                     m_windows.cend(),
+                                     [windowId](const MaintenanceWindow &w) {
+                                         return w.id == windowId;
+                                     });
+    if (!recurrenceId || window == m_windows.cend())
+        return;
+    // Where the occurrence runs now (moved before, or as the rule gives it), in wall-clock
+    // time of the window's zone, as the editor shows times.
+    LocalTime start = *recurrenceId;
+    LocalTime end = window->localEndOf(*recurrenceId);
+    for (const OccurrenceOverride &o : window->overrides) {
+        if (o.recurrenceId == *recurrenceId && !o.cancelled) {
+            start = o.start;
+            end = o.end;
+        }
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("moveOccurrenceDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Move one occurrence"));
+    const auto editor = [dialog](LocalTime t, const char *name) {
+        auto *edit = new QDateTimeEdit(dialog);
+        edit->setObjectName(QLatin1String(name));
+        edit->setTimeSpec(Qt::UTC);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setCalendarPopup(true);
+        edit->setDateTime(QDateTime::fromSecsSinceEpoch(t.time_since_epoch().count(), Qt::UTC));
+        return edit;
+    };
+    QDateTimeEdit *startEdit = editor(start, "moveStartEdit");
+    QDateTimeEdit *endEdit = editor(end, "moveEndEdit");
+    auto *form = new QFormLayout;
+    form->addRow(new QLabel(tr("“%1”: this occurrence only moves; the others stay as the rule "
+                               "gives them. Times are %2 time.")
+                                .arg(window->title, RecurrenceText::placeOf(window->zone)),
+                            dialog));
+    form->addRow(tr("New &start:"), startEdit);
+    form->addRow(tr("New &end:"), endEdit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Move"));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, [=, this] {
+        const auto local = [](const QDateTimeEdit *edit) {
+            return LocalTime{Seconds{edit->dateTime().toSecsSinceEpoch()}};
+        };
+        dialog->accept();
+        moveOccurrence(windowId, *recurrenceId, local(startEdit), local(endEdit));
+    });
+    dialog->open();
 }
 
 void MaintenanceView::fillOverlaps()
@@ -563,6 +801,13 @@ void MaintenanceView::retranslateUi()
     m_edit->setText(tr("&Edit…"));
     m_import->setText(tr("&Import .ics…"));
     m_export->setText(tr("E&xport .ics…"));
+    m_notify->setText(tr("&Notify customers…"));
+    m_notify->setToolTip(tr("A notice to each customer of the platform, in their language and "
+                            "time zone, with a calendar invitation"));
+    m_move->setText(tr("&Move…"));
+    m_move->setToolTip(tr("Move this occurrence only"));
+    m_cancelOccurrence->setText(tr("&Cancel occurrence…"));
+    m_cancelOccurrence->setToolTip(tr("Cancel this occurrence only; the others stay"));
     redraw();
 }
 

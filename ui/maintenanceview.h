@@ -4,6 +4,7 @@
 
 #include "maintenance/maintenanceoccurrence.h"
 #include "maintenance/maintenancewindow.h"
+#include "maintenancenoticedialog.h"
 #include "time/calendardefinition.h"
 
 #include <QDate>
@@ -24,6 +25,7 @@ class ChangeFeed;
 class Clock;
 class MaintenanceMonthGrid;
 class MaintenanceService;
+class MaintenanceNoticeDialog;
 class MaintenanceWindowDialog;
 
 class MaintenanceView final : public QWidget
@@ -55,6 +57,20 @@ public:
     bool importFile(const QString &path);
     bool exportFile(const QString &path);
 
+    // The notices of the occurrence selected in the list (window-modal, never blocking), or of
+    // the occurrence named (MaintenanceService::occurrenceName); null when there is none.
+    MaintenanceNoticeDialog *notifySelected();
+    MaintenanceNoticeDialog *notify(const QString &occurrenceName);
+    // The reminders due now, to send.
+    MaintenanceNoticeDialog *openReminders();
+    // One occurrence of a window cancelled, or moved to another wall-clock start and end in
+    // the window's zone, the others untouched (an override, RECURRENCE-ID); then the notice
+    // dialog for it, so that customers are told. False, with a message box, when refused.
+    bool cancelOccurrence(qint64 windowId, LocalTime recurrenceId);
+    bool moveOccurrence(qint64 windowId, LocalTime recurrenceId, LocalTime start, LocalTime end);
+    // The dialog last opened by notify, openReminders, cancel or move, or null.
+    MaintenanceNoticeDialog *lastNoticeDialog() const { return m_lastNotice; }
+
     MaintenanceMonthGrid *grid() const { return m_grid; }
     // The last message box shown (import, export), or null.
     QWidget *lastMessage() const { return m_lastMessage; }
@@ -80,6 +96,11 @@ private:
     void chooseImport();
     void chooseExport();
     void editSelected();
+    void askToCancelSelected();
+    void askToMoveSelected();
+    bool storeOverride(qint64 windowId, const OccurrenceOverride &change);
+    void updateOccurrenceButtons();
+    void updateReminders();
     void showMessage(bool problem, const QString &title, const QString &text);
 
     MaintenanceService &m_service;
@@ -106,6 +127,11 @@ private:
     QPushButton *m_edit;
     QPushButton *m_import;
     QPushButton *m_export;
+    QPushButton *m_reminders;
+    QPushButton *m_notify;
+    QPushButton *m_move;
+    QPushButton *m_cancelOccurrence;
+    QPointer<MaintenanceNoticeDialog> m_lastNotice;
     QPointer<QWidget> m_lastMessage;
 };
 

@@ -19,6 +19,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace hourglass {
 
@@ -86,10 +87,20 @@ private:
     QLabel *m_ruleLabel;
     QLineEdit *m_rule;
     QLabel *m_ruleText;
+    QComboBox *m_endKind;
+    QLabel *m_exdatesLabel;
+    QLineEdit *m_exdates;
+    QLabel *m_rdatesLabel;
+    QLineEdit *m_rdates;
+    QTabWidget *m_texts;
     QLabel *m_affectedLabel;
     QPlainTextEdit *m_affected;
     QLabel *m_keepsWorkingLabel;
     QPlainTextEdit *m_keepsWorking;
+    QLabel *m_affectedFrLabel;
+    QPlainTextEdit *m_affectedFr;
+    QLabel *m_keepsWorkingFrLabel;
+    QPlainTextEdit *m_keepsWorkingFr;
     QCheckBox *m_pausesSla;
     QLabel *m_holidayLabel;
     QComboBox *m_holidayRule;

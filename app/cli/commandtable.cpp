@@ -181,7 +181,8 @@ std::vector<Command> makeTable()
                       "maintenance export [FILE]",
                       "maintenance presets",
                       "maintenance notice OCCURRENCE --eml DIR",
-                      "maintenance notice OCCURRENCE --mailto"},
+                      "maintenance notice OCCURRENCE --mailto",
+                      "maintenance reminders --eml DIR|--mailto"},
          .summary = "maintenance windows: their occurrences, .ics import and export, presets, "
                     "customer notices",
          .description
@@ -210,16 +211,21 @@ std::vector<Command> makeTable()
            "--reminder hours before): with --eml, one .eml file per customer in DIR; with "
            "--mailto, one mailto: link per customer on standard output. Each notice is recorded "
            "(who was sent what, when and by whom); a bad OCCURRENCE is refused and nothing is "
-           "written.",
+           "written. \"reminders\" sends the reminders that are due: to each customer whose "
+           "notice's reminder time has come, for an occurrence not yet started and neither "
+           "moved nor cancelled since, a reminder in their language with the same invitation; "
+           "each is recorded, so a second run sends nothing again.",
          .options = {databaseOption,
                      userOption,
                      jsonOption,
                      {"from", "DATE", "occurrences: the start of the range (required)"},
                      {"to", "DATE", "occurrences: the end of the range, excluded (required)"},
-                     {"eml", "DIR", "notice: the folder the .eml files are written to"},
-                     {"mailto", "", "notice: print mailto: links instead of writing files"},
+                     {"eml", "DIR", "notice, reminders: the folder the .eml files are written to"},
+                     {"mailto", "", "notice, reminders: print mailto: links instead of files"},
                      {"reminder", "HOURS", "notice: the reminder before the start (default 48)"},
-                     {"sender", "ADDRESS", "notice: who notices come from (\"Name <address>\")"}},
+                     {"sender",
+                      "ADDRESS",
+                      "notice, reminders: who notices come from (\"Name <address>\")"}},
          .exitStatuses = {0, 1, 2},
          .example = "hourglass-cli maintenance occurrences --from 2026-01-01 --to 2026-01-31"},
         {.name = "watch",

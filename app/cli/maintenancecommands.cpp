@@ -9,6 +9,7 @@
 #include "io/wholenumber.h"
 #include "maintenance/maintenanceservice.h"
 #include "maintenance/noticecomposer.h"
+#include "maintenance/noticedelivery.h"
 
 #include <QDir>
 #include <QFile>
@@ -196,21 +197,71 @@ int presets(const CliArguments &arguments)
     return 0;
 }
 
-// A notice per affected customer: .eml files in a folder, or mailto: links on standard output;
-// recorded once every one is written, so a failure leaves neither files nor records.
-int notice(const CliArguments &arguments)
+// --eml DIR (the folder, which must exist) or --mailto (empty).
+QString emlFolder(const CliArguments &arguments)
 {
-    expectWords(arguments, 3, "an occurrence (UID/START, as \"maintenance occurrences\" prints it)");
-    const QString name = arguments.words().at(2);
     const bool mailto = arguments.flag(QStringLiteral("mailto"));
     const bool eml = arguments.has(QStringLiteral("eml"));
     if (mailto == eml)
         throw UsageError(QStringLiteral("expected one of --eml DIR or --mailto"));
-    const QString folder = eml ? arguments.require(QStringLiteral("eml")) : QString();
-    if (eml && !QFileInfo(folder).isDir())
+    if (mailto)
+        return {};
+    const QString folder = arguments.require(QStringLiteral("eml"));
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
         throw InputError(QString(),
                          QStringLiteral("--eml"),
                          QStringLiteral("\"%1\" is not a folder").arg(InputError::excerpt(folder)));
+    return folder;
+}
+
+// .eml files in `folder`, or mailto: links on standard output (empty folder); recorded once
+// every one is written, so a failure leaves neither files nor records.
+void deliver(MaintenanceService &maintenance,
+             const NoticeComposer &composer,
+             const QList<MaintenanceNotice> &notices,
+             const QString &folder,
+             Instant now,
+             bool json)
+{
+    NoticeDelivery delivery(maintenance, composer);
+    const QList<NoticeRecord> records = folder.isEmpty()
+                                            ? delivery.recordMailto(notices)
+                                            : delivery.saveAsEml(notices, folder, now);
+    for (qsizetype i = 0; i < notices.size(); ++i) {
+        const MaintenanceNotice &n = notices.at(i);
+        const QString where = folder.isEmpty()
+                                  ? QString::fromUtf8(NoticeComposer::mailto(n).toEncoded())
+                                  : records.at(i).file;
+        if (json) {
+            printJson({{QStringLiteral("customer_id"), n.recipient.customerId},
+                       {QStringLiteral("customer"), n.recipient.name},
+                       {QStringLiteral("address"), n.recipient.email},
+                       {QStringLiteral("language"), n.recipient.language},
+                       {QStringLiteral("method"), noticeMethodKey(n.method)},
+                       {QStringLiteral("kind"), noticeKindKey(n.kind)},
+                       {QStringLiteral("sequence"), n.sequence},
+                       {QStringLiteral("reminder_at"),
+                        n.reminderAt ? formatInstant(*n.reminderAt) : QString()},
+                       {folder.isEmpty() ? QStringLiteral("mailto") : QStringLiteral("file"),
+                        where}});
+        } else {
+            printLine(QStringLiteral("%1\t%2\t%3\t%4")
+                          .arg(n.kind == MaintenanceNotice::Kind::Reminder
+                                   ? QStringLiteral("REMINDER")
+                                   : noticeMethodKey(n.method),
+                               n.recipient.name,
+                               n.recipient.email,
+                               where));
+        }
+    }
+}
+
+// A notice per affected customer.
+int notice(const CliArguments &arguments)
+{
+    expectWords(arguments, 3, "an occurrence (UID/START, as \"maintenance occurrences\" prints it)");
+    const QString name = arguments.words().at(2);
+    const QString folder = emlFolder(arguments);
     Seconds reminder{48 * 3600};
     if (arguments.has(QStringLiteral("reminder"))) {
         const QString text = arguments.value(QStringLiteral("reminder"));
@@ -231,56 +282,33 @@ int notice(const CliArguments &arguments)
     const MaintenanceService::FoundOccurrence found = maintenance.findOccurrence(name);
     const Instant now = root->clock().now();
     const QList<MaintenanceNotice> notices = maintenance.notices(found, composer, reminder, now);
-    QList<NoticeRecord> records;
-    QStringList written;
-    try {
-        for (const MaintenanceNotice &n : notices) {
-            if (eml) {
-                const QString path = QDir(folder).filePath(
-                    QStringLiteral("notice-%1-%2-%3-%4.eml")
-                        .arg(QString::fromStdString(date::format("%Y%m%dT%H%M%SZ", n.start)))
-                        .arg(n.recipient.customerId)
-                        .arg(n.sequence)
-                        .arg(noticeMethodKey(n.method).toLower()));
-                writeWhole(path, composer.eml(n, now));
-                written.append(path);
-                records.append(NoticeRecord::of(n, NoticeRecord::Delivery::Eml, path));
-            } else {
-                records.append(NoticeRecord::of(n, NoticeRecord::Delivery::Mailto, QString()));
-            }
-        }
-        maintenance.recordNotices(records);
-    } catch (...) {
-        for (const QString &path : std::as_const(written))
-            QFile::remove(path);
-        throw;
-    }
-    const bool json = arguments.flag(QStringLiteral("json"));
-    for (qsizetype i = 0; i < notices.size(); ++i) {
-        const MaintenanceNotice &n = notices.at(i);
-        const QString where = eml ? written.at(i)
-                                  : QString::fromUtf8(NoticeComposer::mailto(n).toEncoded());
-        if (json) {
-            printJson({{QStringLiteral("customer_id"), n.recipient.customerId},
-                       {QStringLiteral("customer"), n.recipient.name},
-                       {QStringLiteral("address"), n.recipient.email},
-                       {QStringLiteral("language"), n.recipient.language},
-                       {QStringLiteral("method"), noticeMethodKey(n.method)},
-                       {QStringLiteral("sequence"), n.sequence},
-                       {QStringLiteral("reminder_at"),
-                        n.reminderAt ? formatInstant(*n.reminderAt) : QString()},
-                       {eml ? QStringLiteral("file") : QStringLiteral("mailto"), where}});
-        } else {
-            printLine(
-                QStringLiteral("%1\t%2\t%3\t%4")
-                    .arg(noticeMethodKey(n.method), n.recipient.name, n.recipient.email, where));
-        }
-    }
+    deliver(maintenance, composer, notices, folder, now, arguments.flag(QStringLiteral("json")));
     if (notices.isEmpty()) {
         std::fflush(stdout);
         std::fprintf(stderr,
                      "hourglass-cli: warning: no customer subscribes to the platform %s\n",
                      found.window.platform.toUtf8().constData());
+    }
+    return 0;
+}
+
+// The reminders due now, sent as the notices are (.eml files or mailto: links) and recorded,
+// so that the next run does not send them again.
+int reminders(const CliArguments &arguments)
+{
+    expectWords(arguments, 2, "");
+    const QString folder = emlFolder(arguments);
+    const NoticeComposer composer(arguments.has(QStringLiteral("sender"))
+                                      ? arguments.value(QStringLiteral("sender"))
+                                      : QStringLiteral("maintenance@hourglass.invalid"));
+    const auto root = openRoot(arguments);
+    MaintenanceService &maintenance = root->maintenance();
+    const Instant now = root->clock().now();
+    const QList<MaintenanceNotice> due = maintenance.dueReminders(composer, now);
+    deliver(maintenance, composer, due, folder, now, arguments.flag(QStringLiteral("json")));
+    if (due.isEmpty() && !arguments.flag(QStringLiteral("json"))) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "hourglass-cli: no reminder is due\n");
     }
     return 0;
 }
@@ -302,6 +330,13 @@ int runMaintenanceCommand(const CliArguments &arguments)
                                             QStringLiteral("sender")});
         return notice(arguments);
     }
+    if (action == QLatin1String("reminders")) {
+        arguments.allowOnly(common
+                            + QSet<QString>{QStringLiteral("eml"),
+                                            QStringLiteral("mailto"),
+                                            QStringLiteral("sender")});
+        return reminders(arguments);
+    }
     arguments.allowOnly(common);
     if (action == QLatin1String("list"))
         return list(arguments);
@@ -313,10 +348,11 @@ int runMaintenanceCommand(const CliArguments &arguments)
         return presets(arguments);
     if (action.isEmpty())
         throw UsageError(QStringLiteral(
-            "expected occurrences, list, import, export, presets or notice after \"maintenance\""));
+            "expected occurrences, list, import, export, presets, notice or reminders after "
+            "\"maintenance\""));
     throw UsageError(
         QStringLiteral("unknown maintenance action \"%1\" (occurrences, list, import, export, "
-                       "presets or notice)")
+                       "presets, notice or reminders)")
             .arg(InputError::excerpt(action)));
 }
 

@@ -36,6 +36,8 @@ using Component = std::unique_ptr<icalcomponent, ComponentFree>;
 const char xPlatform[] = "X-HOURGLASS-PLATFORM";
 const char xAffected[] = "X-HOURGLASS-AFFECTED";
 const char xKeepsWorking[] = "X-HOURGLASS-KEEPS-WORKING";
+const char xAffectedFr[] = "X-HOURGLASS-AFFECTED-FR";
+const char xKeepsWorkingFr[] = "X-HOURGLASS-KEEPS-WORKING-FR";
 const char xPausesSla[] = "X-HOURGLASS-PAUSES-SLA";
 const char xHolidayRule[] = "X-HOURGLASS-HOLIDAY-RULE";
 const char xHolidayCalendar[] = "X-HOURGLASS-HOLIDAY-CALENDAR";
@@ -111,6 +113,10 @@ QString describeForPeople(const MaintenanceWindow &window)
         parts.append(window.affected);
     if (!window.keepsWorking.isEmpty())
         parts.append(window.keepsWorking);
+    if (!window.affectedFr.isEmpty())
+        parts.append(window.affectedFr);
+    if (!window.keepsWorkingFr.isEmpty())
+        parts.append(window.keepsWorkingFr);
     return parts.join(QLatin1Char('\n'));
 }
 
@@ -182,6 +188,8 @@ QByteArray ICalendarFile::write(const QList<MaintenanceWindow> &windows, Instant
         addX(event, xPlatform, window.platform);
         addX(event, xAffected, window.affected);
         addX(event, xKeepsWorking, window.keepsWorking);
+        addX(event, xAffectedFr, window.affectedFr);
+        addX(event, xKeepsWorkingFr, window.keepsWorkingFr);
         addX(event, xPausesSla, window.pausesSla ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
         addX(event, xHolidayRule, holidayRuleKey(window.holidayRule));
         addX(event, xHolidayCalendar, window.holidayCalendar);
@@ -706,6 +714,12 @@ QList<MaintenanceWindow> Reader::windows(const std::vector<Node> &calendars) con
         w.keepsWorking = e.x.value(QLatin1String(xKeepsWorking));
         lines.insert(QStringLiteral("keeps working"),
                      e.xLines.value(QLatin1String(xKeepsWorking), e.line));
+        w.affectedFr = e.x.value(QLatin1String(xAffectedFr));
+        lines.insert(QStringLiteral("affected (French)"),
+                     e.xLines.value(QLatin1String(xAffectedFr), e.line));
+        w.keepsWorkingFr = e.x.value(QLatin1String(xKeepsWorkingFr));
+        lines.insert(QStringLiteral("keeps working (French)"),
+                     e.xLines.value(QLatin1String(xKeepsWorkingFr), e.line));
         if (e.x.contains(QLatin1String(xPausesSla))) {
             const QString value = e.x.value(QLatin1String(xPausesSla)).toUpper();
             if (value != QLatin1String("TRUE") && value != QLatin1String("FALSE"))

@@ -25,12 +25,16 @@ struct MaintenanceNotice
 {
     // iTIP: an occurrence announced or changed (REQUEST), or called off (CANCEL).
     enum class Method { Request, Cancel };
+    // The first notice of an occurrence (or of its change), or the reminder sent shortly
+    // before it to those who had the notice.
+    enum class Kind { Notice, Reminder };
 
     QString windowUid;
     LocalTime recurrenceId; // the start the rule gave the occurrence: its name
     Instant start;
     Instant end;
     Method method = Method::Request;
+    Kind kind = Kind::Notice;
     // Goes up with every change of the window (its stored version less one), so calendar
     // programs replace what they were sent before.
     int sequence = 0;
@@ -42,6 +46,7 @@ struct MaintenanceNotice
 };
 
 QString noticeMethodKey(MaintenanceNotice::Method method); // "REQUEST", "CANCEL"
+QString noticeKindKey(MaintenanceNotice::Kind kind);       // "notice", "reminder"
 
 // What was sent to whom: one row per notice, written through MaintenanceService.
 struct NoticeRecord
@@ -57,6 +62,7 @@ struct NoticeRecord
     QString language;
     QString timeZone;
     MaintenanceNotice::Method method = MaintenanceNotice::Method::Request;
+    MaintenanceNotice::Kind kind = MaintenanceNotice::Kind::Notice;
     int sequence = 0;
     Delivery delivery = Delivery::Eml;
     QString file; // the .eml written; empty for a mailto: link

@@ -13,7 +13,9 @@ MaintenanceWindow preset(const char *uid,
                          Seconds length,
                          const char *rrule,
                          const char *affected,
-                         const char *keepsWorking)
+                         const char *keepsWorking,
+                         const char *affectedFr,
+                         const char *keepsWorkingFr)
 {
     MaintenanceWindow window;
     window.uid = QString::fromLatin1(uid);
@@ -26,6 +28,8 @@ MaintenanceWindow preset(const char *uid,
     window.rrule = QString::fromLatin1(rrule);
     window.affected = QString::fromUtf8(affected);
     window.keepsWorking = QString::fromUtf8(keepsWorking);
+    window.affectedFr = QString::fromUtf8(affectedFr);
+    window.keepsWorkingFr = QString::fromUtf8(keepsWorkingFr);
     window.pausesSla = true;
     window.holidayRule = HolidayRule::Keep;
     return window;
@@ -45,6 +49,10 @@ QList<MaintenanceWindow> MaintenancePresets::all()
     const char *cloudAffected = "The vCloud Director portal and its APIs may be temporarily "
                                 "unavailable while the platform control plane is updated.";
     const char *cloudKeeps = "Customers' VMs keep running normally.";
+    const char *cloudAffectedFr = "Le portail vCloud Director et ses API peuvent être "
+                                  "momentanément indisponibles pendant la mise à jour du plan de "
+                                  "contrôle de la plateforme.";
+    const char *cloudKeepsFr = "Les VM des clients continuent de fonctionner normalement.";
     return {
         // 2025-01-01 is the first Wednesday of January 2025, the 15th the first of its last three.
         preset("nup-first-wednesday@presets.hourglass",
@@ -55,7 +63,9 @@ QList<MaintenanceWindow> MaintenancePresets::all()
                hours{6},
                "FREQ=MONTHLY;BYDAY=1WE",
                cloudAffected,
-               cloudKeeps),
+               cloudKeeps,
+               cloudAffectedFr,
+               cloudKeepsFr),
         preset("ngp-last-three-wednesdays@presets.hourglass",
                "NGP control plane",
                "NGP",
@@ -64,7 +74,9 @@ QList<MaintenanceWindow> MaintenancePresets::all()
                hours{6},
                "FREQ=MONTHLY;BYDAY=-1WE,-2WE,-3WE",
                cloudAffected,
-               cloudKeeps),
+               cloudKeeps,
+               cloudAffectedFr,
+               cloudKeepsFr),
         preset("netmon-saturday-outage@presets.hourglass",
                "Scheduled outage",
                "Network monitoring",
@@ -74,6 +86,9 @@ QList<MaintenanceWindow> MaintenancePresets::all()
                "FREQ=WEEKLY;BYDAY=SA",
                "The network-monitoring service may be unavailable; customers are notified "
                "by email.",
+               "",
+               "Le service de supervision réseau peut être indisponible ; les clients sont "
+               "prévenus par e-mail.",
                ""),
     };
 }

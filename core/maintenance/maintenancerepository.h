@@ -49,6 +49,10 @@ public:
     virtual void recordNotices(const QList<NoticeRecord> &records) = 0;
     // The notices made for a window's occurrences (by its UID), in the order they were made.
     virtual QList<NoticeRecord> noticesOf(const QString &windowUid) = 0;
+    // The notices whose reminder is due at `now`: a REQUEST with a reminder time at or before
+    // `now`, for an occurrence not yet started, that is the last thing recorded for that
+    // customer and occurrence (no reminder, cancellation or newer notice since). By id.
+    virtual QList<NoticeRecord> dueReminders(Instant now) = 0;
 };
 
 } // namespace hourglass

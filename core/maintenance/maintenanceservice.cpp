@@ -6,6 +6,7 @@
 #include "maintenance/maintenancepresets.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <date/tz.h>
@@ -187,15 +188,69 @@ MaintenanceService::FoundOccurrence MaintenanceService::findOccurrence(const QSt
 QList<MaintenanceNotice> MaintenanceService::notices(const FoundOccurrence &found,
                                                      const NoticeComposer &composer,
                                                      Seconds reminder,
-                                                     Instant stamp)
+                                                     Instant stamp,
+                                                     const QHash<qint64, QString> &addresses)
 {
     const auto method = found.cancelled ? MaintenanceNotice::Method::Cancel
                                         : MaintenanceNotice::Method::Request;
     QList<MaintenanceNotice> notices;
-    for (const NoticeRecipient &recipient : m_repository.recipientsOf(found.window.platform))
+    for (NoticeRecipient recipient : m_repository.recipientsOf(found.window.platform)) {
+        if (recipient.email.isEmpty())
+            recipient.email = addresses.value(recipient.customerId);
         notices.append(
             composer.compose(found.window, found.occurrence, method, recipient, reminder, stamp));
+    }
     return notices;
+}
+
+QList<MaintenanceNotice> MaintenanceService::dueReminders(const NoticeComposer &composer,
+                                                          Instant now,
+                                                          const QHash<qint64, QString> &addresses)
+{
+    QList<MaintenanceNotice> reminders;
+    QHash<QString, std::optional<MaintenanceWindow>> windows;
+    QHash<QString, QList<NoticeRecipient>> recipients;
+    for (const NoticeRecord &record : m_repository.dueReminders(now)) {
+        auto known = windows.find(record.windowUid);
+        if (known == windows.end())
+            known = windows.insert(record.windowUid, m_repository.windowWithUid(record.windowUid));
+        if (!*known)
+            continue;
+        const MaintenanceWindow &window = **known;
+        std::optional<MaintenanceOccurrence> occurrence;
+        for (const MaintenanceOccurrence &o : m_expander.occurrences(window,
+                                                                     record.occurrenceStart,
+                                                                     record.occurrenceStart
+                                                                         + Seconds{1})) {
+            if (o.start == record.occurrenceStart)
+                occurrence = o;
+        }
+        if (!occurrence)
+            continue;
+        auto subscribers = recipients.find(window.platform);
+        if (subscribers == recipients.end())
+            subscribers = recipients.insert(window.platform,
+                                            m_repository.recipientsOf(window.platform));
+        // A customer who left the platform since is no longer affected.
+        const auto current = std::find_if(subscribers->cbegin(),
+                                          subscribers->cend(),
+                                          [&](const NoticeRecipient &r) {
+                                              return r.customerId == record.customerId;
+                                          });
+        if (current == subscribers->cend())
+            continue;
+        NoticeRecipient recipient = *current;
+        if (recipient.email.isEmpty())
+            recipient.email = addresses.value(record.customerId, record.address);
+        reminders.append(composer.compose(window,
+                                          *occurrence,
+                                          MaintenanceNotice::Method::Request,
+                                          recipient,
+                                          Seconds{0},
+                                          now,
+                                          MaintenanceNotice::Kind::Reminder));
+    }
+    return reminders;
 }
 
 } // namespace hourglass

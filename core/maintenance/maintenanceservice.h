@@ -6,6 +6,7 @@
 #include "maintenance/noticecomposer.h"
 #include "sla/slapause.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -85,10 +86,20 @@ public:
     FoundOccurrence findOccurrence(const QString &name);
     // One notice per subscriber of the window's platform, by customer id: a REQUEST, or a
     // CANCEL for a cancelled occurrence; `reminder` before the start (none when 0).
+    // `addresses`: by customer, for those with no address stored (typed by the sender).
     QList<MaintenanceNotice> notices(const FoundOccurrence &found,
                                      const NoticeComposer &composer,
                                      Seconds reminder,
-                                     Instant stamp);
+                                     Instant stamp,
+                                     const QHash<qint64, QString> &addresses = {});
+    // The reminders due at `now` (MaintenanceRepository::dueReminders), composed again from
+    // the window as it stands, to the customer as they stand (address, language, zone; the
+    // address the notice went to when none is stored). A customer who left the platform, or a
+    // notice whose occurrence no longer starts then (moved, cancelled, window gone), has no
+    // reminder: the change has a notice of its own.
+    QList<MaintenanceNotice> dueReminders(const NoticeComposer &composer,
+                                          Instant now,
+                                          const QHash<qint64, QString> &addresses = {});
     // The record of what was sent to whom, all or nothing. Throws StorageError.
     void recordNotices(const QList<NoticeRecord> &records) { m_repository.recordNotices(records); }
     QList<NoticeRecord> noticesOf(const QString &windowUid)

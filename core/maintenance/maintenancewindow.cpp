@@ -122,6 +122,27 @@ QString MaintenanceWindow::normalizedRule(const QString &rrule)
     return result;
 }
 
+namespace {
+
+QString inLanguage(QStringView language, const QString &english, const QString &french)
+{
+    const bool wantsFrench = language == QLatin1String("fr");
+    const QString &wanted = wantsFrench ? french : english;
+    return wanted.isEmpty() ? (wantsFrench ? english : french) : wanted;
+}
+
+} // namespace
+
+QString MaintenanceWindow::affectedIn(QStringView language) const
+{
+    return inLanguage(language, affected, affectedFr);
+}
+
+QString MaintenanceWindow::keepsWorkingIn(QStringView language) const
+{
+    return inLanguage(language, keepsWorking, keepsWorkingFr);
+}
+
 void MaintenanceWindow::validate() const
 {
     checkText(title, QStringLiteral("title"), true, TextCheck::Lines::One);
@@ -129,6 +150,11 @@ void MaintenanceWindow::validate() const
     checkText(uid, QStringLiteral("uid"), false, TextCheck::Lines::One);
     checkText(affected, QStringLiteral("affected"), false, TextCheck::Lines::Many);
     checkText(keepsWorking, QStringLiteral("keeps working"), false, TextCheck::Lines::Many);
+    checkText(affectedFr, QStringLiteral("affected (French)"), false, TextCheck::Lines::Many);
+    checkText(keepsWorkingFr,
+              QStringLiteral("keeps working (French)"),
+              false,
+              TextCheck::Lines::Many);
     const date::time_zone &tz = zoneNamed(zone);
     if (length <= Seconds{0} || length > longestWindow) {
         throw InputError({},

@@ -67,12 +67,20 @@ struct MaintenanceWindow
     QString rrule;
     QList<LocalTime> exdates;
     QList<LocalTime> rdates;
-    QString affected;     // "the vCloud Director portal and its APIs may be unavailable"
-    QString keepsWorking; // "VMs keep running"
+    // What is affected and what keeps working, in English and in French: a notice is read in
+    // its customer's language. Either language may be left empty; it then reads the other's.
+    QString affected;       // "the vCloud Director portal and its APIs may be unavailable"
+    QString keepsWorking;   // "VMs keep running"
+    QString affectedFr;     // "le portail vCloud Director et ses API peuvent être indisponibles"
+    QString keepsWorkingFr; // "les VM continuent de tourner"
     bool pausesSla = false;
     HolidayRule holidayRule = HolidayRule::Keep;
     QString holidayCalendar; // calendar id; empty: no holidays apply
     QList<OccurrenceOverride> overrides;
+
+    // The texts for a reader of `language` ("fr" or anything else, read as English).
+    QString affectedIn(QStringView language) const;
+    QString keepsWorkingIn(QStringView language) const;
 
     // The wall-clock start plus its length, for an occurrence starting at `localStart`.
     LocalTime localEndOf(LocalTime localStart) const { return localStart + length; }

@@ -22,6 +22,8 @@ struct Words
 {
     QLocale locale;
     const char *requestSubject;   // title, when
+    const char *reminderSubject;  // title, when
+    const char *reminding;        //
     const char *cancelSubject;    // title, day
     const char *greeting;         // name
     const char *scheduled;        // platform, title
@@ -40,6 +42,8 @@ struct Words
 
 const Words english{QLocale(QLocale::English, QLocale::UnitedKingdom),
                     "Scheduled maintenance: %1, %2",
+                    "Reminder: scheduled maintenance %1, %2",
+                    "This is a reminder of the maintenance we announced.",
                     "Cancelled: scheduled maintenance %1, %2",
                     "Hello %1,",
                     "Maintenance is scheduled on %1: %2.",
@@ -58,6 +62,8 @@ const Words english{QLocale(QLocale::English, QLocale::UnitedKingdom),
 
 const Words french{QLocale(QLocale::French, QLocale::France),
                    "Maintenance programmée : %1, %2",
+                   "Rappel : maintenance programmée %1, %2",
+                   "Ceci est un rappel de la maintenance que nous vous avons annoncée.",
                    "Annulation : maintenance programmée %1, %2",
                    "Bonjour %1,",
                    "Une maintenance est programmée sur %1 : %2.",
@@ -195,7 +201,8 @@ MaintenanceNotice NoticeComposer::compose(const MaintenanceWindow &window,
                                           MaintenanceNotice::Method method,
                                           const NoticeRecipient &recipient,
                                           Seconds reminder,
-                                          Instant stamp) const
+                                          Instant stamp,
+                                          MaintenanceNotice::Kind kind) const
 {
     const Words &words = recipient.language == QLatin1String("fr") ? french : english;
     MaintenanceNotice notice;
@@ -207,28 +214,34 @@ MaintenanceNotice NoticeComposer::compose(const MaintenanceWindow &window,
     notice.sequence = std::max(window.version - 1, 0);
     notice.recipient = recipient;
     const bool cancel = method == MaintenanceNotice::Method::Cancel;
-    if (!cancel && reminder.count() > 0)
+    // A reminder is a cancellation's opposite: only an occurrence that takes place has one.
+    notice.kind = cancel ? MaintenanceNotice::Kind::Notice : kind;
+    const bool reminding = notice.kind == MaintenanceNotice::Kind::Reminder;
+    if (!cancel && !reminding && reminder.count() > 0)
         notice.reminderAt = occurrence.start - reminder;
 
     const QString when = spanText(words, occurrence.start, occurrence.end, recipient.timeZone);
-    notice.subject = cancel ? say(words.cancelSubject).arg(window.title, when)
-                            : say(words.requestSubject).arg(window.title, when);
+    notice.subject = cancel      ? say(words.cancelSubject).arg(window.title, when)
+                     : reminding ? say(words.reminderSubject).arg(window.title, when)
+                                 : say(words.requestSubject).arg(window.title, when);
     QStringList lines{say(words.greeting).arg(recipient.name), QString()};
+    if (reminding)
+        lines << say(words.reminding) << QString();
     if (cancel) {
         lines << say(words.cancelled).arg(window.platform, when, window.title) << QString()
               << say(words.attachedCancel);
     } else {
         lines << say(words.scheduled).arg(window.platform, window.title) << QString()
               << say(words.when).arg(when);
-        if (!window.affected.isEmpty())
-            lines << say(words.affected).arg(window.affected);
-        if (!window.keepsWorking.isEmpty())
-            lines << say(words.keepsWorking).arg(window.keepsWorking);
+        if (const QString affected = window.affectedIn(recipient.language); !affected.isEmpty())
+            lines << say(words.affected).arg(affected);
+        if (const QString keeps = window.keepsWorkingIn(recipient.language); !keeps.isEmpty())
+            lines << say(words.keepsWorking).arg(keeps);
         if (window.pausesSla)
             lines << say(words.pauses);
         lines << QString();
         const qint64 hours = reminder.count() / 3600;
-        lines << (reminder.count() > 0
+        lines << (reminder.count() > 0 && !reminding
                       ? say(words.attachedRemind)
                             .arg(words.locale.toString(reminder.count() % 3600 == 0
                                                            ? double(hours)
@@ -318,6 +331,12 @@ QString noticeMethodKey(MaintenanceNotice::Method method)
                                                        : QStringLiteral("REQUEST");
 }
 
+QString noticeKindKey(MaintenanceNotice::Kind kind)
+{
+    return kind == MaintenanceNotice::Kind::Reminder ? QStringLiteral("reminder")
+                                                     : QStringLiteral("notice");
+}
+
 QString noticeDeliveryKey(NoticeRecord::Delivery delivery)
 {
     return delivery == NoticeRecord::Delivery::Mailto ? QStringLiteral("mailto")
@@ -337,6 +356,7 @@ NoticeRecord NoticeRecord::of(const MaintenanceNotice &notice,
     record.language = notice.recipient.language;
     record.timeZone = notice.recipient.timeZone;
     record.method = notice.method;
+    record.kind = notice.kind;
     record.sequence = notice.sequence;
     record.delivery = delivery;
     record.file = file;

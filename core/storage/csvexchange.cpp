@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <limits>
@@ -203,6 +204,7 @@ struct ImportedCustomer
     QString organization;
     QString zone;
     QString language;
+    QString noticeEmail;
     qsizetype line = 0; // where it first appears
     QList<CustomerContract> contracts;
 };
@@ -255,7 +257,8 @@ qsizetype CsvExchange::importCustomers(Database &database,
                            QStringLiteral("contract_start"),
                            QStringLiteral("contract_end"),
                            QStringLiteral("time_zone"),
-                           QStringLiteral("language")});
+                           QStringLiteral("language"),
+                           QStringLiteral("notice_email")});
     const QList<Policy> policies = PolicyStore::loadAll(database);
     // Tickets name their customer: a name stands for one customer only.
     const QSet<QString> stored = storedCustomerNames(database);
@@ -310,6 +313,15 @@ qsizetype CsvExchange::importCustomers(Database &database,
         if (const QString problem = TextCheck::problem(organization, TextCheck::Lines::One);
             !problem.isEmpty())
             columns.fail(row, QStringLiteral("organization"), problem);
+        // Where maintenance notices go: one address, as a mail client takes it.
+        const QString noticeEmail = columns.cell(row, QStringLiteral("notice_email"));
+        static const QRegularExpression address(QStringLiteral("^[^@\\s<>,;\"]+@[^@\\s<>,;\"]+$"));
+        if (!noticeEmail.isEmpty() && !address.match(noticeEmail).hasMatch())
+            columns.fail(row,
+                         QStringLiteral("notice_email"),
+                         Tr::tr("\"%1\" is not an email address (one address, as "
+                                "ops@example.com)")
+                             .arg(InputError::excerpt(noticeEmail)));
         // Tickets fall under the contract in force when they were opened; a contract whose
         // start is not given has been in force since before any ticket.
         CustomerContract contract;
@@ -325,7 +337,8 @@ qsizetype CsvExchange::importCustomers(Database &database,
         const auto known = byName.constFind(name);
         if (known == byName.constEnd()) {
             byName.insert(name, customers.size());
-            customers.append({name, organization, zone, language, row.line, {contract}});
+            customers.append(
+                {name, organization, zone, language, noticeEmail, row.line, {contract}});
             continue;
         }
         // Another contract of a customer already read: the customer's own details must agree.
@@ -341,6 +354,7 @@ qsizetype CsvExchange::importCustomers(Database &database,
         differs(QStringLiteral("organization"), organization, customer.organization);
         differs(QStringLiteral("time_zone"), zone, customer.zone);
         differs(QStringLiteral("language"), language, customer.language);
+        differs(QStringLiteral("notice_email"), noticeEmail, customer.noticeEmail);
         for (const CustomerContract &other : std::as_const(customer.contracts)) {
             const qint64 otherEnd = other.end.value_or(std::numeric_limits<qint64>::max());
             const qint64 end = contract.end.value_or(std::numeric_limits<qint64>::max());
@@ -371,8 +385,14 @@ qsizetype CsvExchange::importCustomers(Database &database,
     qsizetype nextContract = 0;
     for (qsizetype i = 0; i < customers.size(); ++i) {
         const ImportedCustomer &c = customers.at(i);
-        customerRows.append(
-            {customerIds.at(i), c.name, c.organization, c.zone, c.language, at, database.actorId()});
+        customerRows.append({customerIds.at(i),
+                             c.name,
+                             c.organization,
+                             c.zone,
+                             c.language,
+                             c.noticeEmail.isNull() ? QStringLiteral("") : c.noticeEmail,
+                             at,
+                             database.actorId()});
         for (const CustomerContract &k : c.contracts)
             contractRows.append({contractIds.at(nextContract++),
                                  customerIds.at(i),
@@ -384,8 +404,8 @@ qsizetype CsvExchange::importCustomers(Database &database,
     BulkInsert::insertRows(
         database,
         QStringLiteral("INSERT INTO customers (id, name, organization, time_zone, language, "
-                       "updated_at, updated_by)"),
-        7,
+                       "notice_email, updated_at, updated_by)"),
+        8,
         customerRows);
     BulkInsert::insertRows(
         database,
@@ -405,7 +425,7 @@ QByteArray CsvExchange::exportCustomers(Database &database)
     // customer with these contracts.
     if (!query.exec(QStringLiteral(
             "SELECT c.name, c.organization, c.time_zone, c.language, k.policy_key, k.tier, "
-            "k.starts_at, k.ends_at "
+            "k.starts_at, k.ends_at, c.notice_email "
             "FROM customers c JOIN contracts k ON k.customer_id = c.id "
             "ORDER BY c.id, k.starts_at, k.id")))
         throw StorageError(
@@ -417,7 +437,8 @@ QByteArray CsvExchange::exportCustomers(Database &database)
                                    QStringLiteral("policy"),
                                    QStringLiteral("tier"),
                                    QStringLiteral("contract_start"),
-                                   QStringLiteral("contract_end")}};
+                                   QStringLiteral("contract_end"),
+                                   QStringLiteral("notice_email")}};
     while (query.next()) {
         QStringList record;
         for (int i = 0; i < 6; ++i)
@@ -426,6 +447,7 @@ QByteArray CsvExchange::exportCustomers(Database &database)
         record.append(query.value(7).isNull()
                           ? QString()
                           : formatInstant(fromEpoch(query.value(7).toLongLong())));
+        record.append(query.value(8).toString());
         records.append(record);
     }
     return Csv::format(records);

@@ -15,6 +15,7 @@
 #include "tickets/ticketservice.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -412,11 +413,20 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                     QString language = QString::fromLatin1(seedName.language);
                     if (policy.id == QLatin1String("cloud-tiers") && random.chance(0.5))
                         language = QStringLiteral("fr");
-                    const qint64 customerId
-                        = writer.insert(QStringLiteral(
-                                            "INSERT INTO customers (name, organization, time_zone, "
-                                            "language) VALUES (?, ?, ?, ?)"),
-                                        {name, name, QString::fromLatin1(seedName.zone), language});
+                    // Where their maintenance notices go: "ops@northwind-traders.example".
+                    QString domain = name.normalized(QString::NormalizationForm_KD).toLower();
+                    domain.remove(QRegularExpression(QStringLiteral("\\p{Mn}")));
+                    domain.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")),
+                                   QStringLiteral("-"));
+                    domain = domain.section(QLatin1Char('-'), 0, -1, QString::SectionSkipEmpty);
+                    const qint64 customerId = writer.insert(
+                        QStringLiteral("INSERT INTO customers (name, organization, time_zone, "
+                                       "language, notice_email) VALUES (?, ?, ?, ?, ?)"),
+                        {name,
+                         name,
+                         QString::fromLatin1(seedName.zone),
+                         language,
+                         QStringLiteral("ops@%1.example").arg(domain)});
                     // Contracts started one to eighteen months ago, so some Bronze customers
                     // are still in their first three months.
                     const qint64 startsAt = nowSeconds - (30 + random.below(510)) * 86400LL;

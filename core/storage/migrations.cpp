@@ -356,6 +356,16 @@ const Statement version5[] = {
         ON maintenance_notices(window_uid, occurrence_start))"},
 };
 
+// Version 6: a window's texts in French beside the English ones (a notice is read in its
+// customer's language), and reminders in the record of notices: a reminder is a notice sent
+// again shortly before its occurrence, to those who had the notice.
+const Statement version6[] = {
+    {Both, "ALTER TABLE maintenance_windows ADD COLUMN affected_fr TEXT NOT NULL DEFAULT ''"},
+    {Both, "ALTER TABLE maintenance_windows ADD COLUMN keeps_working_fr TEXT NOT NULL DEFAULT ''"},
+    {Both, R"(ALTER TABLE maintenance_notices ADD COLUMN kind TEXT NOT NULL DEFAULT 'notice'
+        CHECK (kind IN ('notice', 'reminder')))"},
+};
+
 QString dialect(const char *statement, DatabaseUrl::Engine engine)
 {
     QString sql = QString::fromUtf8(statement);
@@ -466,6 +476,7 @@ const QList<Step> &Migrations::steps()
         Step{3, QList<Statement>(std::begin(version3), std::end(version3))},
         Step{4, QList<Statement>(std::begin(version4), std::end(version4))},
         Step{5, QList<Statement>(std::begin(version5), std::end(version5))},
+        Step{6, QList<Statement>(std::begin(version6), std::end(version6))},
     };
     return all;
 }

@@ -27,7 +27,8 @@ const char table[] = "maintenance_windows";
 const char selectWindows[]
     = "SELECT w.id, w.uid, w.name, w.platform, w.time_zone, w.starts_local, w.duration_seconds, "
       "w.end_kind, w.rrule, w.exdates, w.rdates, w.affected, w.keeps_working, w.pauses_sla, "
-      "w.holiday_rule, w.holiday_calendar, w.version FROM maintenance_windows w ";
+      "w.holiday_rule, w.holiday_calendar, w.version, w.affected_fr, w.keeps_working_fr "
+      "FROM maintenance_windows w ";
 
 // The drivers bind a null QString as NULL: a text column that is NOT NULL gets '' instead.
 QString notNull(const QString &text)
@@ -82,6 +83,8 @@ QStringList writtenColumns()
             QStringLiteral("rdates"),
             QStringLiteral("affected"),
             QStringLiteral("keeps_working"),
+            QStringLiteral("affected_fr"),
+            QStringLiteral("keeps_working_fr"),
             QStringLiteral("pauses_sla"),
             QStringLiteral("holiday_rule"),
             QStringLiteral("holiday_calendar"),
@@ -102,6 +105,8 @@ QVariantList writtenValues(const MaintenanceWindow &w, qint64 actorId)
             notNull(joinTimes(w.rdates)),
             notNull(w.affected),
             notNull(w.keepsWorking),
+            notNull(w.affectedFr),
+            notNull(w.keepsWorkingFr),
             w.pausesSla ? 1 : 0,
             holidayRuleKey(w.holidayRule),
             notNull(w.holidayCalendar),
@@ -156,6 +161,8 @@ QList<MaintenanceWindow> SqlMaintenanceRepository::read(const QString &where,
         w.holidayRule = holidayRuleFromKey(query.value(14).toString()).value_or(HolidayRule::Keep);
         w.holidayCalendar = query.value(15).toString();
         w.version = query.value(16).toInt();
+        w.affectedFr = query.value(17).toString();
+        w.keepsWorkingFr = query.value(18).toString();
         positions.insert(w.id, windows.size());
         windows.append(w);
     }
@@ -472,8 +479,8 @@ void SqlMaintenanceRepository::recordNotices(const QList<NoticeRecord> &records)
     insert.prepare(
         QLatin1String("INSERT INTO maintenance_notices (window_uid, occurrence_start, "
                       "recurrence_local, customer_id, address, language, time_zone, method, "
-                      "sequence, delivery, file, reminder_at, sent_by, sent_at) VALUES (?, ?, ?, "
-                      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ")
+                      "sequence, delivery, file, reminder_at, kind, sent_by, sent_at) VALUES (?, "
+                      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ")
         + db().nowSeconds() + QLatin1String(")"));
     const qint64 actor = db().actorId();
     for (const NoticeRecord &r : records) {
@@ -490,6 +497,7 @@ void SqlMaintenanceRepository::recordNotices(const QList<NoticeRecord> &records)
         insert.addBindValue(notNull(r.file));
         insert.addBindValue(r.reminderAt ? QVariant(toEpoch(*r.reminderAt))
                                          : QVariant(QMetaType::fromType<qint64>()));
+        insert.addBindValue(noticeKindKey(r.kind));
         insert.addBindValue(actor);
         exec(insert, Tr::tr("cannot record the maintenance notices"));
     }
@@ -498,16 +506,19 @@ void SqlMaintenanceRepository::recordNotices(const QList<NoticeRecord> &records)
     transaction.commit();
 }
 
-QList<NoticeRecord> SqlMaintenanceRepository::noticesOf(const QString &windowUid)
+QList<NoticeRecord> SqlMaintenanceRepository::readNotices(const QString &where,
+                                                          const QVariantList &values)
 {
     QSqlQuery query(db().connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT n.id, n.window_uid, n.occurrence_start, n.recurrence_local, n.customer_id, "
-        "n.address, n.language, n.time_zone, n.method, n.sequence, n.delivery, n.file, "
-        "n.reminder_at, n.sent_at, u.login FROM maintenance_notices n LEFT JOIN users u ON "
-        "u.id = n.sent_by WHERE n.window_uid = ? ORDER BY n.id"));
-    query.addBindValue(notNull(windowUid));
+                      "SELECT n.id, n.window_uid, n.occurrence_start, n.recurrence_local, "
+                      "n.customer_id, n.address, n.language, n.time_zone, n.method, n.sequence, "
+                      "n.delivery, n.file, n.reminder_at, n.sent_at, u.login, n.kind FROM "
+                      "maintenance_notices n LEFT JOIN users u ON u.id = n.sent_by WHERE ")
+                  + where + QStringLiteral(" ORDER BY n.id"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     exec(query, Tr::tr("cannot read the maintenance notices"));
     QList<NoticeRecord> records;
     while (query.next()) {
@@ -532,8 +543,29 @@ QList<NoticeRecord> SqlMaintenanceRepository::noticesOf(const QString &windowUid
             r.reminderAt = fromEpoch(query.value(12).toLongLong());
         r.sentAt = fromEpoch(query.value(13).toLongLong());
         r.sentBy = query.value(14).toString();
+        r.kind = query.value(15).toString() == QLatin1String("reminder")
+                     ? MaintenanceNotice::Kind::Reminder
+                     : MaintenanceNotice::Kind::Notice;
     }
     return records;
+}
+
+QList<NoticeRecord> SqlMaintenanceRepository::noticesOf(const QString &windowUid)
+{
+    return readNotices(QStringLiteral("n.window_uid = ?"), {notNull(windowUid)});
+}
+
+QList<NoticeRecord> SqlMaintenanceRepository::dueReminders(Instant now)
+{
+    // The last word to each customer on each occurrence decides: a reminder already sent, a
+    // cancellation or a newer notice (with its own reminder time) all come after the notice.
+    return readNotices(QStringLiteral(
+                           "n.kind = 'notice' AND n.method = 'REQUEST' AND n.reminder_at IS NOT "
+                           "NULL AND n.reminder_at <= ? AND n.occurrence_start > ? AND NOT EXISTS "
+                           "(SELECT 1 FROM maintenance_notices m WHERE m.window_uid = n.window_uid "
+                           "AND m.occurrence_start = n.occurrence_start AND m.customer_id = "
+                           "n.customer_id AND m.id > n.id)"),
+                       {toEpoch(now), toEpoch(now)});
 }
 
 } // namespace hourglass

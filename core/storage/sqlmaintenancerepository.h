@@ -35,10 +35,12 @@ public:
     QList<NoticeRecipient> recipientsOf(const QString &platform) override;
     void recordNotices(const QList<NoticeRecord> &records) override;
     QList<NoticeRecord> noticesOf(const QString &windowUid) override;
+    QList<NoticeRecord> dueReminders(Instant now) override;
 
 private:
     Database &db() const;
     QList<MaintenanceWindow> read(const QString &where, const QVariantList &values);
+    QList<NoticeRecord> readNotices(const QString &where, const QVariantList &values);
     qint64 insert(const MaintenanceWindow &window);
     // The update itself, inside the caller's transaction; false when the version moved on.
     bool overwrite(const MaintenanceWindow &window, int expectedVersion);

@@ -8,6 +8,7 @@
 #include "maintenance/maintenanceservice.h"
 #include "maintenancebanner.h"
 #include "maintenancemonthgrid.h"
+#include "maintenancenoticedialog.h"
 #include "maintenanceview.h"
 #include "maintenancewindowdialog.h"
 #include "mainwindow.h"
@@ -29,6 +30,10 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -61,6 +66,10 @@ private slots:
     void overlapsAreWarned();
     void editorRendersTheRuleAsTheUserTypes();
     void editorRefusesABadRuleNamingTheField();
+    void editorEditsDatesTextsAndTheKindOfEnd();
+    void noticesGoToEachCustomerInTheirLanguage();
+    void cancelAndMoveOneOccurrenceThenTellTheCustomers();
+    void remindersAreDueBeforeTheOccurrence();
     void editorSavesAndDeletes();
     void holidayCalendarsByName();
     void staleEditIsRefused();
@@ -72,6 +81,10 @@ private slots:
 
 private:
     MaintenanceWindow stored(const QString &uid) const;
+    qint64 addCustomer(const QString &name,
+                       const QString &language,
+                       const QString &zone,
+                       const QString &email);
     template<typename T>
     static T *find(QWidget *root, const char *name)
     {
@@ -341,8 +354,8 @@ void TestMaintenanceView::editorRefusesABadRuleNamingTheField()
              QStringLiteral("by the rule FREQ=MONTHLY;BYDAY=1WEDNESDAY, 00:00–06:00 Paris time"));
     QTest::mouseClick(find<QPushButton>(dialog, "saveWindowButton"), Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY2(dialog->problem().startsWith(
-                 QStringLiteral("the maintenance window “NUP control plane”: rrule: ")),
+    // The field as the form labels it, never the service's key for it.
+    QVERIFY2(dialog->problem().startsWith(QStringLiteral("Recurrence: ")),
              qPrintable(dialog->problem()));
     QVERIFY(find<QLabel>(dialog, "windowProblem")->isVisible());
     QTRY_VERIFY(rule->hasFocus());
@@ -352,9 +365,280 @@ void TestMaintenanceView::editorRefusesABadRuleNamingTheField()
     rule->setText(nup.rrule);
     find<QLineEdit>(dialog, "windowTitleEdit")->clear();
     QTest::mouseClick(find<QPushButton>(dialog, "saveWindowButton"), Qt::LeftButton);
-    QCOMPARE(dialog->problem(), QStringLiteral("the maintenance window: title: must not be empty"));
+    QCOMPARE(dialog->problem(), QStringLiteral("Title: must not be empty"));
     QCOMPARE(stored(nup.uid), nup);
+
+    // In French, the label and the reason are French.
+    QVERIFY(m_languages.setLanguage(QStringLiteral("fr")));
+    // LanguageChange is posted to each window.
+    QTRY_COMPARE(find<QPushButton>(dialog, "saveWindowButton")->text(),
+                 QStringLiteral("&Enregistrer"));
+    QTest::mouseClick(find<QPushButton>(dialog, "saveWindowButton"), Qt::LeftButton);
+    QCOMPARE(dialog->problem(), QStringLiteral("Titre : ne doit pas être vide"));
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     dialog->reject();
+}
+
+void TestMaintenanceView::editorEditsDatesTextsAndTheKindOfEnd()
+{
+    const MaintenanceWindow nup = stored(QStringLiteral("nup-first-wednesday@presets.hourglass"));
+    MaintenanceWindowDialog *dialog = m_view->openEditor(nup.id);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *exdates = find<QLineEdit>(dialog, "windowExdatesEdit");
+    auto *rdates = find<QLineEdit>(dialog, "windowRdatesEdit");
+    QVERIFY(exdates->text().isEmpty());
+
+    // A date that does not read is refused, naming the field as the form labels it.
+    exdates->setText(QStringLiteral("2027-01-06 00:00, next week"));
+    QTest::mouseClick(find<QPushButton>(dialog, "saveWindowButton"), Qt::LeftButton);
+    QVERIFY2(dialog->problem().startsWith(QStringLiteral("Skipped dates: ")),
+             qPrintable(dialog->problem()));
+    QTRY_VERIFY(exdates->hasFocus());
+    QCOMPARE(stored(nup.uid), nup);
+
+    // A date alone takes the first start's time (00:00); an extra date, the end kind and the
+    // French texts are stored as typed.
+    exdates->setText(QStringLiteral("2027-01-06"));
+    rdates->setText(QStringLiteral("2027-01-13 00:00"));
+    auto *endKind = find<QComboBox>(dialog, "windowEndKindEdit");
+    endKind->setCurrentIndex(1);
+    find<QPlainTextEdit>(dialog, "windowAffectedFrEdit")->setPlainText(QStringLiteral("Le portail"));
+    QTest::mouseClick(find<QPushButton>(dialog, "saveWindowButton"), Qt::LeftButton);
+    QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+    const MaintenanceWindow saved = stored(nup.uid);
+    QCOMPARE(saved.exdates, QList<LocalTime>{*parseLocalTime(u"2027-01-06T00:00:00")});
+    QCOMPARE(saved.rdates, QList<LocalTime>{*parseLocalTime(u"2027-01-13T00:00:00")});
+    QCOMPARE(saved.end, WindowEnd::Elapsed);
+    QCOMPARE(saved.affectedFr, QStringLiteral("Le portail"));
+    QCOMPARE(saved.affectedIn(u"fr"), QStringLiteral("Le portail"));
+    QCOMPARE(saved.affectedIn(u"en"), nup.affected);
+
+    // The editor shows them back, and a French text left empty reads the English one.
+    MaintenanceWindowDialog *again = m_view->openEditor(nup.id);
+    QVERIFY(QTest::qWaitForWindowExposed(again));
+    QCOMPARE(find<QLineEdit>(again, "windowExdatesEdit")->text(), QStringLiteral("2027-01-06 00:00"));
+    QCOMPARE(find<QComboBox>(again, "windowEndKindEdit")->currentIndex(), 1);
+    QCOMPARE(saved.keepsWorkingIn(u"fr"), nup.keepsWorkingFr);
+    again->reject();
+}
+
+// Two customers on NUP: one reads English and has an address, one reads French and has none.
+qint64 TestMaintenanceView::addCustomer(const QString &name,
+                                        const QString &language,
+                                        const QString &zone,
+                                        const QString &email)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("INSERT INTO customers (name, organization, time_zone, language, "
+                                 "notice_email) VALUES (?, ?, ?, ?, ?)"));
+    for (const QString &value : {name, name, zone, language, email.isNull() ? QStringLiteral("") : email})
+        query.addBindValue(value);
+    if (!query.exec())
+        qFatal("cannot add a customer: %s", qPrintable(query.lastError().text()));
+    const qint64 id = query.lastInsertId().toLongLong();
+    m_service->subscribe(id, QStringLiteral("NUP"));
+    return id;
+}
+
+void TestMaintenanceView::noticesGoToEachCustomerInTheirLanguage()
+{
+    addCustomer(QStringLiteral("Northwind"),
+                QStringLiteral("en"),
+                QStringLiteral("America/Toronto"),
+                QStringLiteral("ops@northwind.example"));
+    const qint64 lyon = addCustomer(QStringLiteral("Lyon Transports"),
+                                    QStringLiteral("fr"),
+                                    QStringLiteral("Europe/Paris"),
+                                    QString());
+    m_view->reload();
+    auto *list = find<QListWidget>(m_view.get(), "upcomingOccurrences");
+    auto *notify = find<QPushButton>(m_view.get(), "notifyCustomersButton");
+    list->setCurrentRow(0); // NUP, Wednesday 2 December 00:00 Paris
+    QVERIFY(notify->isEnabled());
+    QTest::mouseClick(notify, Qt::LeftButton);
+    MaintenanceNoticeDialog *dialog = m_view->lastNoticeDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->setUrlOpener([](const QUrl &) { return false; });
+
+    QCOMPARE(dialog->notices().size(), 2);
+    auto *table = find<QTableWidget>(dialog, "noticeRecipients");
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Northwind"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("English"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("not sent yet"));
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("French"));
+    // Each notice reads as its customer will read it: words, times and the window's texts.
+    auto *preview = find<QPlainTextEdit>(dialog, "noticePreview");
+    QVERIFY2(preview->toPlainText().contains(QStringLiteral("ops@northwind.example")),
+             qPrintable(preview->toPlainText()));
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("18:00-24:00 (America/Toronto)")));
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("Customers' VMs keep running")));
+    table->setCurrentCell(1, 0);
+    const QString french = preview->toPlainText();
+    QVERIFY2(french.contains(QStringLiteral("Une maintenance est programmée sur NUP")),
+             qPrintable(french));
+    QVERIFY(french.contains(QStringLiteral("Les VM des clients continuent de fonctionner")));
+    QVERIFY(french.contains(QStringLiteral("(no address yet)")));
+    QVERIFY(table->item(1, 2)->flags() & Qt::ItemIsEditable);
+    QVERIFY(!(table->item(0, 2)->flags() & Qt::ItemIsEditable));
+
+    // The address typed for the customer with none goes into their notice.
+    table->item(1, 2)->setText(QStringLiteral("exploitation@lyon.example"));
+    QCOMPARE(dialog->notices().at(1).recipient.email, QStringLiteral("exploitation@lyon.example"));
+
+    // No mail program: said, nothing recorded.
+    QVERIFY(!dialog->openInMailClient());
+    QVERIFY(dialog->status().startsWith(QStringLiteral("No mail program took")));
+    QVERIFY(m_service->noticesOf(stored(QStringLiteral("nup-first-wednesday@presets.hourglass")).uid)
+                .isEmpty());
+
+    // A folder that cannot be written: nothing sent, nothing recorded.
+    QTemporaryDir folder;
+    QVERIFY(!dialog->saveAsEml(folder.filePath(QStringLiteral("missing"))));
+    QVERIFY2(dialog->status().startsWith(QStringLiteral("Nothing was sent: ")),
+             qPrintable(dialog->status()));
+    const QString uid = QStringLiteral("nup-first-wednesday@presets.hourglass");
+    QVERIFY(m_service->noticesOf(uid).isEmpty());
+
+    QVERIFY(dialog->saveAsEml(folder.path()));
+    QCOMPARE(dialog->status(),
+             QStringLiteral("2 notices saved in %1, to send from your mail program.")
+                 .arg(QDir::toNativeSeparators(folder.path())));
+    QCOMPARE(QDir(folder.path()).entryList({QStringLiteral("*.eml")}).size(), 2);
+    const QList<NoticeRecord> records = m_service->noticesOf(uid);
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(1).customerId, lyon);
+    QCOMPARE(records.at(1).address, QStringLiteral("exploitation@lyon.example"));
+    QCOMPARE(records.at(1).language, QStringLiteral("fr"));
+    QCOMPARE(records.at(1).reminderAt, test::at("2026-11-29T23:00:00Z")); // 48 h before
+    QVERIFY2(table->item(0, 3)->text().startsWith(QStringLiteral("sent ")),
+             qPrintable(table->item(0, 3)->text()));
+
+    // The mail program, when there is one: one message per customer, recorded.
+    QList<QUrl> opened;
+    dialog->setUrlOpener([&](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    QVERIFY(dialog->openInMailClient());
+    QCOMPARE(opened.size(), 2);
+    QVERIFY(opened.at(0).toString().startsWith(QStringLiteral("mailto:ops@northwind.example?")));
+    QCOMPARE(m_service->noticesOf(uid).size(), 4);
+    QCOMPARE(m_service->noticesOf(uid).at(3).delivery, NoticeRecord::Delivery::Mailto);
+
+    // The console in French: the dialog's words follow, the notices keep their customers'.
+    QVERIFY(m_languages.setLanguage(QStringLiteral("fr")));
+    QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Prévenir les clients"));
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Français"));
+    QCOMPARE(dialog->notices().at(0).subject.left(22), QStringLiteral("Scheduled maintenance:"));
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    dialog->reject();
+}
+
+void TestMaintenanceView::cancelAndMoveOneOccurrenceThenTellTheCustomers()
+{
+    addCustomer(QStringLiteral("Northwind"),
+                QStringLiteral("en"),
+                QStringLiteral("America/Toronto"),
+                QStringLiteral("ops@northwind.example"));
+    const MaintenanceWindow nup = stored(QStringLiteral("nup-first-wednesday@presets.hourglass"));
+    auto *list = find<QListWidget>(m_view.get(), "upcomingOccurrences");
+    const auto startsOf = [&](qint64 windowId) {
+        QList<qint64> starts;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toLongLong() == windowId)
+                starts.append(list->item(i)->data(Qt::UserRole + 1).toLongLong());
+        }
+        return starts;
+    };
+    const qint64 december = toEpoch(test::at("2026-12-01T23:00:00Z"));
+    const qint64 january = toEpoch(test::at("2027-01-05T23:00:00Z"));
+    QCOMPARE(startsOf(nup.id), (QList<qint64>{december, january}));
+
+    // Cancelling December's asks first, then leaves January's alone and opens the notice
+    // dialog for the cancellation.
+    list->setCurrentRow(0);
+    QTest::mouseClick(find<QPushButton>(m_view.get(), "cancelOccurrenceButton"), Qt::LeftButton);
+    auto *box = qobject_cast<QMessageBox *>(m_view->lastMessage());
+    QVERIFY(box);
+    QCOMPARE(box->objectName(), QStringLiteral("confirmCancelOccurrence"));
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(startsOf(nup.id), QList<qint64>{january});
+    const MaintenanceWindow cancelled = stored(nup.uid);
+    QCOMPARE(cancelled.overrides.size(), 1);
+    QVERIFY(cancelled.overrides.at(0).cancelled);
+    QCOMPARE(cancelled.overrides.at(0).recurrenceId, *parseLocalTime(u"2026-12-02T00:00:00"));
+    MaintenanceNoticeDialog *told = m_view->lastNoticeDialog();
+    QVERIFY(told);
+    QCOMPARE(told->windowTitle(), QStringLiteral("Tell customers of a cancellation"));
+    QCOMPARE(told->notices().size(), 1);
+    QCOMPARE(told->notices().at(0).method, MaintenanceNotice::Method::Cancel);
+    QCOMPARE(told->notices().at(0).sequence, cancelled.version - 1);
+    told->reject();
+
+    // January's moves two hours later, for that night only.
+    const LocalTime jan = *parseLocalTime(u"2027-01-06T00:00:00");
+    QVERIFY(m_view->moveOccurrence(nup.id, jan, jan + std::chrono::hours{2}, jan + std::chrono::hours{7}));
+    QCOMPARE(startsOf(nup.id), QList<qint64>{toEpoch(test::at("2027-01-06T01:00:00Z"))});
+    MaintenanceNoticeDialog *moved = m_view->lastNoticeDialog();
+    QVERIFY(moved);
+    QCOMPARE(moved->notices().at(0).method, MaintenanceNotice::Method::Request);
+    QCOMPARE(moved->notices().at(0).start, test::at("2027-01-06T01:00:00Z"));
+    QCOMPARE(moved->notices().at(0).end, test::at("2027-01-06T06:00:00Z"));
+    QVERIFY(moved->notices().at(0).sequence > told->notices().at(0).sequence);
+    moved->reject();
+
+    // A move that ends before it starts is refused, naming why, and nothing changes.
+    const MaintenanceWindow before = stored(nup.uid);
+    QVERIFY(!m_view->moveOccurrence(nup.id, jan, jan + std::chrono::hours{5}, jan));
+    QCOMPARE(stored(nup.uid), before);
+    QTRY_VERIFY(m_view->lastMessage());
+    QVERIFY(qobject_cast<QMessageBox *>(m_view->lastMessage())->text().contains(
+        QStringLiteral("ends after it starts")));
+}
+
+void TestMaintenanceView::remindersAreDueBeforeTheOccurrence()
+{
+    addCustomer(QStringLiteral("Northwind"),
+                QStringLiteral("en"),
+                QStringLiteral("America/Toronto"),
+                QStringLiteral("ops@northwind.example"));
+    addCustomer(QStringLiteral("Lyon Transports"),
+                QStringLiteral("fr"),
+                QStringLiteral("Europe/Paris"),
+                QStringLiteral("exploitation@lyon.example"));
+    auto *button = find<QPushButton>(m_view.get(), "remindersButton");
+    QCOMPARE(button->text(), QStringLiteral("&Reminders…"));
+
+    // Notices of NUP's night of 6 January, with the default reminder 48 hours ahead.
+    MaintenanceNoticeDialog *dialog = m_view->notify(
+        QStringLiteral("nup-first-wednesday@presets.hourglass/2027-01-05T23:00:00Z"));
+    QVERIFY(dialog);
+    QTemporaryDir folder;
+    QVERIFY(dialog->saveAsEml(folder.path()));
+    dialog->reject();
+    QCOMPARE(button->text(), QStringLiteral("&Reminders…"));
+
+    // Two days before, the reminders are due; the button says how many.
+    m_clock->set(test::at("2027-01-04T00:00:00Z"));
+    m_view->reload();
+    QCOMPARE(button->text(), QStringLiteral("&Reminders due (2)…"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    MaintenanceNoticeDialog *reminders = m_view->lastNoticeDialog();
+    QVERIFY(reminders);
+    QCOMPARE(reminders->windowTitle(), QStringLiteral("Maintenance reminders"));
+    QCOMPARE(reminders->notices().size(), 2);
+    QCOMPARE(reminders->notices().at(0).kind, MaintenanceNotice::Kind::Reminder);
+    QVERIFY(reminders->notices().at(0).subject.startsWith(QStringLiteral("Reminder: ")));
+    QVERIFY(reminders->notices().at(1).subject.startsWith(QStringLiteral("Rappel : ")));
+    QVERIFY(find<QSpinBox>(reminders, "noticeReminderEdit")->isHidden());
+    QVERIFY(reminders->saveAsEml(folder.path()));
+    QCOMPARE(QDir(folder.path()).entryList({QStringLiteral("*-reminder.eml")}).size(), 2);
+    reminders->reject();
+    // Sent once: due no more.
+    QTRY_COMPARE(button->text(), QStringLiteral("&Reminders…"));
+    QVERIFY(m_service->dueReminders(NoticeComposer(), m_clock->now()).isEmpty());
 }
 
 void TestMaintenanceView::editorSavesAndDeletes()
