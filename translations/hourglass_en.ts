@@ -1387,9 +1387,9 @@ Attached: %3
     </message>
     <message numerus="yes">
         <source>%n notice(s) saved in %1, to send from your mail program.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notice saved in %1, to send from your mail program.</numerusform>
+            <numerusform>%n notices saved in %1, to send from your mail program.</numerusform>
         </translation>
     </message>
     <message>
@@ -1406,9 +1406,9 @@ Attached: %3
     </message>
     <message numerus="yes">
         <source>%n message(s) opened in your mail program; the invitation is not attached there, save .eml files to send it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message opened in your mail program; the invitation is not attached there, save .eml files to send it.</numerusform>
+            <numerusform>%n messages opened in your mail program; the invitation is not attached there, save .eml files to send it.</numerusform>
         </translation>
     </message>
     <message>

@@ -202,10 +202,9 @@ void MaintenanceNoticeDialog::fillTable()
         cell(CustomerColumn, notice.recipient.name);
         cell(LanguageColumn, PolicyNames::languageName(notice.recipient.language));
         const bool typed = m_typedAddresses.contains(notice.recipient.customerId);
-        QTableWidgetItem *address = cell(AddressColumn, notice.recipient.email, typed
-                                                                                    || notice.recipient
-                                                                                           .email
-                                                                                           .isEmpty());
+        QTableWidgetItem *address = cell(AddressColumn,
+                                         notice.recipient.email,
+                                         typed || notice.recipient.email.isEmpty());
         if (notice.recipient.email.isEmpty()) {
             address->setText(QString());
             address->setToolTip(tr("No address is known for this customer: type one"));
@@ -221,9 +220,8 @@ void MaintenanceNoticeDialog::fillTable()
                                         ? tr(".eml file", "how a notice was sent")
                                         : tr("mail client", "how a notice was sent");
                 said = record.kind == MaintenanceNotice::Kind::Reminder
-                           ? tr("reminded %1 by %2 (%3)").arg(DateText::inViewerZone(record.sentAt),
-                                                              record.sentBy,
-                                                              how)
+                           ? tr("reminded %1 by %2 (%3)")
+                                 .arg(DateText::inViewerZone(record.sentAt), record.sentBy, how)
                        : record.method == MaintenanceNotice::Method::Cancel
                            ? tr("cancellation sent %1 by %2 (%3)")
                                  .arg(DateText::inViewerZone(record.sentAt), record.sentBy, how)
@@ -264,14 +262,14 @@ void MaintenanceNoticeDialog::showPreview()
     const MaintenanceNotice &notice = m_notices.at(row);
     const QString to = notice.recipient.email.isEmpty() ? tr("(no address yet)")
                                                         : notice.recipient.email;
-    m_preview->setPlainText(tr("To: %1\nSubject: %2\nAttached: %3\n\n%4",
-                               "address, subject, attachment, text")
-                                .arg(to,
-                                     notice.subject,
-                                     notice.method == MaintenanceNotice::Method::Cancel
-                                         ? tr("a calendar cancellation (.ics)")
-                                         : tr("a calendar invitation (.ics)"),
-                                     notice.body));
+    m_preview->setPlainText(
+        tr("To: %1\nSubject: %2\nAttached: %3\n\n%4", "address, subject, attachment, text")
+            .arg(to,
+                 notice.subject,
+                 notice.method == MaintenanceNotice::Method::Cancel
+                     ? tr("a calendar cancellation (.ics)")
+                     : tr("a calendar invitation (.ics)"),
+                 notice.body));
 }
 
 bool MaintenanceNoticeDialog::saveAsEml(const QString &folder)
@@ -327,10 +325,10 @@ bool MaintenanceNoticeDialog::openInMailClient()
 
 void MaintenanceNoticeDialog::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this,
-        tr("Folder for the notices"),
-        QSettings().value(QLatin1String(folderKey)).toString());
+    const QString folder
+        = QFileDialog::getExistingDirectory(this,
+                                            tr("Folder for the notices"),
+                                            QSettings().value(QLatin1String(folderKey)).toString());
     if (!folder.isEmpty())
         saveAsEml(folder);
 }
@@ -352,17 +350,19 @@ void MaintenanceNoticeDialog::retranslateUi()
     if (m_occurrence) {
         const MaintenanceWindow &window = m_occurrence->window;
         const MaintenanceOccurrence &o = m_occurrence->occurrence;
-        const QString when = tr("%1 – %2", "start, end").arg(DateText::inViewerZone(o.start),
-                                                             DateText::inViewerZone(o.end));
+        const QString when = tr("%1 – %2", "start, end")
+                                 .arg(DateText::inViewerZone(o.start),
+                                      DateText::inViewerZone(o.end));
         setWindowTitle(m_occurrence->cancelled ? tr("Tell customers of a cancellation")
                                                : tr("Notify customers"));
-        m_heading->setText(m_occurrence->cancelled
-                               ? tr("The occurrence of “%1” (%2) on %3 is cancelled: each customer "
-                                    "of the platform is told, in their language and time zone.")
-                                     .arg(window.title, window.platform, when)
-                               : tr("“%1” (%2) runs %3: each customer of the platform gets a notice "
-                                    "in their language and time zone, with a calendar invitation.")
-                                     .arg(window.title, window.platform, when));
+        m_heading->setText(
+            m_occurrence->cancelled
+                ? tr("The occurrence of “%1” (%2) on %3 is cancelled: each customer "
+                     "of the platform is told, in their language and time zone.")
+                      .arg(window.title, window.platform, when)
+                : tr("“%1” (%2) runs %3: each customer of the platform gets a notice "
+                     "in their language and time zone, with a calendar invitation.")
+                      .arg(window.title, window.platform, when));
     } else {
         setWindowTitle(tr("Maintenance reminders"));
         m_heading->setText(tr("The reminders due now: customers told of a maintenance whose "
@@ -375,10 +375,8 @@ void MaintenanceNoticeDialog::retranslateUi()
     m_reminderLabel->setBuddy(m_reminder);
     m_reminder->setSuffix(tr(" h before", "hours before the maintenance"));
     m_reminder->setSpecialValueText(tr("no reminder"));
-    m_recipients->setHorizontalHeaderLabels({tr("Customer"),
-                                             tr("Language"),
-                                             tr("Address"),
-                                             m_occurrence ? tr("Sent") : tr("Reminder")});
+    m_recipients->setHorizontalHeaderLabels(
+        {tr("Customer"), tr("Language"), tr("Address"), m_occurrence ? tr("Sent") : tr("Reminder")});
     m_saveEml->setText(tr("&Save as .eml files…"));
     m_mailto->setText(tr("Open in &mail program"));
     m_close->setText(tr("Close"));

@@ -37,7 +37,9 @@ public:
                             const MaintenanceService::FoundOccurrence &occurrence,
                             QWidget *parent = nullptr);
     // The reminders due now, across every window.
-    MaintenanceNoticeDialog(MaintenanceService &service, const Clock &clock, QWidget *parent = nullptr);
+    MaintenanceNoticeDialog(MaintenanceService &service,
+                            const Clock &clock,
+                            QWidget *parent = nullptr);
 
     // Tests hand over their own; the default is QDesktopServices::openUrl.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }

@@ -17,9 +17,9 @@
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -207,10 +207,7 @@ MaintenanceView::MaintenanceView(MaintenanceService &service,
     connect(m_reminders, &QPushButton::clicked, this, &MaintenanceView::openReminders);
     connect(m_notify, &QPushButton::clicked, this, &MaintenanceView::notifySelected);
     connect(m_move, &QPushButton::clicked, this, &MaintenanceView::askToMoveSelected);
-    connect(m_cancelOccurrence,
-            &QPushButton::clicked,
-            this,
-            &MaintenanceView::askToCancelSelected);
+    connect(m_cancelOccurrence, &QPushButton::clicked, this, &MaintenanceView::askToCancelSelected);
     // A day of the month: its window's editor, or a new window.
     connect(m_grid, &MaintenanceMonthGrid::dayActivated, this, [this](QDate, qint64 windowId) {
         openEditor(windowId);
@@ -515,9 +512,8 @@ bool MaintenanceView::storeOverride(qint64 windowId, const OccurrenceOverride &c
         return false;
     MaintenanceWindow window = *found;
     // A second change of one occurrence replaces the first: it keeps its name.
-    window.overrides.removeIf([&](const OccurrenceOverride &o) {
-        return o.recurrenceId == change.recurrenceId;
-    });
+    window.overrides.removeIf(
+        [&](const OccurrenceOverride &o) { return o.recurrenceId == change.recurrenceId; });
     window.overrides.append(change);
     MaintenanceWindow stored;
     try {
@@ -569,12 +565,13 @@ void MaintenanceView::askToCancelSelected()
         item->data(recurrenceRole).toString());
     if (!recurrenceId)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question,
-                                tr("Cancel one occurrence"),
-                                tr("Cancel this occurrence only? The others stay as they are.\n\n%1")
-                                    .arg(item->text().section(u'\n', 0, 1)),
-                                QMessageBox::Yes | QMessageBox::No,
-                                this);
+    auto *box
+        = new QMessageBox(QMessageBox::Question,
+                          tr("Cancel one occurrence"),
+                          tr("Cancel this occurrence only? The others stay as they are.\n\n%1")
+                              .arg(item->text().section(u'\n', 0, 1)),
+                          QMessageBox::Yes | QMessageBox::No,
+                          this);
     box->setObjectName(QStringLiteral("confirmCancelOccurrence"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(QMessageBox::No);

@@ -322,20 +322,21 @@ void MaintenanceWindowDialog::showProblem(const QString &message, const QString 
         QWidget *widget;
         int textsTab; // -1: not on a tab
     };
-    const QHash<QString, Field> fields{
-        {QStringLiteral("title"), {m_titleLabel, m_title, -1}},
-        {QStringLiteral("platform"), {m_platformLabel, m_platform, -1}},
-        {QStringLiteral("zone"), {m_zoneLabel, m_zone, -1}},
-        {QStringLiteral("start"), {m_startLabel, m_start, -1}},
-        {QStringLiteral("length"), {m_lengthLabel, m_hours, -1}},
-        {QStringLiteral("rrule"), {m_ruleLabel, m_rule, -1}},
-        {QStringLiteral("exdates"), {m_exdatesLabel, m_exdates, -1}},
-        {QStringLiteral("rdates"), {m_rdatesLabel, m_rdates, -1}},
-        {QStringLiteral("affected"), {m_affectedLabel, m_affected, 0}},
-        {QStringLiteral("keeps working"), {m_keepsWorkingLabel, m_keepsWorking, 0}},
-        {QStringLiteral("affected (French)"), {m_affectedFrLabel, m_affectedFr, 1}},
-        {QStringLiteral("keeps working (French)"), {m_keepsWorkingFrLabel, m_keepsWorkingFr, 1}},
-        {QStringLiteral("holiday calendar"), {m_holidayLabel, m_holidayCalendar, -1}}};
+    const QHash<QString, Field>
+        fields{{QStringLiteral("title"), {m_titleLabel, m_title, -1}},
+               {QStringLiteral("platform"), {m_platformLabel, m_platform, -1}},
+               {QStringLiteral("zone"), {m_zoneLabel, m_zone, -1}},
+               {QStringLiteral("start"), {m_startLabel, m_start, -1}},
+               {QStringLiteral("length"), {m_lengthLabel, m_hours, -1}},
+               {QStringLiteral("rrule"), {m_ruleLabel, m_rule, -1}},
+               {QStringLiteral("exdates"), {m_exdatesLabel, m_exdates, -1}},
+               {QStringLiteral("rdates"), {m_rdatesLabel, m_rdates, -1}},
+               {QStringLiteral("affected"), {m_affectedLabel, m_affected, 0}},
+               {QStringLiteral("keeps working"), {m_keepsWorkingLabel, m_keepsWorking, 0}},
+               {QStringLiteral("affected (French)"), {m_affectedFrLabel, m_affectedFr, 1}},
+               {QStringLiteral("keeps working (French)"),
+                {m_keepsWorkingFrLabel, m_keepsWorkingFr, 1}},
+               {QStringLiteral("holiday calendar"), {m_holidayLabel, m_holidayCalendar, -1}}};
     const auto found = fields.constFind(field);
     QString text = message;
     if (found != fields.constEnd()) {
@@ -363,8 +364,7 @@ void MaintenanceWindowDialog::accept()
     for (const auto &[edit, field] : {std::pair{m_exdates, QStringLiteral("exdates")},
                                       std::pair{m_rdates, QStringLiteral("rdates")}}) {
         if (!readTimes(edit->text(), timeOfDay)) {
-            showProblem(tr("write dates and times as 2026-12-23 00:00, separated by commas"),
-                        field);
+            showProblem(tr("write dates and times as 2026-12-23 00:00, separated by commas"), field);
             return;
         }
     }

@@ -224,26 +224,25 @@ void deliver(MaintenanceService &maintenance,
              bool json)
 {
     NoticeDelivery delivery(maintenance, composer);
-    const QList<NoticeRecord> records = folder.isEmpty()
-                                            ? delivery.recordMailto(notices)
-                                            : delivery.saveAsEml(notices, folder, now);
+    const QList<NoticeRecord> records = folder.isEmpty() ? delivery.recordMailto(notices)
+                                                         : delivery.saveAsEml(notices, folder, now);
     for (qsizetype i = 0; i < notices.size(); ++i) {
         const MaintenanceNotice &n = notices.at(i);
         const QString where = folder.isEmpty()
                                   ? QString::fromUtf8(NoticeComposer::mailto(n).toEncoded())
                                   : records.at(i).file;
         if (json) {
-            printJson({{QStringLiteral("customer_id"), n.recipient.customerId},
-                       {QStringLiteral("customer"), n.recipient.name},
-                       {QStringLiteral("address"), n.recipient.email},
-                       {QStringLiteral("language"), n.recipient.language},
-                       {QStringLiteral("method"), noticeMethodKey(n.method)},
-                       {QStringLiteral("kind"), noticeKindKey(n.kind)},
-                       {QStringLiteral("sequence"), n.sequence},
-                       {QStringLiteral("reminder_at"),
-                        n.reminderAt ? formatInstant(*n.reminderAt) : QString()},
-                       {folder.isEmpty() ? QStringLiteral("mailto") : QStringLiteral("file"),
-                        where}});
+            printJson(
+                {{QStringLiteral("customer_id"), n.recipient.customerId},
+                 {QStringLiteral("customer"), n.recipient.name},
+                 {QStringLiteral("address"), n.recipient.email},
+                 {QStringLiteral("language"), n.recipient.language},
+                 {QStringLiteral("method"), noticeMethodKey(n.method)},
+                 {QStringLiteral("kind"), noticeKindKey(n.kind)},
+                 {QStringLiteral("sequence"), n.sequence},
+                 {QStringLiteral("reminder_at"),
+                  n.reminderAt ? formatInstant(*n.reminderAt) : QString()},
+                 {folder.isEmpty() ? QStringLiteral("mailto") : QStringLiteral("file"), where}});
         } else {
             printLine(QStringLiteral("%1\t%2\t%3\t%4")
                           .arg(n.kind == MaintenanceNotice::Kind::Reminder

@@ -218,10 +218,10 @@ QList<MaintenanceNotice> MaintenanceService::dueReminders(const NoticeComposer &
             continue;
         const MaintenanceWindow &window = **known;
         std::optional<MaintenanceOccurrence> occurrence;
-        for (const MaintenanceOccurrence &o : m_expander.occurrences(window,
-                                                                     record.occurrenceStart,
-                                                                     record.occurrenceStart
-                                                                         + Seconds{1})) {
+        for (const MaintenanceOccurrence &o :
+             m_expander.occurrences(window,
+                                    record.occurrenceStart,
+                                    record.occurrenceStart + Seconds{1})) {
             if (o.start == record.occurrenceStart)
                 occurrence = o;
         }

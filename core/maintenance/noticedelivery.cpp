@@ -52,7 +52,9 @@ QList<NoticeRecord> NoticeDelivery::saveAsEml(const QList<MaintenanceNotice> &no
             const QByteArray bytes = m_composer.eml(notice, now);
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
                 || !file.commit())
-                throw InputError(path, QString(), Tr::tr("cannot be written: %1").arg(file.errorString()));
+                throw InputError(path,
+                                 QString(),
+                                 Tr::tr("cannot be written: %1").arg(file.errorString()));
             written.append(path);
             records.append(NoticeRecord::of(notice, NoticeRecord::Delivery::Eml, path));
         }

@@ -19,8 +19,8 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <limits>

@@ -419,14 +419,15 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                     domain.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")),
                                    QStringLiteral("-"));
                     domain = domain.section(QLatin1Char('-'), 0, -1, QString::SectionSkipEmpty);
-                    const qint64 customerId = writer.insert(
-                        QStringLiteral("INSERT INTO customers (name, organization, time_zone, "
-                                       "language, notice_email) VALUES (?, ?, ?, ?, ?)"),
-                        {name,
-                         name,
-                         QString::fromLatin1(seedName.zone),
-                         language,
-                         QStringLiteral("ops@%1.example").arg(domain)});
+                    const qint64 customerId
+                        = writer.insert(QStringLiteral(
+                                            "INSERT INTO customers (name, organization, time_zone, "
+                                            "language, notice_email) VALUES (?, ?, ?, ?, ?)"),
+                                        {name,
+                                         name,
+                                         QString::fromLatin1(seedName.zone),
+                                         language,
+                                         QStringLiteral("ops@%1.example").arg(domain)});
                     // Contracts started one to eighteen months ago, so some Bronze customers
                     // are still in their first three months.
                     const qint64 startsAt = nowSeconds - (30 + random.below(510)) * 86400LL;

@@ -511,12 +511,12 @@ QList<NoticeRecord> SqlMaintenanceRepository::readNotices(const QString &where,
 {
     QSqlQuery query(db().connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-                      "SELECT n.id, n.window_uid, n.occurrence_start, n.recurrence_local, "
-                      "n.customer_id, n.address, n.language, n.time_zone, n.method, n.sequence, "
-                      "n.delivery, n.file, n.reminder_at, n.sent_at, u.login, n.kind FROM "
-                      "maintenance_notices n LEFT JOIN users u ON u.id = n.sent_by WHERE ")
-                  + where + QStringLiteral(" ORDER BY n.id"));
+    query.prepare(
+        QStringLiteral("SELECT n.id, n.window_uid, n.occurrence_start, n.recurrence_local, "
+                       "n.customer_id, n.address, n.language, n.time_zone, n.method, n.sequence, "
+                       "n.delivery, n.file, n.reminder_at, n.sent_at, u.login, n.kind FROM "
+                       "maintenance_notices n LEFT JOIN users u ON u.id = n.sent_by WHERE ")
+        + where + QStringLiteral(" ORDER BY n.id"));
     for (const QVariant &value : values)
         query.addBindValue(value);
     exec(query, Tr::tr("cannot read the maintenance notices"));

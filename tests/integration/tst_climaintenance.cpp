@@ -8,6 +8,7 @@
 #include "storage/sqlmaintenancerepository.h"
 #include "testenvironment.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QSqlQuery>
 
@@ -313,6 +314,45 @@ void TestCliMaintenance::noticesToSubscribers()
                             std::min(french, english),
                             std::max(french, english),
                             std::max(french, english)}));
+
+    // Reminders: due once the notice's reminder time has come and before the occurrence; the
+    // CLI reads the machine's clock, so the occurrence is the window's next one from now, with
+    // a reminder longer than any wait for it.
+    const Instant now = fromEpoch(QDateTime::currentSecsSinceEpoch());
+    const MaintenanceWindow window = *repository.windowWithUid(uid);
+    const MaintenanceExpander expander;
+    const std::vector<MaintenanceOccurrence> next
+        = expander.occurrences(window, now + std::chrono::hours{1}, now + std::chrono::days{70});
+    QVERIFY(!next.empty());
+    const QString upcoming = MaintenanceService::occurrenceName(window, next.front());
+    QCOMPARE(cli({"maintenance", "reminders"}).exitCode, 2); // --eml DIR or --mailto
+    result = cli({"maintenance", "reminders", "--mailto"});
+    QVERIFY2(result.exitCode == 0 && result.out.isEmpty(), qPrintable(result.out + result.err));
+    QVERIFY2(result.err.contains(QLatin1String("no reminder is due")), qPrintable(result.err));
+    result = cli({"maintenance", "notice", upcoming, "--mailto", "--reminder", "8784"});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(QDir(folder).removeRecursively() && QDir().mkpath(folder));
+    result = cli({"maintenance", "reminders", "--eml", folder, "--json"});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QStringList reminded = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(reminded.size(), 2);
+    for (const QString &line : reminded) {
+        const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+        QCOMPARE(object.value(QStringLiteral("kind")).toString(), QStringLiteral("reminder"));
+        QFile eml(object.value(QStringLiteral("file")).toString());
+        QVERIFY2(eml.fileName().endsWith(QLatin1String("-reminder.eml")),
+                 qPrintable(eml.fileName()));
+        QVERIFY(eml.open(QIODevice::ReadOnly));
+        const QByteArray bytes = eml.readAll();
+        QVERIFY(bytes.contains("method=REQUEST"));
+    }
+    QCOMPARE(files().size(), 2);
+    // Sent once: the next run has nothing to send.
+    result = cli({"maintenance", "reminders", "--eml", folder});
+    QVERIFY2(result.exitCode == 0 && result.out.isEmpty(), qPrintable(result.out + result.err));
+    QCOMPARE(files().size(), 2);
+    QCOMPARE(repository.noticesOf(uid).size(), 8);
+    QCOMPARE(repository.noticesOf(uid).at(7).kind, MaintenanceNotice::Kind::Reminder);
 }
 
 QTEST_GUILESS_MAIN(TestCliMaintenance)

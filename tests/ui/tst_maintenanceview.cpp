@@ -31,12 +31,12 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
-#include <QTableWidget>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -416,7 +416,8 @@ void TestMaintenanceView::editorEditsDatesTextsAndTheKindOfEnd()
     // The editor shows them back, and a French text left empty reads the English one.
     MaintenanceWindowDialog *again = m_view->openEditor(nup.id);
     QVERIFY(QTest::qWaitForWindowExposed(again));
-    QCOMPARE(find<QLineEdit>(again, "windowExdatesEdit")->text(), QStringLiteral("2027-01-06 00:00"));
+    QCOMPARE(find<QLineEdit>(again, "windowExdatesEdit")->text(),
+             QStringLiteral("2027-01-06 00:00"));
     QCOMPARE(find<QComboBox>(again, "windowEndKindEdit")->currentIndex(), 1);
     QCOMPARE(saved.keepsWorkingIn(u"fr"), nup.keepsWorkingFr);
     again->reject();
@@ -431,7 +432,8 @@ qint64 TestMaintenanceView::addCustomer(const QString &name,
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("INSERT INTO customers (name, organization, time_zone, language, "
                                  "notice_email) VALUES (?, ?, ?, ?, ?)"));
-    for (const QString &value : {name, name, zone, language, email.isNull() ? QStringLiteral("") : email})
+    for (const QString &value :
+         {name, name, zone, language, email.isNull() ? QStringLiteral("") : email})
         query.addBindValue(value);
     if (!query.exec())
         qFatal("cannot add a customer: %s", qPrintable(query.lastError().text()));
@@ -579,7 +581,10 @@ void TestMaintenanceView::cancelAndMoveOneOccurrenceThenTellTheCustomers()
 
     // January's moves two hours later, for that night only.
     const LocalTime jan = *parseLocalTime(u"2027-01-06T00:00:00");
-    QVERIFY(m_view->moveOccurrence(nup.id, jan, jan + std::chrono::hours{2}, jan + std::chrono::hours{7}));
+    QVERIFY(m_view->moveOccurrence(nup.id,
+                                   jan,
+                                   jan + std::chrono::hours{2},
+                                   jan + std::chrono::hours{7}));
     QCOMPARE(startsOf(nup.id), QList<qint64>{toEpoch(test::at("2027-01-06T01:00:00Z"))});
     MaintenanceNoticeDialog *moved = m_view->lastNoticeDialog();
     QVERIFY(moved);
@@ -594,8 +599,9 @@ void TestMaintenanceView::cancelAndMoveOneOccurrenceThenTellTheCustomers()
     QVERIFY(!m_view->moveOccurrence(nup.id, jan, jan + std::chrono::hours{5}, jan));
     QCOMPARE(stored(nup.uid), before);
     QTRY_VERIFY(m_view->lastMessage());
-    QVERIFY(qobject_cast<QMessageBox *>(m_view->lastMessage())->text().contains(
-        QStringLiteral("ends after it starts")));
+    QVERIFY(qobject_cast<QMessageBox *>(m_view->lastMessage())
+                ->text()
+                .contains(QStringLiteral("ends after it starts")));
 }
 
 void TestMaintenanceView::remindersAreDueBeforeTheOccurrence()

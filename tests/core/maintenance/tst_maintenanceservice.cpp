@@ -120,6 +120,83 @@ private slots:
         QVERIFY(m_service->affectedCustomers(windows.at(0)).isEmpty());
     }
 
+    // Reminders are composed from the window and the customer as they stand now; an
+    // occurrence moved since, or a customer gone from the platform, has none.
+    void dueRemindersFollowTheWindowAndTheCustomer()
+    {
+        const QList<MaintenanceWindow> windows = m_service->installPresets();
+        const MaintenanceWindow nup = windows.at(0);
+        const auto customer = [&](const char *name, const char *language, const char *email) {
+            QSqlQuery query(m_database->connection());
+            query.prepare(QStringLiteral("INSERT INTO customers (name, organization, time_zone, "
+                                         "language, notice_email) VALUES (?, ?, 'Europe/Paris', "
+                                         "?, ?) RETURNING id"));
+            for (const char *value : {name, name, language, email})
+                query.addBindValue(QString::fromUtf8(value));
+            if (!query.exec() || !query.next())
+                qFatal("cannot add a customer");
+            const qint64 id = query.value(0).toLongLong();
+            query.finish(); // the statement holds the database until finished
+            m_service->subscribe(id, QStringLiteral("NUP"));
+            return id;
+        };
+        const qint64 alpha = customer("Alpha", "en", "ops@alpha.example");
+        const qint64 beta = customer("Bêta", "fr", "");
+        const qint64 gamma = customer("Gamma", "en", "ops@gamma.example");
+        const NoticeComposer composer;
+        const Instant sent = test::at("2026-02-01T09:00:00Z");
+        // February's and March's nights, 00:00 Paris; Bêta's address typed by the sender.
+        for (const char *start : {"2026-02-03T23:00:00Z", "2026-03-03T23:00:00Z"}) {
+            const auto found = m_service->findOccurrence(nup.uid + u'/'
+                                                         + QString::fromLatin1(start));
+            const QList<MaintenanceNotice> notices
+                = m_service->notices(found,
+                                     composer,
+                                     Seconds{24 * 3600},
+                                     sent,
+                                     {{beta, QStringLiteral("it@beta.example")}});
+            QCOMPARE(notices.size(), 3);
+            QCOMPARE(notices.at(1).recipient.email, QStringLiteral("it@beta.example"));
+            QList<NoticeRecord> records;
+            for (const MaintenanceNotice &n : notices)
+                records.append(NoticeRecord::of(n, NoticeRecord::Delivery::Eml, QString()));
+            m_service->recordNotices(records);
+        }
+        QVERIFY(m_service->dueReminders(composer, test::at("2026-02-02T22:00:00Z")).isEmpty());
+
+        // Gamma leaves the platform; March's night moves to the 11th.
+        m_service->unsubscribe(gamma, QStringLiteral("NUP"));
+        MaintenanceWindow moved = *m_repository->windowWithUid(nup.uid);
+        moved.overrides.append({*parseLocalTime(u"2026-03-04T00:00:00"),
+                                false,
+                                *parseLocalTime(u"2026-03-11T00:00:00"),
+                                *parseLocalTime(u"2026-03-11T06:00:00")});
+        m_service->save(moved);
+
+        const QList<MaintenanceNotice> february
+            = m_service->dueReminders(composer, test::at("2026-02-02T23:00:00Z"));
+        QCOMPARE(february.size(), 2);
+        QCOMPARE(february.at(0).recipient.customerId, alpha);
+        QCOMPARE(february.at(0).kind, MaintenanceNotice::Kind::Reminder);
+        QVERIFY2(february.at(0).subject.startsWith(
+                     QStringLiteral("Reminder: scheduled maintenance NUP control plane, ")),
+                 qPrintable(february.at(0).subject));
+        QVERIFY(february.at(0).body.contains(
+            QStringLiteral("This is a reminder of the maintenance we announced.")));
+        QVERIFY(!february.at(0).reminderAt);
+        // In French, with the French texts of the window, to the address the notice went to.
+        QCOMPARE(february.at(1).recipient.customerId, beta);
+        QCOMPARE(february.at(1).recipient.email, QStringLiteral("it@beta.example"));
+        QVERIFY2(february.at(1).subject.startsWith(QStringLiteral("Rappel : ")),
+                 qPrintable(february.at(1).subject));
+        QVERIFY(february.at(1).body.contains(
+            QStringLiteral("Les VM des clients continuent de fonctionner normalement.")));
+        QCOMPARE(february.at(1).sequence, moved.version); // the window changed since: one more
+
+        // March's notices named the night of the 4th, which no longer happens: no reminder.
+        QVERIFY(m_service->dueReminders(composer, test::at("2026-03-03T00:00:00Z")).isEmpty());
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;

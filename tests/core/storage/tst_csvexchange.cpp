@@ -27,6 +27,7 @@ private slots:
     void refusesWholeFileAtFirstBadRow_data();
     void refusesWholeFileAtFirstBadRow();
     void customersRoundTrip();
+    void noticeAddressesImportAndExport();
     void contractsOfOneCustomerMustAgree_data();
     void contractsOfOneCustomerMustAgree();
     void exportsEveryTicket();
@@ -210,6 +211,55 @@ void TestCsvExchange::customersRoundTrip()
         CsvExchange::importCustomers(*m_database,
                                      QStringLiteral("c.csv"),
                                      "name,policy,tier,time_zone\nX,cloud-tiers,gold,Mars/Base\n"));
+}
+
+void TestCsvExchange::noticeAddressesImportAndExport()
+{
+    // Where a customer's maintenance notices go: one address, kept across export and import.
+    QCOMPARE(CsvExchange::importCustomers(*m_database,
+                                          QStringLiteral("c.csv"),
+                                          "name,policy,tier,notice_email\n"
+                                          "Fabrikam,cloud-tiers,gold,ops@fabrikam.example\n"
+                                          "Tailspin,cloud-tiers,silver,\n"),
+             2);
+    QCOMPARE(test::countRows(*m_database,
+                             QStringLiteral("customers"),
+                             QStringLiteral("name = 'Fabrikam' AND notice_email = "
+                                            "'ops@fabrikam.example'")),
+             1);
+    QCOMPARE(test::countRows(*m_database,
+                             QStringLiteral("customers"),
+                             QStringLiteral("name = 'Tailspin' AND notice_email = ''")),
+             1);
+    const QByteArray exported = CsvExchange::exportCustomers(*m_database);
+    QVERIFY2(exported.startsWith("name,organization,time_zone,language,policy,tier,"
+                                 "contract_start,contract_end,notice_email\r\n"),
+             exported.constData());
+    QVERIFY(exported.contains(",ops@fabrikam.example"));
+    const auto fresh = freshDatabase();
+    CsvExchange::importCustomers(*fresh, QStringLiteral("c.csv"), exported);
+    QCOMPARE(CsvExchange::exportCustomers(*fresh), exported);
+
+    // Anything but one address is refused, naming the line and column, and nothing changes.
+    const qint64 customers = test::countRows(*m_database, QStringLiteral("customers"));
+    for (const QByteArray &bad : {QByteArray("ops at fabrikam"),
+                                  QByteArray("\"a@x.example, b@x.example\""),
+                                  QByteArray("Ops <ops@x.example>")}) {
+        try {
+            CsvExchange::importCustomers(*m_database,
+                                         QStringLiteral("c.csv"),
+                                         "name,policy,tier,notice_email\n"
+                                         "Northwind,cloud-tiers,gold,ops@northwind.example\n"
+                                         "Litware,cloud-tiers,gold,"
+                                             + bad + "\n");
+            QFAIL(bad.constData());
+        } catch (const InputError &error) {
+            QCOMPARE(error.place(), QStringLiteral("line 3, column 4"));
+            QVERIFY2(error.problem().contains(QLatin1String("is not an email address")),
+                     qPrintable(error.message()));
+        }
+    }
+    QCOMPARE(test::countRows(*m_database, QStringLiteral("customers")), customers);
 }
 
 void TestCsvExchange::contractsOfOneCustomerMustAgree_data()

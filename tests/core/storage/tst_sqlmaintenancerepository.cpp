@@ -28,7 +28,9 @@ MaintenanceWindow everyField()
     window.end = WindowEnd::Elapsed;
     window.exdates = {local("2026-02-04T00:00:00"), local("2026-03-04T00:00:00")};
     window.rdates = {local("2026-02-11T00:00:00")};
-    window.keepsWorking = QStringLiteral("Les VM continuent de tourner.\nTout va bien.");
+    window.keepsWorking = QStringLiteral("VMs keep running.\nAll is well.");
+    window.affectedFr = QStringLiteral("Le portail peut être indisponible.");
+    window.keepsWorkingFr = QStringLiteral("Les VM continuent de tourner.\nTout va bien.");
     window.pausesSla = false;
     window.holidayRule = HolidayRule::MoveToNextWorkingDay;
     window.holidayCalendar = QStringLiteral("paris-office");
@@ -70,6 +72,7 @@ private slots:
     void storeByUidReplacesOrCreatesAllOrNothing();
     void subscriptions();
     void versionThreeRowsAreUpgraded();
+    void remindersAreDueOnceBeforeTheOccurrence();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -258,6 +261,62 @@ void TestSqlMaintenanceRepository::versionThreeRowsAreUpgraded()
     QCOMPARE(old.holidayRule, HolidayRule::Keep);
     QVERIFY(!old.pausesSla);
     old.validate();
+}
+
+void TestSqlMaintenanceRepository::remindersAreDueOnceBeforeTheOccurrence()
+{
+    SqlMaintenanceRepository repository(*m_database);
+    const MaintenanceWindow window = repository.create(MaintenancePresets::all().at(0));
+    const qint64 alpha = addCustomer(*m_database, QStringLiteral("Alpha"));
+    const qint64 beta = addCustomer(*m_database, QStringLiteral("Beta"));
+    const qint64 gamma = addCustomer(*m_database, QStringLiteral("Gamma"));
+    // The night of Wednesday 4 February 2026, 00:00 Paris; reminders two days ahead.
+    const Instant start = test::at("2026-02-03T23:00:00Z");
+    const auto notice = [&](qint64 customer,
+                            MaintenanceNotice::Method method,
+                            MaintenanceNotice::Kind kind) {
+        NoticeRecord r;
+        r.windowUid = window.uid;
+        r.occurrenceStart = start;
+        r.recurrenceId = local("2026-02-04T00:00:00");
+        r.customerId = customer;
+        r.address = QStringLiteral("ops@example.com");
+        r.language = QStringLiteral("fr");
+        r.timeZone = QStringLiteral("Europe/Paris");
+        r.method = method;
+        r.kind = kind;
+        r.sequence = 0;
+        if (method == MaintenanceNotice::Method::Request && kind == MaintenanceNotice::Kind::Notice)
+            r.reminderAt = start - std::chrono::hours{48};
+        return r;
+    };
+    using Method = MaintenanceNotice::Method;
+    using Kind = MaintenanceNotice::Kind;
+    repository.recordNotices({notice(alpha, Method::Request, Kind::Notice),
+                              notice(beta, Method::Request, Kind::Notice),
+                              notice(gamma, Method::Request, Kind::Notice)});
+    const auto due = [&](Instant now) {
+        QList<qint64> customers;
+        for (const NoticeRecord &r : repository.dueReminders(now))
+            customers.append(r.customerId);
+        return customers;
+    };
+    QVERIFY(due(start - std::chrono::hours{49}).isEmpty());
+    QCOMPARE(due(start - std::chrono::hours{48}), (QList<qint64>{alpha, beta, gamma}));
+
+    // A reminder sent, a cancellation: their customers are done; the third still is due, until
+    // the occurrence starts.
+    repository.recordNotices({notice(alpha, Method::Request, Kind::Reminder),
+                              notice(beta, Method::Cancel, Kind::Notice)});
+    QCOMPARE(due(start - std::chrono::hours{1}), QList<qint64>{gamma});
+    QVERIFY(due(start).isEmpty());
+    const QList<NoticeRecord> records = repository.noticesOf(window.uid);
+    QCOMPARE(records.size(), 5);
+    QCOMPARE(records.at(3).kind, Kind::Reminder);
+    QCOMPARE(records.at(3).customerId, alpha);
+    QCOMPARE(records.at(4).method, Method::Cancel);
+    QCOMPARE(records.at(0).kind, Kind::Notice);
+    QCOMPARE(records.at(0).reminderAt, start - std::chrono::hours{48});
 }
 
 QTEST_GUILESS_MAIN(TestSqlMaintenanceRepository)
