@@ -1416,11 +1416,6 @@ Attached: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <comment>start, end</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tell customers of a cancellation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,6 +1490,11 @@ Attached: %3
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 your time</source>
+        <comment>start, end</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

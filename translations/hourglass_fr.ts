@@ -1420,11 +1420,6 @@ Pièce jointe : %3
         <translation>Dossier des avis</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <comment>start, end</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Tell customers of a cancellation</source>
         <translation>Prévenir les clients d’une annulation</translation>
     </message>
@@ -1501,6 +1496,11 @@ Pièce jointe : %3
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>%1 – %2 your time</source>
+        <comment>start, end</comment>
+        <translation>%1 – %2, heure locale</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::MaintenanceService</name>
@@ -1574,7 +1574,7 @@ Pièce jointe : %3
     </message>
     <message>
         <source>Affected: %1</source>
-        <translation>Touché : %1</translation>
+        <translation>Impact : %1</translation>
     </message>
     <message>
         <source>Keeps working: %1</source>
@@ -1861,7 +1861,7 @@ Pièce jointe : %3
     </message>
     <message>
         <source>&amp;Affected:</source>
-        <translation>&amp;Touché :</translation>
+        <translation>&amp;Impact :</translation>
     </message>
     <message>
         <source>What may be unavailable</source>

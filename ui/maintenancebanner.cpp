@@ -5,6 +5,7 @@
 #include "io/inputerror.h"
 #include "maintenance/maintenanceservice.h"
 #include "maintenance/recurrencetext.h"
+#include "sla/policynames.h"
 #include "storage/changefeed.h"
 #include "storage/storageerror.h"
 #include "time/clock.h"
@@ -83,7 +84,9 @@ void MaintenanceBanner::refresh()
             QString line = tr("Maintenance in progress: %1 until %2", "window title, end time")
                                .arg(window.title, until);
             QStringList more;
-            for (const QString &part : {window.keepsWorking, window.affected}) {
+            const QString language = PolicyNames::language();
+            for (const QString &part :
+                 {window.keepsWorkingIn(language), window.affectedIn(language)}) {
                 if (!part.trimmed().isEmpty())
                     more.append(part.simplified());
             }

@@ -10,6 +10,7 @@
 #include "time/clock.h"
 #include "time/datetext.h"
 
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -206,9 +207,9 @@ void MaintenanceNoticeDialog::fillTable()
                                          notice.recipient.email,
                                          typed || notice.recipient.email.isEmpty());
         if (notice.recipient.email.isEmpty()) {
-            address->setText(QString());
+            // Marked by colour and by its tip: the one cell to fill in.
             address->setToolTip(tr("No address is known for this customer: type one"));
-            address->setData(Qt::ForegroundRole, QColor(0xb7, 0x1c, 0x1c));
+            address->setBackground(QColor(0xff, 0xeb, 0xee));
         }
         QString said;
         if (m_occurrence) {
@@ -243,13 +244,15 @@ void MaintenanceNoticeDialog::fillTable()
     const bool any = !m_notices.isEmpty();
     m_saveEml->setEnabled(any);
     m_mailto->setEnabled(any);
-    if (!any && m_status->isHidden()) {
-        setStatus(false,
-                  m_occurrence ? tr("No customer subscribes to the platform %1: there is no one "
-                                    "to notify.")
-                                     .arg(m_occurrence->window.platform)
-                               : tr("No reminder is due."));
-    }
+    // Said when there is no one, unsaid once there is (a status of a send stays).
+    const QString nobody = m_occurrence ? tr("No customer subscribes to the platform %1: there is "
+                                             "no one to notify.")
+                                              .arg(m_occurrence->window.platform)
+                                        : tr("No reminder is due.");
+    if (!any && m_status->isHidden())
+        setStatus(false, nobody);
+    else if (any && m_status->text() == nobody)
+        setStatus(false, QString());
 }
 
 void MaintenanceNoticeDialog::showPreview()
@@ -350,9 +353,14 @@ void MaintenanceNoticeDialog::retranslateUi()
     if (m_occurrence) {
         const MaintenanceWindow &window = m_occurrence->window;
         const MaintenanceOccurrence &o = m_occurrence->occurrence;
-        const QString when = tr("%1 – %2", "start, end")
+        // In the viewer's time; the notices say each customer's.
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(toEpoch(o.start)).toLocalTime();
+        const QDateTime end = QDateTime::fromSecsSinceEpoch(toEpoch(o.end)).toLocalTime();
+        const QString when = tr("%1 – %2 your time", "start, end")
                                  .arg(DateText::inViewerZone(o.start),
-                                      DateText::inViewerZone(o.end));
+                                      end.date() == start.date()
+                                          ? QLocale().toString(end.time(), QLocale::ShortFormat)
+                                          : DateText::inViewerZone(o.end));
         setWindowTitle(m_occurrence->cancelled ? tr("Tell customers of a cancellation")
                                                : tr("Notify customers"));
         m_heading->setText(

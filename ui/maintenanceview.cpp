@@ -9,6 +9,7 @@
 #include "maintenancemonthgrid.h"
 #include "maintenancenoticedialog.h"
 #include "maintenancewindowdialog.h"
+#include "sla/policynames.h"
 #include "storage/changefeed.h"
 #include "storage/storageerror.h"
 #include "time/clock.h"
@@ -412,10 +413,11 @@ void MaintenanceView::fillUpcoming()
                          .arg(RecurrenceText::placeOf(window.zone),
                               wallClockIn(occurrence.start, window.zone),
                               wallClockIn(occurrence.end, window.zone)));
-        if (!window.affected.isEmpty())
-            lines.append(tr("Affected: %1").arg(window.affected));
-        if (!window.keepsWorking.isEmpty())
-            lines.append(tr("Keeps working: %1").arg(window.keepsWorking));
+        const QString language = PolicyNames::language();
+        if (const QString affected = window.affectedIn(language); !affected.isEmpty())
+            lines.append(tr("Affected: %1").arg(affected));
+        if (const QString keeps = window.keepsWorkingIn(language); !keeps.isEmpty())
+            lines.append(tr("Keeps working: %1").arg(keeps));
         lines.append(window.pausesSla ? tr("SLA clocks of the platform's customers pause")
                                       : tr("SLA clocks keep running"));
         auto *item = new QListWidgetItem(lines.join(u'\n'), m_upcoming);

@@ -845,6 +845,18 @@ void TestMaintenanceView::bannerShowsWhileAWindowIsInProgress()
 void TestMaintenanceView::consoleCarriesTheBannerAndThePage()
 {
     m_clock->set(test::at("2026-12-02T01:00:00Z"));
+    addCustomer(QStringLiteral("Northwind Traders"),
+                QStringLiteral("en"),
+                QStringLiteral("America/Toronto"),
+                QStringLiteral("ops@northwind.example"));
+    addCustomer(QStringLiteral("Transports Lyonnais"),
+                QStringLiteral("fr"),
+                QStringLiteral("Europe/Paris"),
+                QStringLiteral("exploitation@transports-lyonnais.example"));
+    addCustomer(QStringLiteral("Kiwi Freight"),
+                QStringLiteral("en"),
+                QStringLiteral("Pacific/Auckland"),
+                QString());
     SqlDatabaseSummary summary(*m_database);
     ConsoleServices services;
     services.clock = m_clock.get();
@@ -866,6 +878,18 @@ void TestMaintenanceView::pictures()
                                ? qEnvironmentVariable("HG_SCREENSHOT_PREFIX")
                                : m_dir->filePath(QStringLiteral("m13-"));
     m_clock->set(test::at("2026-12-02T01:00:00Z"));
+    addCustomer(QStringLiteral("Northwind Traders"),
+                QStringLiteral("en"),
+                QStringLiteral("America/Toronto"),
+                QStringLiteral("ops@northwind.example"));
+    addCustomer(QStringLiteral("Transports Lyonnais"),
+                QStringLiteral("fr"),
+                QStringLiteral("Europe/Paris"),
+                QStringLiteral("exploitation@transports-lyonnais.example"));
+    addCustomer(QStringLiteral("Kiwi Freight"),
+                QStringLiteral("en"),
+                QStringLiteral("Pacific/Auckland"),
+                QString());
     SqlDatabaseSummary summary(*m_database);
     ConsoleServices services;
     services.clock = m_clock.get();
@@ -885,6 +909,12 @@ void TestMaintenanceView::pictures()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCoreApplication::processEvents();
+        // The window's texts in the console's language, as its customers get them.
+        const QString first = find<QListWidget>(&window, "upcomingOccurrences")->item(0)->text();
+        QVERIFY2(first.contains(language == QLatin1String("fr")
+                                    ? QStringLiteral("Les VM des clients continuent")
+                                    : QStringLiteral("Customers' VMs keep running")),
+                 qPrintable(first));
         const QString month = prefix + QStringLiteral("month-%1.png").arg(language);
         QVERIFY(window.grab().save(month));
         auto *view = qobject_cast<MaintenanceView *>(window.page(QStringLiteral("maintenance")));
@@ -913,8 +943,21 @@ void TestMaintenanceView::pictures()
         const QString refused = prefix + QStringLiteral("editor-refused-%1.png").arg(language);
         QVERIFY(overConsole().save(refused));
         dialog->reject();
+
+        // The notices of January's night on NUP, the French customer's shown.
+        MaintenanceNoticeDialog *notice = view->notify(
+            QStringLiteral("nup-first-wednesday@presets.hourglass/2027-01-05T23:00:00Z"));
+        QVERIFY(notice);
+        QVERIFY(QTest::qWaitForWindowExposed(notice));
+        find<QTableWidget>(notice, "noticeRecipients")->setCurrentCell(1, 0);
+        QCoreApplication::processEvents();
+        const QPixmap noticePicture = notice->grab();
+        const QString noticeFile = prefix + QStringLiteral("notice-%1.png").arg(language);
+        QVERIFY(noticePicture.save(noticeFile));
+        notice->reject();
         QVERIFY(QFileInfo(month).size() > 10000);
         QVERIFY(QFileInfo(editor).size() > 5000);
+        QVERIFY(QFileInfo(noticeFile).size() > 5000);
     }
 }
 
