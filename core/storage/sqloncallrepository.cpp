@@ -250,9 +250,7 @@ void SqlOnCallRepository::writeRevision(qint64 rotationId,
     insert.addBindValue(notNull(rotation.name));
     insert.addBindValue(notNull(rotation.zone));
     insert.addBindValue(rotationPeriodKey(rotation.period));
-    insert.addBindValue(std::max(1, rotation.period == RotationPeriod::EveryNDays
-                                        ? rotation.everyDays
-                                        : std::max(1, rotation.periodDays())));
+    insert.addBindValue(std::max(1, rotation.everyDays));
     insert.addBindValue(formatLocalDate(rotation.firstHandoff));
     insert.addBindValue(qint64(rotation.handoffTime.count()));
     insert.addBindValue(notNull(joinDates(rotation.handoffDates)));
