@@ -35,10 +35,26 @@ void checkStretch(Instant start, Instant end)
 
 } // namespace
 
-OnCallService::OnCallService(OnCallRepository &repository, std::function<QSet<QString>()> logins)
+OnCallService::OnCallService(OnCallRepository &repository, std::function<QList<Person>()> people)
     : m_repository(repository)
-    , m_logins(std::move(logins))
+    , m_people(std::move(people))
 {}
+
+QSet<QString> OnCallService::logins()
+{
+    QSet<QString> logins;
+    for (const Person &p : m_people())
+        logins.insert(p.login);
+    return logins;
+}
+
+QHash<QString, QString> OnCallService::names()
+{
+    QHash<QString, QString> names;
+    for (const Person &p : m_people())
+        names.insert(p.login, p.displayName);
+    return names;
+}
 
 Rotation OnCallService::rotationNamed(const QString &name)
 {
@@ -78,7 +94,7 @@ void OnCallService::requireUser(const QString &login, const QString &field)
 {
     if (login.trimmed().isEmpty())
         throw InputError({}, field, Tr::tr("must not be empty"));
-    if (!m_logins().contains(login))
+    if (!logins().contains(login))
         throw InputError({},
                          field,
                          Tr::tr("no user has the login “%1”").arg(InputError::excerpt(login)));
@@ -87,10 +103,10 @@ void OnCallService::requireUser(const QString &login, const QString &field)
 Rotation OnCallService::save(const Rotation &rotation)
 {
     rotation.validate();
-    const QSet<QString> logins = m_logins();
+    const QSet<QString> known = logins();
     const auto check = [&](const QStringList &people, const QString &field) {
         for (qsizetype i = 0; i < people.size(); ++i) {
-            if (!logins.contains(people.at(i)))
+            if (!known.contains(people.at(i)))
                 throw InputError({},
                                  QStringLiteral("%1[%2]").arg(field).arg(i + 1),
                                  Tr::tr("no user has the login “%1”")

@@ -2,6 +2,7 @@
 // leave and the iCalendar export.
 #pragma once
 
+#include "contracts/customerdirectory.h"
 #include "oncall/oncalllint.h"
 #include "oncall/oncallrepository.h"
 #include "oncall/oncallschedule.h"
@@ -21,13 +22,15 @@ namespace hourglass {
 class OnCallService
 {
 public:
-    // `logins` says which logins are users (CustomerDirectory::logins() in the application):
-    // a rotation, an override or a leave naming anyone else is refused.
-    OnCallService(OnCallRepository &repository, std::function<QSet<QString>()> logins);
+    // `people` says who the users are (CustomerDirectory::people() in the application): a
+    // rotation, an override or a leave naming anyone else is refused.
+    OnCallService(OnCallRepository &repository, std::function<QList<Person>()> people);
     OnCallService(const OnCallService &) = delete;
     OnCallService &operator=(const OnCallService &) = delete;
 
     QList<Rotation> rotations() { return m_repository.rotations(); }
+    // Every user's display name by login, for what people read.
+    QHash<QString, QString> names();
     // Throws InputError (place "rotation") naming the rotations there are.
     Rotation rotationNamed(const QString &name);
     // The only rotation when `name` is empty; InputError when there are none or several.
@@ -69,7 +72,9 @@ private:
     void requireUser(const QString &login, const QString &field);
 
     OnCallRepository &m_repository;
-    std::function<QSet<QString>()> m_logins;
+    QSet<QString> logins();
+
+    std::function<QList<Person>()> m_people;
 };
 
 } // namespace hourglass

@@ -91,7 +91,7 @@ void TestSqlOnCallRepository::init()
     m_repository = std::make_unique<SqlOnCallRepository>(*m_database);
     m_directory = std::make_unique<SqlCustomerDirectory>(*m_database);
     m_service = std::make_unique<OnCallService>(*m_repository, [this] {
-        return m_directory->logins();
+        return m_directory->people();
     });
 }
 
