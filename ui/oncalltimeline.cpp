@@ -196,7 +196,9 @@ void OnCallTimeline::paintEvent(QPaintEvent *)
         const QRect top(x0 + 2, 2, x1 - x0 - 4, header / 2 - 2);
         const QRect under(x0 + 2, header / 2, x1 - x0 - 4, header / 2 - 6);
         if (month) {
-            if (day.date().dayOfWeek() == 1 || day == QDateTime::fromSecsSinceEpoch(toEpoch(m_from)).toLocalTime().date().startOfDay()) {
+            // Mondays name their month; the first day too when no Monday follows soon.
+            const bool firstShown = day.toSecsSinceEpoch() <= toEpoch(m_from);
+            if (day.date().dayOfWeek() == 1 || (firstShown && day.date().dayOfWeek() <= 4)) {
                 painter.setFont(bold);
                 painter.drawText(QRect(x0 + 2, 2, 200, header / 2 - 2),
                                  Qt::AlignLeft | Qt::AlignVCenter,
@@ -245,10 +247,10 @@ void OnCallTimeline::paintEvent(QPaintEvent *)
         QString label = roleLabel(s);
         if (isOverride)
             label = tr("%1 (override)").arg(label);
-        const Seconds length = s.length();
-        if (length.count() % 86400 != 0 && s.start > m_from && s.end < m_to
-            && length > Seconds{20 * 3600})
-            label += QStringLiteral(" · ") + tr("%1 h").arg(hours(length));
+        // A shift the clocks lengthen or shorten says so (23 h, 167 h, 25 h…).
+        const qint64 rest = s.length().count() % 86400;
+        if ((rest == 3600 || rest == 82800) && s.start >= m_from && s.end <= m_to)
+            label += QStringLiteral(" · ") + tr("%1 h").arg(hours(s.length()));
         painter.setPen(s.position == 0 || isOverride ? colours.color(QPalette::HighlightedText)
                                                      : colours.color(QPalette::Text));
         if (fontMetrics().horizontalAdvance(label) + 6 <= bar.width())

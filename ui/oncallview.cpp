@@ -288,7 +288,13 @@ void OnCallView::redraw()
         QList<std::pair<Instant, Instant>> bands;
         for (const OnCallFinding &f : lint) {
             bands.append({f.start, f.end});
-            auto *item = new QListWidgetItem(OnCallLint::describe(f, m_names, current.zone, locale),
+            const QString zone = current.zone;
+            auto *item = new QListWidgetItem(OnCallLint::describe(f,
+                                                                  m_names,
+                                                                  [&zone](Instant t) {
+                                                                      return DateText::inZone(t,
+                                                                                              zone);
+                                                                  }),
                                              m_findings);
             item->setData(Qt::UserRole, OnCallLint::kindKey(f.kind));
         }

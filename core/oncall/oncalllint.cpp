@@ -179,11 +179,17 @@ QString OnCallLint::kindKey(OnCallFinding::Kind kind)
 
 QString OnCallLint::describe(const OnCallFinding &f,
                              const QHash<QString, QString> &names,
-                             const QString &zone,
-                             const QLocale &locale)
+                             const QString &zone)
 {
-    const QString from = formatLocal(f.start, zone, locale);
-    const QString to = formatLocal(f.end, zone, locale);
+    return describe(f, names, [&zone](Instant t) { return formatLocal(t, zone); });
+}
+
+QString OnCallLint::describe(const OnCallFinding &f,
+                             const QHash<QString, QString> &names,
+                             const std::function<QString(Instant)> &when)
+{
+    const QString from = when(f.start);
+    const QString to = when(f.end);
     const QString person = nameOf(names, f.person);
     switch (f.kind) {
     case OnCallFinding::Kind::Gap:

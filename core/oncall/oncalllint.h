@@ -6,8 +6,9 @@
 #include "oncall/oncallschedule.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QString>
+
+#include <functional>
 
 #include <vector>
 
@@ -48,11 +49,15 @@ public:
     // "gap", "overlap", "unused-override", "prime-also-secondary", "unusual-length", "on-leave"
     static QString kindKey(OnCallFinding::Kind kind);
     // The finding in words, naming people by `names` (login → display name; the login when
-    // missing) and times in `zone`.
+    // missing) and times by `when` (the command line's formatLocal in the rotation's zone,
+    // the console's DateText).
     static QString describe(const OnCallFinding &finding,
                             const QHash<QString, QString> &names,
-                            const QString &zone,
-                            const QLocale &locale = QLocale::c());
+                            const std::function<QString(Instant)> &when);
+    // The same with times as formatLocal writes them in `zone`.
+    static QString describe(const OnCallFinding &finding,
+                            const QHash<QString, QString> &names,
+                            const QString &zone);
 };
 
 } // namespace hourglass

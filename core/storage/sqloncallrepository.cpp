@@ -386,19 +386,24 @@ void SqlOnCallRepository::refuseStale(const char *table,
                              "t.recorded_by) WHERE t.id = ?")
                   .arg(QLatin1String(table)));
     query.addBindValue(id);
-    exec(query, Tr::tr("cannot read %1 %2").arg(QLatin1String(table)).arg(id));
-    const QString what = rotations                                        ? Tr::tr("on-call rotation")
-                         : QLatin1String(table) == QLatin1String(leaveTable) ? Tr::tr("leave")
-                                                                             : Tr::tr("override");
+    exec(query, Tr::tr("cannot read what was changed"));
+    const bool leave = QLatin1String(table) == QLatin1String(leaveTable);
     if (!query.next())
-        throw StorageError(Tr::tr("there is no %1 %2").arg(what).arg(id));
+        throw StorageError(rotations ? Tr::tr("there is no on-call rotation %1").arg(id)
+                           : leave   ? Tr::tr("there is no declared leave %1").arg(id)
+                                     : Tr::tr("there is no override %1").arg(id));
     const int theirs = query.value(0).toInt();
     const QString author = query.value(1).toString();
     const qint64 at = query.value(2).toLongLong();
-    throw ConflictError(Tr::tr("%1 %2 was changed by %3 at %4 (version %5); your change (%6) "
-                               "was made on version %7 and was not saved")
-                            .arg(what)
-                            .arg(id)
+    // One sentence per kind of row, so that translations can agree with it.
+    const QString message
+        = rotations ? Tr::tr("on-call rotation %1 was changed by %2 at %3 (version %4); your "
+                             "change (%5) was made on version %6 and was not saved")
+          : leave   ? Tr::tr("declared leave %1 was changed by %2 at %3 (version %4); your "
+                             "change (%5) was made on version %6 and was not saved")
+                    : Tr::tr("override %1 was changed by %2 at %3 (version %4); your change (%5) "
+                             "was made on version %6 and was not saved");
+    throw ConflictError(message.arg(id)
                             .arg(author.isEmpty() ? Tr::tr("someone") : author,
                                  formatInstant(fromEpoch(at)))
                             .arg(theirs)
