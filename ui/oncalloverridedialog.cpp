@@ -162,7 +162,7 @@ void OnCallOverrideDialog::save()
     } catch (const InputError &error) {
         m_problem->setText(tr("%1: %2").arg(fieldName(error.place()), error.problem()));
         m_problem->show();
-        QWidget *field = error.place() == QLatin1String("for")     ? static_cast<QWidget *>(m_covered)
+        QWidget *field = error.place() == QLatin1String("for") ? static_cast<QWidget *>(m_covered)
                          : error.place() == QLatin1String("cover") ? static_cast<QWidget *>(m_cover)
                          : error.place() == QLatin1String("note")  ? static_cast<QWidget *>(m_note)
                                                                    : static_cast<QWidget *>(m_to);

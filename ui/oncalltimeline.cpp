@@ -25,8 +25,7 @@ const QColor findingColour(192, 57, 43);
 QString hours(Seconds d)
 {
     const qint64 s = d.count();
-    return s % 3600 == 0 ? QString::number(s / 3600)
-                         : QLocale().toString(double(s) / 3600, 'f', 1);
+    return s % 3600 == 0 ? QString::number(s / 3600) : QLocale().toString(double(s) / 3600, 'f', 1);
 }
 
 } // namespace
@@ -208,10 +207,13 @@ void OnCallTimeline::paintEvent(QPaintEvent *)
             painter.drawText(under, Qt::AlignCenter, QString::number(day.date().day()));
         } else {
             painter.setFont(bold);
-            painter.drawText(top, Qt::AlignCenter, locale.dayName(day.date().dayOfWeek(),
-                                                                  QLocale::ShortFormat));
+            painter.drawText(top,
+                             Qt::AlignCenter,
+                             locale.dayName(day.date().dayOfWeek(), QLocale::ShortFormat));
             painter.setFont(font());
-            painter.drawText(under, Qt::AlignCenter, locale.toString(day.date(), QLocale::ShortFormat));
+            painter.drawText(under,
+                             Qt::AlignCenter,
+                             locale.toString(day.date(), QLocale::ShortFormat));
         }
         day = next;
     }

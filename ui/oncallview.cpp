@@ -256,9 +256,9 @@ void OnCallView::redraw()
     m_addOverride->setEnabled(!m_rotations.isEmpty());
 
     const qint64 id = m_rotation->currentData().toLongLong();
-    const auto found = std::find_if(m_rotations.cbegin(), m_rotations.cend(), [id](const Rotation &r) {
-        return r.id == id;
-    });
+    const auto found = std::find_if(m_rotations.cbegin(),
+                                    m_rotations.cend(),
+                                    [id](const Rotation &r) { return r.id == id; });
     if (found == m_rotations.cend()) {
         m_now->setText(tr("No on-call rotation yet."));
         m_nextHandoff->clear();
@@ -313,15 +313,16 @@ void OnCallView::redraw()
                                      .arg(nameOf(answer.prime), then.join(QStringLiteral(", ")));
             if (!answer.standingInFor.value(0).isEmpty())
                 text += QLatin1Char(' ')
-                        + tr("%1 covers for %2.").arg(nameOf(answer.prime),
-                                                      nameOf(answer.standingInFor.at(0)));
+                        + tr("%1 covers for %2.")
+                              .arg(nameOf(answer.prime), nameOf(answer.standingInFor.at(0)));
             m_now->setText(text);
             const OnCallAnswer next = schedule.at(answer.periodEnd, now);
             m_nextHandoff->setText(
                 next.isCovered()
                     ? tr("Next handoff %1: %2 becomes prime.")
                           .arg(DateText::inViewerZone(answer.periodEnd), nameOf(next.prime))
-                    : tr("After %1 nobody is on call.").arg(DateText::inViewerZone(answer.periodEnd)));
+                    : tr("After %1 nobody is on call.")
+                          .arg(DateText::inViewerZone(answer.periodEnd)));
         } else {
             m_now->setText(tr("Nobody is on call now."));
             m_nextHandoff->clear();
@@ -385,9 +386,9 @@ OnCallOverrideDialog *OnCallView::openOverrideEditor(const QString &covered,
                                                      std::optional<Instant> end)
 {
     const qint64 id = m_rotation->currentData().toLongLong();
-    const auto found = std::find_if(m_rotations.cbegin(), m_rotations.cend(), [id](const Rotation &r) {
-        return r.id == id;
-    });
+    const auto found = std::find_if(m_rotations.cbegin(),
+                                    m_rotations.cend(),
+                                    [id](const Rotation &r) { return r.id == id; });
     if (found == m_rotations.cend())
         return nullptr;
     const Instant now = m_clock.now();
@@ -401,8 +402,13 @@ OnCallOverrideDialog *OnCallView::openOverrideEditor(const QString &covered,
     // From the next whole hour, for an hour.
     const Instant hour = fromEpoch((toEpoch(now) / 3600 + 1) * 3600);
     const Instant from = start.value_or(hour);
-    auto *dialog = new OnCallOverrideDialog(m_service, *found, m_names, person, from,
-                                            end.value_or(from + Seconds{3600}), this);
+    auto *dialog = new OnCallOverrideDialog(m_service,
+                                            *found,
+                                            m_names,
+                                            person,
+                                            from,
+                                            end.value_or(from + Seconds{3600}),
+                                            this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OnCallOverrideDialog::overrideSaved, this, &OnCallView::reload);
     m_editor = dialog;

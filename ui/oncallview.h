@@ -10,9 +10,9 @@
 #include <QHash>
 #include <QPointer>
 
-#include <optional>
 #include <QTimer>
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -35,7 +35,10 @@ class OnCallView final : public QWidget
 
 public:
     // feed may be null (no live updates).
-    OnCallView(OnCallService &service, const Clock &clock, ChangeFeed *feed, QWidget *parent = nullptr);
+    OnCallView(OnCallService &service,
+               const Clock &clock,
+               ChangeFeed *feed,
+               QWidget *parent = nullptr);
 
     enum class Span { Week, Month };
     void setSpan(Span span);

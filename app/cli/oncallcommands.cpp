@@ -58,7 +58,9 @@ std::pair<Instant, Instant> range(const CliArguments &arguments, Instant now)
     const Instant from = dayOrInstant(arguments, QStringLiteral("from"), false);
     const Instant to = dayOrInstant(arguments, QStringLiteral("to"), true);
     if (to <= from)
-        throw InputError(QString(), QStringLiteral("--to"), QStringLiteral("must come after --from"));
+        throw InputError(QString(),
+                         QStringLiteral("--to"),
+                         QStringLiteral("must come after --from"));
     if (to - from > date::days{3 * 366})
         throw InputError(QString(),
                          QStringLiteral("--to"),
@@ -117,7 +119,8 @@ int who(const CliArguments &arguments)
     }
     const QHash<QString, QString> names = oncall.names();
     if (!answer.isCovered()) {
-        printLine(QStringLiteral("nobody is on call in %1 at %2").arg(rotation.name, formatInstant(t)));
+        printLine(
+            QStringLiteral("nobody is on call in %1 at %2").arg(rotation.name, formatInstant(t)));
         return 0;
     }
     const QStringList people = answer.contacts();
@@ -145,7 +148,9 @@ int shifts(const CliArguments &arguments)
     const Instant from = dayOrInstant(arguments, QStringLiteral("from"), false);
     const Instant to = dayOrInstant(arguments, QStringLiteral("to"), true);
     if (to <= from)
-        throw InputError(QString(), QStringLiteral("--to"), QStringLiteral("must come after --from"));
+        throw InputError(QString(),
+                         QStringLiteral("--to"),
+                         QStringLiteral("must come after --from"));
     if (to - from > date::days{3 * 366})
         throw InputError(QString(),
                          QStringLiteral("--to"),
@@ -158,7 +163,8 @@ int shifts(const CliArguments &arguments)
     if (!person.isEmpty() && !names.contains(person))
         throw InputError(QString(),
                          QStringLiteral("--person"),
-                         QStringLiteral("no user has the login \"%1\"").arg(InputError::excerpt(person)));
+                         QStringLiteral("no user has the login \"%1\"")
+                             .arg(InputError::excerpt(person)));
     const bool json = arguments.flag(QStringLiteral("json"));
     for (const OnCallShift &s : oncall.schedule(rotation.id).shifts(from, to)) {
         if (!person.isEmpty() && s.person != person)
@@ -199,7 +205,7 @@ int lint(const CliArguments &arguments)
     OnCallService &oncall = root->oncall();
     const QList<Rotation> rotations = arguments.has(QStringLiteral("rotation"))
                                           ? QList<Rotation>{oncall.rotationNamed(
-                                                arguments.value(QStringLiteral("rotation")))}
+                                              arguments.value(QStringLiteral("rotation")))}
                                           : oncall.rotations();
     const Instant now = root->clock().now();
     const QHash<QString, QString> names = oncall.names();
@@ -249,9 +255,10 @@ int exportIcs(const CliArguments &arguments)
     if (!person.isEmpty() && !names.contains(person))
         throw InputError(QString(),
                          QStringLiteral("--person"),
-                         QStringLiteral("no user has the login \"%1\"").arg(InputError::excerpt(person)));
-    const QByteArray ics = OnCallService::exportIcs(oncall.schedule(rotation.id), from, to, person,
-                                                    names, now);
+                         QStringLiteral("no user has the login \"%1\"")
+                             .arg(InputError::excerpt(person)));
+    const QByteArray ics
+        = OnCallService::exportIcs(oncall.schedule(rotation.id), from, to, person, names, now);
     if (fileName == QLatin1String("-")) {
         std::fwrite(ics.constData(), 1, std::size_t(ics.size()), stdout);
         return 0;
@@ -292,14 +299,17 @@ void printOverride(const OnCallOverride &o, const QHash<QString, QString> &names
                             named(names, o.cover),
                             named(names, o.covered));
     if (o.withdrawnAt)
-        line += QStringLiteral("\twithdrawn %1 by %2").arg(formatInstant(*o.withdrawnAt), o.withdrawnBy);
+        line += QStringLiteral("\twithdrawn %1 by %2")
+                    .arg(formatInstant(*o.withdrawnAt), o.withdrawnBy);
     printLine(line);
 }
 
 int override(const CliArguments &arguments)
 {
     const QString action = arguments.words().value(2);
-    const auto root = [&] { return openRoot(arguments); };
+    const auto root = [&] {
+        return openRoot(arguments);
+    };
     if (action == QLatin1String("add")) {
         expectWords(arguments, 3, "");
         OnCallOverride o;
@@ -318,7 +328,8 @@ int override(const CliArguments &arguments)
         expectWords(arguments, 3, "");
         const auto opened = root();
         OnCallService &oncall = opened->oncall();
-        const Rotation rotation = oncall.rotationOrOnly(arguments.value(QStringLiteral("rotation")));
+        const Rotation rotation = oncall.rotationOrOnly(
+            arguments.value(QStringLiteral("rotation")));
         const QHash<QString, QString> names = oncall.names();
         for (const OnCallOverride &o : oncall.schedule(rotation.id).overrides())
             printOverride(o, names, arguments.flag(QStringLiteral("json")));
@@ -339,7 +350,8 @@ int override(const CliArguments &arguments)
         return 0;
     }
     if (action.isEmpty())
-        throw UsageError(QStringLiteral("expected add, list or withdraw after \"oncall override\""));
+        throw UsageError(
+            QStringLiteral("expected add, list or withdraw after \"oncall override\""));
     throw UsageError(QStringLiteral("unknown override action \"%1\" (add, list or withdraw)")
                          .arg(InputError::excerpt(action)));
 }
@@ -394,7 +406,8 @@ Rotation withOptions(Rotation r, const CliArguments &arguments)
             throw InputError(QString(),
                              QStringLiteral("--period"),
                              QStringLiteral("\"%1\" is not daily, weekly, every-n-days or custom")
-                                 .arg(InputError::excerpt(arguments.value(QStringLiteral("period")))));
+                                 .arg(InputError::excerpt(
+                                     arguments.value(QStringLiteral("period")))));
         r.period = *period;
     }
     if (arguments.has(QStringLiteral("every")))
@@ -411,7 +424,8 @@ Rotation withOptions(Rotation r, const CliArguments &arguments)
         r.firstHandoff = *d;
     }
     if (arguments.has(QStringLiteral("handoff-time"))) {
-        const std::optional<Seconds> t = parseTimeOfDay(arguments.value(QStringLiteral("handoff-time")));
+        const std::optional<Seconds> t = parseTimeOfDay(
+            arguments.value(QStringLiteral("handoff-time")));
         if (!t)
             throw InputError(QString(),
                              QStringLiteral("--handoff-time"),
@@ -422,7 +436,8 @@ Rotation withOptions(Rotation r, const CliArguments &arguments)
     }
     if (arguments.has(QStringLiteral("dates"))) {
         r.handoffDates.clear();
-        for (const QString &part : arguments.value(QStringLiteral("dates")).split(u',', Qt::SkipEmptyParts)) {
+        for (const QString &part :
+             arguments.value(QStringLiteral("dates")).split(u',', Qt::SkipEmptyParts)) {
             const std::optional<date::local_days> d = parseLocalDate(part.trimmed());
             if (!d)
                 throw InputError(QString(),
@@ -517,13 +532,16 @@ int runOnCallCommand(const CliArguments &arguments)
     const QString action = arguments.words().value(1);
     const QString rotation = QStringLiteral("rotation");
     if (action == QLatin1String("who")) {
-        arguments.allowOnly(common + QSet<QString>{QStringLiteral("at"), rotation,
-                                                   QStringLiteral("as-known-at")});
+        arguments.allowOnly(
+            common + QSet<QString>{QStringLiteral("at"), rotation, QStringLiteral("as-known-at")});
         return who(arguments);
     }
     if (action == QLatin1String("shifts")) {
-        arguments.allowOnly(common + QSet<QString>{QStringLiteral("from"), QStringLiteral("to"),
-                                                   rotation, QStringLiteral("person")});
+        arguments.allowOnly(common
+                            + QSet<QString>{QStringLiteral("from"),
+                                            QStringLiteral("to"),
+                                            rotation,
+                                            QStringLiteral("person")});
         return shifts(arguments);
     }
     if (action == QLatin1String("lint")) {
@@ -531,20 +549,30 @@ int runOnCallCommand(const CliArguments &arguments)
         return lint(arguments);
     }
     if (action == QLatin1String("export-ics")) {
-        arguments.allowOnly(common + QSet<QString>{QStringLiteral("from"), QStringLiteral("to"),
-                                                   rotation, QStringLiteral("person")});
+        arguments.allowOnly(common
+                            + QSet<QString>{QStringLiteral("from"),
+                                            QStringLiteral("to"),
+                                            rotation,
+                                            QStringLiteral("person")});
         return exportIcs(arguments);
     }
     if (action == QLatin1String("override")) {
-        arguments.allowOnly(common + QSet<QString>{QStringLiteral("from"), QStringLiteral("to"),
-                                                   rotation, QStringLiteral("for"),
-                                                   QStringLiteral("cover"), QStringLiteral("note"),
-                                                   QStringLiteral("version")});
+        arguments.allowOnly(common
+                            + QSet<QString>{QStringLiteral("from"),
+                                            QStringLiteral("to"),
+                                            rotation,
+                                            QStringLiteral("for"),
+                                            QStringLiteral("cover"),
+                                            QStringLiteral("note"),
+                                            QStringLiteral("version")});
         return override(arguments);
     }
     if (action == QLatin1String("leave")) {
-        arguments.allowOnly(common + QSet<QString>{QStringLiteral("person"), QStringLiteral("from"),
-                                                   QStringLiteral("to"), QStringLiteral("note")});
+        arguments.allowOnly(common
+                            + QSet<QString>{QStringLiteral("person"),
+                                            QStringLiteral("from"),
+                                            QStringLiteral("to"),
+                                            QStringLiteral("note")});
         return leave(arguments);
     }
     if (action == QLatin1String("rotations")) {

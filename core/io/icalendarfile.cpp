@@ -230,7 +230,9 @@ QByteArray ICalendarFile::writeEvents(const QList<TimedEvent> &events,
         const LocalTime local = tz.to_local(t);
         // The second of a repeated hour reads back as the first: say it in UTC.
         const bool exact = utc || MaintenanceExpander::resolve(zone, local) == t;
-        addTime(event, make, exact ? local : LocalTime{t.time_since_epoch()},
+        addTime(event,
+                make,
+                exact ? local : LocalTime{t.time_since_epoch()},
                 exact ? zone : QStringLiteral("UTC"));
     };
     for (const TimedEvent &e : events) {
@@ -242,7 +244,8 @@ QByteArray ICalendarFile::writeEvents(const QList<TimedEvent> &events,
         icalcomponent_add_property(event, icalproperty_new_summary(utf8(e.summary).constData()));
         if (!e.description.isEmpty())
             icalcomponent_add_property(event,
-                                       icalproperty_new_description(utf8(e.description).constData()));
+                                       icalproperty_new_description(
+                                           utf8(e.description).constData()));
         addInstant(event, icalproperty_new_dtstart, e.start);
         addInstant(event, icalproperty_new_dtend, e.end);
         icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));

@@ -18,8 +18,8 @@ struct OnCallAnswer
     qint64 period = -1; // the rotation's period index; -1 outside every period
     Instant periodStart;
     Instant periodEnd;
-    int revision = 0;         // the revision of the rotation that answered
-    QList<qint64> overrides;  // those applied, in the order they were
+    int revision = 0;          // the revision of the rotation that answered
+    QList<qint64> overrides;   // those applied, in the order they were
     QStringList standingInFor; // per role (prime first): whom the override replaced, or empty
 
     bool isCovered() const { return !prime.isEmpty(); }
@@ -43,8 +43,8 @@ struct OnCallShift
     QString person;
     int position = 0; // 0: prime; 1, 2…: first, second… secondary
     qint64 period = -1;
-    qint64 overrideId = 0;  // the override that put them there, or 0
-    QString standingInFor;  // whom that override replaced
+    qint64 overrideId = 0; // the override that put them there, or 0
+    QString standingInFor; // whom that override replaced
 
     Seconds length() const { return end - start; }
 };

@@ -27,10 +27,10 @@ struct OnCallFinding
     Kind kind = Kind::Gap;
     Instant start;
     Instant end;
-    QString person;            // login, when the finding is about someone
-    qint64 overrideId = 0;     // Overlap, UnusedOverride
+    QString person;             // login, when the finding is about someone
+    qint64 overrideId = 0;      // Overlap, UnusedOverride
     qint64 otherOverrideId = 0; // Overlap: the earlier override it overlaps
-    Seconds nominal{0};        // UnusualLength: what the period lasts by the rule
+    Seconds nominal{0};         // UnusualLength: what the period lasts by the rule
 };
 
 class OnCallLint

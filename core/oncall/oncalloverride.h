@@ -29,10 +29,7 @@ struct OnCallOverride
     QString withdrawnBy;
 
     // Whether the override was part of the schedule as it stood at `t`.
-    bool knownAt(Instant t) const
-    {
-        return recordedAt <= t && (!withdrawnAt || t < *withdrawnAt);
-    }
+    bool knownAt(Instant t) const { return recordedAt <= t && (!withdrawnAt || t < *withdrawnAt); }
 };
 
 } // namespace hourglass

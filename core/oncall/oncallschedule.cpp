@@ -34,7 +34,7 @@ struct OnCallSchedule::Compiled
     Instant recordedAt;
     Rotation rotation;
     const date::time_zone *zone = nullptr;
-    qint64 days = 0;                  // a period's length in days by the rule; 0: custom
+    qint64 days = 0;                   // a period's length in days by the rule; 0: custom
     std::vector<Instant> customStarts; // custom: every handoff, the last one ends the schedule
     std::vector<qint64> customDays;    // custom: days from each handoff to the next
 
@@ -158,7 +158,9 @@ OnCallAnswer OnCallSchedule::at(Instant t, std::optional<Instant> knownAt) const
     const auto end = std::upper_bound(m_overrides.begin(),
                                       m_overrides.end(),
                                       t,
-                                      [](Instant v, const OnCallOverride &o) { return v < o.start; });
+                                      [](Instant v, const OnCallOverride &o) {
+                                          return v < o.start;
+                                      });
     const OnCallOverride *running[32];
     std::vector<const OnCallOverride *> more;
     int count = 0;
@@ -307,9 +309,8 @@ std::vector<OnCallShift> OnCallSchedule::shifts(Instant from,
         const QStringList people = a.contacts();
         std::vector<qsizetype> now(size_t(people.size()), -1);
         for (qsizetype position = 0; position < people.size(); ++position) {
-            const QString standingIn = a.standingInFor.isEmpty()
-                                           ? QString()
-                                           : a.standingInFor.at(position);
+            const QString standingIn = a.standingInFor.isEmpty() ? QString()
+                                                                 : a.standingInFor.at(position);
             qint64 overrideId = 0;
             if (!standingIn.isEmpty()) {
                 // The first override applied that replaced someone in this position.

@@ -70,7 +70,7 @@ private:
                    Instant to,
                    std::vector<OnCallPeriod> &out) const;
 
-    std::vector<Compiled> m_revisions; // by recordedAt
+    std::vector<Compiled> m_revisions;       // by recordedAt
     std::vector<OnCallOverride> m_overrides; // by start
     QList<OnCallOverride> m_overridesAsGiven;
     Seconds m_longestOverride{0};

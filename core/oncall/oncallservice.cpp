@@ -152,9 +152,7 @@ OnCallOverride OnCallService::addOverride(const OnCallOverride &override)
     requireUser(override.covered, QStringLiteral("for"));
     requireUser(override.cover, QStringLiteral("cover"));
     if (override.covered == override.cover)
-        throw InputError({},
-                         QStringLiteral("cover"),
-                         Tr::tr("someone cannot cover for themselves"));
+        throw InputError({}, QStringLiteral("cover"), Tr::tr("someone cannot cover for themselves"));
     const QString problem = TextCheck::problem(override.note, TextCheck::Lines::Many);
     if (!problem.isEmpty())
         throw InputError({}, QStringLiteral("note"), problem);
@@ -207,7 +205,9 @@ QByteArray OnCallService::exportIcs(const OnCallSchedule &schedule,
                     .arg(shift.person);
         e.summary = person.isEmpty()
                         ? Tr::tr("%1: %2 (%3)")
-                              .arg(rotation.name, nameOf(names, shift.person), roleName(shift.position))
+                              .arg(rotation.name,
+                                   nameOf(names, shift.person),
+                                   roleName(shift.position))
                         : Tr::tr("On call for %1 (%2)").arg(rotation.name, roleName(shift.position));
         QString description = Tr::tr("%1 from %2 to %3 (%4 h).")
                                   .arg(nameOf(names, shift.person),

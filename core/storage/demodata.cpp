@@ -647,9 +647,9 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
             const date::time_zone &toronto = *date::locate_zone("America/Toronto");
             const date::local_days threeWeeksBack = date::floor<date::days>(
                 toronto.to_local(fromEpoch(nowSeconds - 21 * 86400LL)));
-            const date::local_days monday
-                = threeWeeksBack
-                  - (date::weekday{threeWeeksBack} - date::Monday); // on or before
+            const date::local_days monday = threeWeeksBack
+                                            - (date::weekday{threeWeeksBack}
+                                               - date::Monday); // on or before
             QStringList roster;
             for (int position = 0; position < 5; ++position)
                 roster.append(logins.value(agentIds.at(position)));

@@ -43,7 +43,10 @@ private:
     void writeRevision(qint64 rotationId, int revision, const Rotation &rotation, bool recordedNow);
     void writeCurrent(qint64 rotationId, const Rotation &rotation);
     void refuseNameTaken(const QString &name, qint64 except);
-    [[noreturn]] void refuseStale(const char *table, qint64 id, int yourVersion, const QString &yours);
+    [[noreturn]] void refuseStale(const char *table,
+                                  qint64 id,
+                                  int yourVersion,
+                                  const QString &yours);
 
     DatabaseHandle m_database;
 };

@@ -133,7 +133,10 @@ void lintOfAYear(benchmark::State &state)
     }
     std::size_t findings = 0;
     for (auto _ : state) {
-        const auto found = OnCallLint::check(s, leave, yearStart(2026), yearStart(2027),
+        const auto found = OnCallLint::check(s,
+                                             leave,
+                                             yearStart(2026),
+                                             yearStart(2027),
                                              yearStart(2026));
         findings = found.size();
         benchmark::DoNotOptimize(found.data());

@@ -68,9 +68,18 @@ void TestCliOnCall::rotationFromTheCommandLine()
         QVERIFY(insert.exec());
     }
 
-    test::ProcessResult result = cli({"oncall", "create", "--name", "Desk", "--zone",
-                                      "America/Toronto", "--first-handoff", "2026-03-02",
-                                      "--people", "ann,bob,cat,dan,eve", "--level2", "dan"});
+    test::ProcessResult result = cli({"oncall",
+                                      "create",
+                                      "--name",
+                                      "Desk",
+                                      "--zone",
+                                      "America/Toronto",
+                                      "--first-handoff",
+                                      "2026-03-02",
+                                      "--people",
+                                      "ann,bob,cat,dan,eve",
+                                      "--level2",
+                                      "dan"});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY(result.out.contains(QStringLiteral("weekly from 2026-03-02 at 09:00 America/Toronto")));
 
@@ -88,28 +97,55 @@ void TestCliOnCall::rotationFromTheCommandLine()
 
     // An override recorded now for a past Tuesday: the past as it stood then says bob, as
     // corrected it says eve.
-    const QJsonObject added = json({"oncall", "override", "add", "--for", "bob", "--cover", "eve",
-                                    "--from", "2026-03-10T00:00:00Z", "--to",
-                                    "2026-03-11T00:00:00Z", "--note", "swap"});
+    const QJsonObject added = json({"oncall",
+                                    "override",
+                                    "add",
+                                    "--for",
+                                    "bob",
+                                    "--cover",
+                                    "eve",
+                                    "--from",
+                                    "2026-03-10T00:00:00Z",
+                                    "--to",
+                                    "2026-03-11T00:00:00Z",
+                                    "--note",
+                                    "swap"});
     QVERIFY(added.value("id").toInt() > 0);
     QCOMPARE(added.value("version").toInt(), 1);
     QCOMPARE(json({"oncall", "who", "--at", "2026-03-10T12:00:00Z"}).value("prime").toString(),
              QStringLiteral("bob"));
-    QCOMPARE(json({"oncall", "who", "--at", "2026-03-10T12:00:00Z", "--as-known-at",
+    QCOMPARE(json({"oncall",
+                   "who",
+                   "--at",
+                   "2026-03-10T12:00:00Z",
+                   "--as-known-at",
                    "2100-01-01T00:00:00Z"})
                  .value("prime")
                  .toString(),
              QStringLiteral("eve"));
 
-    result = cli({"oncall", "shifts", "--from", "2026-03-02T00:00:00Z", "--to",
-                  "2026-03-09T13:00:00Z", "--person", "ann"});
+    result = cli({"oncall",
+                  "shifts",
+                  "--from",
+                  "2026-03-02T00:00:00Z",
+                  "--to",
+                  "2026-03-09T13:00:00Z",
+                  "--person",
+                  "ann"});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(result.out.trimmed(),
              QStringLiteral("2026-03-02T14:00:00Z\t2026-03-09T13:00:00Z\t167 h\tprime\tANN Smith "
                             "(ann)"));
 
     const QString ics = m_dir.filePath(QStringLiteral("eve-%1.ics").arg(engine));
-    result = cli({"oncall", "export-ics", ics, "--person", "eve", "--from", "2026-03-02", "--to",
+    result = cli({"oncall",
+                  "export-ics",
+                  ics,
+                  "--person",
+                  "eve",
+                  "--from",
+                  "2026-03-02",
+                  "--to",
                   "2026-03-29"});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QFile file(ics);
@@ -143,17 +179,51 @@ void TestCliOnCall::rotationFromTheCommandLine()
     const QList<Refusal> refusals{
         {{"oncall", "who", "--at", "2026-03-09"}, "--at"},
         {{"oncall", "who", "--at", "2026-03-09T12:00:00Z", "--rotation", "Nope"}, "Nope"},
-        {{"oncall", "override", "add", "--for", "nobody", "--cover", "eve", "--from",
-          "2026-03-10T00:00:00Z", "--to", "2026-03-11T00:00:00Z"},
+        {{"oncall",
+          "override",
+          "add",
+          "--for",
+          "nobody",
+          "--cover",
+          "eve",
+          "--from",
+          "2026-03-10T00:00:00Z",
+          "--to",
+          "2026-03-11T00:00:00Z"},
          "nobody"},
-        {{"oncall", "override", "add", "--for", "bob", "--cover", "eve", "--from",
-          "2026-03-11T00:00:00Z", "--to", "2026-03-10T00:00:00Z"},
+        {{"oncall",
+          "override",
+          "add",
+          "--for",
+          "bob",
+          "--cover",
+          "eve",
+          "--from",
+          "2026-03-11T00:00:00Z",
+          "--to",
+          "2026-03-10T00:00:00Z"},
          "ends before it starts"},
-        {{"oncall", "create", "--name", "Other", "--zone", "Mars/Olympus", "--first-handoff",
-          "2026-03-02", "--people", "ann"},
+        {{"oncall",
+          "create",
+          "--name",
+          "Other",
+          "--zone",
+          "Mars/Olympus",
+          "--first-handoff",
+          "2026-03-02",
+          "--people",
+          "ann"},
          "zone"},
-        {{"oncall", "create", "--name", "Other", "--zone", "UTC", "--first-handoff", "2026-02-30",
-          "--people", "ann"},
+        {{"oncall",
+          "create",
+          "--name",
+          "Other",
+          "--zone",
+          "UTC",
+          "--first-handoff",
+          "2026-02-30",
+          "--people",
+          "ann"},
          "--first-handoff"},
         {{"oncall", "shifts", "--from", "2026-03-10", "--to", "2026-03-01"}, "--to"},
         {{"oncall", "frobnicate"}, "frobnicate"},
@@ -170,7 +240,11 @@ void TestCliOnCall::rotationFromTheCommandLine()
     const QString id = QString::number(added.value("id").toInt());
     QCOMPARE(cli({"oncall", "override", "withdraw", id, "--version", "1"}).exitCode, 0);
     QCOMPARE(cli({"oncall", "override", "withdraw", id, "--version", "1"}).exitCode, 3);
-    QCOMPARE(json({"oncall", "who", "--at", "2026-03-10T12:00:00Z", "--as-known-at",
+    QCOMPARE(json({"oncall",
+                   "who",
+                   "--at",
+                   "2026-03-10T12:00:00Z",
+                   "--as-known-at",
                    "2100-01-01T00:00:00Z"})
                  .value("prime")
                  .toString(),

@@ -90,8 +90,12 @@ void TestOnCallView::init()
     m_database = test::openTemporarySqlite(*m_dir);
     m_clock = std::make_unique<ManualClock>(thursday);
     m_database->setClock(*m_clock);
-    const QStringList names{"Marie Lefebvre", "James Okafor", "Sophie Boucher", "David Nguyen",
-                            "Anna Kowalski", "Thomas Martin"};
+    const QStringList names{"Marie Lefebvre",
+                            "James Okafor",
+                            "Sophie Boucher",
+                            "David Nguyen",
+                            "Anna Kowalski",
+                            "Thomas Martin"};
     QStringList logins;
     for (int i = 0; i < names.size(); ++i) {
         const QString login = QStringLiteral("p%1").arg(i + 1);
@@ -107,13 +111,11 @@ void TestOnCallView::init()
     }
     m_repository = std::make_unique<SqlOnCallRepository>(*m_database);
     m_directory = std::make_unique<SqlCustomerDirectory>(*m_database);
-    m_service = std::make_unique<OnCallService>(*m_repository, [this] {
-        return m_directory->people();
-    });
+    m_service = std::make_unique<OnCallService>(*m_repository,
+                                                [this] { return m_directory->people(); });
     // Weekly from Monday 2026-02-02: the week of 03-02 is the fifth, Anna Kowalski's.
     m_clock->set(test::at("2026-01-15T00:00:00Z"));
-    Rotation r = OnCallService::afterHoursPreset(logins,
-                                                 date::local_days{date::year{2026} / 2 / 2});
+    Rotation r = OnCallService::afterHoursPreset(logins, date::local_days{date::year{2026} / 2 / 2});
     r.level2 = {QStringLiteral("p6")};
     m_service->save(r);
     DeclaredLeave leave;
@@ -141,11 +143,16 @@ void TestOnCallView::showsWhoIsOnCallNowAndNext()
              QStringLiteral("On call now: Anna Kowalski (prime), then Marie Lefebvre, James "
                             "Okafor, Sophie Boucher, David Nguyen."));
     // Monday 09:00 in Toronto is 14:00 in Paris after Toronto's change (13:00 UTC).
-    QVERIFY2(m_view->nextText().startsWith(QStringLiteral("Next handoff ")), qPrintable(m_view->nextText()));
-    QVERIFY2(m_view->nextText().contains(QStringLiteral("09/03/2026 14:00")), qPrintable(m_view->nextText()));
+    QVERIFY2(m_view->nextText().startsWith(QStringLiteral("Next handoff ")),
+             qPrintable(m_view->nextText()));
+    QVERIFY2(m_view->nextText().contains(QStringLiteral("09/03/2026 14:00")),
+             qPrintable(m_view->nextText()));
     QVERIFY(m_view->nextText().endsWith(QStringLiteral("Marie Lefebvre becomes prime.")));
-    QVERIFY(find<QLabel>(m_view.get(), "zonesNote")->text().contains(QStringLiteral("Europe/Paris")));
-    QVERIFY(find<QLabel>(m_view.get(), "zonesNote")->text().contains(QStringLiteral("09:00 America/Toronto")));
+    QVERIFY(
+        find<QLabel>(m_view.get(), "zonesNote")->text().contains(QStringLiteral("Europe/Paris")));
+    QVERIFY(find<QLabel>(m_view.get(), "zonesNote")
+                ->text()
+                .contains(QStringLiteral("09:00 America/Toronto")));
 }
 
 void TestOnCallView::timelineHasARowPerPersonAndTheLongWeek()
@@ -190,13 +197,15 @@ void TestOnCallView::overrideEditorRefusesThenSaves()
     QCOMPARE(covered->currentData().toString(), QStringLiteral("p5")); // the prime now
     dialog->setCover(QStringLiteral("p5"));
     QTest::mouseClick(find<QPushButton>(dialog, "saveOverrideButton"), Qt::LeftButton);
-    QVERIFY2(dialog->problem().startsWith(QStringLiteral("Covered by: ")), qPrintable(dialog->problem()));
+    QVERIFY2(dialog->problem().startsWith(QStringLiteral("Covered by: ")),
+             qPrintable(dialog->problem()));
     QVERIFY(m_service->schedule(1).overrides().isEmpty());
     dialog->setCover(QStringLiteral("p6"));
     dialog->setRange(test::at("2026-03-05T16:00:00Z"), test::at("2026-03-06T16:00:00Z"));
     QTest::mouseClick(find<QPushButton>(dialog, "saveOverrideButton"), Qt::LeftButton);
     QTRY_VERIFY(m_view->overrideTexts().size() == 1);
-    QVERIFY(m_view->overrideTexts().at(0).startsWith(QStringLiteral("Thomas Martin covers for Anna Kowalski")));
+    QVERIFY(m_view->overrideTexts().at(0).startsWith(
+        QStringLiteral("Thomas Martin covers for Anna Kowalski")));
     bool highlighted = false;
     for (const OnCallShift &s : m_view->timeline()->shifts())
         highlighted = highlighted || (s.overrideId != 0 && s.person == QLatin1String("p6"));
@@ -279,7 +288,10 @@ void TestOnCallView::pictures()
         QVERIFY(m_languages.setLanguage(language));
         QLocale::setDefault(
             QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English));
-        MainWindow window(consolePages(), QStringLiteral("sqlite:demo"), summary, m_languages,
+        MainWindow window(consolePages(),
+                          QStringLiteral("sqlite:demo"),
+                          summary,
+                          m_languages,
                           services);
         window.showView(QStringLiteral("oncall"));
         window.resize(1280, 800);

@@ -40,8 +40,8 @@ QList<Event> eventsOf(const QByteArray &ics, QString *timezone)
     for (icalcomponent *c = icalcomponent_get_first_component(calendar, ICAL_ANY_COMPONENT); c;
          c = icalcomponent_get_next_component(calendar, ICAL_ANY_COMPONENT)) {
         if (icalcomponent_isa(c) == ICAL_VTIMEZONE_COMPONENT) {
-            *timezone = QString::fromUtf8(icalproperty_get_tzid(
-                icalcomponent_get_first_property(c, ICAL_TZID_PROPERTY)));
+            *timezone = QString::fromUtf8(
+                icalproperty_get_tzid(icalcomponent_get_first_property(c, ICAL_TZID_PROPERTY)));
             continue;
         }
         if (icalcomponent_isa(c) != ICAL_VEVENT_COMPONENT)
@@ -49,9 +49,9 @@ QList<Event> eventsOf(const QByteArray &ics, QString *timezone)
         const auto written = [&](icalproperty_kind kind) {
             icalproperty *p = icalcomponent_get_first_property(c, kind);
             icalparameter *tzid = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER);
-            return QStringLiteral("%1 %2").arg(
-                tzid ? QString::fromUtf8(icalparameter_get_tzid(tzid)) : QStringLiteral("-"),
-                QString::fromUtf8(icaltime_as_ical_string(icalproperty_get_dtstart(p))));
+            return QStringLiteral("%1 %2")
+                .arg(tzid ? QString::fromUtf8(icalparameter_get_tzid(tzid)) : QStringLiteral("-"),
+                     QString::fromUtf8(icaltime_as_ical_string(icalproperty_get_dtstart(p))));
         };
         events.append({QString::fromUtf8(icalcomponent_get_summary(c)),
                        written(ICAL_DTSTART_PROPERTY),
@@ -98,8 +98,8 @@ void TestOnCallExport::wholeRotation()
     const OnCallSchedule schedule = seed();
     const Instant from = at("2026-01-05T14:00:00Z");
     const Instant to = at("2026-02-02T14:00:00Z");
-    const QByteArray ics = OnCallService::exportIcs(schedule, from, to, QString(),
-                                                    {{"p1", "Ann One"}}, from);
+    const QByteArray ics
+        = OnCallService::exportIcs(schedule, from, to, QString(), {{"p1", "Ann One"}}, from);
     QString timezone;
     const QList<Event> events = eventsOf(ics, &timezone);
     // Four weeks, a prime and four secondaries each.

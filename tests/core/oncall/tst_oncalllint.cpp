@@ -24,8 +24,8 @@ RotationRevision seed()
     return {1, at("2025-12-01T00:00:00Z"), QStringLiteral("admin"), r};
 }
 
-OnCallOverride override(qint64 id, const char *start, const char *end, const char *covered,
-                        const char *cover)
+OnCallOverride override(
+    qint64 id, const char *start, const char *end, const char *covered, const char *cover)
 {
     OnCallOverride o;
     o.id = id;
@@ -71,7 +71,10 @@ private slots:
 void TestOnCallLint::seedRotationHasTwoUnusualWeeksAndOneGap()
 {
     const OnCallSchedule schedule({seed()});
-    const std::vector<OnCallFinding> findings = OnCallLint::check(schedule, {}, yearStart, yearEnd,
+    const std::vector<OnCallFinding> findings = OnCallLint::check(schedule,
+                                                                  {},
+                                                                  yearStart,
+                                                                  yearEnd,
                                                                   knownNow);
     const auto gaps = only(findings, Kind::Gap);
     QCOMPARE(gaps.size(), 1u);
@@ -104,13 +107,16 @@ void TestOnCallLint::overridesThatOverlapOrDoNothing()
     // Week of 2026-01-12 (13:00 UTC... 14:00 in winter): p2 prime. Two overrides both cover p2
     // on the Tuesday; a third covers p1 on a Wednesday p1 is a secondary (it applies); a
     // fourth covers someone who is not in the rotation.
-    const OnCallSchedule schedule(
-        {seed()},
-        {override(1, "2026-01-13T00:00:00Z", "2026-01-14T00:00:00Z", "p2", "p3"),
-         override(2, "2026-01-13T12:00:00Z", "2026-01-13T18:00:00Z", "p2", "p4"),
-         override(3, "2026-01-14T00:00:00Z", "2026-01-14T06:00:00Z", "p1", "p5"),
-         override(4, "2026-01-15T00:00:00Z", "2026-01-15T06:00:00Z", "zed", "p5")});
-    const std::vector<OnCallFinding> findings = OnCallLint::check(schedule, {}, yearStart, yearEnd,
+    const OnCallSchedule
+        schedule({seed()},
+                 {override(1, "2026-01-13T00:00:00Z", "2026-01-14T00:00:00Z", "p2", "p3"),
+                  override(2, "2026-01-13T12:00:00Z", "2026-01-13T18:00:00Z", "p2", "p4"),
+                  override(3, "2026-01-14T00:00:00Z", "2026-01-14T06:00:00Z", "p1", "p5"),
+                  override(4, "2026-01-15T00:00:00Z", "2026-01-15T06:00:00Z", "zed", "p5")});
+    const std::vector<OnCallFinding> findings = OnCallLint::check(schedule,
+                                                                  {},
+                                                                  yearStart,
+                                                                  yearEnd,
                                                                   knownNow);
     const auto overlaps = only(findings, Kind::Overlap);
     QCOMPARE(overlaps.size(), 1u);
@@ -138,10 +144,10 @@ void TestOnCallLint::primeAlsoSecondary()
     RotationRevision r = seed();
     r.rotation.people = {"p1", "p2", "p3", "p4"};
     r.rotation.secondaries = 2;
-    const OnCallSchedule schedule(
-        {r},
-        {override(1, "2026-02-03T00:00:00Z", "2026-02-06T00:00:00Z", "p1", "p2"),
-         override(2, "2026-02-04T00:00:00Z", "2026-02-04T06:00:00Z", "p4", "p1")});
+    const OnCallSchedule
+        schedule({r},
+                 {override(1, "2026-02-03T00:00:00Z", "2026-02-06T00:00:00Z", "p1", "p2"),
+                  override(2, "2026-02-04T00:00:00Z", "2026-02-04T06:00:00Z", "p4", "p1")});
     const auto twice = only(OnCallLint::check(schedule, {}, yearStart, yearEnd, knownNow),
                             Kind::PrimeAlsoSecondary);
     QCOMPARE(twice.size(), 1u);
@@ -162,9 +168,9 @@ void TestOnCallLint::shiftsOnDeclaredLeave()
     withdrawn.id = 2;
     withdrawn.person = QStringLiteral("p3");
     withdrawn.withdrawnAt = at("2025-12-20T00:00:00Z");
-    const auto onLeave = only(OnCallLint::check(schedule, {leave, withdrawn}, yearStart, yearEnd,
-                                                knownNow),
-                              Kind::OnLeave);
+    const auto onLeave
+        = only(OnCallLint::check(schedule, {leave, withdrawn}, yearStart, yearEnd, knownNow),
+               Kind::OnLeave);
     // p1 is prime that week: one finding for the two days, none for the withdrawn leave.
     QCOMPARE(onLeave.size(), 1u);
     QCOMPARE(onLeave.at(0).person, QStringLiteral("p1"));
@@ -179,7 +185,9 @@ void TestOnCallLint::findingsInWords()
     QCOMPARE(OnCallLint::describe(f, {}, QStringLiteral("America/Toronto")),
              QStringLiteral("The shift from Mon 2026-03-02 09:00 EST to Mon 2026-03-09 09:00 EDT "
                             "lasts 167 h instead of 168 h: the clocks change during it."));
-    const OnCallFinding leave{Kind::OnLeave, at("2026-01-06T00:00:00Z"), at("2026-01-08T00:00:00Z"),
+    const OnCallFinding leave{Kind::OnLeave,
+                              at("2026-01-06T00:00:00Z"),
+                              at("2026-01-08T00:00:00Z"),
                               QStringLiteral("p1")};
     QVERIFY(OnCallLint::describe(leave, {{"p1", "Ann Smith"}}, QStringLiteral("UTC"))
                 .startsWith(QStringLiteral("Ann Smith is on call")));

@@ -34,7 +34,9 @@ Rotation daily(const QString &zone, Seconds handoff, date::local_days first)
     return r;
 }
 
-RotationRevision revision(const Rotation &r, int number = 1, Instant recordedAt = at("2000-01-01T00:00:00Z"))
+RotationRevision revision(const Rotation &r,
+                          int number = 1,
+                          Instant recordedAt = at("2000-01-01T00:00:00Z"))
 {
     return {number, recordedAt, QStringLiteral("admin"), r};
 }
@@ -94,8 +96,8 @@ void TestOnCallSchedule::handoffKeepsItsWallClockTime_data()
     QTest::addColumn<Instant>("before"); // a handoff the day before a change
     QTest::addColumn<Instant>("after");  // the next handoff, at the same wall-clock time
     // 09:00 on both sides of each change: the instants move by the change, the wall clock not.
-    QTest::newRow("Toronto spring") << "America/Toronto" << at("2026-03-07T14:00:00Z")
-                                    << at("2026-03-08T13:00:00Z");
+    QTest::newRow("Toronto spring")
+        << "America/Toronto" << at("2026-03-07T14:00:00Z") << at("2026-03-08T13:00:00Z");
     QTest::newRow("Toronto fall") << "America/Toronto" << at("2026-10-31T13:00:00Z")
                                   << at("2026-11-01T14:00:00Z");
     QTest::newRow("Paris spring") << "Europe/Paris" << at("2026-03-28T08:00:00Z")
@@ -104,8 +106,8 @@ void TestOnCallSchedule::handoffKeepsItsWallClockTime_data()
                                 << at("2026-10-25T08:00:00Z");
     QTest::newRow("Sydney fall") << "Australia/Sydney" << at("2026-04-03T22:00:00Z")
                                  << at("2026-04-04T23:00:00Z");
-    QTest::newRow("Sydney spring") << "Australia/Sydney" << at("2026-10-02T23:00:00Z")
-                                   << at("2026-10-03T22:00:00Z");
+    QTest::newRow("Sydney spring")
+        << "Australia/Sydney" << at("2026-10-02T23:00:00Z") << at("2026-10-03T22:00:00Z");
 }
 
 void TestOnCallSchedule::handoffKeepsItsWallClockTime()
@@ -165,9 +167,9 @@ void TestOnCallSchedule::handoffInTheRepeatedHourIsItsFirstOccurrence_data()
     QTest::addColumn<Instant>("first");  // the handoff, at the first occurrence
     QTest::addColumn<Instant>("second"); // the same wall-clock time an hour later
     QTest::addColumn<Instant>("next");   // the next day's handoff
-    QTest::newRow("Toronto 01:30") << "America/Toronto" << hours(1) + Seconds{1800}
-                                   << at("2026-11-01T05:30:00Z") << at("2026-11-01T06:30:00Z")
-                                   << at("2026-11-02T06:30:00Z");
+    QTest::newRow("Toronto 01:30")
+        << "America/Toronto" << hours(1) + Seconds{1800} << at("2026-11-01T05:30:00Z")
+        << at("2026-11-01T06:30:00Z") << at("2026-11-02T06:30:00Z");
     QTest::newRow("Paris 02:30") << "Europe/Paris" << hours(2) + Seconds{1800}
                                  << at("2026-10-25T00:30:00Z") << at("2026-10-25T01:30:00Z")
                                  << at("2026-10-26T01:30:00Z");
@@ -261,10 +263,18 @@ void TestOnCallSchedule::overridesOfOverrides()
     r.period = RotationPeriod::Weekly;
     r.people = {"ann", "bob", "cat", "dan"};
     // bob covers ann Monday to Thursday; dan covers bob (the override) on Tuesday only.
-    const OnCallOverride first = override(1, "2026-03-09T13:00:00Z", "2026-03-12T13:00:00Z",
-                                          "ann", "cat", "2026-03-01T00:00:00Z");
-    const OnCallOverride second = override(2, "2026-03-10T13:00:00Z", "2026-03-11T13:00:00Z",
-                                           "cat", "dan", "2026-03-02T00:00:00Z");
+    const OnCallOverride first = override(1,
+                                          "2026-03-09T13:00:00Z",
+                                          "2026-03-12T13:00:00Z",
+                                          "ann",
+                                          "cat",
+                                          "2026-03-01T00:00:00Z");
+    const OnCallOverride second = override(2,
+                                           "2026-03-10T13:00:00Z",
+                                           "2026-03-11T13:00:00Z",
+                                           "cat",
+                                           "dan",
+                                           "2026-03-02T00:00:00Z");
     const OnCallSchedule schedule({revision(r)}, {second, first});
     const OnCallAnswer monday = schedule.at(at("2026-03-09T20:00:00Z"));
     QCOMPARE(monday.prime, QStringLiteral("cat"));
@@ -296,9 +306,9 @@ void TestOnCallSchedule::overrideOfASecondary()
     Rotation r = daily(QStringLiteral("Europe/Paris"), hours(9), day(2026, 3, 1));
     r.people = {"ann", "bob", "cat", "dan"};
     r.secondaries = 2;
-    const OnCallSchedule schedule(
-        {revision(r)},
-        {override(5, "2026-03-01T12:00:00Z", "2026-03-01T14:00:00Z", "cat", "dan")});
+    const OnCallSchedule
+        schedule({revision(r)},
+                 {override(5, "2026-03-01T12:00:00Z", "2026-03-01T14:00:00Z", "cat", "dan")});
     const OnCallAnswer answer = schedule.at(at("2026-03-01T13:00:00Z"));
     QCOMPARE(answer.prime, QStringLiteral("ann"));
     QCOMPARE(answer.secondaries, QStringList({"bob", "dan"}));
@@ -343,8 +353,12 @@ void TestOnCallSchedule::overrideRecordedAfterTheFact()
     // Period 3 (03-04 09:00 CET to 03-05 09:00) is ann's. At 23:00 UTC bob records that he
     // has covered her since 20:00 and will until 02:00.
     const OnCallSchedule schedule({revision(r)},
-                                  {override(9, "2026-03-04T20:00:00Z", "2026-03-05T02:00:00Z",
-                                            "ann", "bob", "2026-03-04T23:00:00Z")});
+                                  {override(9,
+                                            "2026-03-04T20:00:00Z",
+                                            "2026-03-05T02:00:00Z",
+                                            "ann",
+                                            "bob",
+                                            "2026-03-04T23:00:00Z")});
     // What the schedule said at 21:00, then: ann.
     QCOMPARE(schedule.at(at("2026-03-04T21:00:00Z")).prime, QStringLiteral("ann"));
     // What it says of 21:00 once corrected: bob.
@@ -360,24 +374,34 @@ void TestOnCallSchedule::overrideRecordedAfterTheFact()
             primes.append(QStringLiteral("%1 %2").arg(s.person, formatInstant(s.start)));
     }
     QCOMPARE(primes,
-             QStringList({"ann 2026-03-04T19:00:00Z", "bob 2026-03-04T23:00:00Z",
+             QStringList({"ann 2026-03-04T19:00:00Z",
+                          "bob 2026-03-04T23:00:00Z",
                           "ann 2026-03-05T02:00:00Z"}));
 }
 
 void TestOnCallSchedule::segmentsAgreeWithWhoIsOnCall()
 {
-    Rotation r = daily(QStringLiteral("Australia/Sydney"), hours(2) + Seconds{1800},
+    Rotation r = daily(QStringLiteral("Australia/Sydney"),
+                       hours(2) + Seconds{1800},
                        day(2026, 1, 1));
     r.people = {"ann", "bob", "cat", "dan"};
     r.secondaries = 3;
     Rotation edited = r;
     edited.period = RotationPeriod::Weekly;
-    const OnCallSchedule schedule(
-        {revision(r, 1, at("2025-12-01T00:00:00Z")), revision(edited, 2, at("2026-06-01T00:00:00Z"))},
-        {override(1, "2026-04-04T10:00:00Z", "2026-04-05T20:00:00Z", "ann", "bob",
-                  "2026-03-01T00:00:00Z"),
-         override(2, "2026-04-04T12:00:00Z", "2026-04-04T18:00:00Z", "bob", "cat",
-                  "2026-04-04T14:00:00Z")});
+    const OnCallSchedule schedule({revision(r, 1, at("2025-12-01T00:00:00Z")),
+                                   revision(edited, 2, at("2026-06-01T00:00:00Z"))},
+                                  {override(1,
+                                            "2026-04-04T10:00:00Z",
+                                            "2026-04-05T20:00:00Z",
+                                            "ann",
+                                            "bob",
+                                            "2026-03-01T00:00:00Z"),
+                                   override(2,
+                                            "2026-04-04T12:00:00Z",
+                                            "2026-04-04T18:00:00Z",
+                                            "bob",
+                                            "cat",
+                                            "2026-04-04T14:00:00Z")});
     const Instant from = at("2026-01-01T00:00:00Z");
     const Instant to = at("2027-01-01T00:00:00Z");
     for (const std::optional<Instant> knownAt :
@@ -389,10 +413,13 @@ void TestOnCallSchedule::segmentsAgreeWithWhoIsOnCall()
         std::uniform_int_distribution<qint64> pick(toEpoch(from), toEpoch(to) - 1);
         for (int i = 0; i < 2000; ++i) {
             const Instant t = fromEpoch(pick(random));
-            const auto s = std::upper_bound(segments.begin(), segments.end(), t,
+            const auto s = std::upper_bound(segments.begin(),
+                                            segments.end(),
+                                            t,
                                             [](Instant v, const OnCallSegment &x) {
                                                 return v < x.start;
-                                            }) - 1;
+                                            })
+                           - 1;
             QVERIFY(s->start <= t && t < s->end);
             const OnCallAnswer direct = schedule.at(t, knownAt);
             QCOMPARE(s->answer.prime, direct.prime);
@@ -448,17 +475,31 @@ void TestOnCallSchedule::badRotationsAreRefused()
     QFETCH(QString, field);
     Rotation r = daily(QStringLiteral("Europe/Paris"), hours(9), day(2026, 3, 1));
     switch (what) {
-    case 0: r.name = QStringLiteral("  "); break;
-    case 1: r.zone = QStringLiteral("Europe/Atlantis"); break;
-    case 2: r.people.clear(); break;
-    case 3: r.people.append(QStringLiteral("ann")); break;
-    case 4: r.secondaries = 3; break;
-    case 5: r.period = RotationPeriod::EveryNDays; r.everyDays = 0; break;
+    case 0:
+        r.name = QStringLiteral("  ");
+        break;
+    case 1:
+        r.zone = QStringLiteral("Europe/Atlantis");
+        break;
+    case 2:
+        r.people.clear();
+        break;
+    case 3:
+        r.people.append(QStringLiteral("ann"));
+        break;
+    case 4:
+        r.secondaries = 3;
+        break;
+    case 5:
+        r.period = RotationPeriod::EveryNDays;
+        r.everyDays = 0;
+        break;
     case 6:
         r.period = RotationPeriod::Custom;
         r.handoffDates = {day(2026, 3, 5), day(2026, 3, 4)};
         break;
-    default: r.handoffTime = hours(24);
+    default:
+        r.handoffTime = hours(24);
     }
     try {
         const OnCallSchedule schedule({revision(r)});

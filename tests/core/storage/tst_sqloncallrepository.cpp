@@ -90,9 +90,8 @@ void TestSqlOnCallRepository::init()
         addUser(*m_database, QStringLiteral("p%1").arg(i), QStringLiteral("Person %1").arg(i));
     m_repository = std::make_unique<SqlOnCallRepository>(*m_database);
     m_directory = std::make_unique<SqlCustomerDirectory>(*m_database);
-    m_service = std::make_unique<OnCallService>(*m_repository, [this] {
-        return m_directory->people();
-    });
+    m_service = std::make_unique<OnCallService>(*m_repository,
+                                                [this] { return m_directory->people(); });
 }
 
 void TestSqlOnCallRepository::writesReadBackTheSame()
