@@ -5,11 +5,13 @@
 #include "maintenance/holidaycalendars.h"
 #include "maintenance/maintenancepauses.h"
 #include "maintenance/maintenanceservice.h"
+#include "oncall/oncallservice.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
 #include "storage/policystore.h"
 #include "storage/sqlcustomerdirectory.h"
 #include "storage/sqlmaintenancerepository.h"
+#include "storage/sqloncallrepository.h"
 #include "storage/sqlticketrepository.h"
 #include "storage/storageerror.h"
 #include "tickets/ticketservice.h"
@@ -109,6 +111,16 @@ MaintenanceService &CompositionRoot::maintenance()
         m_maintenance = std::make_unique<MaintenanceService>(*m_maintenanceRepository, calendars);
     }
     return *m_maintenance;
+}
+
+OnCallService &CompositionRoot::oncall()
+{
+    if (!m_oncall) {
+        m_oncallRepository = std::make_unique<SqlOnCallRepository>(*m_session);
+        m_oncall = std::make_unique<OnCallService>(*m_oncallRepository,
+                                                   [this] { return m_customers->people(); });
+    }
+    return *m_oncall;
 }
 
 DatabaseSummary &CompositionRoot::databaseSummary()

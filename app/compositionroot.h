@@ -19,6 +19,8 @@ class Database;
 class MaintenancePauses;
 class MaintenanceRepository;
 class MaintenanceService;
+class OnCallRepository;
+class OnCallService;
 class TicketRepository;
 class TicketService;
 
@@ -58,6 +60,8 @@ public:
     // Maintenance windows, their occurrences and who they affect, made on first use; holiday
     // rules may name any calendar of the stored policies.
     MaintenanceService &maintenance();
+    // On-call rotations, who is on call, overrides and leave, made on first use.
+    OnCallService &oncall();
     bool createdDemoData() const { return m_createdDemoData; }
 
 private:
@@ -73,6 +77,8 @@ private:
     std::unique_ptr<MaintenanceRepository> m_maintenanceRepository;
     std::unique_ptr<MaintenanceService> m_maintenance;
     std::unique_ptr<MaintenancePauses> m_pauses;
+    std::unique_ptr<OnCallRepository> m_oncallRepository;
+    std::unique_ptr<OnCallService> m_oncall;
     bool m_createdDemoData = false;
 };
 

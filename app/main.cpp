@@ -142,6 +142,7 @@ int main(int argc, char *argv[])
     services.clock = &root->clock();
     services.feed = &root->changeFeed();
     services.maintenance = &root->maintenance();
+    services.oncall = &root->oncall();
     MainWindow window(pages,
                       root->session().url().toString(),
                       root->databaseSummary(),

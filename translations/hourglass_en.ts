@@ -2161,6 +2161,293 @@ Attached: %3
     </message>
 </context>
 <context>
+    <name>hourglass::OnCallLint</name>
+    <message>
+        <source>Nobody is on call from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two overrides cover %1 from %2 to %3; the later one (%4) only applies where the earlier one (%5) does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override %1 changes nothing: %2 is not on call from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds two roles at once from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift from %1 to %2 lasts %3 h instead of %4 h: the clocks change during it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on call from %2 to %3 during their declared leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::OnCallOverrideDialog</name>
+    <message>
+        <source>&amp;Save override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for the others (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Covered person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;vered by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (your time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (your time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wherever the covered person is on call in this range (prime or secondary), the cover is instead. To override an override, choose the person the first one put on call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::OnCallService</name>
+    <message>
+        <source>ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasts more than 366 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no on-call rotation “%1”: the database has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no on-call rotation “%1”; there are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has no on-call rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which rotation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user has the login “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no on-call rotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone cannot cover for themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prime</source>
+        <comment>on-call role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary %1</source>
+        <comment>on-call role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 (%4 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covering for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::OnCallTimeline</name>
+    <message>
+        <source>Prime</source>
+        <comment>on-call role, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <comment>on-call secondary, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (your time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (rotation&apos;s time, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: covering for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::OnCallView</name>
+    <message>
+        <source>The rotations cannot be read right now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No on-call rotation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix in the next twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call now: %1 (prime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call now: %1 (prime), then %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 covers for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next handoff %1: %2 becomes prime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 nobody is on call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on call now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in your zone (%1). The rotation hands off at %2 %3; hover over a shift for its times there, double-click one to override it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 covers for %2, %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation cannot be read right now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix in the next twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::PlaceholderView</name>
     <message>
         <source>This view is not available yet in this version of Hourglass.</source>
@@ -2822,6 +3109,53 @@ Attached: %3
     </message>
 </context>
 <context>
+    <name>hourglass::Rotation</name>
+    <message>
+        <source>%1 lies outside the years %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rotation needs at least one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone of the IANA database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period lasts from 1 to 366 days, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time of day lies from 00:00 to 23:59:59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom handoffs need at least one date after the first handoff, which ends its period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not come after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a custom rotation lists its handoff dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 secondaries asked for, and the roster has %2 people besides the prime</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::ScopeChoice</name>
     <message>
         <source>Open</source>
@@ -3115,6 +3449,97 @@ Attached: %3
     </message>
     <message>
         <source>cannot read the maintenance notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlOnCallRepository</name>
+    <message>
+        <source>on-call rotation %1 holds an unreadable date “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the on-call rotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read on-call rotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an on-call rotation named “%1” exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the on-call rotation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the overrides of on-call rotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot withdraw override %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the declared leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the leave of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot withdraw leave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read what was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no on-call rotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no declared leave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no override %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on-call rotation %1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared leave %1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override %1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2171,6 +2171,293 @@ Pièce jointe : %3
     </message>
 </context>
 <context>
+    <name>hourglass::OnCallLint</name>
+    <message>
+        <source>Nobody is on call from %1 to %2.</source>
+        <translation>Personne n’est d’astreinte du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Two overrides cover %1 from %2 to %3; the later one (%4) only applies where the earlier one (%5) does not.</source>
+        <translation>Deux remplacements couvrent %1 du %2 au %3 ; le plus récent (%4) ne s’applique que là où le plus ancien (%5) ne s’applique pas.</translation>
+    </message>
+    <message>
+        <source>Override %1 changes nothing: %2 is not on call from %3 to %4.</source>
+        <translation>Le remplacement %1 ne change rien : %2 n’est pas d’astreinte du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>%1 holds two roles at once from %2 to %3.</source>
+        <translation>%1 tient deux rôles à la fois du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>The shift from %1 to %2 lasts %3 h instead of %4 h: the clocks change during it.</source>
+        <translation>La garde du %1 au %2 dure %3 h au lieu de %4 h : l’heure change pendant celle-ci.</translation>
+    </message>
+    <message>
+        <source>%1 is on call from %2 to %3 during their declared leave.</source>
+        <translation>%1 est d’astreinte du %2 au %3 pendant son absence déclarée.</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::OnCallOverrideDialog</name>
+    <message>
+        <source>&amp;Save override</source>
+        <translation>&amp;Enregistrer le remplacement</translation>
+    </message>
+    <message>
+        <source>Override in %1</source>
+        <translation>Remplacement dans %1</translation>
+    </message>
+    <message>
+        <source>Why, for the others (optional)</source>
+        <translation>Pourquoi, pour les autres (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Covered person:</source>
+        <translation>&amp;Personne remplacée :</translation>
+    </message>
+    <message>
+        <source>Co&amp;vered by:</source>
+        <translation>&amp;Remplacée par :</translation>
+    </message>
+    <message>
+        <source>&amp;From (your time):</source>
+        <translation>&amp;Du (votre heure) :</translation>
+    </message>
+    <message>
+        <source>&amp;To (your time):</source>
+        <translation>&amp;Au (votre heure) :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Wherever the covered person is on call in this range (prime or secondary), the cover is instead. To override an override, choose the person the first one put on call.</source>
+        <translation>Partout où la personne remplacée est d’astreinte dans cet intervalle (principale ou secondaire), le remplaçant l’est à sa place. Pour remplacer un remplacement, choisissez la personne que le premier a mise d’astreinte.</translation>
+    </message>
+    <message>
+        <source>Covered person</source>
+        <translation>Personne remplacée</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>Remplacée par</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::OnCallService</name>
+    <message>
+        <source>ends before it starts</source>
+        <translation>se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>lasts more than 366 days</source>
+        <translation>dure plus de 366 jours</translation>
+    </message>
+    <message>
+        <source>there is no on-call rotation “%1”: the database has none</source>
+        <translation>il n’y a pas de rotation d’astreinte « %1 » : la base n’en a aucune</translation>
+    </message>
+    <message>
+        <source>there is no on-call rotation “%1”; there are: %2</source>
+        <translation>il n’y a pas de rotation d’astreinte « %1 » ; il y a : %2</translation>
+    </message>
+    <message>
+        <source>the database has no on-call rotation</source>
+        <translation>la base n’a aucune rotation d’astreinte</translation>
+    </message>
+    <message>
+        <source>say which rotation: %1</source>
+        <translation>précisez quelle rotation : %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>no user has the login “%1”</source>
+        <translation>aucun utilisateur n’a l’identifiant « %1 »</translation>
+    </message>
+    <message>
+        <source>there is no on-call rotation %1</source>
+        <translation>il n’y a pas de rotation d’astreinte %1</translation>
+    </message>
+    <message>
+        <source>someone cannot cover for themselves</source>
+        <translation>personne ne peut se remplacer soi-même</translation>
+    </message>
+    <message>
+        <source>prime</source>
+        <comment>on-call role</comment>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>secondary %1</source>
+        <comment>on-call role</comment>
+        <translation>secondaire %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>On call for %1 (%2)</source>
+        <translation>D’astreinte pour %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 (%4 h).</source>
+        <translation>%1 du %2 au %3 (%4 h).</translation>
+    </message>
+    <message>
+        <source>Covering for %1.</source>
+        <translation>Remplace %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::OnCallTimeline</name>
+    <message>
+        <source>Prime</source>
+        <comment>on-call role, short</comment>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <comment>on-call secondary, short</comment>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (your time)</source>
+        <translation>%1 à %2 (votre heure)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (rotation&apos;s time, %3)</source>
+        <translation>%1 à %2 (heure de la rotation, %3)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Override: covering for %1</source>
+        <translation>Remplacement : à la place de %1</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1 (remplacement)</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::OnCallView</name>
+    <message>
+        <source>The rotations cannot be read right now: %1</source>
+        <translation>Les rotations ne peuvent pas être lues pour l’instant : %1</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>No on-call rotation yet.</source>
+        <translation>Aucune rotation d’astreinte pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix in the next twelve months.</source>
+        <translation>Rien à corriger dans les douze prochains mois.</translation>
+    </message>
+    <message>
+        <source>On call now: %1 (prime).</source>
+        <translation>D’astreinte maintenant : %1 (principal).</translation>
+    </message>
+    <message>
+        <source>On call now: %1 (prime), then %2.</source>
+        <translation>D’astreinte maintenant : %1 (principal), puis %2.</translation>
+    </message>
+    <message>
+        <source>%1 covers for %2.</source>
+        <translation>%1 remplace %2.</translation>
+    </message>
+    <message>
+        <source>Next handoff %1: %2 becomes prime.</source>
+        <translation>Prochaine relève %1 : %2 devient principal.</translation>
+    </message>
+    <message>
+        <source>After %1 nobody is on call.</source>
+        <translation>Après %1, personne n’est d’astreinte.</translation>
+    </message>
+    <message>
+        <source>Nobody is on call now.</source>
+        <translation>Personne n’est d’astreinte maintenant.</translation>
+    </message>
+    <message>
+        <source>Times in your zone (%1). The rotation hands off at %2 %3; hover over a shift for its times there, double-click one to override it.</source>
+        <translation>Heures dans votre fuseau (%1). La rotation passe la relève à %2 %3 ; survolez une garde pour ses heures là-bas, double-cliquez pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>%1 covers for %2, %3 to %4</source>
+        <translation>%1 remplace %2, du %3 au %4</translation>
+    </message>
+    <message>
+        <source>The rotation cannot be read right now: %1</source>
+        <translation>La rotation ne peut pas être lue pour l’instant : %1</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Précédent (Page précédente)</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Suivant (Page suivante)</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>Au&amp;jourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>Add &amp;override…</source>
+        <translation>Ajouter un &amp;remplacement…</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Remplacements</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw override</source>
+        <translation>Re&amp;tirer le remplacement</translation>
+    </message>
+    <message>
+        <source>To fix in the next twelve months</source>
+        <translation>À corriger dans les douze prochains mois</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::PlaceholderView</name>
     <message>
         <source>This view is not available yet in this version of Hourglass.</source>
@@ -2832,6 +3119,53 @@ Pièce jointe : %3
     </message>
 </context>
 <context>
+    <name>hourglass::Rotation</name>
+    <message>
+        <source>%1 lies outside the years %2-%3</source>
+        <translation>%1 est en dehors des années %2-%3</translation>
+    </message>
+    <message>
+        <source>a rotation needs at least one person</source>
+        <translation>une rotation a besoin d’au moins une personne</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice</source>
+        <translation>« %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone of the IANA database</source>
+        <translation>« %1 » n’est pas un fuseau horaire de la base IANA</translation>
+    </message>
+    <message>
+        <source>a period lasts from 1 to 366 days, not %1</source>
+        <translation>une période dure de 1 à 366 jours, pas %1</translation>
+    </message>
+    <message>
+        <source>a time of day lies from 00:00 to 23:59:59</source>
+        <translation>une heure du jour va de 00:00 à 23:59:59</translation>
+    </message>
+    <message>
+        <source>custom handoffs need at least one date after the first handoff, which ends its period</source>
+        <translation>des relèves personnalisées ont besoin d’au moins une date après la première relève, qui termine sa période</translation>
+    </message>
+    <message>
+        <source>%1 does not come after %2</source>
+        <translation>%1 ne vient pas après %2</translation>
+    </message>
+    <message>
+        <source>only a custom rotation lists its handoff dates</source>
+        <translation>seule une rotation personnalisée liste ses dates de relève</translation>
+    </message>
+    <message>
+        <source>%1 secondaries asked for, and the roster has %2 people besides the prime</source>
+        <translation>%1 secondaires demandés, et la liste compte %2 personnes en plus du principal</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::ScopeChoice</name>
     <message>
         <source>Open</source>
@@ -3126,6 +3460,97 @@ Pièce jointe : %3
     <message>
         <source>cannot read the maintenance notices</source>
         <translation>impossible de lire les avis de maintenance</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlOnCallRepository</name>
+    <message>
+        <source>on-call rotation %1 holds an unreadable date “%2”</source>
+        <translation>la rotation d’astreinte %1 contient une date illisible « %2 »</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>il n’y a pas d’utilisateur « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the on-call rotations</source>
+        <translation>impossible de lire les rotations d’astreinte</translation>
+    </message>
+    <message>
+        <source>cannot read on-call rotation %1</source>
+        <translation>impossible de lire la rotation d’astreinte %1</translation>
+    </message>
+    <message>
+        <source>an on-call rotation named “%1” exists already</source>
+        <translation>une rotation d’astreinte nommée « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>cannot store the on-call rotation “%1”</source>
+        <translation>impossible d’enregistrer la rotation d’astreinte « %1 »</translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation>modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>cannot read the overrides of on-call rotation %1</source>
+        <translation>impossible de lire les remplacements de la rotation d’astreinte %1</translation>
+    </message>
+    <message>
+        <source>cannot store the override</source>
+        <translation>impossible d’enregistrer le remplacement</translation>
+    </message>
+    <message>
+        <source>cannot withdraw override %1</source>
+        <translation>impossible de retirer le remplacement %1</translation>
+    </message>
+    <message>
+        <source>withdraw it</source>
+        <translation>le retirer</translation>
+    </message>
+    <message>
+        <source>cannot read the declared leave</source>
+        <translation>impossible de lire les absences déclarées</translation>
+    </message>
+    <message>
+        <source>cannot store the leave of “%1”</source>
+        <translation>impossible d’enregistrer l’absence de « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot withdraw leave %1</source>
+        <translation>impossible de retirer l’absence %1</translation>
+    </message>
+    <message>
+        <source>cannot read what was changed</source>
+        <translation>impossible de lire ce qui a changé</translation>
+    </message>
+    <message>
+        <source>there is no on-call rotation %1</source>
+        <translation>il n’y a pas de rotation d’astreinte %1</translation>
+    </message>
+    <message>
+        <source>there is no declared leave %1</source>
+        <translation>il n’y a pas d’absence déclarée %1</translation>
+    </message>
+    <message>
+        <source>there is no override %1</source>
+        <translation>il n’y a pas de remplacement %1</translation>
+    </message>
+    <message>
+        <source>on-call rotation %1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation>la rotation d’astreinte %1 a été modifiée par %2 le %3 (version %4) ; votre modification (%5) portait sur la version %6 et n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>declared leave %1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation>l’absence déclarée %1 a été modifiée par %2 le %3 (version %4) ; votre modification (%5) portait sur la version %6 et n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>override %1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation>le remplacement %1 a été modifié par %2 le %3 (version %4) ; votre modification (%5) portait sur la version %6 et n’a pas été enregistrée</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "maintenanceview.h"
 #include "mainwindow.h"
 #include "newticketlauncher.h"
+#include "oncallview.h"
 #include "placeholderview.h"
 #include "queuepage.h"
 #include "queueview.h"
@@ -109,19 +110,27 @@ PageRegistry consolePages()
                    return actions;
                }});
 
-    pages.add({QStringLiteral("oncall"),
-               [] { return Tr::tr("On-call", "navigation"); },
-               QKeySequence(Qt::CTRL | Qt::Key_2),
-               placeholder([] { return Tr::tr("On-call"); },
-                           [](DatabaseSummary &summary) {
-                               return Tr::tr("The database holds %1 with %2.", "things, their parts")
-                                   .arg(Tr::tr("%Ln on-call rotation(s)",
-                                               nullptr,
-                                               plural(summary.onCallRotationCount())),
-                                        Tr::tr("%Ln member(s)",
-                                               "of on-call rotations",
-                                               plural(summary.onCallMemberCount())));
-                           })});
+    pages.add(
+        {QStringLiteral("oncall"),
+         [] { return Tr::tr("On-call", "navigation"); },
+         QKeySequence(Qt::CTRL | Qt::Key_2),
+         [](QWidget *parent, const PageContext &context) -> QWidget * {
+             const ConsoleServices &services = context.services;
+             if (services.oncall && services.clock)
+                 return new OnCallView(*services.oncall, *services.clock, services.feed, parent);
+             // Without the service (some tests) it says what the database holds.
+             return placeholder([] { return Tr::tr("On-call"); },
+                                [](DatabaseSummary &summary) {
+                                    return Tr::tr("The database holds %1 with %2.",
+                                                  "things, their parts")
+                                        .arg(Tr::tr("%Ln on-call rotation(s)",
+                                                    nullptr,
+                                                    plural(summary.onCallRotationCount())),
+                                             Tr::tr("%Ln member(s)",
+                                                    "of on-call rotations",
+                                                    plural(summary.onCallMemberCount())));
+                                })(parent, context);
+         }});
 
     pages.add({QStringLiteral("maintenance"),
                [] { return Tr::tr("Maintenance", "navigation"); },

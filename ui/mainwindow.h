@@ -18,6 +18,7 @@ class LanguageManager;
 class CommandRunner;
 class MaintenanceBanner;
 class MaintenanceService;
+class OnCallService;
 class Session;
 class TicketService;
 
@@ -31,6 +32,8 @@ struct ConsoleServices
     ChangeFeed *feed = nullptr;
     // The maintenance calendar and the banner across the console while a window is in progress.
     MaintenanceService *maintenance = nullptr;
+    // The on-call page: rotations, who is on call, overrides.
+    OnCallService *oncall = nullptr;
 };
 
 class MainWindow final : public QMainWindow

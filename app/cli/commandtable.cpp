@@ -4,6 +4,7 @@
 #include "cli/calendarcommands.h"
 #include "cli/databasecommands.h"
 #include "cli/maintenancecommands.h"
+#include "cli/oncallcommands.h"
 #include "cli/policycommands.h"
 #include "cli/slacommands.h"
 #include "cli/ticketcommands.h"
@@ -228,6 +229,81 @@ std::vector<Command> makeTable()
                       "notice, reminders: who notices come from (\"Name <address>\")"}},
          .exitStatuses = {0, 1, 2},
          .example = "hourglass-cli maintenance occurrences --from 2026-01-01 --to 2026-01-31"},
+        {.name = "oncall",
+         .run = runOnCallCommand,
+         .synopsis = {"oncall who --at ISO8601 [--rotation NAME]\n    [--as-known-at ISO8601]",
+                      "oncall shifts --from DATE --to DATE [--rotation NAME]\n"
+                      "    [--person LOGIN]",
+                      "oncall lint [--rotation NAME]",
+                      "oncall export-ics FILE [--rotation NAME] [--person LOGIN]\n"
+                      "    [--from DATE --to DATE]",
+                      "oncall override add --for LOGIN --cover LOGIN\n"
+                      "    --from ISO8601 --to ISO8601 [--rotation NAME] [--note TEXT]",
+                      "oncall override list [--rotation NAME]",
+                      "oncall override withdraw ID --version N",
+                      "oncall leave add --person LOGIN --from ISO8601 --to ISO8601",
+                      "oncall rotations",
+                      "oncall create --name NAME --zone ZONE --first-handoff DATE\n"
+                      "    --people LOGINS [--period PERIOD] [--every DAYS]\n"
+                      "    [--handoff-time HH:MM] [--dates DATES] [--secondaries N]\n"
+                      "    [--level2 LOGINS] [--level3 LOGINS]",
+                      "oncall edit --rotation NAME --version N [the options of create]"},
+         .summary = "on-call rotations: who is on call, shifts, lint, .ics export, overrides, "
+                    "leave",
+         .description
+         = "Reads and writes the on-call rotations of the database. A rotation hands off at one "
+           "wall-clock time in its own zone, daily, weekly, every N days or on listed dates; each "
+           "period has a prime and secondaries in roster order after the prime. A handoff time "
+           "the clocks skip happens at the first instant after the gap, one they repeat at its "
+           "first occurrence, and a shift across a change lasts an hour more or less "
+           "(docs/oncall.md). \"who\" prints who is on call at --at: the prime, the secondaries "
+           "in the order they are tried, the level-2 and level-3 contacts and the shift, one per "
+           "line; a past instant is answered as the schedule stood then, or as it stood at "
+           "--as-known-at. \"shifts\" prints each person's shifts during [--from, --to): start, "
+           "end, hours, role and person, separated by tabs. \"lint\" prints what is wrong in "
+           "the twelve months from now: gaps, overlapping or unused overrides, someone in two "
+           "roles at once, shifts of 23 or 25 hours, shifts on declared leave. \"export-ics\" "
+           "writes the shifts of the next twelve months (or of [--from, --to)) as iCalendar with "
+           "the rotation's VTIMEZONE, for one --person or the whole rotation; FILE - is "
+           "standard output. \"override add\" has --cover stand in for --for wherever --for is "
+           "on call during [--from, --to); an override of an override names the person the "
+           "first one put on call. \"override withdraw\" withdraws one at --version (kept for "
+           "the history). \"leave add\" declares someone's leave. \"create\" and \"edit\" "
+           "store a rotation; an edit adds a revision at --version and is refused as a conflict "
+           "(exit status 3) when the rotation changed since. --rotation may be left out when "
+           "the database has one rotation. LOGINS and DATES are comma-separated.",
+         .options
+         = {databaseOption,
+            userOption,
+            jsonOption,
+            {"at", "ISO8601", "who: the instant asked about (required)"},
+            {"as-known-at",
+             "ISO8601",
+             "who: answer with the schedule as it stood at this instant (default: as it stood "
+             "at --at)"},
+            {"rotation", "NAME", "the rotation's name (default: the only one)"},
+            {"from", "DATE", "the start of the range: a day (UTC) or an ISO 8601 instant"},
+            {"to", "DATE", "the end of the range, excluded"},
+            {"person", "LOGIN", "shifts, export-ics: only this person's; leave: whose leave"},
+            {"for", "LOGIN", "override add: who is covered (required)"},
+            {"cover", "LOGIN", "override add: who covers (required)"},
+            {"note", "TEXT", "override add, leave add: why"},
+            {"version", "N", "the version the change is based on (required to edit or withdraw)"},
+            {"name", "NAME", "create, edit: the rotation's name"},
+            {"zone", "ZONE", "create, edit: the IANA zone of the handoff time"},
+            {"period", "PERIOD", "create, edit: daily, weekly (default), every-n-days or custom"},
+            {"every", "DAYS", "create, edit: the length of an every-n-days period"},
+            {"first-handoff", "DATE", "create, edit: the local date of the first handoff"},
+            {"handoff-time", "HH:MM", "create, edit: the wall-clock handoff time (default 09:00)"},
+            {"dates", "DATES", "create, edit: a custom rotation's later handoff dates"},
+            {"people", "LOGINS", "create, edit: the roster, in order"},
+            {"secondaries",
+             "N",
+             "create, edit: how many secondaries follow the prime (default: everyone else)"},
+            {"level2", "LOGINS", "create, edit: second-level R&D contacts, paged on demand"},
+            {"level3", "LOGINS", "create, edit: third-level R&D contacts, paged on demand"}},
+         .exitStatuses = {0, 1, 2, 3},
+         .example = "hourglass-cli oncall who --at 2026-03-08T06:30:00Z --json"},
         {.name = "watch",
          .run = runWatchCommand,
          .synopsis = {"watch"},

@@ -214,6 +214,57 @@ QByteArray ICalendarFile::write(const QList<MaintenanceWindow> &windows, Instant
     return result;
 }
 
+QByteArray ICalendarFile::writeEvents(const QList<TimedEvent> &events,
+                                      const QString &zone,
+                                      const QString &product,
+                                      Instant stamp)
+{
+    icalerror_set_errors_are_fatal(0);
+    Component calendar(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
+    const QByteArray prodid = "-//Hourglass//" + utf8(product) + "//EN";
+    icalcomponent_add_property(calendar.get(), icalproperty_new_prodid(prodid.constData()));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
+    const date::time_zone &tz = MaintenanceWindow::zoneNamed(zone);
+    const bool utc = zone == QLatin1String("UTC");
+    if (!utc && !events.isEmpty()) {
+        Instant earliest = events.constFirst().start;
+        for (const TimedEvent &e : events)
+            earliest = std::min(earliest, e.start);
+        if (icalcomponent *vtimezone = timezoneComponent(zone, tz.to_local(earliest)))
+            icalcomponent_add_component(calendar.get(), vtimezone);
+    }
+    const auto addInstant = [&](icalcomponent *event, auto make, Instant t) {
+        const LocalTime local = tz.to_local(t);
+        // The second of a repeated hour reads back as the first: say it in UTC.
+        const bool exact = utc || MaintenanceExpander::resolve(zone, local) == t;
+        addTime(event,
+                make,
+                exact ? local : LocalTime{t.time_since_epoch()},
+                exact ? zone : QStringLiteral("UTC"));
+    };
+    for (const TimedEvent &e : events) {
+        icalcomponent *event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+        icalcomponent_add_property(event, icalproperty_new_uid(utf8(e.uid).constData()));
+        icalcomponent_add_property(event,
+                                   icalproperty_new_dtstamp(icaltime_from_timet_with_zone(
+                                       time_t(toEpoch(stamp)), 0, icaltimezone_get_utc_timezone())));
+        icalcomponent_add_property(event, icalproperty_new_summary(utf8(e.summary).constData()));
+        if (!e.description.isEmpty())
+            icalcomponent_add_property(event,
+                                       icalproperty_new_description(
+                                           utf8(e.description).constData()));
+        addInstant(event, icalproperty_new_dtstart, e.start);
+        addInstant(event, icalproperty_new_dtend, e.end);
+        icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
+        icalcomponent_add_component(calendar.get(), event);
+    }
+    char *text = icalcomponent_as_ical_string_r(calendar.get());
+    const QByteArray result(text);
+    icalmemory_free_buffer(text);
+    return result;
+}
+
 QString ICalendarFile::invitationUid(const QString &windowUid, LocalTime recurrenceId)
 {
     return QString::fromStdString(date::format("%Y%m%dT%H%M%S/", recurrenceId)) + windowUid;

@@ -55,6 +55,24 @@ QByteArray writeInvitation(const Invitation &invitation);
 // The UID of an occurrence's invitation: "20260107T000000/" then the window's UID.
 QString invitationUid(const QString &windowUid, LocalTime recurrenceId);
 
+// Plain timed events in one zone (on-call shifts, one file per person or rotation): a
+// VTIMEZONE for `zone` (none for UTC), and a VEVENT per event with UID, DTSTAMP, SUMMARY,
+// DESCRIPTION when given, DTSTART and DTEND with TZID=zone, and TRANSP:OPAQUE (busy). A time
+// in the hour the clocks repeat that is not its first occurrence is written in UTC: a
+// calendar program reads a local time there as its first occurrence.
+struct TimedEvent
+{
+    QString uid;
+    QString summary;
+    QString description;
+    Instant start;
+    Instant end;
+};
+QByteArray writeEvents(const QList<TimedEvent> &events,
+                       const QString &zone,
+                       const QString &product,
+                       Instant stamp);
+
 // parse() of a file read with FileReading.
 QList<MaintenanceWindow> load(const QString &fileName);
 

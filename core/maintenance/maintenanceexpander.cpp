@@ -4,6 +4,7 @@
 #include "io/inputerror.h"
 #include "maintenance/recurrencewalk.h"
 #include "time/calendarindex.h"
+#include "time/wallclock.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,11 +27,7 @@ constexpr int holidaySearchDays = 31;
 
 Instant resolveIn(const date::time_zone &zone, LocalTime local)
 {
-    const date::local_info info = zone.get_info(local);
-    if (info.result == date::local_info::nonexistent)
-        return info.first.end; // the instant the clocks jump: the first one after the gap
-    // Unique, or ambiguous: the first occurrence, whose offset is the one before the change.
-    return Instant{local.time_since_epoch() - info.first.offset};
+    return resolveWallClock(zone, local);
 }
 
 } // namespace

@@ -3,12 +3,14 @@
 
 #include "contracts/customerdirectory.h"
 #include "maintenance/maintenancepresets.h"
+#include "oncall/oncallservice.h"
 #include "sla/presetpolicies.h"
 #include "sla/slaengine.h"
 #include "storage/database.h"
 #include "storage/policystore.h"
 #include "storage/sqldatabasesummary.h"
 #include "storage/sqlmaintenancerepository.h"
+#include "storage/sqloncallrepository.h"
 #include "storage/sqlticketrepository.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -19,6 +21,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <date/tz.h>
 
 #include <cmath>
 #include <list>
@@ -646,19 +650,48 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
         }
         summary.tickets = int(SqlTicketRepository(database).createMany(tickets));
 
-        // The after-hours desk's rotation: a prime and four secondaries, weekly shifts.
-        const qint64 rotationId
-            = writer.insert(QStringLiteral(
-                                "INSERT INTO oncall_rotations (name, time_zone, starts_at, "
-                                "shift_seconds) VALUES (?, ?, ?, ?)"),
-                            {QStringLiteral("AirVM after-hours"),
-                             QStringLiteral("America/Toronto"),
-                             nowSeconds - 3 * 7 * 86400LL,
-                             7 * 86400LL});
-        for (int position = 0; position < 5; ++position) {
-            writer.insert(QStringLiteral("INSERT INTO oncall_members (rotation_id, position, "
-                                         "user_id) VALUES (?, ?, ?)"),
-                          {rotationId, position, agentIds.at(position)});
+        // The after-hours desk's rotation (000): a prime and four secondaries, handing off on
+        // Mondays at 09:00 Toronto, from the Monday three weeks back; R&D on demand; one
+        // override this week and one person's leave ahead, so the page has something to show.
+        {
+            SqlOnCallRepository oncall(database);
+            const date::time_zone &toronto = *date::locate_zone("America/Toronto");
+            const date::local_days threeWeeksBack = date::floor<date::days>(
+                toronto.to_local(fromEpoch(nowSeconds - 21 * 86400LL)));
+            const date::local_days monday = threeWeeksBack
+                                            - (date::weekday{threeWeeksBack}
+                                               - date::Monday); // on or before
+            QStringList roster;
+            for (int position = 0; position < 5; ++position)
+                roster.append(logins.value(agentIds.at(position)));
+            Rotation rotation = OnCallService::afterHoursPreset(roster, monday);
+            rotation.level2 = {logins.value(agentIds.at(5)), logins.value(agentIds.at(6))};
+            for (const DemoPerson &person : people) {
+                if (qstrcmp(person.role, "manager") == 0) {
+                    rotation.level3.append(QString::fromLatin1(person.login));
+                    break;
+                }
+            }
+            rotation = oncall.create(rotation);
+            const OnCallSchedule schedule({{1, fromEpoch(0), QString(), rotation}});
+            const OnCallAnswer thisWeek = schedule.at(fromEpoch(nowSeconds));
+            OnCallOverride cover;
+            cover.rotationId = rotation.id;
+            cover.start = fromEpoch(nowSeconds + 86400);
+            cover.end = cover.start + Seconds{86400};
+            cover.covered = thisWeek.secondaries.value(0);
+            cover.cover = logins.value(agentIds.at(5));
+            cover.note = QStringLiteral("Swap agreed on the team channel");
+            if (!cover.covered.isEmpty())
+                oncall.addOverride(cover);
+            const OnCallAnswer inFiveWeeks = schedule.at(fromEpoch(nowSeconds + 35 * 86400LL));
+            DeclaredLeave away;
+            away.person = inFiveWeeks.prime;
+            away.start = inFiveWeeks.periodStart + Seconds{2 * 86400};
+            away.end = away.start + Seconds{3 * 86400};
+            away.note = QStringLiteral("Conference");
+            if (!away.person.isEmpty())
+                oncall.declareLeave(away);
         }
 
         // The maintenance windows of the seeds, stored as the maintenance calendar stores them,

@@ -366,6 +366,71 @@ const Statement version6[] = {
         CHECK (kind IN ('notice', 'reminder')))"},
 };
 
+// Version 7: on-call rotations as core/oncall keeps them (docs/oncall.md).
+//
+// The rotation row of version 1 stays the rotation's identity (escalation runs point at it),
+// with its version and who changed it last; its time_zone, starts_at, shift_seconds and its
+// oncall_members are kept equal to the latest revision for the readers of version 1. What the
+// rotation says lives in revisions that are never overwritten: each edit adds one, recorded
+// with who and when, so a past instant is answered as the schedule stood then. People are
+// users, by id, per role and position. Overrides and declared leave are withdrawn, not
+// deleted, for the same reason. A version-1 rotation without revisions is read as one
+// revision made from its columns until its first edit stores it.
+const Statement version7[] = {
+    {Both, "ALTER TABLE oncall_rotations ADD COLUMN updated_at BIGINT NOT NULL DEFAULT 0"},
+    {Both, "ALTER TABLE oncall_rotations ADD COLUMN updated_by BIGINT REFERENCES users(id)"},
+    {Both, R"(CREATE TABLE oncall_revisions (
+        rotation_id BIGINT NOT NULL REFERENCES oncall_rotations(id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        recorded_at BIGINT NOT NULL,
+        recorded_by BIGINT REFERENCES users(id),
+        name TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        period TEXT NOT NULL CHECK (period IN ('daily', 'weekly', 'every-n-days', 'custom')),
+        every_days INTEGER NOT NULL CHECK (every_days >= 1),
+        first_handoff TEXT NOT NULL,
+        handoff_time INTEGER NOT NULL CHECK (handoff_time >= 0 AND handoff_time < 86400),
+        handoff_dates TEXT NOT NULL DEFAULT '',
+        secondaries INTEGER NOT NULL CHECK (secondaries >= 0),
+        PRIMARY KEY (rotation_id, revision)))"},
+    {Both, R"(CREATE TABLE oncall_revision_people (
+        rotation_id BIGINT NOT NULL,
+        revision INTEGER NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('roster', 'level2', 'level3')),
+        position INTEGER NOT NULL,
+        user_id BIGINT NOT NULL REFERENCES users(id),
+        PRIMARY KEY (rotation_id, revision, role, position),
+        FOREIGN KEY (rotation_id, revision)
+            REFERENCES oncall_revisions(rotation_id, revision) ON DELETE CASCADE))"},
+    {Both, R"(CREATE TABLE oncall_overrides (
+        id {id},
+        rotation_id BIGINT NOT NULL REFERENCES oncall_rotations(id) ON DELETE CASCADE,
+        starts_at BIGINT NOT NULL,
+        ends_at BIGINT NOT NULL,
+        covered_id BIGINT NOT NULL REFERENCES users(id),
+        cover_id BIGINT NOT NULL REFERENCES users(id),
+        note TEXT NOT NULL DEFAULT '',
+        recorded_at BIGINT NOT NULL,
+        recorded_by BIGINT REFERENCES users(id),
+        withdrawn_at BIGINT,
+        withdrawn_by BIGINT REFERENCES users(id),
+        version INTEGER NOT NULL DEFAULT 1,
+        CHECK (ends_at > starts_at)))"},
+    {Both, "CREATE INDEX oncall_overrides_rotation ON oncall_overrides(rotation_id, starts_at)"},
+    {Both, R"(CREATE TABLE oncall_leave (
+        id {id},
+        user_id BIGINT NOT NULL REFERENCES users(id),
+        starts_at BIGINT NOT NULL,
+        ends_at BIGINT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        recorded_at BIGINT NOT NULL,
+        recorded_by BIGINT REFERENCES users(id),
+        withdrawn_at BIGINT,
+        withdrawn_by BIGINT REFERENCES users(id),
+        version INTEGER NOT NULL DEFAULT 1,
+        CHECK (ends_at > starts_at)))"},
+};
+
 QString dialect(const char *statement, DatabaseUrl::Engine engine)
 {
     QString sql = QString::fromUtf8(statement);
@@ -477,6 +542,7 @@ const QList<Step> &Migrations::steps()
         Step{4, QList<Statement>(std::begin(version4), std::end(version4))},
         Step{5, QList<Statement>(std::begin(version5), std::end(version5))},
         Step{6, QList<Statement>(std::begin(version6), std::end(version6))},
+        Step{7, QList<Statement>(std::begin(version7), std::end(version7))},
     };
     return all;
 }
