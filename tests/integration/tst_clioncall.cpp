@@ -3,6 +3,7 @@
 // as it stood then, and as corrected), shifts, an .ics export, lint, stale edits refused, and
 // bad input refused with a message naming the option and nothing changed.
 #include "storage/database.h"
+#include "time/instant.h"
 #include "testenvironment.h"
 
 #include <QFile>
@@ -95,8 +96,9 @@ void TestCliOnCall::rotationFromTheCommandLine()
     result = cli({"oncall", "who", "--at", "2026-03-09T13:00:00Z"});
     QCOMPARE(result.out.section(u'\n', 0, 0), QStringLiteral("prime\tBOB Smith (bob)"));
 
-    // An override recorded now for a past Tuesday: the past as it stood then says bob, as
-    // corrected it says eve.
+    // An override recorded now for Tuesday 2026-03-10. Whatever today's date is, the schedule as
+    // it stood before the recording says bob and as corrected says eve; asked without
+    // --as-known-at, the answer is the schedule as known at the instant asked about.
     const QJsonObject added = json({"oncall",
                                     "override",
                                     "add",
@@ -112,17 +114,23 @@ void TestCliOnCall::rotationFromTheCommandLine()
                                     "swap"});
     QVERIFY(added.value("id").toInt() > 0);
     QCOMPARE(added.value("version").toInt(), 1);
-    QCOMPARE(json({"oncall", "who", "--at", "2026-03-10T12:00:00Z"}).value("prime").toString(),
+    const std::optional<Instant> recordedAt = parseInstant(added.value("recorded_at").toString());
+    QVERIFY(recordedAt);
+    const Instant recorded = *recordedAt;
+    const auto primeAt = [&](const char *at, const QString &knownAt) {
+        QStringList arguments{"oncall", "who", "--at", QString::fromLatin1(at)};
+        if (!knownAt.isEmpty())
+            arguments << QStringLiteral("--as-known-at") << knownAt;
+        return json(arguments).value("prime").toString();
+    };
+    QCOMPARE(primeAt("2026-03-10T12:00:00Z", formatInstant(recorded - Seconds{1})),
              QStringLiteral("bob"));
-    QCOMPARE(json({"oncall",
-                   "who",
-                   "--at",
-                   "2026-03-10T12:00:00Z",
-                   "--as-known-at",
-                   "2100-01-01T00:00:00Z"})
-                 .value("prime")
-                 .toString(),
+    QCOMPARE(primeAt("2026-03-10T12:00:00Z", formatInstant(recorded)), QStringLiteral("eve"));
+    QCOMPARE(primeAt("2026-03-10T12:00:00Z", QStringLiteral("2100-01-01T00:00:00Z")),
              QStringLiteral("eve"));
+    QCOMPARE(primeAt("2026-03-10T12:00:00Z", QString()),
+             recorded <= test::at("2026-03-10T12:00:00Z") ? QStringLiteral("eve")
+                                                          : QStringLiteral("bob"));
 
     result = cli({"oncall",
                   "shifts",

@@ -248,6 +248,8 @@ void TestSqlOnCallRepository::historyThroughTheDatabaseClock()
     Rotation r = everyField();
     r.period = RotationPeriod::Daily;
     r.handoffDates.clear();
+    // PostgreSQL's stamp is today's date, whatever it is: the rotation starts long before.
+    r.firstHandoff = day(2000, 1, 3);
     const Rotation first = m_service->save(r);
     clock.set(test::at("2026-03-05T12:00:00Z"));
     Rotation edit = first;
