@@ -5,11 +5,13 @@
 #include "maintenance/holidaycalendars.h"
 #include "maintenance/maintenancepauses.h"
 #include "maintenance/maintenanceservice.h"
+#include "oncall/escalationservice.h"
 #include "oncall/oncallservice.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
 #include "storage/policystore.h"
 #include "storage/sqlcustomerdirectory.h"
+#include "storage/sqlescalationrepository.h"
 #include "storage/sqlmaintenancerepository.h"
 #include "storage/sqloncallrepository.h"
 #include "storage/sqlticketrepository.h"
@@ -121,6 +123,18 @@ OnCallService &CompositionRoot::oncall()
                                                    [this] { return m_customers->people(); });
     }
     return *m_oncall;
+}
+
+EscalationService &CompositionRoot::escalation()
+{
+    if (!m_escalation) {
+        m_escalationRepository = std::make_unique<SqlEscalationRepository>(*m_session);
+        m_escalation = std::make_unique<EscalationService>(*m_escalationRepository,
+                                                           oncall(),
+                                                           *m_tickets,
+                                                           clock());
+    }
+    return *m_escalation;
 }
 
 DatabaseSummary &CompositionRoot::databaseSummary()

@@ -15,6 +15,8 @@
 namespace hourglass {
 
 class CustomerDirectory;
+class EscalationRepository;
+class EscalationService;
 class Database;
 class MaintenancePauses;
 class MaintenanceRepository;
@@ -62,6 +64,8 @@ public:
     MaintenanceService &maintenance();
     // On-call rotations, who is on call, overrides and leave, made on first use.
     OnCallService &oncall();
+    // The after-hours desk: call intake and escalation runs, made on first use.
+    EscalationService &escalation();
     bool createdDemoData() const { return m_createdDemoData; }
 
 private:
@@ -79,6 +83,8 @@ private:
     std::unique_ptr<MaintenancePauses> m_pauses;
     std::unique_ptr<OnCallRepository> m_oncallRepository;
     std::unique_ptr<OnCallService> m_oncall;
+    std::unique_ptr<EscalationRepository> m_escalationRepository;
+    std::unique_ptr<EscalationService> m_escalation;
     bool m_createdDemoData = false;
 };
 

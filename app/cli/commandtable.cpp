@@ -3,6 +3,7 @@
 
 #include "cli/calendarcommands.h"
 #include "cli/databasecommands.h"
+#include "cli/deskcommands.h"
 #include "cli/maintenancecommands.h"
 #include "cli/oncallcommands.h"
 #include "cli/policycommands.h"
@@ -304,6 +305,67 @@ std::vector<Command> makeTable()
             {"level3", "LOGINS", "create, edit: third-level R&D contacts, paged on demand"}},
          .exitStatuses = {0, 1, 2, 3},
          .example = "hourglass-cli oncall who --at 2026-03-08T06:30:00Z --json"},
+        {.name = "desk",
+         .run = runDeskCommand,
+         .synopsis = {"desk intake --customer NAME --caller TEXT --callback PHONE\n"
+                      "    --urgency URGENCY --description TEXT [--rotation NAME]\n"
+                      "    [--timeout MINUTES]",
+                      "desk attempt RUN --outcome OUTCOME [--step N] [--contact LOGIN]\n"
+                      "    [--note TEXT] [--version N]",
+                      "desk page RUN --level 2|3 [--note TEXT] [--version N]",
+                      "desk resolve RUN --outcome RESOLUTION [--note TEXT] [--version N]",
+                      "desk show RUN",
+                      "desk runs [--all]"},
+         .summary = "the after-hours desk: take a call, run the escalation until someone owns it",
+         .description
+         = "The after-hours desk of the on-call rotation (docs/oncall.md, \"Escalation runs\"). "
+           "\"intake\" takes a call down as a ticket (the urgency is its severity, the channel "
+           "the desk's phone, the contact the caller); an urgent or critical call also starts an "
+           "escalation run over whoever is on call now: the prime, then each secondary in "
+           "rotation order, each given --timeout minutes (default 10) to acknowledge, round after "
+           "round until someone does. Nothing is written when the call is refused, nobody on call "
+           "included. \"attempt\" logs the outcome of a call to the contact of --step (default: "
+           "the step running now): no-answer, voicemail or declined move the run to the next "
+           "contact at once; acknowledged makes the contact (or --contact, one of the run's "
+           "contacts calling back) the owner and assigns the ticket to them. One owner only: a "
+           "second claim, or any change made on a stale --version, is refused as a conflict "
+           "(exit status 3) that names who owns the run. \"page\" pages the level-2 or level-3 "
+           "R&D contacts on call now, on demand. \"resolve\" records how the owned incident "
+           "ended: de-escalated, fixed or rolled-back (to the last working release). Every "
+           "attempt, page and outcome is also an internal note on the ticket. \"show\" prints a "
+           "run: who is being called and when the next step starts, then the attempt ledger; "
+           "\"runs\" lists the runs under way (--all: ended ones too). Without --version, a "
+           "change is made on the run as it is when the command reads it.",
+         .options
+         = {databaseOption,
+            userOption,
+            jsonOption,
+            {"customer", "NAME", "intake: the customer who called (required)"},
+            {"caller", "TEXT", "intake: who called (required)"},
+            {"callback", "PHONE", "intake: the number to call back (required)"},
+            {"urgency",
+             "URGENCY",
+             "intake: not-urgent, urgent or critical, as the caller says (required)"},
+            {"description", "TEXT", "intake: the situation, in the caller's words (required)"},
+            {"rotation", "NAME", "intake: the on-call rotation (default: the only one)"},
+            {"timeout",
+             "MINUTES",
+             "intake: each contact's time to acknowledge, 1 to 1440 (default 10)"},
+            {"outcome",
+             "OUTCOME",
+             "attempt: no-answer, voicemail, declined or acknowledged; resolve: "
+             "de-escalated, fixed or rolled-back (required)"},
+            {"step", "N", "attempt: the step the outcome answers (default: the running one)"},
+            {"contact", "LOGIN", "attempt: who acknowledged, when not the step's contact"},
+            {"level", "2|3", "page: the R&D level to page (required)"},
+            {"note", "TEXT", "attempt, page, resolve: what to add to the ledger"},
+            {"version", "N", "the run's version the change is based on"},
+            {"all", "", "runs: ended runs too"}},
+         .exitStatuses = {0, 1, 2, 3},
+         .example
+         = "hourglass-cli desk intake --customer \"Northwind Cloud\" --caller \"Ana Ruiz\" \\\n"
+           "    --callback \"+1 613 555 0100\" --urgency critical \\\n"
+           "    --description \"Every VM of the cluster is down\""},
         {.name = "watch",
          .run = runWatchCommand,
          .synopsis = {"watch"},

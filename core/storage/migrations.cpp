@@ -431,6 +431,37 @@ const Statement version7[] = {
         CHECK (ends_at > starts_at)))"},
 };
 
+// Version 8: escalation runs as core/oncall keeps them (docs/oncall.md, "Escalation runs").
+//
+// The run row of version 2 gains the call (severity, caller, callback), who started it, who
+// owns it (acknowledged_by/at, a versioned write: one owner only) and how the incident ended
+// (outcome: de-escalated, fixed or rolled-back). Its contacts are frozen at the start, each with
+// its own timeout, so a later edit of the rotation does not change a run under way. An attempt
+// is one line of the ledger: the step it answers, the outcome the operator logged and who
+// logged it; the steps themselves follow from these and are never stored.
+const Statement version8[] = {
+    {Both, "ALTER TABLE escalation_runs ADD COLUMN severity TEXT NOT NULL DEFAULT ''"},
+    {Both, "ALTER TABLE escalation_runs ADD COLUMN caller TEXT NOT NULL DEFAULT ''"},
+    {Both, "ALTER TABLE escalation_runs ADD COLUMN callback TEXT NOT NULL DEFAULT ''"},
+    {Both, "ALTER TABLE escalation_runs ADD COLUMN started_by BIGINT REFERENCES users(id)"},
+    {Both, "ALTER TABLE escalation_runs ADD COLUMN resolved_at BIGINT"},
+    {Both, "ALTER TABLE escalation_runs ADD COLUMN resolution_note TEXT NOT NULL DEFAULT ''"},
+    {Both, "ALTER TABLE escalation_runs ADD COLUMN updated_at BIGINT NOT NULL DEFAULT 0"},
+    {Both, "ALTER TABLE escalation_runs ADD COLUMN updated_by BIGINT REFERENCES users(id)"},
+    {Both, R"(CREATE TABLE escalation_contacts (
+        run_id BIGINT NOT NULL REFERENCES escalation_runs(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL CHECK (position >= 0),
+        user_id BIGINT NOT NULL REFERENCES users(id),
+        timeout_seconds INTEGER NOT NULL CHECK (timeout_seconds > 0),
+        PRIMARY KEY (run_id, position)))"},
+    {Both, "ALTER TABLE escalation_attempts ADD COLUMN step INTEGER NOT NULL DEFAULT 0"},
+    {Both, "ALTER TABLE escalation_attempts ADD COLUMN level INTEGER NOT NULL DEFAULT 0"},
+    {Both, "ALTER TABLE escalation_attempts ADD COLUMN logged_by BIGINT REFERENCES users(id)"},
+    {Both, "ALTER TABLE escalation_attempts ADD COLUMN note TEXT NOT NULL DEFAULT ''"},
+    {Both, "CREATE INDEX escalation_attempts_run ON escalation_attempts(run_id, id)"},
+    {Both, "CREATE INDEX escalation_runs_ticket ON escalation_runs(ticket_id)"},
+};
+
 QString dialect(const char *statement, DatabaseUrl::Engine engine)
 {
     QString sql = QString::fromUtf8(statement);
@@ -543,6 +574,7 @@ const QList<Step> &Migrations::steps()
         Step{5, QList<Statement>(std::begin(version5), std::end(version5))},
         Step{6, QList<Statement>(std::begin(version6), std::end(version6))},
         Step{7, QList<Statement>(std::begin(version7), std::end(version7))},
+        Step{8, QList<Statement>(std::begin(version8), std::end(version8))},
     };
     return all;
 }

@@ -3,8 +3,8 @@
 // as it stood then, and as corrected), shifts, an .ics export, lint, stale edits refused, and
 // bad input refused with a message naming the option and nothing changed.
 #include "storage/database.h"
-#include "time/instant.h"
 #include "testenvironment.h"
+#include "time/instant.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,0 +1,283 @@
+#include "oncall/escalationservice.h"
+
+#include "io/inputerror.h"
+#include "oncall/oncallservice.h"
+#include "storage/conflicterror.h"
+#include "tickets/ticketservice.h"
+#include "time/clock.h"
+
+#include <QCoreApplication>
+
+namespace hourglass {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hourglass::EscalationService)
+};
+
+const QString notUrgent = QStringLiteral("not-urgent");
+
+void requireText(const QString &text, const QString &field, qsizetype maximum, bool required)
+{
+    if (required && text.trimmed().isEmpty())
+        throw InputError({}, field, Tr::tr("must not be empty"));
+    const QString problem = TicketService::textProblem(text,
+                                                       maximum,
+                                                       field == QLatin1String("description")
+                                                           ? TextCheck::Lines::Many
+                                                           : TextCheck::Lines::One);
+    if (!problem.isEmpty())
+        throw InputError({}, field, problem);
+}
+
+// "Ann Smith (ann)" when the name is known, else the login.
+QString nameOf(const QHash<QString, QString> &names, const QString &login)
+{
+    const QString name = names.value(login);
+    return name.isEmpty() || name == login ? login : Tr::tr("%1 (%2)").arg(name, login);
+}
+
+} // namespace
+
+EscalationService::EscalationService(EscalationRepository &repository,
+                                     OnCallService &oncall,
+                                     TicketService &tickets,
+                                     const Clock &clock)
+    : m_repository(repository)
+    , m_oncall(oncall)
+    , m_tickets(tickets)
+    , m_clock(clock)
+{}
+
+Instant EscalationService::now() const
+{
+    return m_clock.now();
+}
+
+DeskResult EscalationService::intake(const DeskCall &call)
+{
+    const QString urgency = call.urgency.trimmed();
+    if (urgency != notUrgent && urgency != QLatin1String("urgent")
+        && urgency != QLatin1String("critical"))
+        throw InputError({},
+                         QStringLiteral("urgency"),
+                         Tr::tr("“%1” is not one of not-urgent, urgent, critical")
+                             .arg(InputError::excerpt(call.urgency)));
+    if (call.customer.trimmed().isEmpty())
+        throw InputError({}, QStringLiteral("customer"), Tr::tr("must not be empty"));
+    requireText(call.caller, QStringLiteral("caller"), TicketService::maximumContact, true);
+    requireText(call.callback, QStringLiteral("callback"), maximumCallback, true);
+    requireText(call.description, QStringLiteral("description"), TicketService::maximumText, true);
+    const Seconds timeout = call.timeout.value_or(defaultTimeout);
+    if (timeout < Seconds{60} || timeout > maximumTimeout)
+        throw InputError({},
+                         QStringLiteral("timeout"),
+                         Tr::tr("must be between 1 minute and 24 hours"));
+
+    // Who will be called, before anything is written: a call nobody can take is refused.
+    const bool escalate = urgency != notUrgent;
+    EscalationRun run;
+    if (escalate) {
+        const Rotation rotation = m_oncall.rotationOrOnly(call.rotation.trimmed());
+        const Instant at = now();
+        const OnCallAnswer answer = m_oncall.schedule(rotation.id).at(at);
+        if (!answer.isCovered())
+            throw InputError({},
+                             QStringLiteral("rotation"),
+                             Tr::tr("nobody is on call in “%1” at %2")
+                                 .arg(rotation.name.left(80), formatInstant(at)));
+        run.rotationId = rotation.id;
+        for (const QString &login : answer.contacts())
+            run.contacts.append(EscalationContact{login, timeout});
+        run.severity = urgency;
+        run.caller = call.caller.trimmed();
+        run.callback = call.callback.trimmed();
+    }
+
+    TicketRequest request;
+    request.customer = call.customer.trimmed();
+    const QString description = call.description.trimmed();
+    request.title = description.section(QLatin1Char('\n'), 0, 0).left(120).trimmed();
+    request.description = Tr::tr("After-hours call from %1, call back on %2.\n\n%3")
+                              .arg(call.caller.trimmed(), call.callback.trimmed(), description);
+    request.contact = call.caller.trimmed();
+    request.severity = urgency;
+    request.channel = QStringLiteral("phone");
+    DeskResult result;
+    result.ticket = m_tickets.create(request);
+    if (escalate) {
+        run.ticketId = result.ticket.id;
+        result.run = m_repository.create(run);
+    }
+    return result;
+}
+
+EscalationRun EscalationService::run(qint64 id)
+{
+    std::optional<EscalationRun> found = m_repository.run(id);
+    if (!found)
+        throw InputError({}, QStringLiteral("run"), Tr::tr("there is no escalation run %1").arg(id));
+    return *found;
+}
+
+EscalationRun EscalationService::openRun(qint64 id)
+{
+    EscalationRun found = run(id);
+    if (found.resolution)
+        throw InputError({},
+                         QStringLiteral("run"),
+                         Tr::tr("escalation run %1 has ended: %2")
+                             .arg(id)
+                             .arg(escalationResolutionName(*found.resolution)));
+    return found;
+}
+
+EscalationRun EscalationService::logAttempt(qint64 runId,
+                                            int version,
+                                            int step,
+                                            AttemptOutcome outcome,
+                                            const QString &note,
+                                            const QString &contact)
+{
+    const EscalationRun current = openRun(runId);
+    if (outcome == AttemptOutcome::Paged)
+        throw InputError({},
+                         QStringLiteral("outcome"),
+                         Tr::tr("R&D contacts are paged on demand, not as a step of the run"));
+    requireText(note, QStringLiteral("note"), TicketService::maximumText, false);
+    const EscalationRun::State state = current.stateAt(now());
+    const int running = state.current ? state.current->step
+                                      : (state.steps.isEmpty() ? 0 : state.steps.constLast().step);
+    if (step < 0 || step > running)
+        throw InputError({},
+                         QStringLiteral("step"),
+                         Tr::tr("step %1 has not started; the run is at step %2")
+                             .arg(step)
+                             .arg(running));
+    if (current.isOwned() && outcome != AttemptOutcome::Acknowledged)
+        throw InputError({},
+                         QStringLiteral("run"),
+                         Tr::tr("escalation run %1 is owned by %2 already")
+                             .arg(runId)
+                             .arg(current.owner));
+    EscalationAttempt attempt;
+    attempt.step = step;
+    attempt.outcome = outcome;
+    attempt.note = note.trimmed();
+    attempt.contact = current.contacts.at(step % current.contacts.size()).login;
+    if (!contact.trimmed().isEmpty()) {
+        bool known = false;
+        for (const EscalationContact &c : current.contacts)
+            known = known || c.login == contact.trimmed();
+        if (!known
+            || (outcome != AttemptOutcome::Acknowledged && contact.trimmed() != attempt.contact))
+            throw InputError({},
+                             QStringLiteral("contact"),
+                             Tr::tr("“%1” is not the contact of step %2")
+                                 .arg(InputError::excerpt(contact))
+                                 .arg(step));
+        attempt.contact = contact.trimmed();
+    }
+    const EscalationRun stored = m_repository.logAttempt(runId, version, attempt);
+
+    const QHash<QString, QString> names = m_oncall.names();
+    const QString who = nameOf(names, attempt.contact);
+    QString text = outcome == AttemptOutcome::Acknowledged
+                       ? Tr::tr("Escalation: %1 acknowledged ownership.").arg(who)
+                       : Tr::tr("Escalation, step %1: %2 — %3.")
+                             .arg(step + 1)
+                             .arg(who, attemptOutcomeName(outcome).toLower());
+    if (!attempt.note.isEmpty())
+        text += QLatin1Char('\n') + attempt.note;
+    if (outcome == AttemptOutcome::Acknowledged && stored.ticketId) {
+        if (std::optional<TicketRecord> ticket = m_tickets.repository().ticket(stored.ticketId)) {
+            TicketAction assign;
+            assign.kind = TicketAction::Kind::Assign;
+            assign.ticketId = ticket->id;
+            assign.version = ticket->version;
+            assign.value = attempt.contact;
+            m_tickets.perform(assign);
+        }
+    }
+    noteOnTicket(stored, text);
+    return stored;
+}
+
+EscalationRun EscalationService::page(qint64 runId, int version, int level, const QString &note)
+{
+    EscalationRun current = openRun(runId);
+    if (level != 2 && level != 3)
+        throw InputError({}, QStringLiteral("level"), Tr::tr("must be 2 or 3"));
+    requireText(note, QStringLiteral("note"), TicketService::maximumText, false);
+    const OnCallAnswer answer = m_oncall.schedule(current.rotationId).at(now());
+    const QStringList contacts = level == 2 ? answer.level2 : answer.level3;
+    if (contacts.isEmpty())
+        throw InputError({},
+                         QStringLiteral("level"),
+                         Tr::tr("the rotation names nobody at level %1").arg(level));
+    const QHash<QString, QString> names = m_oncall.names();
+    QStringList paged;
+    for (const QString &login : contacts) {
+        EscalationAttempt attempt;
+        attempt.step = -1;
+        attempt.level = level;
+        attempt.contact = login;
+        attempt.outcome = AttemptOutcome::Paged;
+        attempt.note = note.trimmed();
+        current = m_repository.logAttempt(runId, version, attempt);
+        version = current.version;
+        paged.append(nameOf(names, login));
+    }
+    noteOnTicket(current,
+                 Tr::tr("Escalation: level-%1 R&D paged: %2.")
+                     .arg(level)
+                     .arg(paged.join(QStringLiteral(", "))));
+    return current;
+}
+
+EscalationRun EscalationService::resolve(qint64 runId,
+                                         int version,
+                                         EscalationResolution resolution,
+                                         const QString &note)
+{
+    const EscalationRun current = openRun(runId);
+    if (!current.isOwned())
+        throw InputError({},
+                         QStringLiteral("run"),
+                         Tr::tr("nobody owns escalation run %1 yet").arg(runId));
+    requireText(note, QStringLiteral("note"), TicketService::maximumText, false);
+    const EscalationRun stored = m_repository.resolve(runId, version, resolution, note.trimmed());
+    QString text = Tr::tr("Escalation ended: %1.").arg(escalationResolutionName(resolution));
+    if (!note.trimmed().isEmpty())
+        text += QLatin1Char('\n') + note.trimmed();
+    noteOnTicket(stored, text);
+    return stored;
+}
+
+void EscalationService::noteOnTicket(const EscalationRun &run, const QString &text)
+{
+    if (!run.ticketId)
+        return;
+    // Another agent may change the ticket between the read and the note: read it again once.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const std::optional<TicketRecord> ticket = m_tickets.repository().ticket(run.ticketId);
+        if (!ticket)
+            return;
+        TicketAction action;
+        action.kind = TicketAction::Kind::Note;
+        action.ticketId = ticket->id;
+        action.version = ticket->version;
+        action.text = text;
+        try {
+            m_tickets.perform(action);
+            return;
+        } catch (const ConflictError &) {
+            if (attempt == 1)
+                throw;
+        }
+    }
+}
+
+} // namespace hourglass

@@ -1,0 +1,103 @@
+// The after-hours desk's one door (seed 000): the intake of a call, and the escalation run that
+// follows an urgent or critical one until someone owns the incident. The console and the
+// command line both come here, so what one refuses the other refuses.
+#pragma once
+
+#include "oncall/escalationrepository.h"
+#include "tickets/ticketrecord.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace hourglass {
+
+class Clock;
+class OnCallService;
+class TicketService;
+
+// What the desk takes down from a caller.
+struct DeskCall
+{
+    QString customer;               // the customer's name
+    QString caller;                 // who called
+    QString callback;               // the number to call back
+    QString description;            // the situation, in the caller's words
+    QString urgency;                // "not-urgent", "urgent" or "critical": the ticket's severity
+    QString rotation;               // the on-call rotation's name; empty: the only one
+    std::optional<Seconds> timeout; // each contact's; default: defaultTimeout
+};
+
+struct DeskResult
+{
+    TicketRecord ticket;
+    std::optional<EscalationRun> run; // urgent and critical calls only
+};
+
+class EscalationService
+{
+public:
+    // `clock` is "now" as the database says it (CompositionRoot::clock()).
+    EscalationService(EscalationRepository &repository,
+                      OnCallService &oncall,
+                      TicketService &tickets,
+                      const Clock &clock);
+    EscalationService(const EscalationService &) = delete;
+    EscalationService &operator=(const EscalationService &) = delete;
+
+    // The seed's reading: each contact has 10 minutes to acknowledge.
+    static constexpr Seconds defaultTimeout{600};
+    static constexpr Seconds maximumTimeout{24 * 3600};
+    static constexpr qsizetype maximumCallback = 60;
+
+    // Takes a call: a ticket through the ticket service (severity the urgency, channel the
+    // desk's phone, contact the caller); for an urgent or critical call, an escalation run
+    // over whoever is on call now, prime first. Everything is checked before anything is
+    // written. Throws InputError naming the field ("customer", "urgency", "caller",
+    // "callback", "description", "rotation", "timeout"), StorageError.
+    DeskResult intake(const DeskCall &call);
+
+    // Logs an operator's outcome for `step` of the run at `version`. A negative outcome for the
+    // running step moves the run to the next contact at once; an acknowledgment makes its
+    // contact the owner (one owner only: a second claim is a ConflictError that names the
+    // owner) and assigns the ticket to them. `contact` empty: the step's contact; an
+    // acknowledgment may come from any contact of the run (a call back). Each attempt is also
+    // an internal note on the ticket. Throws InputError ("run", "step", "outcome", "contact"),
+    // ConflictError, StorageError.
+    EscalationRun logAttempt(qint64 runId,
+                             int version,
+                             int step,
+                             AttemptOutcome outcome,
+                             const QString &note = QString(),
+                             const QString &contact = QString());
+    // Pages the level-2 or level-3 R&D contacts on call now, on demand: one ledger line each.
+    // Throws InputError ("level": not 2 or 3, or nobody at that level), ConflictError.
+    EscalationRun page(qint64 runId, int version, int level, const QString &note = QString());
+    // Records how the owned incident ended, on the run and as a note on the ticket. Throws
+    // InputError ("run": nobody owns it yet, or it has ended), ConflictError.
+    EscalationRun resolve(qint64 runId,
+                          int version,
+                          EscalationResolution resolution,
+                          const QString &note = QString());
+
+    // Throws InputError (place "run") for an unknown id.
+    EscalationRun run(qint64 id);
+    QList<EscalationRun> runs(bool all = false) { return m_repository.runs(all); }
+    QList<EscalationRun> runsOfTicket(qint64 ticketId)
+    {
+        return m_repository.runsOfTicket(ticketId);
+    }
+    Instant now() const;
+
+private:
+    EscalationRun openRun(qint64 id);
+    // An internal note on the run's ticket; a ticket gone or changed meanwhile is read again.
+    void noteOnTicket(const EscalationRun &run, const QString &text);
+
+    EscalationRepository &m_repository;
+    OnCallService &m_oncall;
+    TicketService &m_tickets;
+    const Clock &m_clock;
+};
+
+} // namespace hourglass
