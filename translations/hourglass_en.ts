@@ -751,6 +751,122 @@
     </message>
 </context>
 <context>
+    <name>hourglass::EscalationRun</name>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-escalated: operations resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back to the last working release</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::EscalationService</name>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of not-urgent, urgent, critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 minute and 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is on call in “%1” at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours call from %1, call back on %2.
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no escalation run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation run %1 has ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;D contacts are paged on demand, not as a step of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 has not started; the run is at step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation run %1 is owned by %2 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the contact of step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation: %1 acknowledged ownership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation, step %1: %2 — %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rotation names nobody at level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation: level-%1 R&amp;D paged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody owns escalation run %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation ended: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::EventPayload</name>
     <message>
         <source>must be a positive whole number</source>
@@ -3374,6 +3490,69 @@ Attached: %3
     <name>hourglass::SqlDatabaseSummary</name>
     <message>
         <source>cannot count the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlEscalationRepository</name>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the escalation runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation run %1 holds an unknown outcome “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation attempt %1 holds an unknown outcome “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an escalation run needs someone to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the escalation run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update escalation run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acknowledged ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no escalation run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read what was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation run %1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation run %1 is owned by %2 since %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -751,6 +751,124 @@
     </message>
 </context>
 <context>
+    <name>hourglass::EscalationRun</name>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Acknowledged ownership</source>
+        <translation>A pris la main</translation>
+    </message>
+    <message>
+        <source>Paged</source>
+        <translation>Bipé</translation>
+    </message>
+    <message>
+        <source>De-escalated: operations resumed</source>
+        <translation>Désescaladé : activité reprise</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Rolled back to the last working release</source>
+        <translation>Retour à la dernière version qui fonctionnait</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::EscalationService</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of not-urgent, urgent, critical</source>
+        <translation>« %1 » n&apos;est pas l&apos;un de not-urgent, urgent, critical</translation>
+    </message>
+    <message>
+        <source>must be between 1 minute and 24 hours</source>
+        <translation>doit être compris entre 1 minute et 24 heures</translation>
+    </message>
+    <message>
+        <source>nobody is on call in “%1” at %2</source>
+        <translation>personne n&apos;est d&apos;astreinte dans « %1 » à %2</translation>
+    </message>
+    <message>
+        <source>After-hours call from %1, call back on %2.
+
+%3</source>
+        <translation>Appel hors heures de %1, à rappeler au %2.
+
+%3</translation>
+    </message>
+    <message>
+        <source>there is no escalation run %1</source>
+        <translation>il n&apos;y a pas d&apos;escalade %1</translation>
+    </message>
+    <message>
+        <source>escalation run %1 has ended: %2</source>
+        <translation>l&apos;escalade %1 est terminée : %2</translation>
+    </message>
+    <message>
+        <source>R&amp;D contacts are paged on demand, not as a step of the run</source>
+        <translation>les contacts R&amp;D sont bipés à la demande, pas comme une étape de l&apos;escalade</translation>
+    </message>
+    <message>
+        <source>step %1 has not started; the run is at step %2</source>
+        <translation>l&apos;étape %1 n&apos;a pas commencé ; l&apos;escalade en est à l&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>escalation run %1 is owned by %2 already</source>
+        <translation>l&apos;escalade %1 est déjà prise en main par %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not the contact of step %2</source>
+        <translation>« %1 » n&apos;est pas le contact de l&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>Escalation: %1 acknowledged ownership.</source>
+        <translation>Escalade : %1 a pris la main.</translation>
+    </message>
+    <message>
+        <source>Escalation, step %1: %2 — %3.</source>
+        <translation>Escalade, étape %1 : %2 — %3.</translation>
+    </message>
+    <message>
+        <source>must be 2 or 3</source>
+        <translation>doit valoir 2 ou 3</translation>
+    </message>
+    <message>
+        <source>the rotation names nobody at level %1</source>
+        <translation>la rotation ne nomme personne au niveau %1</translation>
+    </message>
+    <message>
+        <source>Escalation: level-%1 R&amp;D paged: %2.</source>
+        <translation>Escalade : R&amp;D de niveau %1 bipée : %2.</translation>
+    </message>
+    <message>
+        <source>nobody owns escalation run %1 yet</source>
+        <translation>personne n&apos;a encore pris en main l&apos;escalade %1</translation>
+    </message>
+    <message>
+        <source>Escalation ended: %1.</source>
+        <translation>Escalade terminée : %1.</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::EventPayload</name>
     <message>
         <source>must be a positive whole number</source>
@@ -3385,6 +3503,69 @@ Pièce jointe : %3
     <message>
         <source>cannot count the rows of %1</source>
         <translation>impossible de compter les lignes de %1</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlEscalationRepository</name>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>il n&apos;y a pas d&apos;utilisateur « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the escalation runs</source>
+        <translation>impossible de lire les escalades</translation>
+    </message>
+    <message>
+        <source>escalation run %1 holds an unknown outcome “%2”</source>
+        <translation>l&apos;escalade %1 contient une issue inconnue « %2 »</translation>
+    </message>
+    <message>
+        <source>escalation attempt %1 holds an unknown outcome “%2”</source>
+        <translation>la tentative d&apos;escalade %1 contient une issue inconnue « %2 »</translation>
+    </message>
+    <message>
+        <source>an escalation run needs someone to contact</source>
+        <translation>une escalade a besoin de quelqu&apos;un à contacter</translation>
+    </message>
+    <message>
+        <source>cannot store the escalation run</source>
+        <translation>impossible d&apos;enregistrer l&apos;escalade</translation>
+    </message>
+    <message>
+        <source>cannot update escalation run %1</source>
+        <translation>impossible de mettre à jour l&apos;escalade %1</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged ownership</source>
+        <translation>%1 a pris la main</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot store the attempt</source>
+        <translation>impossible d&apos;enregistrer la tentative</translation>
+    </message>
+    <message>
+        <source>there is no escalation run %1</source>
+        <translation>il n&apos;y a pas d&apos;escalade %1</translation>
+    </message>
+    <message>
+        <source>cannot read what was changed</source>
+        <translation>impossible de lire ce qui a changé</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>escalation run %1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation>l&apos;escalade %1 a été modifiée par %2 à %3 (version %4) ; votre modification (%5) a été faite sur la version %6 et n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>escalation run %1 is owned by %2 since %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation>l&apos;escalade %1 est prise en main par %2 depuis %3 (version %4) ; votre modification (%5) a été faite sur la version %6 et n&apos;a pas été enregistrée</translation>
     </message>
 </context>
 <context>
