@@ -6,6 +6,7 @@
 #include "io/inputerror.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "oncall/escalationservice.h"
 #include "queuepage.h"
 #include "storage/storageerror.h"
 
@@ -143,6 +144,7 @@ int main(int argc, char *argv[])
     services.feed = &root->changeFeed();
     services.maintenance = &root->maintenance();
     services.oncall = &root->oncall();
+    services.escalation = &root->escalation();
     MainWindow window(pages,
                       root->session().url().toString(),
                       root->databaseSummary(),

@@ -325,6 +325,19 @@
             <numerusform>The database holds %Ln logged coaching sessions.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>After-hours desk</source>
+        <comment>navigation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::ConversationView</name>
@@ -728,6 +741,243 @@
     </message>
 </context>
 <context>
+    <name>hourglass::DeskView</name>
+    <message>
+        <source>The desk cannot read the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 — %4</source>
+        <comment>severity, caller, started at, where the run is</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escalation under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An urgent or critical call starts one: the prime on-call contact first, then each secondary in turn until someone takes ownership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: %1 — call back on %2 — ticket #%3 — started %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns the incident since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1 (%2), round %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (round %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acknowledgment within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 R&amp;D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the next contact is tried, at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;D level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 opened; the escalation has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 opened for the next working day, with priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>desk phone region, number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk numbers — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;aller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-&amp;back number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded and sent to the support inbox, handled as a priority the next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prime on-call contact is called and emailed at once, then each secondary in turn until someone takes ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is happening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation, in the caller&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 613 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page level-2 R&amp;&amp;D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page level-3 R&amp;&amp;D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cri&amp;tical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::Duration</name>
     <message>
         <source>%1d</source>
@@ -863,6 +1113,18 @@
     </message>
     <message>
         <source>Escalation ended: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toll free, US and Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMEA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

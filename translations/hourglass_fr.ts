@@ -325,6 +325,19 @@
             <numerusform>La base contient %Ln séances d&apos;accompagnement enregistrées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>After-hours desk</source>
+        <comment>navigation</comment>
+        <translation>Permanence hors heures</translation>
+    </message>
+    <message>
+        <source>After-hours desk</source>
+        <translation>Permanence hors heures</translation>
+    </message>
+    <message>
+        <source>The database holds %1.</source>
+        <translation>La base de données contient %1.</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::ConversationView</name>
@@ -728,6 +741,243 @@
     </message>
 </context>
 <context>
+    <name>hourglass::DeskView</name>
+    <message>
+        <source>The desk cannot read the database: %1</source>
+        <translation>La permanence ne peut pas lire la base de données : %1</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Not urgent</source>
+        <translation>Non urgent</translation>
+    </message>
+    <message>
+        <source>owned by %1</source>
+        <translation>pris en main par %1</translation>
+    </message>
+    <message>
+        <source>calling %1</source>
+        <translation>appel de %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 — %4</source>
+        <comment>severity, caller, started at, where the run is</comment>
+        <translation>%1 — %2, %3 — %4</translation>
+    </message>
+    <message>
+        <source>No escalation under way</source>
+        <translation>Aucune escalade en cours</translation>
+    </message>
+    <message>
+        <source>An urgent or critical call starts one: the prime on-call contact first, then each secondary in turn until someone takes ownership.</source>
+        <translation>Un appel urgent ou critique en lance une : le contact d&apos;astreinte principal d&apos;abord, puis chaque secondaire à tour de rôle jusqu&apos;à ce que quelqu&apos;un prenne la main.</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2</source>
+        <translation>Escalade %1 : %2</translation>
+    </message>
+    <message>
+        <source>Caller: %1 — call back on %2 — ticket #%3 — started %4</source>
+        <translation>Appelant : %1 — rappeler au %2 — ticket n° %3 — commencée %4</translation>
+    </message>
+    <message>
+        <source>%1 owns the incident since %2</source>
+        <translation>%1 a pris l&apos;incident en main depuis %2</translation>
+    </message>
+    <message>
+        <source>Calling %1 (%2), round %3</source>
+        <translation>Appel de %1 (%2), tour %3</translation>
+    </message>
+    <message>
+        <source>%1 (round %2)</source>
+        <translation>%1 (tour %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Appel en cours…</translation>
+    </message>
+    <message>
+        <source>No acknowledgment within %1</source>
+        <translation>Pas de prise en main en %1</translation>
+    </message>
+    <message>
+        <source>Level %1 R&amp;D</source>
+        <translation>R&amp;D de niveau %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Until the next contact is tried, at %1</source>
+        <translation>Jusqu&apos;à l&apos;appel du contact suivant, à %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Call-back number</source>
+        <translation>Numéro de rappel</translation>
+    </message>
+    <message>
+        <source>What is happening</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>On-call rotation</source>
+        <translation>Rotation d&apos;astreinte</translation>
+    </message>
+    <message>
+        <source>R&amp;D level</source>
+        <translation>Niveau R&amp;D</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalade</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 opened; the escalation has started.</source>
+        <translation>Ticket n° %1 ouvert ; l&apos;escalade a commencé.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 opened for the next working day, with priority.</source>
+        <translation>Ticket n° %1 ouvert pour le jour ouvrable suivant, en priorité.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>After-hours desk</source>
+        <translation>Permanence hors heures</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>desk phone region, number</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Desk numbers — %1</source>
+        <translation>Numéros de la permanence — %1</translation>
+    </message>
+    <message>
+        <source>Take a call</source>
+        <translation>Prendre un appel</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>C&amp;aller:</source>
+        <translation>&amp;Appelant :</translation>
+    </message>
+    <message>
+        <source>Call-&amp;back number:</source>
+        <translation>Numéro de &amp;rappel :</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgence :</translation>
+    </message>
+    <message>
+        <source>&amp;Not urgent</source>
+        <translation>&amp;Non urgent</translation>
+    </message>
+    <message>
+        <source>Recorded and sent to the support inbox, handled as a priority the next working day</source>
+        <translation>Noté et envoyé à la boîte du support, traité en priorité le jour ouvrable suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Urgent</translation>
+    </message>
+    <message>
+        <source>The prime on-call contact is called and emailed at once, then each secondary in turn until someone takes ownership</source>
+        <translation>Le contact d&apos;astreinte principal est appelé et reçoit un courriel aussitôt, puis chaque secondaire à tour de rôle jusqu&apos;à ce que quelqu&apos;un prenne la main</translation>
+    </message>
+    <message>
+        <source>&amp;What is happening:</source>
+        <translation>Ce &amp;qui se passe :</translation>
+    </message>
+    <message>
+        <source>The situation, in the caller&apos;s words</source>
+        <translation>La situation, dans les mots de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Choose or type the customer&apos;s name</source>
+        <translation>Choisissez ou tapez le nom du client</translation>
+    </message>
+    <message>
+        <source>+1 613 555 0100</source>
+        <translation>+1 613 555 0100</translation>
+    </message>
+    <message>
+        <source>&amp;Record the call</source>
+        <translation>&amp;Enregistrer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Escalations under way</source>
+        <translation>Escalades en cours</translation>
+    </message>
+    <message>
+        <source>Page level-2 R&amp;&amp;D</source>
+        <translation>Biper la R&amp;&amp;D de niveau 2</translation>
+    </message>
+    <message>
+        <source>Page level-3 R&amp;&amp;D</source>
+        <translation>Biper la R&amp;&amp;D de niveau 3</translation>
+    </message>
+    <message>
+        <source>Record the outcome</source>
+        <translation>Enregistrer l&apos;issue</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Noté par</translation>
+    </message>
+    <message>
+        <source>Cri&amp;tical</source>
+        <translation>Cri&amp;tique</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::Duration</name>
     <message>
         <source>%1d</source>
@@ -866,6 +1116,18 @@
     <message>
         <source>Escalation ended: %1.</source>
         <translation>Escalade terminée : %1.</translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation>Amériques</translation>
+    </message>
+    <message>
+        <source>Toll free, US and Canada</source>
+        <translation>Numéro gratuit, États-Unis et Canada</translation>
+    </message>
+    <message>
+        <source>EMEA</source>
+        <translation>EMEA</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The pages of the console, registered in navigation order: the one place a page is added.
 #include "consolepages.h"
 
+#include "deskview.h"
 #include "maintenance/holidaycalendars.h"
 #include "maintenanceview.h"
 #include "mainwindow.h"
@@ -132,9 +133,25 @@ PageRegistry consolePages()
                                 })(parent, context);
          }});
 
+    pages.add({QStringLiteral("desk"),
+               [] { return Tr::tr("After-hours desk", "navigation"); },
+               QKeySequence(Qt::CTRL | Qt::Key_3),
+               [](QWidget *parent, const PageContext &context) -> QWidget * {
+                   const ConsoleServices &services = context.services;
+                   if (services.escalation)
+                       return new DeskView(*services.escalation, services.feed, parent);
+                   // Without the service (some tests) it says what the database holds.
+                   return placeholder([] { return Tr::tr("After-hours desk"); },
+                                      [](DatabaseSummary &summary) {
+                                          return Tr::tr("The database holds %1.")
+                                              .arg(Tr::tr("%Ln on-call rotation(s)",
+                                                          nullptr,
+                                                          plural(summary.onCallRotationCount())));
+                                      })(parent, context);
+               }});
     pages.add({QStringLiteral("maintenance"),
                [] { return Tr::tr("Maintenance", "navigation"); },
-               QKeySequence(Qt::CTRL | Qt::Key_3),
+               QKeySequence(Qt::CTRL | Qt::Key_4),
                [](QWidget *parent, const PageContext &context) -> QWidget * {
                    const ConsoleServices &services = context.services;
                    if (services.maintenance && services.clock) {
@@ -161,7 +178,7 @@ PageRegistry consolePages()
     pages.add(
         {QStringLiteral("dashboards"),
          [] { return Tr::tr("Dashboards", "navigation"); },
-         QKeySequence(Qt::CTRL | Qt::Key_4),
+         QKeySequence(Qt::CTRL | Qt::Key_5),
          placeholder([] { return Tr::tr("SLA dashboards"); },
                      [](DatabaseSummary &summary) {
                          return Tr::tr("The database holds %1 with %2.", "things, their parts")
@@ -173,7 +190,7 @@ PageRegistry consolePages()
 
     pages.add({QStringLiteral("expertise"),
                [] { return Tr::tr("Expertise", "navigation"); },
-               QKeySequence(Qt::CTRL | Qt::Key_5),
+               QKeySequence(Qt::CTRL | Qt::Key_6),
                placeholder([] { return Tr::tr("Expertise hours"); },
                            [](DatabaseSummary &summary) {
                                return Tr::tr("The database holds %Ln logged coaching session(s).",
@@ -183,7 +200,7 @@ PageRegistry consolePages()
 
     pages.add({QStringLiteral("settings"),
                [] { return Tr::tr("Settings", "navigation"); },
-               QKeySequence(Qt::CTRL | Qt::Key_6),
+               QKeySequence(Qt::CTRL | Qt::Key_7),
                [](QWidget *parent, const PageContext &context) -> QWidget * {
                    return new SettingsView(context.languages,
                                            context.databaseUrl,

@@ -14,6 +14,7 @@ namespace hourglass {
 class ChangeFeed;
 class Clock;
 class DatabaseSummary;
+class EscalationService;
 class LanguageManager;
 class CommandRunner;
 class MaintenanceBanner;
@@ -34,6 +35,8 @@ struct ConsoleServices
     MaintenanceService *maintenance = nullptr;
     // The on-call page: rotations, who is on call, overrides.
     OnCallService *oncall = nullptr;
+    // The after-hours desk: call intake and escalation runs.
+    EscalationService *escalation = nullptr;
 };
 
 class MainWindow final : public QMainWindow

@@ -2,11 +2,14 @@
 
 #include "io/inputerror.h"
 #include "oncall/oncallservice.h"
+#include "sla/slaengine.h"
 #include "storage/conflicterror.h"
 #include "tickets/ticketservice.h"
 #include "time/clock.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace hourglass {
 
@@ -112,6 +115,52 @@ DeskResult EscalationService::intake(const DeskCall &call)
         result.run = m_repository.create(run);
     }
     return result;
+}
+
+QHash<QString, QString> EscalationService::names()
+{
+    return m_oncall.names();
+}
+
+QList<Customer> EscalationService::deskCustomers()
+{
+    QList<Customer> all;
+    m_tickets.readContext(all);
+    const Instant at = now();
+    QList<Customer> desk;
+    for (const Customer &customer : std::as_const(all)) {
+        const Contract *contract = customer.contractAt(at);
+        const Policy *policy = contract ? m_tickets.engine().latestPolicy(contract->policyId)
+                                        : nullptr;
+        if (!policy)
+            continue;
+        bool every = true;
+        for (const QString &urgency :
+             {notUrgent, QStringLiteral("urgent"), QStringLiteral("critical")})
+            every = every && policy->severityProblem(urgency).isEmpty();
+        if (every)
+            desk.append(customer);
+    }
+    std::sort(desk.begin(), desk.end(), [](const Customer &a, const Customer &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return desk;
+}
+
+QList<std::pair<QString, QString>> EscalationService::deskPhones(const QString &setting)
+{
+    QList<std::pair<QString, QString>> phones;
+    for (const QString &line : setting.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString region = line.section(QLatin1Char('\t'), 0, 0).trimmed();
+        const QString number = line.section(QLatin1Char('\t'), 1).trimmed();
+        if (!region.isEmpty() && !number.isEmpty())
+            phones.append({region, number});
+    }
+    if (phones.isEmpty())
+        phones = {{Tr::tr("Americas"), QStringLiteral("+1 (613) 693-0083")},
+                  {Tr::tr("Toll free, US and Canada"), QStringLiteral("1-877-552-4786")},
+                  {Tr::tr("EMEA"), QStringLiteral("+44 (0) 870 471 5732")}};
+    return phones;
 }
 
 EscalationRun EscalationService::run(qint64 id)

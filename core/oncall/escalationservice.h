@@ -3,12 +3,15 @@
 // command line both come here, so what one refuses the other refuses.
 #pragma once
 
+#include "contracts/customerdirectory.h"
 #include "oncall/escalationrepository.h"
 #include "tickets/ticketrecord.h"
 
+#include <QHash>
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace hourglass {
 
@@ -88,6 +91,14 @@ public:
         return m_repository.runsOfTicket(ticketId);
     }
     Instant now() const;
+    // Every user's display name by login, for what people read.
+    QHash<QString, QString> names();
+    // The customers the desk takes calls for: those whose contract in force now follows a
+    // policy with the desk's three urgencies (not-urgent, urgent, critical), by name.
+    QList<Customer> deskCustomers();
+    // The desk's phone numbers per region (seed 000), as configured: "region\tnumber" lines in
+    // the setting desk/phones, or the seed's three when it is not set.
+    static QList<std::pair<QString, QString>> deskPhones(const QString &setting);
 
 private:
     EscalationRun openRun(qint64 id);

@@ -174,14 +174,14 @@ void TestMainWindow::switchesViewsWithKeyboard()
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
     QCOMPARE(window->currentViewId(), QStringLiteral("queue"));
-    QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(window->currentViewId(), QStringLiteral("maintenance"));
     QCOMPARE(pages->currentWidget(), window->page(QStringLiteral("maintenance")));
     auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
     navigation->setFocus();
     QTest::keyClick(navigation, Qt::Key_Down);
     QCOMPARE(window->currentViewId(), QStringLiteral("dashboards"));
-    QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(window->currentViewId(), QStringLiteral("settings"));
 }
 
@@ -189,12 +189,13 @@ void TestMainWindow::consolePagesAreTheSixViews()
 {
     const PageRegistry pages = consolePages();
     QCOMPARE(pages.ids(),
-             QStringList({"queue", "oncall", "maintenance", "dashboards", "expertise", "settings"}));
+             QStringList(
+                 {"queue", "oncall", "desk", "maintenance", "dashboards", "expertise", "settings"}));
     for (qsizetype i = 0; i < pages.size(); ++i) {
         QCOMPARE(pages.at(i).shortcut, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         QVERIFY(!pages.at(i).title().isEmpty());
     }
-    QCOMPARE(pages.indexOf(QStringLiteral("expertise")), 4);
+    QCOMPARE(pages.indexOf(QStringLiteral("expertise")), 5);
     QCOMPARE(pages.indexOf(QStringLiteral("admin")), -1);
 }
 
@@ -278,7 +279,7 @@ void TestMainWindow::placeholdersSayNotAvailableAndShowRealCounts()
 {
     const auto window = newWindow();
     const auto notices = window->findChildren<QLabel *>(QStringLiteral("placeholderNotice"));
-    QCOMPARE(notices.size(), 5); // no engine given: the queue is a placeholder here too
+    QCOMPARE(notices.size(), 6); // no engine given: the queue is a placeholder here too
     for (const QLabel *notice : notices)
         QVERIFY(notice->text().contains(QStringLiteral("not available yet")));
     const qint64 open = test::countRows(*m_database,
@@ -397,8 +398,13 @@ void TestMainWindow::switchesLanguageWithoutRestart()
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
     QCOMPARE(navigationTexts(*window),
-             QStringList(
-                 {"Queue", "On-call", "Maintenance", "Dashboards", "Expertise", "Settings"}));
+             QStringList({"Queue",
+                          "On-call",
+                          "After-hours desk",
+                          "Maintenance",
+                          "Dashboards",
+                          "Expertise",
+                          "Settings"}));
     window->showView(QStringLiteral("settings"));
 
     auto *box = window->findChild<QComboBox *>(QStringLiteral("languageBox"));
@@ -414,6 +420,7 @@ void TestMainWindow::switchesLanguageWithoutRestart()
     QCOMPARE(navigationTexts(*window),
              QStringList({"File d'attente",
                           "Astreinte",
+                          "Permanence hors heures",
                           "Maintenance",
                           "Tableaux de bord",
                           "Expertise",
