@@ -313,7 +313,8 @@ std::vector<Command> makeTable()
                       "desk attempt RUN --outcome OUTCOME [--step N] [--contact LOGIN]\n"
                       "    [--note TEXT] [--version N]",
                       "desk page RUN --level 2|3 [--note TEXT] [--version N]",
-                      "desk resolve RUN --outcome RESOLUTION [--note TEXT] [--version N]",
+                      "desk resolve RUN --outcome RESOLUTION [--note TEXT]\n"
+                      "    [--version N]",
                       "desk show RUN",
                       "desk runs [--all]"},
          .summary = "the after-hours desk: take a call, run the escalation until someone owns it",
