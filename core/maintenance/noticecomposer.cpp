@@ -3,6 +3,7 @@
 #include "maintenance/noticecomposer.h"
 
 #include "io/icalendarfile.h"
+#include "io/mailtext.h"
 #include "time/businesscalendar.h"
 
 #include <QCryptographicHash>
@@ -125,71 +126,6 @@ QString spanText(const Words &words, Instant start, Instant end, const QString &
              name);
 }
 
-// RFC 2047: a header value with anything but printable ASCII as UTF-8 encoded words of at
-// most 75 characters, never splitting a character.
-QByteArray headerText(const QString &text)
-{
-    bool ascii = true;
-    for (const QChar c : text)
-        ascii = ascii && c.unicode() >= 0x20 && c.unicode() < 0x7f;
-    if (ascii)
-        return text.toLatin1();
-    QByteArrayList words;
-    QByteArray chunk;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        qsizetype length = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
-        const QByteArray bytes = text.mid(i, length).toUtf8();
-        i += length - 1;
-        if (chunk.size() + bytes.size() > 45) {
-            words.append("=?UTF-8?B?" + chunk.toBase64() + "?=");
-            chunk.clear();
-        }
-        chunk += bytes;
-    }
-    if (!chunk.isEmpty())
-        words.append("=?UTF-8?B?" + chunk.toBase64() + "?=");
-    return words.join("\r\n ");
-}
-
-// "Name <address>": the name encoded or quoted, the address as is.
-QByteArray mailbox(const QString &name, const QString &address)
-{
-    if (name.isEmpty())
-        return address.toUtf8();
-    QByteArray shown = headerText(name);
-    if (shown == name.toLatin1()) {
-        QByteArray quoted = shown;
-        quoted.replace("\\", "\\\\").replace("\"", "\\\"");
-        shown = '"' + quoted + '"';
-    }
-    return shown + " <" + address.toUtf8() + '>';
-}
-
-// "Support <support@example.com>" → ("Support", "support@example.com").
-std::pair<QString, QString> splitSender(const QString &sender)
-{
-    const qsizetype open = sender.lastIndexOf(u'<');
-    if (open >= 0 && sender.endsWith(u'>'))
-        return {sender.left(open).trimmed().remove(u'"'),
-                sender.mid(open + 1, sender.size() - open - 2).trimmed()};
-    return {QString(), sender.trimmed()};
-}
-
-QByteArray base64Lines(const QByteArray &data)
-{
-    const QByteArray encoded = data.toBase64();
-    QByteArray out;
-    for (qsizetype i = 0; i < encoded.size(); i += 76)
-        out += encoded.mid(i, 76) + "\r\n";
-    return out;
-}
-
-QByteArray rfc5322Date(Instant t)
-{
-    // English day and month names whatever the locale, in UTC.
-    return QByteArray::fromStdString(date::format("%a, %d %b %Y %H:%M:%S +0000", t));
-}
-
 } // namespace
 
 NoticeComposer::NoticeComposer(QString sender)
@@ -261,7 +197,7 @@ MaintenanceNotice NoticeComposer::compose(const MaintenanceWindow &window,
     invitation.reminder = cancel ? Seconds{0} : reminder;
     invitation.summary = notice.subject;
     invitation.description = notice.body;
-    invitation.organizer = splitSender(m_sender).second;
+    invitation.organizer = MailText::splitSender(m_sender).second;
     invitation.attendee = recipient.email;
     invitation.attendeeName = recipient.name;
     invitation.stamp = stamp;
@@ -284,13 +220,13 @@ QByteArray NoticeComposer::eml(const MaintenanceNotice &notice, Instant date) co
                                .toHex()
                                .left(24);
     const QByteArray boundary = "=_hourglass_" + key;
-    const auto [senderName, senderAddress] = splitSender(m_sender);
+    const auto [senderName, senderAddress] = MailText::splitSender(m_sender);
     QByteArray out;
-    out += "From: " + mailbox(senderName, senderAddress) + "\r\n";
+    out += "From: " + MailText::mailbox(senderName, senderAddress) + "\r\n";
     if (!notice.recipient.email.isEmpty())
-        out += "To: " + mailbox(notice.recipient.name, notice.recipient.email) + "\r\n";
-    out += "Subject: " + headerText(notice.subject) + "\r\n";
-    out += "Date: " + rfc5322Date(date) + "\r\n";
+        out += "To: " + MailText::mailbox(notice.recipient.name, notice.recipient.email) + "\r\n";
+    out += "Subject: " + MailText::headerText(notice.subject) + "\r\n";
+    out += "Date: " + MailText::rfc5322Date(date) + "\r\n";
     out += "Message-ID: <notice-" + key + "@hourglass>\r\n";
     out += "Content-Language: "
            + (notice.recipient.language == QLatin1String("fr") ? QByteArray("fr") : QByteArray("en"))
@@ -304,13 +240,13 @@ QByteArray NoticeComposer::eml(const MaintenanceNotice &notice, Instant date) co
     out += "Content-Transfer-Encoding: base64\r\n\r\n";
     QByteArray text = notice.body.toUtf8();
     text.replace("\n", "\r\n");
-    out += base64Lines(text);
+    out += MailText::base64Lines(text);
     out += "\r\n--" + boundary + "\r\n";
     out += "Content-Type: text/calendar; charset=UTF-8; method=" + method
            + "; name=\"maintenance.ics\"\r\n";
     out += "Content-Disposition: attachment; filename=\"maintenance.ics\"\r\n";
     out += "Content-Transfer-Encoding: base64\r\n\r\n";
-    out += base64Lines(notice.calendar);
+    out += MailText::base64Lines(notice.calendar);
     out += "\r\n--" + boundary + "--\r\n";
     return out;
 }

@@ -4,11 +4,37 @@
 
 #include "oncall/escalationrun.h"
 
+#include <QHash>
 #include <QList>
+#include <QString>
 
 #include <optional>
 
 namespace hourglass {
+
+// What the desk sent by itself for a step of a run (or, step -1, to the support inbox for a
+// call that is not urgent), and how it went.
+struct EscalationNotification
+{
+    enum class Status { Pending, Sending, Delivered, Failed };
+    qint64 id = 0;
+    qint64 ticketId = 0;
+    qint64 runId = 0; // 0: a call that is not urgent
+    int step = -1;
+    QString channel;   // "email", "webhook"
+    QString recipient; // the address or URL; empty while pending for the support inbox
+    Status status = Status::Pending;
+    QString detail;
+    Instant recordedAt;
+    std::optional<Instant> finishedAt;
+};
+
+// A user's ways to be reached.
+struct ContactDetails
+{
+    QString email;
+    QString phone;
+};
 
 class EscalationRepository
 {
@@ -34,6 +60,21 @@ public:
                                   EscalationResolution resolution,
                                   const QString &note)
         = 0;
+
+    // Claims the sending of `channel` for a step of a run: the new row's id ("sending") when
+    // this caller is the one to send it, none when another console claimed it already.
+    virtual std::optional<qint64> claimNotification(
+        qint64 ticketId, qint64 runId, int step, const QString &channel, const QString &recipient)
+        = 0;
+    // A message to the support inbox, to be sent by whichever console can.
+    virtual void addPendingNotification(qint64 ticketId, const QString &channel) = 0;
+    virtual QList<EscalationNotification> pendingNotifications() = 0;
+    // Takes a pending one to send it to `recipient`; false when another console took it.
+    virtual bool claimPending(qint64 id, const QString &recipient) = 0;
+    virtual void finishNotification(qint64 id, bool delivered, const QString &detail) = 0;
+    virtual QList<EscalationNotification> notifications(qint64 ticketId) = 0;
+    // Every user's email address and phone number, by login.
+    virtual QHash<QString, ContactDetails> contactDetails() = 0;
 };
 
 } // namespace hourglass

@@ -113,6 +113,10 @@ DeskResult EscalationService::intake(const DeskCall &call)
     if (escalate) {
         run.ticketId = result.ticket.id;
         result.run = m_repository.create(run);
+    } else {
+        // An email to the support inbox, sent by whichever console has email set up
+        // (DeskNotifier).
+        m_repository.addPendingNotification(result.ticket.id, QStringLiteral("email"));
     }
     return result;
 }

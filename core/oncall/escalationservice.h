@@ -91,6 +91,8 @@ public:
         return m_repository.runsOfTicket(ticketId);
     }
     Instant now() const;
+    EscalationRepository &repository() { return m_repository; }
+    TicketService &tickets() { return m_tickets; }
     // Every user's display name by login, for what people read.
     QHash<QString, QString> names();
     // The customers the desk takes calls for: those whose contract in force now follows a

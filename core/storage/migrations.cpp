@@ -438,7 +438,8 @@ const Statement version7[] = {
 // (outcome: de-escalated, fixed or rolled-back). Its contacts are frozen at the start, each with
 // its own timeout, so a later edit of the rotation does not change a run under way. An attempt
 // is one line of the ledger: the step it answers, the outcome the operator logged and who
-// logged it; the steps themselves follow from these and are never stored.
+// logged it; the steps themselves follow from these and are never stored. What the desk sends
+// by itself is kept in escalation_notifications.
 const Statement version8[] = {
     {Both, "ALTER TABLE escalation_runs ADD COLUMN severity TEXT NOT NULL DEFAULT ''"},
     {Both, "ALTER TABLE escalation_runs ADD COLUMN caller TEXT NOT NULL DEFAULT ''"},
@@ -459,6 +460,22 @@ const Statement version8[] = {
     {Both, "ALTER TABLE escalation_attempts ADD COLUMN logged_by BIGINT REFERENCES users(id)"},
     {Both, "ALTER TABLE escalation_attempts ADD COLUMN note TEXT NOT NULL DEFAULT ''"},
     {Both, "CREATE INDEX escalation_attempts_run ON escalation_attempts(run_id, id)"},
+    // What the desk sent by itself (email, webhook) for a step of a run, or for a call that is
+    // not urgent (step -1, to the support inbox): claimed by one console before sending, so two
+    // consoles never both send, then marked delivered or failed with what went wrong.
+    {Both, R"(CREATE TABLE escalation_notifications (
+        id {id},
+        ticket_id BIGINT NOT NULL REFERENCES tickets(id),
+        run_id BIGINT REFERENCES escalation_runs(id) ON DELETE CASCADE,
+        step INTEGER NOT NULL,
+        channel TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'delivered', 'failed')),
+        detail TEXT NOT NULL DEFAULT '',
+        recorded_at BIGINT NOT NULL,
+        claimed_at BIGINT,
+        finished_at BIGINT,
+        UNIQUE (ticket_id, step, channel)))"},
     {Both, "CREATE INDEX escalation_runs_ticket ON escalation_runs(ticket_id)"},
 };
 

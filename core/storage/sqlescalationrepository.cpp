@@ -295,6 +295,152 @@ EscalationRun SqlEscalationRepository::resolve(qint64 runId,
     return *stored;
 }
 
+std::optional<qint64> SqlEscalationRepository::claimNotification(
+    qint64 ticketId, qint64 runId, int step, const QString &channel, const QString &recipient)
+{
+    Transaction transaction(db());
+    QSqlQuery insert(db().connection());
+    insert.prepare(QLatin1String("INSERT INTO escalation_notifications (ticket_id, run_id, step, "
+                                 "channel, recipient, status, recorded_at, claimed_at) VALUES "
+                                 "(?, ?, ?, ?, ?, 'sending', ")
+                   + db().nowSeconds() + QLatin1String(", ") + db().nowSeconds()
+                   + QLatin1String(") ON CONFLICT (ticket_id, step, channel) DO NOTHING "
+                                   "RETURNING id"));
+    insert.addBindValue(ticketId);
+    insert.addBindValue(runId ? QVariant(runId) : QVariant(QMetaType::fromType<qlonglong>()));
+    insert.addBindValue(step);
+    insert.addBindValue(channel);
+    insert.addBindValue(notNull(recipient));
+    exec(insert, Tr::tr("cannot record what the desk sends"));
+    if (!insert.next())
+        return std::nullopt;
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish();
+    ChangeLog::record(db(),
+                      QStringLiteral("escalation_notifications"),
+                      id,
+                      QStringLiteral("created"));
+    transaction.commit();
+    return id;
+}
+
+void SqlEscalationRepository::addPendingNotification(qint64 ticketId, const QString &channel)
+{
+    Transaction transaction(db());
+    QSqlQuery insert(db().connection());
+    insert.prepare(QLatin1String("INSERT INTO escalation_notifications (ticket_id, step, channel, "
+                                 "recipient, status, recorded_at) VALUES (?, -1, ?, '', "
+                                 "'pending', ")
+                   + db().nowSeconds()
+                   + QLatin1String(") ON CONFLICT (ticket_id, step, channel) "
+                                   "DO NOTHING"));
+    insert.addBindValue(ticketId);
+    insert.addBindValue(channel);
+    exec(insert, Tr::tr("cannot record what the desk sends"));
+    ChangeLog::record(db(),
+                      QStringLiteral("escalation_notifications"),
+                      ticketId,
+                      QStringLiteral("created"));
+    transaction.commit();
+}
+
+QList<EscalationNotification> SqlEscalationRepository::readNotifications(const QString &where,
+                                                                         const QVariantList &values)
+{
+    QSqlQuery query(db().connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, ticket_id, run_id, step, channel, recipient, status, "
+                                 "detail, recorded_at, finished_at FROM escalation_notifications "
+                                 "WHERE %1 ORDER BY id")
+                      .arg(where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    exec(query, Tr::tr("cannot read what the desk sent"));
+    QList<EscalationNotification> result;
+    while (query.next()) {
+        EscalationNotification n;
+        n.id = query.value(0).toLongLong();
+        n.ticketId = query.value(1).toLongLong();
+        n.runId = query.value(2).toLongLong();
+        n.step = query.value(3).toInt();
+        n.channel = query.value(4).toString();
+        n.recipient = query.value(5).toString();
+        const QString status = query.value(6).toString();
+        n.status = status == QLatin1String("pending")   ? EscalationNotification::Status::Pending
+                   : status == QLatin1String("sending") ? EscalationNotification::Status::Sending
+                   : status == QLatin1String("delivered")
+                       ? EscalationNotification::Status::Delivered
+                       : EscalationNotification::Status::Failed;
+        n.detail = query.value(7).toString();
+        n.recordedAt = fromEpoch(query.value(8).toLongLong());
+        if (!query.value(9).isNull())
+            n.finishedAt = fromEpoch(query.value(9).toLongLong());
+        result.append(n);
+    }
+    return result;
+}
+
+QList<EscalationNotification> SqlEscalationRepository::pendingNotifications()
+{
+    return readNotifications(QStringLiteral("status = 'pending'"), {});
+}
+
+bool SqlEscalationRepository::claimPending(qint64 id, const QString &recipient)
+{
+    Transaction transaction(db());
+    QSqlQuery update(db().connection());
+    update.prepare(QLatin1String("UPDATE escalation_notifications SET status = 'sending', "
+                                 "recipient = ?, claimed_at = ")
+                   + db().nowSeconds() + QLatin1String(" WHERE id = ? AND status = 'pending'"));
+    update.addBindValue(notNull(recipient));
+    update.addBindValue(id);
+    exec(update, Tr::tr("cannot record what the desk sends"));
+    if (update.numRowsAffected() != 1)
+        return false;
+    ChangeLog::record(db(),
+                      QStringLiteral("escalation_notifications"),
+                      id,
+                      QStringLiteral("updated"));
+    transaction.commit();
+    return true;
+}
+
+void SqlEscalationRepository::finishNotification(qint64 id, bool delivered, const QString &detail)
+{
+    Transaction transaction(db());
+    QSqlQuery update(db().connection());
+    update.prepare(QLatin1String("UPDATE escalation_notifications SET status = ?, detail = ?, "
+                                 "finished_at = ")
+                   + db().nowSeconds() + QLatin1String(" WHERE id = ?"));
+    update.addBindValue(delivered ? QStringLiteral("delivered") : QStringLiteral("failed"));
+    update.addBindValue(notNull(detail).left(500));
+    update.addBindValue(id);
+    exec(update, Tr::tr("cannot record what the desk sent"));
+    ChangeLog::record(db(),
+                      QStringLiteral("escalation_notifications"),
+                      id,
+                      QStringLiteral("updated"));
+    transaction.commit();
+}
+
+QList<EscalationNotification> SqlEscalationRepository::notifications(qint64 ticketId)
+{
+    return readNotifications(QStringLiteral("ticket_id = ?"), {ticketId});
+}
+
+QHash<QString, ContactDetails> SqlEscalationRepository::contactDetails()
+{
+    QSqlQuery query(db().connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT login, email, phone FROM users"));
+    exec(query, Tr::tr("cannot read the users"));
+    QHash<QString, ContactDetails> details;
+    while (query.next())
+        details.insert(query.value(0).toString(),
+                       {query.value(1).toString().trimmed(), query.value(2).toString().trimmed()});
+    return details;
+}
+
 void SqlEscalationRepository::refuseStale(qint64 runId,
                                           int yourVersion,
                                           const QString &yours,

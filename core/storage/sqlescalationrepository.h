@@ -27,7 +27,21 @@ public:
                           EscalationResolution resolution,
                           const QString &note) override;
 
+    std::optional<qint64> claimNotification(qint64 ticketId,
+                                            qint64 runId,
+                                            int step,
+                                            const QString &channel,
+                                            const QString &recipient) override;
+    void addPendingNotification(qint64 ticketId, const QString &channel) override;
+    QList<EscalationNotification> pendingNotifications() override;
+    bool claimPending(qint64 id, const QString &recipient) override;
+    void finishNotification(qint64 id, bool delivered, const QString &detail) override;
+    QList<EscalationNotification> notifications(qint64 ticketId) override;
+    QHash<QString, ContactDetails> contactDetails() override;
+
 private:
+    QList<EscalationNotification> readNotifications(const QString &where,
+                                                    const QVariantList &values);
     Database &db() const;
     void exec(QSqlQuery &query, const QString &what);
     qint64 userOf(const QString &login);
