@@ -5,8 +5,12 @@
 #include "maintenance/holidaycalendars.h"
 #include "maintenance/maintenancepauses.h"
 #include "maintenance/maintenanceservice.h"
+#include "oncall/desknotifier.h"
+#include "oncall/desksettings.h"
 #include "oncall/escalationservice.h"
 #include "oncall/oncallservice.h"
+#include "oncall/smtpchannel.h"
+#include "oncall/webhookchannel.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
 #include "storage/policystore.h"
@@ -135,6 +139,35 @@ EscalationService &CompositionRoot::escalation()
                                                            clock());
     }
     return *m_escalation;
+}
+
+DeskNotifier &CompositionRoot::deskNotifier()
+{
+    const DeskSettings settings = DeskSettings::load();
+    const QString key = QStringList{settings.smtp.url,
+                                    settings.smtp.user,
+                                    settings.smtp.password,
+                                    settings.smtp.sender,
+                                    QString::number(settings.smtp.requireTls),
+                                    settings.supportInbox,
+                                    settings.webhookUrl}
+                            .join(QChar(0x1f));
+    if (m_notifier && (key == m_notifierSettings || m_notifier->inFlight() > 0))
+        return *m_notifier;
+    m_notifier.reset();
+    m_email.reset();
+    m_webhook.reset();
+    if (settings.smtp.isSet())
+        m_email = std::make_unique<SmtpChannel>(settings.smtp);
+    if (!settings.webhookUrl.isEmpty())
+        m_webhook = std::make_unique<WebhookChannel>();
+    m_notifier = std::make_unique<DeskNotifier>(escalation(),
+                                                m_email.get(),
+                                                m_webhook.get(),
+                                                DeskNotifierSettings{settings.supportInbox,
+                                                                     settings.webhookUrl});
+    m_notifierSettings = key;
+    return *m_notifier;
 }
 
 DatabaseSummary &CompositionRoot::databaseSummary()

@@ -15,7 +15,9 @@
 namespace hourglass {
 
 class CustomerDirectory;
+class DeskNotifier;
 class EscalationRepository;
+class NotificationChannel;
 class EscalationService;
 class Database;
 class MaintenancePauses;
@@ -66,6 +68,9 @@ public:
     OnCallService &oncall();
     // The after-hours desk: call intake and escalation runs, made on first use.
     EscalationService &escalation();
+    // What the desk sends by itself, with the channels the desk settings set up (read again
+    // when they change and nothing is being sent). Made on first use.
+    DeskNotifier &deskNotifier();
     bool createdDemoData() const { return m_createdDemoData; }
 
 private:
@@ -85,6 +90,11 @@ private:
     std::unique_ptr<OnCallService> m_oncall;
     std::unique_ptr<EscalationRepository> m_escalationRepository;
     std::unique_ptr<EscalationService> m_escalation;
+    // The notifier goes after its channels: a channel's answers are dropped with it.
+    std::unique_ptr<DeskNotifier> m_notifier;
+    std::unique_ptr<NotificationChannel> m_email;
+    std::unique_ptr<NotificationChannel> m_webhook;
+    QString m_notifierSettings; // what the notifier was built from, to notice a change
     bool m_createdDemoData = false;
 };
 

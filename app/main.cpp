@@ -6,8 +6,10 @@
 #include "io/inputerror.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "oncall/desknotifier.h"
 #include "oncall/escalationservice.h"
 #include "queuepage.h"
+#include "storage/changefeed.h"
 #include "storage/storageerror.h"
 
 #include <QApplication>
@@ -153,6 +155,28 @@ int main(int argc, char *argv[])
     if (parser.isSet(viewOption))
         window.showView(view);
     window.show();
+
+    // The desk sends what is due (the next contact's email, the webhook, the support inbox)
+    // whatever view is open: every few seconds and as soon as a run changes anywhere. A send
+    // already claimed by another console is left to it; a database away is tried again later.
+    QTimer deskTimer;
+    const auto sendDue = [&root] {
+        try {
+            root->deskNotifier().check();
+        } catch (const StorageError &) {
+        }
+    };
+    if (!parser.isSet(screenshotOption)) {
+        QObject::connect(&deskTimer, &QTimer::timeout, &window, sendDue);
+        deskTimer.start(5000);
+        QObject::connect(&root->changeFeed(),
+                         &ChangeFeed::changed,
+                         &window,
+                         [sendDue](const Change &c) {
+                             if (c.table.startsWith(QLatin1String("escalation_")))
+                                 sendDue();
+                         });
+    }
 
     if (parser.isSet(screenshotOption)) {
         // The same picture whatever the (offscreen) screen: a common laptop size.

@@ -741,6 +741,168 @@
     </message>
 </context>
 <context>
+    <name>hourglass::DeskNotifier</name>
+    <message>
+        <source>[%1] After-hours call %2: please call back and take ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, you are the %2 for after-hours call %3 (ticket #%4, %5).
+
+Call %6 back on %7, then tell the desk you own the incident.
+If nobody acknowledges by %8, the next contact is tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call that is not urgent was taken by the after-hours desk: ticket #%1, %2 (%3), contact %4.
+
+To be handled as a priority the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours call, not urgent: ticket #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::DeskSettings</name>
+    <message>
+        <source>“%1” is not an smtp:// or smtps:// address of a mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the address mail comes from, as Desk &lt;desk@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and 1440 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: give a region, a tab, then the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::DeskSettingsBox</name>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The desk uses these settings from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp://mail.example.com:587 (empty: the desk sends no email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require an encrypted connection (STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtps:// is always encrypted; turn this off only for a relay on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours desk &lt;desk@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;inbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where calls that are not urgent are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (each step of an escalation is posted as JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time to acknowledge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk phone &amp;numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the desk settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::DeskView</name>
     <message>
         <source>The desk cannot read the database: %1</source>
@@ -974,6 +1136,54 @@
     </message>
     <message>
         <source>Cri&amp;tical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours call %1: please call %2 back on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number or email address is known for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3738,6 +3948,13 @@ Attached: %3
     </message>
 </context>
 <context>
+    <name>hourglass::SmtpChannel</name>
+    <message>
+        <source>libcurl could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hourglass::SqlCustomerDirectory</name>
     <message>
         <source>cannot read customers</source>
@@ -3815,6 +4032,22 @@ Attached: %3
     </message>
     <message>
         <source>escalation run %1 is owned by %2 since %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record what the desk sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read what the desk sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record what the desk sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4593,6 +4826,17 @@ Attached: %3
     </message>
     <message>
         <source>cannot commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::WebhookChannel</name>
+    <message>
+        <source>“%1” is not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -741,6 +741,173 @@
     </message>
 </context>
 <context>
+    <name>hourglass::DeskNotifier</name>
+    <message>
+        <source>[%1] After-hours call %2: please call back and take ownership</source>
+        <translation>[%1] Appel hors heures %2 : merci de rappeler et de prendre la main</translation>
+    </message>
+    <message>
+        <source>%1, you are the %2 for after-hours call %3 (ticket #%4, %5).
+
+Call %6 back on %7, then tell the desk you own the incident.
+If nobody acknowledges by %8, the next contact is tried.</source>
+        <translation>%1, vous êtes le %2 pour l&apos;appel hors heures %3 (ticket n° %4, %5).
+
+Rappelez %6 au %7, puis dites à la permanence que vous prenez l&apos;incident en main.
+Si personne ne prend la main d&apos;ici %8, le contact suivant est appelé.</translation>
+    </message>
+    <message>
+        <source>A call that is not urgent was taken by the after-hours desk: ticket #%1, %2 (%3), contact %4.
+
+To be handled as a priority the next working day.</source>
+        <translation>La permanence hors heures a pris un appel non urgent : ticket n° %1, %2 (%3), contact %4.
+
+À traiter en priorité le jour ouvrable suivant.</translation>
+    </message>
+    <message>
+        <source>After-hours call, not urgent: ticket #%1 %2</source>
+        <translation>Appel hors heures, non urgent : ticket n° %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::DeskSettings</name>
+    <message>
+        <source>“%1” is not an smtp:// or smtps:// address of a mail server</source>
+        <translation>« %1 » n&apos;est pas une adresse smtp:// ou smtps:// de serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>give the address mail comes from, as Desk &lt;desk@example.com&gt;</source>
+        <translation>indiquez l&apos;adresse d&apos;expédition, comme Permanence &lt;desk@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address</source>
+        <translation>« %1 » n&apos;est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// URL</source>
+        <translation>« %1 » n&apos;est pas une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 1440 minutes</source>
+        <translation>doit être compris entre 1 et 1440 minutes</translation>
+    </message>
+    <message>
+        <source>line %1: give a region, a tab, then the number</source>
+        <translation>ligne %1 : indiquez une région, une tabulation, puis le numéro</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::DeskSettingsBox</name>
+    <message>
+        <source>Mail server</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Support inbox</source>
+        <translation>Boîte du support</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Délai de prise en main</translation>
+    </message>
+    <message>
+        <source>Desk phone numbers</source>
+        <translation>Numéros de la permanence</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved. The desk uses these settings from now on.</source>
+        <translation>Enregistré. La permanence utilise désormais ces réglages.</translation>
+    </message>
+    <message>
+        <source>After-hours desk</source>
+        <translation>Permanence hors heures</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server:</source>
+        <translation>Serveur de &amp;messagerie :</translation>
+    </message>
+    <message>
+        <source>smtp://mail.example.com:587 (empty: the desk sends no email)</source>
+        <translation>smtp://mail.example.com:587 (vide : la permanence n&apos;envoie pas de courriel)</translation>
+    </message>
+    <message>
+        <source>Require an encrypted connection (STARTTLS)</source>
+        <translation>Exiger une connexion chiffrée (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>smtps:// is always encrypted; turn this off only for a relay on this machine</source>
+        <translation>smtps:// est toujours chiffré ; ne désactivez ceci que pour un relais sur cette machine</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>E&amp;xpéditeur :</translation>
+    </message>
+    <message>
+        <source>After-hours desk &lt;desk@example.com&gt;</source>
+        <translation>Permanence hors heures &lt;desk@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>Support &amp;inbox:</source>
+        <translation>&amp;Boîte du support :</translation>
+    </message>
+    <message>
+        <source>Where calls that are not urgent are sent</source>
+        <translation>Où sont envoyés les appels non urgents</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook:</source>
+        <translation>&amp;Webhook :</translation>
+    </message>
+    <message>
+        <source>https://… (each step of an escalation is posted as JSON)</source>
+        <translation>https://… (chaque étape d&apos;une escalade y est envoyée en JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Time to acknowledge:</source>
+        <translation>&amp;Délai de prise en main :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Desk phone &amp;numbers:</source>
+        <translation>&amp;Numéros de la permanence :</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Save the desk settings</source>
+        <translation>&amp;Enregistrer les réglages de la permanence</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::DeskView</name>
     <message>
         <source>The desk cannot read the database: %1</source>
@@ -975,6 +1142,54 @@
     <message>
         <source>Cri&amp;tical</source>
         <translation>Cri&amp;tique</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Appeler le %1</translation>
+    </message>
+    <message>
+        <source>After-hours call %1: please call %2 back on %3</source>
+        <translation>Appel hors heures %1 : merci de rappeler %2 au %3</translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation>Écrire à %1</translation>
+    </message>
+    <message>
+        <source>No phone number or email address is known for %1.</source>
+        <translation>Aucun numéro de téléphone ni adresse électronique connus pour %1.</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>%1 being sent</source>
+        <translation>%1 en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>%1 delivered</source>
+        <translation>%1 remis</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 en échec : %2</translation>
+    </message>
+    <message>
+        <source>%1 (sent)</source>
+        <translation>%1 (envoi)</translation>
+    </message>
+    <message>
+        <source>Support inbox</source>
+        <translation>Boîte du support</translation>
+    </message>
+    <message>
+        <source>the desk</source>
+        <translation>la permanence</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3965,13 @@ Pièce jointe : %3
     </message>
 </context>
 <context>
+    <name>hourglass::SmtpChannel</name>
+    <message>
+        <source>libcurl could not start</source>
+        <translation>libcurl n&apos;a pas pu démarrer</translation>
+    </message>
+</context>
+<context>
     <name>hourglass::SqlCustomerDirectory</name>
     <message>
         <source>cannot read customers</source>
@@ -3828,6 +4050,22 @@ Pièce jointe : %3
     <message>
         <source>escalation run %1 is owned by %2 since %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
         <translation>l&apos;escalade %1 est prise en main par %2 depuis %3 (version %4) ; votre modification (%5) a été faite sur la version %6 et n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>cannot record what the desk sends</source>
+        <translation>impossible d&apos;enregistrer ce qu&apos;envoie la permanence</translation>
+    </message>
+    <message>
+        <source>cannot read what the desk sent</source>
+        <translation>impossible de lire ce qu&apos;a envoyé la permanence</translation>
+    </message>
+    <message>
+        <source>cannot record what the desk sent</source>
+        <translation>impossible d&apos;enregistrer ce qu&apos;a envoyé la permanence</translation>
+    </message>
+    <message>
+        <source>cannot read the users</source>
+        <translation>impossible de lire les utilisateurs</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +4844,17 @@ Pièce jointe : %3
     <message>
         <source>cannot commit</source>
         <translation>impossible de valider</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::WebhookChannel</name>
+    <message>
+        <source>“%1” is not an http or https URL</source>
+        <translation>« %1 » n&apos;est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "deskview.h"
 
 #include "io/inputerror.h"
+#include "oncall/desksettings.h"
 #include "oncall/escalationservice.h"
 #include "oncall/oncallservice.h"
 #include "storage/changefeed.h"
@@ -23,9 +24,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -128,6 +130,10 @@ DeskView::DeskView(EscalationService &service, ChangeFeed *feed, QWidget *parent
     digits.setPointSizeF(digits.pointSizeF() * 1.6);
     digits.setBold(true);
     m_countdown->setFont(digits);
+    m_reach = new QLabel(m_runBox);
+    m_reach->setTextFormat(Qt::RichText);
+    m_reach->setOpenExternalLinks(true);
+    m_reach->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_noAnswer = new QPushButton(m_runBox);
     m_voicemail = new QPushButton(m_runBox);
     m_declined = new QPushButton(m_runBox);
@@ -166,6 +172,7 @@ DeskView::DeskView(EscalationService &service, ChangeFeed *feed, QWidget *parent
     auto *run = new QVBoxLayout(m_runBox);
     run->addWidget(m_caller2);
     run->addLayout(calling);
+    run->addWidget(m_reach);
     run->addLayout(outcomes);
     run->addLayout(more);
     run->addWidget(m_ledger, 1);
@@ -232,6 +239,7 @@ void DeskView::reload()
 {
     try {
         m_names.clear();
+        m_details = m_service.repository().contactDetails();
         const QString typed = m_customer->currentText();
         QSignalBlocker block(m_customer);
         m_customer->clear();
@@ -312,6 +320,11 @@ void DeskView::selectRun(qint64 id)
     showRuns();
 }
 
+QString DeskView::reachText() const
+{
+    return m_reach->text();
+}
+
 QString DeskView::callingText() const
 {
     return m_calling->text();
@@ -350,7 +363,34 @@ void DeskView::showSelected()
         m_calling->setText(tr("%1 owns the incident since %2")
                                .arg(nameOf(run->owner), DateText::inViewerZone(*run->ownedAt)));
         m_countdown->clear();
-    } else if (state.current) {
+    }
+    m_reach->clear();
+    if (!run->isOwned() && state.current) {
+        const ContactDetails details = m_details.value(state.current->contact);
+        QStringList links;
+        if (!details.phone.isEmpty()) {
+            QString digits = details.phone;
+            digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
+            links.append(QStringLiteral("<a href=\"tel:%1\">%2</a>")
+                             .arg(digits, tr("Call %1").arg(details.phone.toHtmlEscaped())));
+        }
+        if (!details.email.isEmpty()) {
+            const QByteArray mailto = "mailto:" + QUrl::toPercentEncoding(details.email, "@")
+                                      + "?subject="
+                                      + QUrl::toPercentEncoding(
+                                          tr("After-hours call %1: please call %2 back on %3")
+                                              .arg(run->id)
+                                              .arg(run->caller, run->callback));
+            links.append(QStringLiteral("<a href=\"%1\">%2</a>")
+                             .arg(QString::fromLatin1(mailto),
+                                  tr("Email %1").arg(details.email.toHtmlEscaped())));
+        }
+        if (links.isEmpty())
+            links.append(tr("No phone number or email address is known for %1.")
+                             .arg(nameOf(state.current->contact).toHtmlEscaped()));
+        m_reach->setText(links.join(QStringLiteral(" · ")));
+    }
+    if (!run->isOwned() && state.current) {
         m_calling->setText(tr("Calling %1 (%2), round %3")
                                .arg(nameOf(state.current->contact),
                                     OnCallService::roleName(state.current->position))
@@ -407,6 +447,33 @@ void DeskView::showSelected()
                      attemptOutcomeName(a.outcome),
                      nameOf(a.loggedBy),
                      a.note});
+    }
+    QList<EscalationNotification> sent;
+    try {
+        sent = m_service.repository().notifications(run->ticketId);
+    } catch (const StorageError &) {
+    }
+    for (const EscalationNotification &n : std::as_const(sent)) {
+        const QString how = n.channel == QLatin1String("webhook") ? tr("Webhook") : tr("Email");
+        QString status;
+        switch (n.status) {
+        case EscalationNotification::Status::Pending:
+        case EscalationNotification::Status::Sending:
+            status = tr("%1 being sent").arg(how);
+            break;
+        case EscalationNotification::Status::Delivered:
+            status = tr("%1 delivered").arg(how);
+            break;
+        case EscalationNotification::Status::Failed:
+            status = tr("%1 failed: %2").arg(how, n.detail);
+            break;
+        }
+        rows.append({n.recordedAt,
+                     n.step >= 0 ? tr("%1 (sent)").arg(n.step + 1) : tr("Support inbox"),
+                     n.recipient,
+                     status,
+                     tr("the desk"),
+                     n.status == EscalationNotification::Status::Delivered ? n.detail : QString()});
     }
     if (run->resolution)
         rows.append({*run->resolvedAt,
@@ -508,6 +575,7 @@ bool DeskView::recordCall()
     call.urgency = m_critical->isChecked() ? QStringLiteral("critical")
                    : m_urgent->isChecked() ? QStringLiteral("urgent")
                                            : QStringLiteral("not-urgent");
+    call.timeout = Seconds{60LL * DeskSettings::load().timeoutMinutes};
     m_problem->clear();
     try {
         const DeskResult result = m_service.intake(call);
@@ -611,8 +679,7 @@ void DeskView::retranslateUi()
 {
     m_heading->setText(tr("After-hours desk"));
     QStringList phones;
-    for (const auto &[region, number] :
-         EscalationService::deskPhones(QSettings().value(QStringLiteral("desk/phones")).toString()))
+    for (const auto &[region, number] : EscalationService::deskPhones(DeskSettings::load().phones))
         phones.append(tr("%1: %2", "desk phone region, number").arg(region, number));
     m_phones->setText(tr("Desk numbers — %1").arg(phones.join(QStringLiteral(" · "))));
     m_intakeBox->setTitle(tr("Take a call"));

@@ -5,6 +5,7 @@
 // desk's changes arrive through the change feed.
 #pragma once
 
+#include "oncall/escalationrepository.h"
 #include "oncall/escalationrun.h"
 
 #include <QHash>
@@ -59,6 +60,8 @@ public:
     QString problem() const;
     QString callingText() const;
     QTableWidget *ledger() const { return m_ledger; }
+    // The tel: and mailto: links of the contact being called (rich text).
+    QString reachText() const;
     QListWidget *runList() const { return m_runs; }
 
 protected:
@@ -76,6 +79,7 @@ private:
 
     EscalationService &m_service;
     QHash<QString, QString> m_names;
+    QHash<QString, ContactDetails> m_details;
     QList<EscalationRun> m_open;
     qint64 m_selected = 0;
     int m_shownStep = -1; // the running step the view shows; -1 for none
@@ -105,6 +109,7 @@ private:
     QLabel *m_caller2;
     QLabel *m_calling;
     QLabel *m_countdown;
+    QLabel *m_reach; // the contact's tel: and mailto: links
     QPushButton *m_noAnswer;
     QPushButton *m_voicemail;
     QPushButton *m_declined;

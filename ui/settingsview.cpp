@@ -2,6 +2,7 @@
 #include "settingsview.h"
 
 #include "contracts/customerdirectory.h"
+#include "desksettingsbox.h"
 #include "tickets/ticketservice.h"
 
 #include "io/inputerror.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -115,11 +117,21 @@ SettingsView::SettingsView(LanguageManager &languages,
     form->addRow(QString(), m_testResult);
     form->addRow(QString(), m_databaseHint);
 
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area: on a small screen the desk's settings go below the fold.
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->addWidget(m_heading);
     layout->addLayout(form);
+    layout->addWidget(new DeskSettingsBox(content));
     layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     m_languageBox->setCurrentIndex(m_languageBox->findData(languages.language()));
     connect(m_languageBox, &QComboBox::activated, this, &SettingsView::applyLanguage);

@@ -316,7 +316,8 @@ std::vector<Command> makeTable()
                       "desk resolve RUN --outcome RESOLUTION [--note TEXT]\n"
                       "    [--version N]",
                       "desk show RUN",
-                      "desk runs [--all]"},
+                      "desk runs [--all]",
+                      "desk notify [--wait SECONDS]"},
          .summary = "the after-hours desk: take a call, run the escalation until someone owns it",
          .description
          = "The after-hours desk of the on-call rotation (docs/oncall.md, \"Escalation runs\"). "
@@ -336,7 +337,14 @@ std::vector<Command> makeTable()
            "attempt, page and outcome is also an internal note on the ticket. \"show\" prints a "
            "run: who is being called and when the next step starts, then the attempt ledger; "
            "\"runs\" lists the runs under way (--all: ended ones too). Without --version, a "
-           "change is made on the run as it is when the command reads it.",
+           "change is made on the run as it is when the command reads it. \"notify\" sends what "
+           "the desk "
+           "sends by itself and is due now, as a console does every few seconds: an email to the "
+           "contact of each run's running step, the webhook, and an email to the support inbox for "
+           "each call that is not urgent, with the desk settings (Settings, After-hours desk); "
+           "it waits for the answers (at most --wait seconds, default 60), prints one line per "
+           "send and exits with status 1 if any failed. A send another console claimed is left "
+           "to it.",
          .options
          = {databaseOption,
             userOption,
@@ -361,7 +369,8 @@ std::vector<Command> makeTable()
             {"level", "2|3", "page: the R&D level to page (required)"},
             {"note", "TEXT", "attempt, page, resolve: what to add to the ledger"},
             {"version", "N", "the run's version the change is based on"},
-            {"all", "", "runs: ended runs too"}},
+            {"all", "", "runs: ended runs too"},
+            {"wait", "SECONDS", "notify: how long to wait for the answers (default 60)"}},
          .exitStatuses = {0, 1, 2, 3},
          .example
          = "hourglass-cli desk intake --customer \"Northwind Cloud\" --caller \"Ana Ruiz\" \\\n"

@@ -6,10 +6,13 @@
 #include "cli/output.h"
 #include "compositionroot.h"
 #include "io/inputerror.h"
+#include "oncall/desknotifier.h"
 #include "oncall/escalationservice.h"
 #include "oncall/oncallservice.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
+#include <QTimer>
 
 #include <climits>
 
@@ -270,6 +273,50 @@ int runs(const CliArguments &arguments)
     return 0;
 }
 
+// Sends what is due now with the desk settings, waits for the answers (at most --wait seconds,
+// default 60) and prints one line per send.
+int notify(const CliArguments &arguments)
+{
+    arguments.allowWords(2);
+    const qint64 wait = arguments.has(QStringLiteral("wait"))
+                            ? arguments.requireWholeNumber(QStringLiteral("wait"), 1, 3600)
+                            : 60;
+    const auto root = openRoot(arguments);
+    DeskNotifier &notifier = root->deskNotifier();
+    const bool json = arguments.flag(QStringLiteral("json"));
+    int failed = 0;
+    QObject::connect(&notifier,
+                     &DeskNotifier::sent,
+                     &notifier,
+                     [json, &failed](qint64 id, bool delivered, const QString &detail) {
+                         failed += delivered ? 0 : 1;
+                         printObject({{QStringLiteral("notification"), id},
+                                      {QStringLiteral("delivered"), delivered},
+                                      {QStringLiteral("detail"), detail}},
+                                     json);
+                     });
+    const int started = notifier.check();
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&notifier, &DeskNotifier::sent, &loop, [&notifier, &loop] {
+        if (notifier.inFlight() == 0)
+            loop.quit();
+    });
+    if (notifier.inFlight() > 0) {
+        deadline.start(int(wait * 1000));
+        loop.exec();
+    }
+    if (notifier.inFlight() > 0)
+        throw std::runtime_error(QStringLiteral("%1 of %2 sends had no answer within %3 s")
+                                     .arg(notifier.inFlight())
+                                     .arg(started)
+                                     .arg(wait)
+                                     .toStdString());
+    return failed > 0 ? 1 : 0;
+}
+
 } // namespace
 
 int runDeskCommand(const CliArguments &arguments)
@@ -309,15 +356,19 @@ int runDeskCommand(const CliArguments &arguments)
         arguments.allowOnly(common);
         return show(arguments);
     }
+    if (action == QLatin1String("notify")) {
+        arguments.allowOnly(common + QSet<QString>{QStringLiteral("wait")});
+        return notify(arguments);
+    }
     if (action == QLatin1String("runs")) {
         arguments.allowOnly(common + QSet<QString>{QStringLiteral("all")});
         return runs(arguments);
     }
     if (action.isEmpty())
-        throw UsageError(
-            QStringLiteral("expected intake, attempt, page, resolve, show or runs after \"desk\""));
+        throw UsageError(QStringLiteral(
+            "expected intake, attempt, page, resolve, show, runs or notify after \"desk\""));
     throw UsageError(QStringLiteral("unknown desk action \"%1\" (intake, attempt, page, resolve, "
-                                    "show or runs)")
+                                    "show, runs or notify)")
                          .arg(InputError::excerpt(action)));
 }
 

@@ -134,6 +134,11 @@ void TestCliDesk::escalationFromTheCommandLine()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), first);
 
+    // Nothing set up: nothing to send.
+    result = cli({"desk", "notify", "--wait", "5"});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.out.trimmed().isEmpty());
+
     // Bad input: refused with the option named, nothing written.
     const qint64 tickets = test::countRows(*database, QStringLiteral("tickets"));
     const qint64 runs = test::countRows(*database, QStringLiteral("escalation_runs"));

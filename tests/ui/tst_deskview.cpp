@@ -3,9 +3,11 @@
 // claim owns it; refusals name the field by its label in the console's language and write
 // nothing; another desk's change shows on reload; pictures in English and French.
 #include "consolepages.h"
+#include "desksettingsbox.h"
 #include "deskview.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "oncall/desksettings.h"
 #include "oncall/escalationservice.h"
 #include "oncall/oncallservice.h"
 #include "storage/database.h"
@@ -65,6 +67,7 @@ private slots:
     void outcomeButtonsMoveTheRunAndAClaimOwnsIt();
     void refusalsNameTheFieldAndWriteNothing();
     void anotherDesksChangeShows();
+    void settingsRefuseInTheConsoleLanguage();
     void pictures();
 
 private:
@@ -212,6 +215,27 @@ void TestDeskView::anotherDesksChangeShows()
                              QStringLiteral("escalation_attempts"),
                              QStringLiteral("result = 'acknowledged'")),
              1);
+}
+
+void TestDeskView::settingsRefuseInTheConsoleLanguage()
+{
+    DeskSettingsBox box;
+    auto *inbox = box.findChild<QLineEdit *>(QStringLiteral("supportInboxEdit"));
+    QVERIFY(inbox);
+    inbox->setText(QStringLiteral("support"));
+    QVERIFY(!box.save());
+    QVERIFY2(box.problem().startsWith(QStringLiteral("Support inbox: ")), qPrintable(box.problem()));
+    QVERIFY(m_languages.setLanguage(QStringLiteral("fr")));
+    QVERIFY(!box.save());
+    QVERIFY2(box.problem().startsWith(QStringLiteral("Boîte du support : ")),
+             qPrintable(box.problem()));
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    QVERIFY(DeskSettings::load().supportInbox.isEmpty());
+    inbox->setText(QStringLiteral("support@hyalto.example"));
+    QVERIFY2(box.save(), qPrintable(box.problem()));
+    QCOMPARE(DeskSettings::load().supportInbox, QStringLiteral("support@hyalto.example"));
+    // The seed's three numbers are offered until changed.
+    QCOMPARE(EscalationService::deskPhones(DeskSettings::load().phones).size(), 3);
 }
 
 void TestDeskView::pictures()

@@ -3,6 +3,7 @@
 // that is not urgent goes to the support inbox; a webhook that never answers and an SMTP server
 // that refuses the recipient are recorded as failures with what went wrong, and nothing waits.
 #include "oncall/desknotifier.h"
+#include "oncall/desksettings.h"
 #include "oncall/escalationservice.h"
 #include "oncall/oncallservice.h"
 #include "oncall/smtpchannel.h"
@@ -174,6 +175,7 @@ private slots:
     void eachStepIsSentOnceWhateverTheConsoles();
     void callsThatAreNotUrgentGoToTheInbox();
     void failuresAreRecordedAndNothingWaits();
+    void settingsRefuseWhatCannotBeUsed();
 
 private:
     DeskCall call(const QString &urgency) const;
@@ -328,6 +330,51 @@ void TestDeskNotifier::failuresAreRecordedAndNothingWaits()
     });
     QVERIFY(!done);
     QTRY_VERIFY(done);
+}
+
+void TestDeskNotifier::settingsRefuseWhatCannotBeUsed()
+{
+    QFETCH_GLOBAL(QString, engine);
+    if (engine != QLatin1String("sqlite"))
+        return; // settings are the machine's, not the database's: once is enough
+    DeskSettings good;
+    good.smtp.url = QStringLiteral("smtp://mail.example.com:587");
+    good.smtp.sender = QStringLiteral("Desk <desk@example.com>");
+    good.supportInbox = QStringLiteral("support@hyalto.example");
+    good.webhookUrl = QStringLiteral("https://hooks.example.com/desk");
+    good.timeoutMinutes = 15;
+    good.phones = QStringLiteral("Americas\t+1 (613) 693-0083\nEMEA\t+44 (0) 870 471 5732");
+    QVERIFY(!good.save());
+    const DeskSettings read = DeskSettings::load();
+    QVERIFY(read == good);
+    QCOMPARE(EscalationService::deskPhones(read.phones).size(), 2);
+    QCOMPARE(EscalationService::deskPhones(QString()).size(), 3); // the seed's
+
+    const auto refused = [&](DeskSettings s, const char *key) {
+        const auto problem = s.save();
+        QVERIFY2(problem, key);
+        QCOMPARE(problem->first, QString::fromLatin1(key));
+        QVERIFY(DeskSettings::load() == good); // nothing stored
+    };
+    DeskSettings bad = good;
+    bad.smtp.url = QStringLiteral("http://mail.example.com");
+    refused(bad, "smtp-url");
+    bad = good;
+    bad.smtp.sender = QStringLiteral("Desk");
+    refused(bad, "sender");
+    bad = good;
+    bad.supportInbox = QStringLiteral("support");
+    refused(bad, "support-inbox");
+    bad = good;
+    bad.webhookUrl = QStringLiteral("ftp://hooks.example.com");
+    refused(bad, "webhook-url");
+    bad = good;
+    bad.timeoutMinutes = 0;
+    refused(bad, "timeout");
+    bad = good;
+    bad.phones = QStringLiteral("Americas\t+1\nEMEA without a number");
+    refused(bad, "phones");
+    QVERIFY(bad.problem()->second.contains(QStringLiteral("line 2")));
 }
 
 QTEST_GUILESS_MAIN(TestDeskNotifier)
