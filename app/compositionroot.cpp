@@ -80,6 +80,8 @@ CompositionRoot::CompositionRoot(const QString &urlText,
                                                    *m_ticketRepository,
                                                    m_session->databaseClock());
     m_tickets->setMaintenancePauses(m_pauses.get());
+    // The desk's attempts, pages and outcomes are kept in the journal too.
+    escalation();
     // Every service is registered: what an earlier run left in the journal can be replayed.
     m_commands->open();
 }
@@ -136,7 +138,8 @@ EscalationService &CompositionRoot::escalation()
         m_escalation = std::make_unique<EscalationService>(*m_escalationRepository,
                                                            oncall(),
                                                            *m_tickets,
-                                                           clock());
+                                                           clock(),
+                                                           m_commands.get());
     }
     return *m_escalation;
 }

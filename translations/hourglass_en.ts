@@ -1186,6 +1186,10 @@ To be handled as a priority the next working day.</source>
         <source>the desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kept on this computer: the database cannot be reached. It is recorded, with the time you logged it, as soon as the database is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Duration</name>
@@ -1335,6 +1339,26 @@ To be handled as a priority the next working day.</source>
     </message>
     <message>
         <source>EMEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an escalation command (“%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an escalation command without its run and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attempt without a step and an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page without its level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outcome that is not de-escalated, fixed or rolled-back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

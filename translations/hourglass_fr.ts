@@ -1191,6 +1191,10 @@ To be handled as a priority the next working day.</source>
         <source>the desk</source>
         <translation>la permanence</translation>
     </message>
+    <message>
+        <source>Kept on this computer: the database cannot be reached. It is recorded, with the time you logged it, as soon as the database is back.</source>
+        <translation>Gardé sur cet ordinateur : la base de données est injoignable. Ce sera enregistré, avec l&apos;heure où vous l&apos;avez noté, dès que la base sera de retour.</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Duration</name>
@@ -1343,6 +1347,26 @@ To be handled as a priority the next working day.</source>
     <message>
         <source>EMEA</source>
         <translation>EMEA</translation>
+    </message>
+    <message>
+        <source>not an escalation command (“%1”)</source>
+        <translation>ce n&apos;est pas une commande d&apos;escalade (« %1 »)</translation>
+    </message>
+    <message>
+        <source>an escalation command without its run and version</source>
+        <translation>une commande d&apos;escalade sans son escalade ni sa version</translation>
+    </message>
+    <message>
+        <source>an attempt without a step and an outcome</source>
+        <translation>une tentative sans étape ni issue</translation>
+    </message>
+    <message>
+        <source>a page without its level</source>
+        <translation>un bip sans son niveau</translation>
+    </message>
+    <message>
+        <source>an outcome that is not de-escalated, fixed or rolled-back</source>
+        <translation>une issue qui n&apos;est ni de-escalated, ni fixed, ni rolled-back</translation>
     </message>
 </context>
 <context>

@@ -612,7 +612,11 @@ bool DeskView::logOutcome(AttemptOutcome outcome)
     if (!state.current)
         return false;
     try {
-        m_service.logAttempt(run->id, run->version, state.current->step, outcome);
+        if (!m_service.submitAttempt(run->id, run->version, state.current->step, outcome)) {
+            refuse(tr("Kept on this computer: the database cannot be reached. It is recorded, "
+                      "with the time you logged it, as soon as the database is back."));
+            return true;
+        }
         reload();
         return true;
     } catch (const ConflictError &e) {
@@ -634,7 +638,11 @@ bool DeskView::pageLevel(int level)
     if (!run)
         return false;
     try {
-        m_service.page(run->id, run->version, level);
+        if (!m_service.submitPage(run->id, run->version, level)) {
+            refuse(tr("Kept on this computer: the database cannot be reached. It is recorded, "
+                      "with the time you logged it, as soon as the database is back."));
+            return true;
+        }
         reload();
         return true;
     } catch (const ConflictError &e) {
@@ -659,7 +667,11 @@ bool DeskView::resolveSelected()
     if (!resolution)
         return false;
     try {
-        m_service.resolve(run->id, run->version, *resolution);
+        if (!m_service.submitResolve(run->id, run->version, *resolution)) {
+            refuse(tr("Kept on this computer: the database cannot be reached. It is recorded, "
+                      "with the time you logged it, as soon as the database is back."));
+            return true;
+        }
         m_selected = 0;
         reload();
         return true;

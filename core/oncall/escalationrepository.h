@@ -53,12 +53,19 @@ public:
     // contact when it is an acknowledgment. Returns the run one version on. Throws
     // ConflictError when the run changed since `version` — another operator's attempt, or a
     // claim: the message says who owns it — and StorageError.
-    virtual EscalationRun logAttempt(qint64 runId, int version, const EscalationAttempt &attempt) = 0;
+    // `at`: when it happened, for an attempt the console kept in its journal while the database
+    // was away; none: now, by the database's clock.
+    virtual EscalationRun logAttempt(qint64 runId,
+                                     int version,
+                                     const EscalationAttempt &attempt,
+                                     std::optional<Instant> at = std::nullopt)
+        = 0;
     // Records how the owned incident ended. ConflictError for a stale version.
     virtual EscalationRun resolve(qint64 runId,
                                   int version,
                                   EscalationResolution resolution,
-                                  const QString &note)
+                                  const QString &note,
+                                  std::optional<Instant> at = std::nullopt)
         = 0;
 
     // Claims the sending of `channel` for a step of a run: the new row's id ("sending") when

@@ -47,12 +47,135 @@ QString nameOf(const QHash<QString, QString> &names, const QString &login)
 EscalationService::EscalationService(EscalationRepository &repository,
                                      OnCallService &oncall,
                                      TicketService &tickets,
-                                     const Clock &clock)
+                                     const Clock &clock,
+                                     CommandRunner *runner)
     : m_repository(repository)
     , m_oncall(oncall)
     , m_tickets(tickets)
     , m_clock(clock)
-{}
+    , m_runner(runner)
+{
+    if (m_runner)
+        m_runner->addHandler(*this);
+}
+
+bool EscalationService::submit(const QJsonObject &command)
+{
+    if (m_runner)
+        return m_runner->run(service(), command);
+    execute(JournalEntry{service(), command, QString(), m_clock.nowMilliseconds()});
+    return true;
+}
+
+bool EscalationService::submitAttempt(qint64 runId,
+                                      int version,
+                                      int step,
+                                      AttemptOutcome outcome,
+                                      const QString &note,
+                                      const QString &contact)
+{
+    // Refused before the journal what can be refused without the database.
+    if (outcome == AttemptOutcome::Paged)
+        throw InputError({},
+                         QStringLiteral("outcome"),
+                         Tr::tr("R&D contacts are paged on demand, not as a step of the run"));
+    requireText(note, QStringLiteral("note"), TicketService::maximumText, false);
+    return submit({{QStringLiteral("kind"), QStringLiteral("attempt")},
+                   {QStringLiteral("run"), runId},
+                   {QStringLiteral("version"), version},
+                   {QStringLiteral("step"), step},
+                   {QStringLiteral("outcome"), attemptOutcomeKey(outcome)},
+                   {QStringLiteral("note"), note},
+                   {QStringLiteral("contact"), contact}});
+}
+
+bool EscalationService::submitPage(qint64 runId, int version, int level, const QString &note)
+{
+    if (level != 2 && level != 3)
+        throw InputError({}, QStringLiteral("level"), Tr::tr("must be 2 or 3"));
+    requireText(note, QStringLiteral("note"), TicketService::maximumText, false);
+    return submit({{QStringLiteral("kind"), QStringLiteral("page")},
+                   {QStringLiteral("run"), runId},
+                   {QStringLiteral("version"), version},
+                   {QStringLiteral("level"), level},
+                   {QStringLiteral("note"), note}});
+}
+
+bool EscalationService::submitResolve(qint64 runId,
+                                      int version,
+                                      EscalationResolution resolution,
+                                      const QString &note)
+{
+    requireText(note, QStringLiteral("note"), TicketService::maximumText, false);
+    return submit({{QStringLiteral("kind"), QStringLiteral("resolve")},
+                   {QStringLiteral("run"), runId},
+                   {QStringLiteral("version"), version},
+                   {QStringLiteral("resolution"), escalationResolutionKey(resolution)},
+                   {QStringLiteral("note"), note}});
+}
+
+void EscalationService::check(const JournalEntry &entry,
+                              const QString &file,
+                              const QString &place) const
+{
+    const QJsonObject &c = entry.command;
+    const QString kind = c.value(QStringLiteral("kind")).toString();
+    const auto bad = [&](const QString &why) {
+        throw InputError(file, place, why);
+    };
+    if (kind != QLatin1String("attempt") && kind != QLatin1String("page")
+        && kind != QLatin1String("resolve"))
+        bad(Tr::tr("not an escalation command (“%1”)").arg(InputError::excerpt(kind)));
+    if (c.value(QStringLiteral("run")).toInteger() <= 0
+        || c.value(QStringLiteral("version")).toInteger() <= 0)
+        bad(Tr::tr("an escalation command without its run and version"));
+    if (kind == QLatin1String("attempt")) {
+        const std::optional<AttemptOutcome> outcome = attemptOutcomeFromKey(
+            c.value(QStringLiteral("outcome")).toString());
+        if (!outcome || *outcome == AttemptOutcome::Paged
+            || c.value(QStringLiteral("step")).toInt(-1) < 0)
+            bad(Tr::tr("an attempt without a step and an outcome"));
+    } else if (kind == QLatin1String("page")) {
+        const int level = c.value(QStringLiteral("level")).toInt();
+        if (level != 2 && level != 3)
+            bad(Tr::tr("a page without its level"));
+    } else if (!escalationResolutionFromKey(c.value(QStringLiteral("resolution")).toString())) {
+        bad(Tr::tr("an outcome that is not de-escalated, fixed or rolled-back"));
+    }
+}
+
+void EscalationService::execute(const JournalEntry &entry)
+{
+    check(entry, QString(), QString());
+    const QJsonObject &c = entry.command;
+    const QString kind = c.value(QStringLiteral("kind")).toString();
+    const qint64 run = c.value(QStringLiteral("run")).toInteger();
+    const int version = c.value(QStringLiteral("version")).toInt();
+    const QString note = c.value(QStringLiteral("note")).toString();
+    // Replayed: stamped with when it was made, not when the database came back.
+    m_madeAt.reset();
+    if (m_replaying && entry.recordedAtMs > 0)
+        m_madeAt = fromEpoch(entry.recordedAtMs / 1000);
+    struct Reset
+    {
+        std::optional<Instant> &at;
+        ~Reset() { at.reset(); }
+    } reset{m_madeAt};
+    if (kind == QLatin1String("attempt"))
+        logAttempt(run,
+                   version,
+                   c.value(QStringLiteral("step")).toInt(),
+                   *attemptOutcomeFromKey(c.value(QStringLiteral("outcome")).toString()),
+                   note,
+                   c.value(QStringLiteral("contact")).toString());
+    else if (kind == QLatin1String("page"))
+        page(run, version, c.value(QStringLiteral("level")).toInt(), note);
+    else
+        resolve(run,
+                version,
+                *escalationResolutionFromKey(c.value(QStringLiteral("resolution")).toString()),
+                note);
+}
 
 Instant EscalationService::now() const
 {
@@ -200,7 +323,7 @@ EscalationRun EscalationService::logAttempt(qint64 runId,
                          QStringLiteral("outcome"),
                          Tr::tr("R&D contacts are paged on demand, not as a step of the run"));
     requireText(note, QStringLiteral("note"), TicketService::maximumText, false);
-    const EscalationRun::State state = current.stateAt(now());
+    const EscalationRun::State state = current.stateAt(m_madeAt.value_or(now()));
     const int running = state.current ? state.current->step
                                       : (state.steps.isEmpty() ? 0 : state.steps.constLast().step);
     if (step < 0 || step > running)
@@ -233,7 +356,7 @@ EscalationRun EscalationService::logAttempt(qint64 runId,
                                  .arg(step));
         attempt.contact = contact.trimmed();
     }
-    const EscalationRun stored = m_repository.logAttempt(runId, version, attempt);
+    const EscalationRun stored = m_repository.logAttempt(runId, version, attempt, m_madeAt);
 
     const QHash<QString, QString> names = m_oncall.names();
     const QString who = nameOf(names, attempt.contact);
@@ -279,7 +402,7 @@ EscalationRun EscalationService::page(qint64 runId, int version, int level, cons
         attempt.contact = login;
         attempt.outcome = AttemptOutcome::Paged;
         attempt.note = note.trimmed();
-        current = m_repository.logAttempt(runId, version, attempt);
+        current = m_repository.logAttempt(runId, version, attempt, m_madeAt);
         version = current.version;
         paged.append(nameOf(names, login));
     }
@@ -301,7 +424,11 @@ EscalationRun EscalationService::resolve(qint64 runId,
                          QStringLiteral("run"),
                          Tr::tr("nobody owns escalation run %1 yet").arg(runId));
     requireText(note, QStringLiteral("note"), TicketService::maximumText, false);
-    const EscalationRun stored = m_repository.resolve(runId, version, resolution, note.trimmed());
+    const EscalationRun stored = m_repository.resolve(runId,
+                                                      version,
+                                                      resolution,
+                                                      note.trimmed(),
+                                                      m_madeAt);
     QString text = Tr::tr("Escalation ended: %1.").arg(escalationResolutionName(resolution));
     if (!note.trimmed().isEmpty())
         text += QLatin1Char('\n') + note.trimmed();

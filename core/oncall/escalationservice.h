@@ -5,6 +5,7 @@
 
 #include "contracts/customerdirectory.h"
 #include "oncall/escalationrepository.h"
+#include "storage/commandrunner.h"
 #include "tickets/ticketrecord.h"
 
 #include <QHash>
@@ -37,14 +38,17 @@ struct DeskResult
     std::optional<EscalationRun> run; // urgent and critical calls only
 };
 
-class EscalationService
+class EscalationService final : public CommandHandler
 {
 public:
-    // `clock` is "now" as the database says it (CompositionRoot::clock()).
+    // `clock` is "now" as the database says it (CompositionRoot::clock()). With `runner` (the
+    // console's), the submit…() calls go through it: kept in the offline journal while the
+    // database is away and replayed when it is back. It must be given before runner->open().
     EscalationService(EscalationRepository &repository,
                       OnCallService &oncall,
                       TicketService &tickets,
-                      const Clock &clock);
+                      const Clock &clock,
+                      CommandRunner *runner = nullptr);
     EscalationService(const EscalationService &) = delete;
     EscalationService &operator=(const EscalationService &) = delete;
 
@@ -83,6 +87,29 @@ public:
                           EscalationResolution resolution,
                           const QString &note = QString());
 
+    // The console's doors to logAttempt, page and resolve: checked here, then carried out now
+    // (true) or, while the database is away, kept in the journal with the time they were made
+    // and carried out on reconnection (false). A refusal at replay is the runner's
+    // replayConflict. Without a runner they are carried out at once.
+    bool submitAttempt(qint64 runId,
+                       int version,
+                       int step,
+                       AttemptOutcome outcome,
+                       const QString &note = QString(),
+                       const QString &contact = QString());
+    bool submitPage(qint64 runId, int version, int level, const QString &note = QString());
+    bool submitResolve(qint64 runId,
+                       int version,
+                       EscalationResolution resolution,
+                       const QString &note = QString());
+
+    // CommandHandler: the runner's side.
+    QString service() const override { return QStringLiteral("escalation"); }
+    void check(const JournalEntry &entry, const QString &file, const QString &place) const override;
+    void execute(const JournalEntry &entry) override;
+    void beginReplay() override { m_replaying = true; }
+    void endReplay() override { m_replaying = false; }
+
     // Throws InputError (place "run") for an unknown id.
     EscalationRun run(qint64 id);
     QList<EscalationRun> runs(bool all = false) { return m_repository.runs(all); }
@@ -104,6 +131,7 @@ public:
 
 private:
     EscalationRun openRun(qint64 id);
+    bool submit(const QJsonObject &command);
     // An internal note on the run's ticket; a ticket gone or changed meanwhile is read again.
     void noteOnTicket(const EscalationRun &run, const QString &text);
 
@@ -111,6 +139,10 @@ private:
     OnCallService &m_oncall;
     TicketService &m_tickets;
     const Clock &m_clock;
+    CommandRunner *m_runner;
+    // When a command being replayed was made; none when carried out as made.
+    std::optional<Instant> m_madeAt;
+    bool m_replaying = false;
 };
 
 } // namespace hourglass

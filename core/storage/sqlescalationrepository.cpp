@@ -237,8 +237,10 @@ void SqlEscalationRepository::bump(qint64 runId,
 
 EscalationRun SqlEscalationRepository::logAttempt(qint64 runId,
                                                   int version,
-                                                  const EscalationAttempt &attempt)
+                                                  const EscalationAttempt &attempt,
+                                                  std::optional<Instant> at)
 {
+    const QString stamp = at ? QString::number(toEpoch(*at)) : db().nowSeconds();
     Transaction transaction(db());
     const bool claim = attempt.outcome == AttemptOutcome::Acknowledged;
     const QString yours = claim ? Tr::tr("%1 acknowledged ownership").arg(attempt.contact.left(80))
@@ -248,7 +250,7 @@ EscalationRun SqlEscalationRepository::logAttempt(qint64 runId,
     if (claim)
         bump(runId,
              version,
-             QLatin1String(", acknowledged_by = ?, acknowledged_at = ") + db().nowSeconds(),
+             QLatin1String(", acknowledged_by = ?, acknowledged_at = ") + stamp,
              {contact},
              yours,
              true);
@@ -257,7 +259,7 @@ EscalationRun SqlEscalationRepository::logAttempt(qint64 runId,
     QSqlQuery insert(db().connection());
     insert.prepare(QLatin1String("INSERT INTO escalation_attempts (run_id, at, user_id, channel, "
                                  "result, step, level, logged_by, note) VALUES (?, ")
-                   + db().nowSeconds() + QLatin1String(", ?, ?, ?, ?, ?, ?, ?)"));
+                   + stamp + QLatin1String(", ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(runId);
     insert.addBindValue(contact);
     insert.addBindValue(notNull(attempt.channel));
@@ -278,12 +280,14 @@ EscalationRun SqlEscalationRepository::logAttempt(qint64 runId,
 EscalationRun SqlEscalationRepository::resolve(qint64 runId,
                                                int version,
                                                EscalationResolution resolution,
-                                               const QString &note)
+                                               const QString &note,
+                                               std::optional<Instant> at)
 {
+    const QString stamp = at ? QString::number(toEpoch(*at)) : db().nowSeconds();
     Transaction transaction(db());
     bump(runId,
          version,
-         QLatin1String(", outcome = ?, resolution_note = ?, resolved_at = ") + db().nowSeconds(),
+         QLatin1String(", outcome = ?, resolution_note = ?, resolved_at = ") + stamp,
          {escalationResolutionKey(resolution), notNull(note)},
          escalationResolutionName(resolution),
          false);

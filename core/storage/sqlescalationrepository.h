@@ -21,11 +21,15 @@ public:
     std::optional<EscalationRun> run(qint64 id) override;
     QList<EscalationRun> runsOfTicket(qint64 ticketId) override;
     EscalationRun create(const EscalationRun &run) override;
-    EscalationRun logAttempt(qint64 runId, int version, const EscalationAttempt &attempt) override;
+    EscalationRun logAttempt(qint64 runId,
+                             int version,
+                             const EscalationAttempt &attempt,
+                             std::optional<Instant> at = std::nullopt) override;
     EscalationRun resolve(qint64 runId,
                           int version,
                           EscalationResolution resolution,
-                          const QString &note) override;
+                          const QString &note,
+                          std::optional<Instant> at = std::nullopt) override;
 
     std::optional<qint64> claimNotification(qint64 ticketId,
                                             qint64 runId,

@@ -15,6 +15,7 @@
 #include "ticketstack.h"
 #include "time/clock.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,12 +30,20 @@ namespace {
 // The desk of one machine: the ticket stack and the on-call and escalation services over it.
 struct Desk
 {
-    Desk(Database &database, const Clock &clock, const QString &profile)
-        : stack(database, clock, QString(), profile)
+    // With `journal`, the desk's commands go through the stack's runner and its journal.
+    Desk(Database &database,
+         const Clock &clock,
+         const QString &profile,
+         const QString &journal = QString())
+        : stack(database, clock, journal, profile)
         , oncallRepository(stack.session)
         , oncall(oncallRepository, [this] { return stack.customers.people(); })
         , repository(stack.session)
-        , service(repository, oncall, stack.tickets, stack.session.databaseClock())
+        , service(repository,
+                  oncall,
+                  stack.tickets,
+                  stack.session.databaseClock(),
+                  journal.isEmpty() ? nullptr : &stack.commands)
     {}
 
     test::TicketStack stack;
@@ -60,6 +69,7 @@ private slots:
     void outcomesMoveTheRunOnAndOneClaimOwnsIt();
     void rndIsPagedOnDemandAndTheOutcomeRecorded();
     void badInputChangesNothing();
+    void attemptsSurviveAnOutage();
 
 private:
     DeskCall call(const QString &urgency) const;
@@ -326,6 +336,43 @@ void TestSqlEscalationRepository::badInputChangesNothing()
                                                         QString(),
                                                         QStringLiteral("stranger")));
     QCOMPARE(count(QStringLiteral("escalation_attempts")), attempts);
+}
+
+void TestSqlEscalationRepository::attemptsSurviveAnOutage()
+{
+    QFETCH_GLOBAL(QString, engine);
+    m_desk.reset();
+    const QString journal = m_dir.filePath(QStringLiteral("desk-%1.journal").arg(engine));
+    Desk console(*m_database, m_clock, QStringLiteral("jokafor"), journal);
+    EscalationRun run = *console.service.intake(call(QStringLiteral("critical"))).run;
+    const Instant started = run.startedAt;
+    // Online, a submitted attempt is carried out at once.
+    QVERIFY(console.service.submitAttempt(run.id, run.version, 0, AttemptOutcome::NoAnswer));
+    run = console.service.run(run.id);
+    QCOMPARE(run.attempts.size(), 1);
+
+    // The database goes away: the desk keeps logging; nothing is lost.
+    console.stack.session.goOffline(QStringLiteral("test"));
+    m_clock.set(started + Seconds{120});
+    QVERIFY(!console.service.submitAttempt(run.id, run.version, 1, AttemptOutcome::Voicemail));
+    QVERIFY_THROWS_EXCEPTION(InputError, console.service.submitPage(run.id, run.version + 1, 7));
+    QCOMPARE(console.stack.commands.pending(), 1);
+    // The journal is a file: a console restarted now would still have it.
+    QVERIFY(QFileInfo(journal).size() > 0);
+
+    // Back, ten minutes later: replayed, stamped with when it was logged.
+    m_clock.set(started + Seconds{720});
+    QVERIFY(console.stack.session.reconnect());
+    QCOMPARE(console.stack.commands.pending(), 0);
+    run = console.service.run(run.id);
+    QCOMPARE(run.attempts.size(), 2);
+    QCOMPARE(run.attempts.at(1).outcome, AttemptOutcome::Voicemail);
+    QCOMPARE(run.attempts.at(1).step, 1);
+    if (!m_database->isPostgres())
+        QCOMPARE(run.attempts.at(1).at, started + Seconds{120});
+    // So the voicemail moved the run on when it was logged, not when it was replayed.
+    const EscalationRun::State state = run.stateAt(started + Seconds{121});
+    QCOMPARE(state.current->contact, run.contacts.at(2).login);
 }
 
 QTEST_GUILESS_MAIN(TestSqlEscalationRepository)
