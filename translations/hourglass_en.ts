@@ -1361,6 +1361,10 @@ To be handled as a priority the next working day.</source>
         <source>an outcome that is not de-escalated, fixed or rolled-back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Escalation, step %1: calling %2, %3, round %4; next contact at %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::EventPayload</name>

@@ -1368,6 +1368,10 @@ To be handled as a priority the next working day.</source>
         <source>an outcome that is not de-escalated, fixed or rolled-back</source>
         <translation>une issue qui n&apos;est ni de-escalated, ni fixed, ni rolled-back</translation>
     </message>
+    <message>
+        <source>Escalation, step %1: calling %2, %3, round %4; next contact at %5.</source>
+        <translation>Escalade, étape %1 : appel de %2, %3, tour %4 ; contact suivant à %5.</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::EventPayload</name>

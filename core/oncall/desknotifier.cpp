@@ -55,6 +55,20 @@ int DeskNotifier::check()
             continue;
         readPeople();
         const EscalationStep &step = *state.current;
+        // The step on the ticket's timeline, once, whatever else is set up.
+        if (const std::optional<qint64> id = repository.claimNotification(run.ticketId,
+                                                                          run.id,
+                                                                          step.step,
+                                                                          QStringLiteral(
+                                                                              "timeline"),
+                                                                          step.contact)) {
+            try {
+                m_service.noteStepStarted(run, step);
+                repository.finishNotification(*id, true, QString());
+            } catch (const std::runtime_error &e) {
+                repository.finishNotification(*id, false, QString::fromUtf8(e.what()));
+            }
+        }
         const QString name = names.value(step.contact, step.contact);
         const QString subject = Tr::tr("[%1] After-hours call %2: please call back and take "
                                        "ownership")

@@ -1,5 +1,6 @@
 // What the after-hours desk sends by itself, in core so it runs whether or not the desk page is
-// open: when a step of a run starts, an email to its contact and a webhook; for a call that is
+// open: when a step of a run starts, a note on the ticket's timeline, an email to its contact
+// and a webhook; for a call that is
 // not urgent, an email to the support inbox. Each send is claimed in the database first, so
 // of two consoles only one sends; its outcome (delivered, or what went wrong: a timeout, a
 // refusal) is recorded beside the run's ledger. Sending never blocks the caller.

@@ -436,6 +436,17 @@ EscalationRun EscalationService::resolve(qint64 runId,
     return stored;
 }
 
+void EscalationService::noteStepStarted(const EscalationRun &run, const EscalationStep &step)
+{
+    const QHash<QString, QString> names = m_oncall.names();
+    noteOnTicket(run,
+                 Tr::tr("Escalation, step %1: calling %2, %3, round %4; next contact at %5.")
+                     .arg(step.step + 1)
+                     .arg(nameOf(names, step.contact), OnCallService::roleName(step.position))
+                     .arg(step.round + 1)
+                     .arg(formatInstant(step.end)));
+}
+
 void EscalationService::noteOnTicket(const EscalationRun &run, const QString &text)
 {
     if (!run.ticketId)

@@ -110,6 +110,10 @@ public:
     void beginReplay() override { m_replaying = true; }
     void endReplay() override { m_replaying = false; }
 
+    // Puts the start of a step on the ticket's timeline (who is called, in which role and
+    // round), once: DeskNotifier calls it when it claims the step.
+    void noteStepStarted(const EscalationRun &run, const EscalationStep &step);
+
     // Throws InputError (place "run") for an unknown id.
     EscalationRun run(qint64 id);
     QList<EscalationRun> runs(bool all = false) { return m_repository.runs(all); }

@@ -258,6 +258,18 @@ void TestDeskNotifier::eachStepIsSentOnceWhateverTheConsoles()
     QCOMPARE(payload.value("callback").toString(), QStringLiteral("+1 613 555 0199"));
     for (const EscalationNotification &n : notifications(run.ticketId))
         QVERIFY2(n.status == EscalationNotification::Status::Delivered, qPrintable(n.detail));
+    // The step is on the ticket's timeline once, whichever console claimed it.
+    const auto stepNotes = [&] {
+        int notes = 0;
+        for (const TicketMessage &m : m_desk->stack.repository.thread(run.ticketId))
+            notes += m.kind == TicketMessage::Kind::Note
+                             && m.text.startsWith(QStringLiteral("Escalation, step"))
+                             && m.text.contains(QStringLiteral("calling"))
+                         ? 1
+                         : 0;
+        return notes;
+    };
+    QCOMPARE(stepNotes(), 1);
 
     // The prime did not answer: the first secondary is emailed, by whichever console looks first.
     run = m_desk->service.logAttempt(run.id, run.version, 0, AttemptOutcome::NoAnswer);
@@ -267,7 +279,8 @@ void TestDeskNotifier::eachStepIsSentOnceWhateverTheConsoles()
     QCOMPARE(mail.messages.size(), 2);
     QCOMPARE(mail.recipients.constLast(),
              "<" + run.contacts.at(1).login.toUtf8() + "@support.example.org>");
-    QCOMPARE(notifications(run.ticketId).size(), 4);
+    QCOMPARE(notifications(run.ticketId).size(), 6); // email, webhook, timeline per step
+    QCOMPARE(stepNotes(), 2);
     // Owned: nobody is emailed any more.
     run = m_desk->service.logAttempt(run.id, run.version, 1, AttemptOutcome::Acknowledged);
     QCOMPARE(notifier.check(), 0);
@@ -313,6 +326,7 @@ void TestDeskNotifier::failuresAreRecordedAndNothingWaits()
     QHash<QString, EscalationNotification> byChannel;
     for (const EscalationNotification &n : notifications(run.ticketId))
         byChannel.insert(n.channel, n);
+    QCOMPARE(byChannel.value("timeline").status, EscalationNotification::Status::Delivered);
     QCOMPARE(byChannel.value("webhook").status, EscalationNotification::Status::Failed);
     QVERIFY2(byChannel.value("webhook").detail.contains(QStringLiteral("no answer")),
              qPrintable(byChannel.value("webhook").detail));
