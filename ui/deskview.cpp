@@ -603,16 +603,10 @@ bool DeskView::recordCall()
     return false;
 }
 
-bool DeskView::logOutcome(AttemptOutcome outcome)
+bool DeskView::act(const std::function<bool()> &submit)
 {
-    const std::optional<EscalationRun> run = selected();
-    if (!run)
-        return false;
-    const EscalationRun::State state = run->stateAt(m_service.now());
-    if (!state.current)
-        return false;
     try {
-        if (!m_service.submitAttempt(run->id, run->version, state.current->step, outcome)) {
+        if (!submit()) {
             refuse(tr("Kept on this computer: the database cannot be reached. It is recorded, "
                       "with the time you logged it, as soon as the database is back."));
             return true;
@@ -620,32 +614,7 @@ bool DeskView::logOutcome(AttemptOutcome outcome)
         reload();
         return true;
     } catch (const ConflictError &e) {
-        refuse(QString::fromUtf8(e.what()));
-        const QString message = m_problem->text();
-        reload();
-        m_problem->setText(message);
-    } catch (const InputError &e) {
-        refuse(tr("%1: %2").arg(fieldLabel(e.place()), e.problem()));
-    } catch (const StorageError &e) {
-        refuse(QString::fromUtf8(e.what()));
-    }
-    return false;
-}
-
-bool DeskView::pageLevel(int level)
-{
-    const std::optional<EscalationRun> run = selected();
-    if (!run)
-        return false;
-    try {
-        if (!m_service.submitPage(run->id, run->version, level)) {
-            refuse(tr("Kept on this computer: the database cannot be reached. It is recorded, "
-                      "with the time you logged it, as soon as the database is back."));
-            return true;
-        }
-        reload();
-        return true;
-    } catch (const ConflictError &e) {
+        // Someone else changed the run: show it as it is now, and say what was refused.
         const QString message = QString::fromUtf8(e.what());
         reload();
         refuse(message);
@@ -655,6 +624,27 @@ bool DeskView::pageLevel(int level)
         refuse(QString::fromUtf8(e.what()));
     }
     return false;
+}
+
+bool DeskView::logOutcome(AttemptOutcome outcome)
+{
+    const std::optional<EscalationRun> run = selected();
+    if (!run)
+        return false;
+    const EscalationRun::State state = run->stateAt(m_service.now());
+    if (!state.current)
+        return false;
+    return act([&] {
+        return m_service.submitAttempt(run->id, run->version, state.current->step, outcome);
+    });
+}
+
+bool DeskView::pageLevel(int level)
+{
+    const std::optional<EscalationRun> run = selected();
+    if (!run)
+        return false;
+    return act([&] { return m_service.submitPage(run->id, run->version, level); });
 }
 
 bool DeskView::resolveSelected()
@@ -666,25 +656,12 @@ bool DeskView::resolveSelected()
         m_resolution->currentData().toString());
     if (!resolution)
         return false;
-    try {
-        if (!m_service.submitResolve(run->id, run->version, *resolution)) {
-            refuse(tr("Kept on this computer: the database cannot be reached. It is recorded, "
-                      "with the time you logged it, as soon as the database is back."));
-            return true;
-        }
-        m_selected = 0;
-        reload();
-        return true;
-    } catch (const ConflictError &e) {
-        const QString message = QString::fromUtf8(e.what());
-        reload();
-        refuse(message);
-    } catch (const InputError &e) {
-        refuse(tr("%1: %2").arg(fieldLabel(e.place()), e.problem()));
-    } catch (const StorageError &e) {
-        refuse(QString::fromUtf8(e.what()));
-    }
-    return false;
+    return act([&] {
+        const bool saved = m_service.submitResolve(run->id, run->version, *resolution);
+        if (saved)
+            m_selected = 0;
+        return saved;
+    });
 }
 
 void DeskView::retranslateUi()

@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QButtonGroup;
@@ -72,6 +73,9 @@ private:
     void showRuns();
     void showSelected();
     void refuse(const QString &message);
+    // Carries out a submit…() of the service and says how it went: saved (the run read
+    // again), kept offline, or refused (a conflict reads the run again first).
+    bool act(const std::function<bool()> &submit);
     QString nameOf(const QString &login) const;
     QString severityName(const QString &severity) const;
     QString fieldLabel(const QString &field) const;

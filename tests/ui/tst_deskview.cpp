@@ -4,6 +4,7 @@
 // nothing; another desk's change shows on reload; pictures in English and French.
 #include "consolepages.h"
 #include "desksettingsbox.h"
+#include "deskstack.h"
 #include "deskview.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -34,27 +35,6 @@
 
 using namespace hourglass;
 
-namespace {
-
-struct Desk
-{
-    Desk(Database &database, const Clock &clock, const QString &profile)
-        : stack(database, clock, QString(), profile)
-        , oncallRepository(stack.session)
-        , oncall(oncallRepository, [this] { return stack.customers.people(); })
-        , repository(stack.session)
-        , service(repository, oncall, stack.tickets, stack.session.databaseClock())
-    {}
-
-    test::TicketStack stack;
-    SqlOnCallRepository oncallRepository;
-    OnCallService oncall;
-    SqlEscalationRepository repository;
-    EscalationService service;
-};
-
-} // namespace
-
 class TestDeskView : public QObject
 {
     Q_OBJECT
@@ -78,7 +58,7 @@ private:
     QTemporaryDir m_dir;
     ManualClock m_clock{test::fixedNow};
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<test::DeskStack> m_desk;
     std::unique_ptr<DeskView> m_view;
     QString m_customer;
 };
@@ -95,7 +75,7 @@ void TestDeskView::init()
     m_database = test::openTemporarySqlite(m_dir, QStringLiteral("d%1.sqlite").arg(++counter));
     DemoData::populate(*m_database, test::fixedNow);
     m_clock.set(test::fixedNow);
-    m_desk = std::make_unique<Desk>(*m_database, m_clock, QStringLiteral("jokafor"));
+    m_desk = std::make_unique<test::DeskStack>(*m_database, m_clock, QStringLiteral("jokafor"));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(QStringLiteral(
         "SELECT c.name FROM customers c JOIN contracts k ON k.customer_id = c.id WHERE "
@@ -205,7 +185,7 @@ void TestDeskView::anotherDesksChangeShows()
     const EscalationRun run = m_desk->service.runs().constFirst();
     // Another desk, on its own connection, takes the claim first.
     const auto connection = Database::open(m_database->url());
-    Desk other(*connection, m_clock, QStringLiteral("mlefebvre"));
+    test::DeskStack other(*connection, m_clock, QStringLiteral("mlefebvre"));
     other.service.logAttempt(run.id, run.version, 0, AttemptOutcome::Acknowledged);
     // This desk still shows the old version: its claim is refused and says who owns it.
     QVERIFY(!m_view->logOutcome(AttemptOutcome::Acknowledged));

@@ -2,6 +2,7 @@
 // each step's contact gets one email (SMTP) and one webhook, however many consoles run; a call
 // that is not urgent goes to the support inbox; a webhook that never answers and an SMTP server
 // that refuses the recipient are recorded as failures with what went wrong, and nothing waits.
+#include "deskstack.h"
 #include "oncall/desknotifier.h"
 #include "oncall/desksettings.h"
 #include "oncall/escalationservice.h"
@@ -28,23 +29,6 @@
 using namespace hourglass;
 
 namespace {
-
-struct Desk
-{
-    Desk(Database &database, const Clock &clock, const QString &profile)
-        : stack(database, clock, QString(), profile)
-        , oncallRepository(stack.session)
-        , oncall(oncallRepository, [this] { return stack.customers.people(); })
-        , repository(stack.session)
-        , service(repository, oncall, stack.tickets, stack.session.databaseClock())
-    {}
-
-    test::TicketStack stack;
-    SqlOnCallRepository oncallRepository;
-    OnCallService oncall;
-    SqlEscalationRepository repository;
-    EscalationService service;
-};
 
 // Just enough SMTP to take messages (no TLS: the channel is told not to require it here).
 // With `refuseRecipients`, every RCPT is answered 550.
@@ -187,7 +171,7 @@ private:
     QTemporaryDir m_dir;
     ManualClock m_clock{test::fixedNow};
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<test::DeskStack> m_desk;
     QString m_customer;
 };
 
@@ -202,7 +186,7 @@ void TestDeskNotifier::init()
     }
     DemoData::populate(*m_database, test::seedInstant(*m_database));
     m_clock.set(test::seedInstant(*m_database));
-    m_desk = std::make_unique<Desk>(*m_database, m_clock, QStringLiteral("jokafor"));
+    m_desk = std::make_unique<test::DeskStack>(*m_database, m_clock, QStringLiteral("jokafor"));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(QStringLiteral(
         "SELECT c.name FROM customers c JOIN contracts k ON k.customer_id = c.id WHERE "
@@ -236,7 +220,7 @@ void TestDeskNotifier::eachStepIsSentOnceWhateverTheConsoles()
     WebhookChannel webhook(5000);
     DeskNotifier notifier(m_desk->service, &email, &webhook, {QString(), hook.url()});
     const auto connection = Database::open(m_database->url());
-    Desk other(*connection, m_clock, QStringLiteral("mlefebvre"));
+    test::DeskStack other(*connection, m_clock, QStringLiteral("mlefebvre"));
     SmtpChannel otherEmail(smtp(mail));
     WebhookChannel otherWebhook(5000);
     DeskNotifier second(other.service, &otherEmail, &otherWebhook, {QString(), hook.url()});
@@ -353,7 +337,7 @@ void TestDeskNotifier::settingsRefuseWhatCannotBeUsed()
         return; // settings are the machine's, not the database's: once is enough
     DeskSettings good;
     good.smtp.url = QStringLiteral("smtp://mail.example.com:587");
-    good.smtp.sender = QStringLiteral("Desk <desk@example.com>");
+    good.smtp.sender = QStringLiteral("test::DeskStack <desk@example.com>");
     good.supportInbox = QStringLiteral("support@hyalto.example");
     good.webhookUrl = QStringLiteral("https://hooks.example.com/desk");
     good.timeoutMinutes = 15;
@@ -374,7 +358,7 @@ void TestDeskNotifier::settingsRefuseWhatCannotBeUsed()
     bad.smtp.url = QStringLiteral("http://mail.example.com");
     refused(bad, "smtp-url");
     bad = good;
-    bad.smtp.sender = QStringLiteral("Desk");
+    bad.smtp.sender = QStringLiteral("test::DeskStack");
     refused(bad, "sender");
     bad = good;
     bad.supportInbox = QStringLiteral("support");

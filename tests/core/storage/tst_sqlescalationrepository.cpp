@@ -3,6 +3,7 @@
 // one claim owns it (a second one, from another connection, is refused and names the owner),
 // R&D is paged on demand, the outcome path is recorded; every step is a note on the ticket;
 // bad input changes nothing.
+#include "deskstack.h"
 #include "io/inputerror.h"
 #include "oncall/escalationservice.h"
 #include "oncall/oncallservice.h"
@@ -24,36 +25,6 @@
 #include <memory>
 
 using namespace hourglass;
-
-namespace {
-
-// The desk of one machine: the ticket stack and the on-call and escalation services over it.
-struct Desk
-{
-    // With `journal`, the desk's commands go through the stack's runner and its journal.
-    Desk(Database &database,
-         const Clock &clock,
-         const QString &profile,
-         const QString &journal = QString())
-        : stack(database, clock, journal, profile)
-        , oncallRepository(stack.session)
-        , oncall(oncallRepository, [this] { return stack.customers.people(); })
-        , repository(stack.session)
-        , service(repository,
-                  oncall,
-                  stack.tickets,
-                  stack.session.databaseClock(),
-                  journal.isEmpty() ? nullptr : &stack.commands)
-    {}
-
-    test::TicketStack stack;
-    SqlOnCallRepository oncallRepository;
-    OnCallService oncall;
-    SqlEscalationRepository repository;
-    EscalationService service;
-};
-
-} // namespace
 
 class TestSqlEscalationRepository : public QObject
 {
@@ -78,7 +49,7 @@ private:
     QTemporaryDir m_dir;
     ManualClock m_clock{test::fixedNow};
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<test::DeskStack> m_desk;
     QString m_customer;
 };
 
@@ -93,7 +64,7 @@ void TestSqlEscalationRepository::init()
     }
     DemoData::populate(*m_database, test::seedInstant(*m_database));
     m_clock.set(test::seedInstant(*m_database));
-    m_desk = std::make_unique<Desk>(*m_database, m_clock, QStringLiteral("jokafor"));
+    m_desk = std::make_unique<test::DeskStack>(*m_database, m_clock, QStringLiteral("jokafor"));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(QStringLiteral(
         "SELECT c.name FROM customers c JOIN contracts k ON k.customer_id = c.id WHERE "
@@ -194,7 +165,7 @@ void TestSqlEscalationRepository::outcomesMoveTheRunOnAndOneClaimOwnsIt()
 
     // Two desks on two connections both see step 2 and both log an acknowledgment.
     const auto connection = Database::open(m_database->url());
-    Desk otherDesk(*connection, m_clock, QStringLiteral("mlefebvre"));
+    test::DeskStack otherDesk(*connection, m_clock, QStringLiteral("mlefebvre"));
     const EscalationRun seenThere = *otherDesk.repository.run(run.id);
     run = m_desk->service.logAttempt(run.id, run.version, 2, AttemptOutcome::Acknowledged);
     QCOMPARE(run.owner, second);
@@ -343,7 +314,7 @@ void TestSqlEscalationRepository::attemptsSurviveAnOutage()
     QFETCH_GLOBAL(QString, engine);
     m_desk.reset();
     const QString journal = m_dir.filePath(QStringLiteral("desk-%1.journal").arg(engine));
-    Desk console(*m_database, m_clock, QStringLiteral("jokafor"), journal);
+    test::DeskStack console(*m_database, m_clock, QStringLiteral("jokafor"), journal);
     EscalationRun run = *console.service.intake(call(QStringLiteral("critical"))).run;
     const Instant started = run.startedAt;
     // Online, a submitted attempt is carried out at once.
