@@ -929,20 +929,11 @@ To be handled as a priority the next working day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2, %3 — %4</source>
-        <comment>severity, caller, started at, where the run is</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No escalation under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An urgent or critical call starts one: the prime on-call contact first, then each secondary in turn until someone takes ownership.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalation %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1188,6 +1179,15 @@ To be handled as a priority the next working day.</source>
     </message>
     <message>
         <source>Kept on this computer: the database cannot be reached. It is recorded, with the time you logged it, as soon as the database is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3, %4 — %5</source>
+        <comment>severity, customer, caller, started at, where the run is</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

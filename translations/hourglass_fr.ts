@@ -934,21 +934,12 @@ To be handled as a priority the next working day.</source>
         <translation>appel de %1</translation>
     </message>
     <message>
-        <source>%1 — %2, %3 — %4</source>
-        <comment>severity, caller, started at, where the run is</comment>
-        <translation>%1 — %2, %3 — %4</translation>
-    </message>
-    <message>
         <source>No escalation under way</source>
         <translation>Aucune escalade en cours</translation>
     </message>
     <message>
         <source>An urgent or critical call starts one: the prime on-call contact first, then each secondary in turn until someone takes ownership.</source>
         <translation>Un appel urgent ou critique en lance une : le contact d&apos;astreinte principal d&apos;abord, puis chaque secondaire à tour de rôle jusqu&apos;à ce que quelqu&apos;un prenne la main.</translation>
-    </message>
-    <message>
-        <source>Escalation %1: %2</source>
-        <translation>Escalade %1 : %2</translation>
     </message>
     <message>
         <source>Caller: %1 — call back on %2 — ticket #%3 — started %4</source>
@@ -1194,6 +1185,15 @@ To be handled as a priority the next working day.</source>
     <message>
         <source>Kept on this computer: the database cannot be reached. It is recorded, with the time you logged it, as soon as the database is back.</source>
         <translation>Gardé sur cet ordinateur : la base de données est injoignable. Ce sera enregistré, avec l&apos;heure où vous l&apos;avez noté, dès que la base sera de retour.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3, %4 — %5</source>
+        <comment>severity, customer, caller, started at, where the run is</comment>
+        <translation>%1 — %2 — %3, %4 — %5</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2, %3</source>
+        <translation>Escalade %1 : %2, %3</translation>
     </message>
 </context>
 <context>

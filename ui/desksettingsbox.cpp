@@ -135,6 +135,12 @@ bool DeskSettingsBox::save()
                      + number);
     }
     s.phones = lines.join(u'\n');
+    // The seed's numbers unchanged stay "the seed's", named in each reader's language.
+    QStringList defaults;
+    for (const auto &[region, number] : EscalationService::deskPhones(QString()))
+        defaults.append(region + u'\t' + number);
+    if (lines == defaults)
+        s.phones.clear();
     if (const auto refused = s.save()) {
         m_result->setText(tr("%1: %2").arg(labelOf(refused->first), refused->second));
         return false;

@@ -7,6 +7,7 @@
 #include "storage/changefeed.h"
 #include "storage/conflicterror.h"
 #include "storage/storageerror.h"
+#include "tickets/ticketservice.h"
 #include "time/datetext.h"
 
 #include <QButtonGroup>
@@ -186,6 +187,7 @@ DeskView::DeskView(EscalationService &service, ChangeFeed *feed, QWidget *parent
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
+    split->setSizes({360, 900}); // the form narrow, the run and its ledger wide
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_phones);
@@ -247,6 +249,14 @@ void DeskView::reload()
             m_customer->addItem(customer.name);
         m_customer->setCurrentText(typed);
         m_open = m_service.runs();
+        // People read the customer's name: from each run's ticket (a handful of runs).
+        for (const EscalationRun &run : std::as_const(m_open)) {
+            if (!m_customers.contains(run.ticketId)) {
+                if (const std::optional<TicketRecord> ticket
+                    = m_service.tickets().repository().ticket(run.ticketId))
+                    m_customers.insert(run.ticketId, ticket->customer);
+            }
+        }
         m_problem->clear();
     } catch (const StorageError &e) {
         m_problem->setText(
@@ -289,11 +299,13 @@ void DeskView::showRuns()
         const QString where = run.isOwned()   ? tr("owned by %1").arg(nameOf(run.owner))
                               : state.current ? tr("calling %1").arg(nameOf(state.current->contact))
                                               : QString();
-        m_runs->addItem(tr("%1 — %2, %3 — %4", "severity, caller, started at, where the run is")
-                            .arg(severityName(run.severity),
-                                 run.caller,
-                                 DateText::inViewerZone(run.startedAt),
-                                 where));
+        m_runs->addItem(
+            tr("%1 — %2 — %3, %4 — %5", "severity, customer, caller, started at, where the run is")
+                .arg(severityName(run.severity),
+                     m_customers.value(run.ticketId),
+                     run.caller,
+                     DateText::inViewerZone(run.startedAt),
+                     where));
         if (run.id == m_selected)
             current = int(i);
     }
@@ -354,7 +366,9 @@ void DeskView::showSelected()
         m_countdown->clear();
         return;
     }
-    m_runBox->setTitle(tr("Escalation %1: %2").arg(run->id).arg(severityName(run->severity)));
+    m_runBox->setTitle(tr("Escalation %1: %2, %3")
+                           .arg(run->id)
+                           .arg(severityName(run->severity), m_customers.value(run->ticketId)));
     m_caller2->setText(tr("Caller: %1 — call back on %2 — ticket #%3 — started %4")
                            .arg(run->caller, run->callback)
                            .arg(run->ticketId)

@@ -84,6 +84,7 @@ private:
     EscalationService &m_service;
     QHash<QString, QString> m_names;
     QHash<QString, ContactDetails> m_details;
+    QHash<qint64, QString> m_customers; // ticket → its customer's name
     QList<EscalationRun> m_open;
     qint64 m_selected = 0;
     int m_shownStep = -1; // the running step the view shows; -1 for none
