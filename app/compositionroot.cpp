@@ -157,9 +157,10 @@ DeskNotifier &CompositionRoot::deskNotifier()
                             .join(QChar(0x1f));
     if (m_notifier && (key == m_notifierSettings || m_notifier->inFlight() > 0))
         return *m_notifier;
-    m_notifier.reset();
+    // Nothing is in flight: the channels go first, then the notifier that held them.
     m_email.reset();
     m_webhook.reset();
+    m_notifier.reset();
     if (settings.smtp.isSet())
         m_email = std::make_unique<SmtpChannel>(settings.smtp);
     if (!settings.webhookUrl.isEmpty())

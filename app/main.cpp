@@ -163,7 +163,8 @@ int main(int argc, char *argv[])
     const auto sendDue = [&root] {
         try {
             root->deskNotifier().check();
-        } catch (const StorageError &) {
+        } catch (const std::exception &) {
+            // The database away, or a send that could not start: tried again on the next pass.
         }
     };
     if (!parser.isSet(screenshotOption)) {

@@ -1365,6 +1365,14 @@ To be handled as a priority the next working day.</source>
         <source>Escalation, step %1: calling %2, %3, round %4; next contact at %5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ticket #%1 was opened, but its escalation could not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation run %1 has nobody to call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::EventPayload</name>
@@ -3979,6 +3987,10 @@ Attached: %3
     <name>hourglass::SmtpChannel</name>
     <message>
         <source>libcurl could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1372,6 +1372,14 @@ To be handled as a priority the next working day.</source>
         <source>Escalation, step %1: calling %2, %3, round %4; next contact at %5.</source>
         <translation>Escalade, étape %1 : appel de %2, %3, tour %4 ; contact suivant à %5.</translation>
     </message>
+    <message>
+        <source>ticket #%1 was opened, but its escalation could not start: %2</source>
+        <translation>le ticket n° %1 a été ouvert, mais son escalade n&apos;a pas pu commencer : %2</translation>
+    </message>
+    <message>
+        <source>escalation run %1 has nobody to call</source>
+        <translation>l&apos;escalade %1 n&apos;a personne à appeler</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::EventPayload</name>
@@ -3997,6 +4005,10 @@ Pièce jointe : %3
     <message>
         <source>libcurl could not start</source>
         <translation>libcurl n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address</source>
+        <translation>« %1 » n&apos;est pas une adresse électronique</translation>
     </message>
 </context>
 <context>

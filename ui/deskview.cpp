@@ -375,7 +375,8 @@ void DeskView::showSelected()
                            .arg(DateText::inViewerZone(run->startedAt)));
     if (run->isOwned()) {
         m_calling->setText(tr("%1 owns the incident since %2")
-                               .arg(nameOf(run->owner), DateText::inViewerZone(*run->ownedAt)));
+                               .arg(nameOf(run->owner),
+                                    DateText::inViewerZone(run->ownedAt.value_or(run->startedAt))));
         m_countdown->clear();
     }
     m_reach->clear();
@@ -468,6 +469,8 @@ void DeskView::showSelected()
     } catch (const StorageError &) {
     }
     for (const EscalationNotification &n : std::as_const(sent)) {
+        if (n.channel == QLatin1String("timeline"))
+            continue; // the step's own line says it
         const QString how = n.channel == QLatin1String("webhook") ? tr("Webhook") : tr("Email");
         QString status;
         switch (n.status) {
@@ -490,7 +493,7 @@ void DeskView::showSelected()
                      n.status == EscalationNotification::Status::Delivered ? n.detail : QString()});
     }
     if (run->resolution)
-        rows.append({*run->resolvedAt,
+        rows.append({run->resolvedAt.value_or(run->startedAt),
                      tr("Outcome"),
                      nameOf(run->owner),
                      escalationResolutionName(*run->resolution),
@@ -648,9 +651,37 @@ bool DeskView::logOutcome(AttemptOutcome outcome)
     const EscalationRun::State state = run->stateAt(m_service.now());
     if (!state.current)
         return false;
-    return act([&] {
-        return m_service.submitAttempt(run->id, run->version, state.current->step, outcome);
+    bool kept = false;
+    const bool done = act([&] {
+        const bool saved = m_service.submitAttempt(run->id,
+                                                   run->version,
+                                                   state.current->step,
+                                                   outcome);
+        kept = !saved;
+        return saved;
     });
+    if (done && kept) {
+        // Kept offline: shown as logged, so the next outcome is for the next contact. The run
+        // is read again from the database once it is back.
+        for (EscalationRun &open : m_open) {
+            if (open.id != run->id)
+                continue;
+            EscalationAttempt attempt;
+            attempt.step = state.current->step;
+            attempt.contact = state.current->contact;
+            attempt.outcome = outcome;
+            attempt.at = m_service.now();
+            open.attempts.append(attempt);
+            if (outcome == AttemptOutcome::Acknowledged) {
+                open.owner = state.current->contact;
+                open.ownedAt = attempt.at;
+            }
+        }
+        const QString message = m_problem->text();
+        showSelected();
+        m_problem->setText(message);
+    }
+    return done;
 }
 
 bool DeskView::pageLevel(int level)

@@ -87,7 +87,7 @@ QJsonObject runJson(const EscalationRun &run, Instant now, const QHash<QString, 
                      {QStringLiteral("attempts"), attempts}};
     if (run.isOwned()) {
         json.insert(QStringLiteral("owner"), run.owner);
-        json.insert(QStringLiteral("owned_at"), formatInstant(*run.ownedAt));
+        json.insert(QStringLiteral("owned_at"), formatInstant(run.ownedAt.value_or(run.startedAt)));
     } else if (state.current) {
         json.insert(QStringLiteral("step"), state.current->step);
         json.insert(QStringLiteral("round"), state.current->round + 1);
@@ -96,7 +96,8 @@ QJsonObject runJson(const EscalationRun &run, Instant now, const QHash<QString, 
     }
     if (run.resolution) {
         json.insert(QStringLiteral("outcome"), escalationResolutionKey(*run.resolution));
-        json.insert(QStringLiteral("resolved_at"), formatInstant(*run.resolvedAt));
+        json.insert(QStringLiteral("resolved_at"),
+                    formatInstant(run.resolvedAt.value_or(run.startedAt)));
         if (!run.resolutionNote.isEmpty())
             json.insert(QStringLiteral("outcome_note"), run.resolutionNote);
     }
@@ -117,8 +118,9 @@ void printRun(const EscalationRun &run, Instant now, const QHash<QString, QStrin
     printLine(QStringLiteral("caller\t%1, call back on %2").arg(run.caller, run.callback));
     const EscalationRun::State state = run.stateAt(now);
     if (run.isOwned())
-        printLine(QStringLiteral("owner\t%1 since %2")
-                      .arg(named(names, run.owner), formatInstant(*run.ownedAt)));
+        printLine(
+            QStringLiteral("owner\t%1 since %2")
+                .arg(named(names, run.owner), formatInstant(run.ownedAt.value_or(run.startedAt))));
     else if (state.current)
         printLine(QStringLiteral("calling\t%1: step %2, round %3, next step at %4")
                       .arg(named(names, state.current->contact))
@@ -133,9 +135,9 @@ void printRun(const EscalationRun &run, Instant now, const QHash<QString, QStrin
                            named(names, a.contact),
                            attemptOutcomeKey(a.outcome)));
     if (run.resolution)
-        printLine(
-            QStringLiteral("outcome\t%1 at %2")
-                .arg(escalationResolutionKey(*run.resolution), formatInstant(*run.resolvedAt)));
+        printLine(QStringLiteral("outcome\t%1 at %2")
+                      .arg(escalationResolutionKey(*run.resolution),
+                           formatInstant(run.resolvedAt.value_or(run.startedAt))));
 }
 
 int intake(const CliArguments &arguments)

@@ -48,7 +48,7 @@ int DeskNotifier::check()
     };
 
     for (const EscalationRun &run : m_service.runs()) {
-        if (run.isOwned())
+        if (run.isOwned() || !run.ticketId)
             continue;
         const EscalationRun::State state = run.stateAt(now);
         if (!state.current)
@@ -150,15 +150,21 @@ int DeskNotifier::check()
 void DeskNotifier::start(qint64 id, NotificationChannel &channel, const Notification &notification)
 {
     ++m_inFlight;
-    channel.send(notification, [this, id](const Delivery &delivery) {
+    try {
+        channel.send(notification, [this, id](const Delivery &delivery) {
+            --m_inFlight;
+            try {
+                m_service.repository().finishNotification(id, delivery.delivered, delivery.detail);
+            } catch (const StorageError &) {
+                // The database is away: the row stays "sending"; what happened is still said.
+            }
+            emit sent(id, delivery.delivered, delivery.detail);
+        });
+    } catch (const std::exception &e) {
+        // Could not even start (no thread left): recorded as failed, counted out.
         --m_inFlight;
-        try {
-            m_service.repository().finishNotification(id, delivery.delivered, delivery.detail);
-        } catch (const StorageError &) {
-            // The database is away: the row stays "sending"; what happened is still said.
-        }
-        emit sent(id, delivery.delivered, delivery.detail);
-    });
+        m_service.repository().finishNotification(id, false, QString::fromUtf8(e.what()));
+    }
 }
 
 } // namespace hourglass

@@ -4,6 +4,7 @@
 #include "oncall/oncallservice.h"
 #include "sla/slaengine.h"
 #include "storage/conflicterror.h"
+#include "storage/storageerror.h"
 #include "tickets/ticketservice.h"
 #include "time/clock.h"
 
@@ -161,20 +162,33 @@ void EscalationService::execute(const JournalEntry &entry)
         std::optional<Instant> &at;
         ~Reset() { at.reset(); }
     } reset{m_madeAt};
+    // Commands kept one after another on a run were all made on the version the operator last
+    // saw; each replayed one moves the run on, so the next of the series goes on the version
+    // its predecessor saved.
+    int on = version;
+    if (m_replaying) {
+        const auto ours = m_series.constFind(run);
+        if (ours != m_series.constEnd() && ours->first == version)
+            on = ours->second;
+    }
+    EscalationRun saved;
     if (kind == QLatin1String("attempt"))
-        logAttempt(run,
-                   version,
-                   c.value(QStringLiteral("step")).toInt(),
-                   *attemptOutcomeFromKey(c.value(QStringLiteral("outcome")).toString()),
-                   note,
-                   c.value(QStringLiteral("contact")).toString());
+        saved = logAttempt(run,
+                           on,
+                           c.value(QStringLiteral("step")).toInt(),
+                           *attemptOutcomeFromKey(c.value(QStringLiteral("outcome")).toString()),
+                           note,
+                           c.value(QStringLiteral("contact")).toString());
     else if (kind == QLatin1String("page"))
-        page(run, version, c.value(QStringLiteral("level")).toInt(), note);
+        saved = page(run, on, c.value(QStringLiteral("level")).toInt(), note);
     else
-        resolve(run,
-                version,
-                *escalationResolutionFromKey(c.value(QStringLiteral("resolution")).toString()),
-                note);
+        saved = resolve(run,
+                        on,
+                        *escalationResolutionFromKey(
+                            c.value(QStringLiteral("resolution")).toString()),
+                        note);
+    if (m_replaying)
+        m_series.insert(run, {version, saved.version});
 }
 
 Instant EscalationService::now() const
@@ -235,7 +249,15 @@ DeskResult EscalationService::intake(const DeskCall &call)
     result.ticket = m_tickets.create(request);
     if (escalate) {
         run.ticketId = result.ticket.id;
-        result.run = m_repository.create(run);
+        try {
+            result.run = m_repository.create(run);
+        } catch (const StorageError &e) {
+            // The ticket is in: say so, so that the call is not taken down twice.
+            throw StorageError(Tr::tr("ticket #%1 was opened, but its escalation could not "
+                                      "start: %2")
+                                   .arg(result.ticket.id)
+                                   .arg(QString::fromUtf8(e.what())));
+        }
     } else {
         // An email to the support inbox, sent by whichever console has email set up
         // (DeskNotifier).
@@ -323,6 +345,10 @@ EscalationRun EscalationService::logAttempt(qint64 runId,
                          QStringLiteral("outcome"),
                          Tr::tr("R&D contacts are paged on demand, not as a step of the run"));
     requireText(note, QStringLiteral("note"), TicketService::maximumText, false);
+    if (current.contacts.isEmpty())
+        throw InputError({},
+                         QStringLiteral("run"),
+                         Tr::tr("escalation run %1 has nobody to call").arg(runId));
     const EscalationRun::State state = current.stateAt(m_madeAt.value_or(now()));
     const int running = state.current ? state.current->step
                                       : (state.steps.isEmpty() ? 0 : state.steps.constLast().step);
@@ -367,16 +393,16 @@ EscalationRun EscalationService::logAttempt(qint64 runId,
                              .arg(who, attemptOutcomeName(outcome).toLower());
     if (!attempt.note.isEmpty())
         text += QLatin1Char('\n') + attempt.note;
-    if (outcome == AttemptOutcome::Acknowledged && stored.ticketId) {
-        if (std::optional<TicketRecord> ticket = m_tickets.repository().ticket(stored.ticketId)) {
+    // The claim is in: what follows on the ticket never turns it into a refusal.
+    if (outcome == AttemptOutcome::Acknowledged && stored.ticketId)
+        onTicket(stored, [&](const TicketRecord &ticket) {
             TicketAction assign;
             assign.kind = TicketAction::Kind::Assign;
-            assign.ticketId = ticket->id;
-            assign.version = ticket->version;
+            assign.ticketId = ticket.id;
+            assign.version = ticket.version;
             assign.value = attempt.contact;
             m_tickets.perform(assign);
-        }
-    }
+        });
     noteOnTicket(stored, text);
     return stored;
 }
@@ -387,7 +413,7 @@ EscalationRun EscalationService::page(qint64 runId, int version, int level, cons
     if (level != 2 && level != 3)
         throw InputError({}, QStringLiteral("level"), Tr::tr("must be 2 or 3"));
     requireText(note, QStringLiteral("note"), TicketService::maximumText, false);
-    const OnCallAnswer answer = m_oncall.schedule(current.rotationId).at(now());
+    const OnCallAnswer answer = m_oncall.schedule(current.rotationId).at(m_madeAt.value_or(now()));
     const QStringList contacts = level == 2 ? answer.level2 : answer.level3;
     if (contacts.isEmpty())
         throw InputError({},
@@ -447,28 +473,39 @@ void EscalationService::noteStepStarted(const EscalationRun &run, const Escalati
                      .arg(formatInstant(step.end)));
 }
 
-void EscalationService::noteOnTicket(const EscalationRun &run, const QString &text)
+void EscalationService::onTicket(const EscalationRun &run,
+                                 const std::function<void(const TicketRecord &)> &act)
 {
     if (!run.ticketId)
         return;
-    // Another agent may change the ticket between the read and the note: read it again once.
+    // Another agent may change the ticket between the read and the write: read it again once.
+    // The run's change is saved already: a ticket that cannot take this is left as it is.
     for (int attempt = 0; attempt < 2; ++attempt) {
-        const std::optional<TicketRecord> ticket = m_tickets.repository().ticket(run.ticketId);
-        if (!ticket)
-            return;
-        TicketAction action;
-        action.kind = TicketAction::Kind::Note;
-        action.ticketId = ticket->id;
-        action.version = ticket->version;
-        action.text = text;
         try {
-            m_tickets.perform(action);
+            const std::optional<TicketRecord> ticket = m_tickets.repository().ticket(run.ticketId);
+            if (!ticket)
+                return;
+            act(*ticket);
             return;
         } catch (const ConflictError &) {
-            if (attempt == 1)
-                throw;
+        } catch (const InputError &) {
+            return;
+        } catch (const StorageError &) {
+            return;
         }
     }
+}
+
+void EscalationService::noteOnTicket(const EscalationRun &run, const QString &text)
+{
+    onTicket(run, [&](const TicketRecord &ticket) {
+        TicketAction action;
+        action.kind = TicketAction::Kind::Note;
+        action.ticketId = ticket.id;
+        action.version = ticket.version;
+        action.text = text;
+        m_tickets.perform(action);
+    });
 }
 
 } // namespace hourglass

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -107,8 +108,16 @@ public:
     QString service() const override { return QStringLiteral("escalation"); }
     void check(const JournalEntry &entry, const QString &file, const QString &place) const override;
     void execute(const JournalEntry &entry) override;
-    void beginReplay() override { m_replaying = true; }
-    void endReplay() override { m_replaying = false; }
+    void beginReplay() override
+    {
+        m_replaying = true;
+        m_series.clear();
+    }
+    void endReplay() override
+    {
+        m_replaying = false;
+        m_series.clear();
+    }
 
     // Puts the start of a step on the ticket's timeline (who is called, in which role and
     // round), once: DeskNotifier calls it when it claims the step.
@@ -138,6 +147,9 @@ private:
     bool submit(const QJsonObject &command);
     // An internal note on the run's ticket; a ticket gone or changed meanwhile is read again.
     void noteOnTicket(const EscalationRun &run, const QString &text);
+    // Does `act` on the run's ticket as it is now (read again once after a conflict); what the
+    // ticket refuses is left, since the run's own change is saved already.
+    void onTicket(const EscalationRun &run, const std::function<void(const TicketRecord &)> &act);
 
     EscalationRepository &m_repository;
     OnCallService &m_oncall;
@@ -147,6 +159,8 @@ private:
     // When a command being replayed was made; none when carried out as made.
     std::optional<Instant> m_madeAt;
     bool m_replaying = false;
+    // During a replay: run → (made on, saved as), as TicketService keeps for tickets.
+    QHash<qint64, std::pair<int, int>> m_series;
 };
 
 } // namespace hourglass

@@ -92,13 +92,13 @@ SmtpChannel::SmtpChannel(SmtpSettings settings, QObject *parent)
 
 SmtpChannel::~SmtpChannel()
 {
-    std::vector<std::thread> threads;
+    std::vector<Worker> workers;
     {
         std::lock_guard lock(m_mutex);
-        threads.swap(m_threads);
+        workers.swap(m_workers);
     }
-    for (std::thread &thread : threads)
-        thread.join();
+    for (Worker &worker : workers)
+        worker.thread.join();
 }
 
 void SmtpChannel::send(const Notification &notification, std::function<void(const Delivery &)> done)
@@ -116,14 +116,37 @@ void SmtpChannel::send(const Notification &notification, std::function<void(cons
     const SmtpSettings settings = m_settings;
     const QByteArray from = senderAddress.toUtf8();
     const QByteArray to = notification.to.toUtf8();
+    // A recipient that could inject a header or a second command is not sent to.
+    if (!to.contains('@') || to.contains('\r') || to.contains('\n') || to.contains('<')
+        || to.contains('>') || to.contains(' ')) {
+        QMetaObject::invokeMethod(
+            this,
+            [done, address = notification.to] {
+                done({false, Tr::tr("“%1” is not an email address").arg(address.left(200))});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     std::lock_guard lock(m_mutex);
+    // Threads that are done are joined now, so a console sending for weeks keeps none.
+    for (auto it = m_workers.begin(); it != m_workers.end();) {
+        if (it->done->load()) {
+            it->thread.join();
+            it = m_workers.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    auto finished = std::make_shared<std::atomic<bool>>(false);
     // The destructor joins every thread before the channel goes, so `this` outlives them; the
     // answer is queued to the channel's thread (dropped if the channel is deleted first).
-    m_threads.emplace_back([this, settings, from, to, message, done] {
+    std::thread thread([this, settings, from, to, message, done, finished] {
         const Delivery delivery = sendNow(settings, from, to, message);
         QMetaObject::invokeMethod(
             this, [done, delivery] { done(delivery); }, Qt::QueuedConnection);
+        finished->store(true);
     });
+    m_workers.push_back({std::move(thread), finished});
 }
 
 } // namespace hourglass

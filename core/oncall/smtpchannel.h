@@ -8,6 +8,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -45,8 +46,13 @@ public:
 private:
     SmtpSettings m_settings;
     SystemClock m_clock;
+    struct Worker
+    {
+        std::thread thread;
+        std::shared_ptr<std::atomic<bool>> done;
+    };
     std::mutex m_mutex;
-    std::vector<std::thread> m_threads;
+    std::vector<Worker> m_workers; // finished ones are joined on the next send
 };
 
 } // namespace hourglass

@@ -326,8 +326,12 @@ void TestSqlEscalationRepository::attemptsSurviveAnOutage()
     console.stack.session.goOffline(QStringLiteral("test"));
     m_clock.set(started + Seconds{120});
     QVERIFY(!console.service.submitAttempt(run.id, run.version, 1, AttemptOutcome::Voicemail));
+    // A second one on the same run, made on the same version (the desk could not read the run
+    // again): replayed after the first, on the version the first saved.
+    m_clock.set(started + Seconds{150});
+    QVERIFY(!console.service.submitAttempt(run.id, run.version, 2, AttemptOutcome::Acknowledged));
     QVERIFY_THROWS_EXCEPTION(InputError, console.service.submitPage(run.id, run.version + 1, 7));
-    QCOMPARE(console.stack.commands.pending(), 1);
+    QCOMPARE(console.stack.commands.pending(), 2);
     // The journal is a file: a console restarted now would still have it.
     QVERIFY(QFileInfo(journal).size() > 0);
 
@@ -336,14 +340,20 @@ void TestSqlEscalationRepository::attemptsSurviveAnOutage()
     QVERIFY(console.stack.session.reconnect());
     QCOMPARE(console.stack.commands.pending(), 0);
     run = console.service.run(run.id);
-    QCOMPARE(run.attempts.size(), 2);
+    QCOMPARE(run.attempts.size(), 3);
     QCOMPARE(run.attempts.at(1).outcome, AttemptOutcome::Voicemail);
     QCOMPARE(run.attempts.at(1).step, 1);
-    if (!m_database->isPostgres())
+    QCOMPARE(run.attempts.at(2).outcome, AttemptOutcome::Acknowledged);
+    QCOMPARE(run.owner, run.contacts.at(2).login);
+    if (!m_database->isPostgres()) {
         QCOMPARE(run.attempts.at(1).at, started + Seconds{120});
+        QCOMPARE(*run.ownedAt, started + Seconds{150});
+    }
     // So the voicemail moved the run on when it was logged, not when it was replayed.
     const EscalationRun::State state = run.stateAt(started + Seconds{121});
     QCOMPARE(state.current->contact, run.contacts.at(2).login);
+    // The claim assigned the ticket to its owner.
+    QCOMPARE(console.stack.repository.ticket(run.ticketId)->assignee, run.contacts.at(2).login);
 }
 
 QTEST_GUILESS_MAIN(TestSqlEscalationRepository)
