@@ -74,14 +74,19 @@ int DeskNotifier::check()
                                        "ownership")
                                     .arg(run.severity)
                                     .arg(run.id);
-        const QString text
-            = Tr::tr("%1, you are the %2 for after-hours call %3 (ticket #%4, %5).\n\n"
-                     "Call %6 back on %7, then tell the desk you own the incident.\n"
-                     "If nobody acknowledges by %8, the next contact is tried.")
-                  .arg(name, OnCallService::roleName(step.position))
-                  .arg(run.id)
-                  .arg(run.ticketId)
-                  .arg(run.severity, run.caller, run.callback, formatInstant(step.end));
+        const QString text = Tr::tr(
+                                 "%1, you are the %2 for after-hours call %3 (ticket #%4, %5).\n\n"
+                                 "Call %6 back on %7, then tell the desk you own the incident.\n"
+                                 "If nobody acknowledges by %8, the next contact is tried.")
+                                 // One arg() for all: a name or a caller holding "%3" stays as typed.
+                                 .arg(name,
+                                      OnCallService::roleName(step.position),
+                                      QString::number(run.id),
+                                      QString::number(run.ticketId),
+                                      run.severity,
+                                      run.caller,
+                                      run.callback,
+                                      formatInstant(step.end));
         const QString email = details.value(step.contact).email;
         if (m_email && !email.isEmpty()) {
             if (const std::optional<qint64> id = repository.claimNotification(run.ticketId,
@@ -128,8 +133,8 @@ int DeskNotifier::check()
                 = Tr::tr("A call that is not urgent was taken by the after-hours desk: ticket #%1, "
                          "%2 (%3), contact %4.\n\nTo be handled as a priority the next working "
                          "day.")
-                      .arg(pending.ticketId)
-                      .arg(title,
+                      .arg(QString::number(pending.ticketId),
+                           title,
                            ticket ? ticket->customer : QString(),
                            ticket ? ticket->contact : QString());
             start(pending.id,
@@ -137,8 +142,7 @@ int DeskNotifier::check()
                   {m_settings.supportInbox,
                    QString(),
                    Tr::tr("After-hours call, not urgent: ticket #%1 %2")
-                       .arg(pending.ticketId)
-                       .arg(title),
+                       .arg(QString::number(pending.ticketId), title),
                    text,
                    {}});
             ++started;

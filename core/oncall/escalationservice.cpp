@@ -389,8 +389,7 @@ EscalationRun EscalationService::logAttempt(qint64 runId,
     QString text = outcome == AttemptOutcome::Acknowledged
                        ? Tr::tr("Escalation: %1 acknowledged ownership.").arg(who)
                        : Tr::tr("Escalation, step %1: %2 — %3.")
-                             .arg(step + 1)
-                             .arg(who, attemptOutcomeName(outcome).toLower());
+                             .arg(QString::number(step + 1), who, attemptOutcomeName(outcome));
     if (!attempt.note.isEmpty())
         text += QLatin1Char('\n') + attempt.note;
     // The claim is in: what follows on the ticket never turns it into a refusal.
@@ -434,8 +433,7 @@ EscalationRun EscalationService::page(qint64 runId, int version, int level, cons
     }
     noteOnTicket(current,
                  Tr::tr("Escalation: level-%1 R&D paged: %2.")
-                     .arg(level)
-                     .arg(paged.join(QStringLiteral(", "))));
+                     .arg(QString::number(level), paged.join(QStringLiteral(", "))));
     return current;
 }
 
@@ -467,10 +465,11 @@ void EscalationService::noteStepStarted(const EscalationRun &run, const Escalati
     const QHash<QString, QString> names = m_oncall.names();
     noteOnTicket(run,
                  Tr::tr("Escalation, step %1: calling %2, %3, round %4; next contact at %5.")
-                     .arg(step.step + 1)
-                     .arg(nameOf(names, step.contact), OnCallService::roleName(step.position))
-                     .arg(step.round + 1)
-                     .arg(formatInstant(step.end)));
+                     .arg(QString::number(step.step + 1),
+                          nameOf(names, step.contact),
+                          OnCallService::roleName(step.position),
+                          QString::number(step.round + 1),
+                          formatInstant(step.end)));
 }
 
 void EscalationService::onTicket(const EscalationRun &run,
