@@ -763,6 +763,10 @@ To be handled as a priority the next working day.</source>
         <source>After-hours call, not urgent: ticket #%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the console that was sending it stopped before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::DeskSettings</name>

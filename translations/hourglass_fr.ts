@@ -768,6 +768,10 @@ To be handled as a priority the next working day.</source>
         <source>After-hours call, not urgent: ticket #%1 %2</source>
         <translation>Appel hors heures, non urgent : ticket n° %1 %2</translation>
     </message>
+    <message>
+        <source>the console that was sending it stopped before it finished</source>
+        <translation>la console qui l&apos;envoyait s&apos;est arrêtée avant la fin</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::DeskSettings</name>

@@ -47,6 +47,11 @@ int DeskNotifier::check()
         }
     };
 
+    // A send claimed by a console that quit or crashed before it finished never will: after
+    // ten minutes (every channel gives up well before) it is said to have failed.
+    repository.expireSends(now - Seconds{600},
+                           Tr::tr("the console that was sending it stopped before it finished"));
+
     for (const EscalationRun &run : m_service.runs()) {
         if (run.isOwned() || !run.ticketId)
             continue;

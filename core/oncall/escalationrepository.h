@@ -79,6 +79,9 @@ public:
     // Takes a pending one to send it to `recipient`; false when another console took it.
     virtual bool claimPending(qint64 id, const QString &recipient) = 0;
     virtual void finishNotification(qint64 id, bool delivered, const QString &detail) = 0;
+    // Sends claimed before `claimedBefore` and never finished (the console that claimed them
+    // quit or crashed) are marked failed with `detail`. Returns how many.
+    virtual int expireSends(Instant claimedBefore, const QString &detail) = 0;
     virtual QList<EscalationNotification> notifications(qint64 ticketId) = 0;
     // Every user's email address and phone number, by login.
     virtual QHash<QString, ContactDetails> contactDetails() = 0;

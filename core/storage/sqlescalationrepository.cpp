@@ -427,6 +427,27 @@ void SqlEscalationRepository::finishNotification(qint64 id, bool delivered, cons
     transaction.commit();
 }
 
+int SqlEscalationRepository::expireSends(Instant claimedBefore, const QString &detail)
+{
+    Transaction transaction(db());
+    QSqlQuery update(db().connection());
+    update.prepare(QLatin1String("UPDATE escalation_notifications SET status = 'failed', "
+                                 "detail = ?, finished_at = ")
+                   + db().nowSeconds()
+                   + QLatin1String(" WHERE status = 'sending' AND claimed_at < ?"));
+    update.addBindValue(notNull(detail).left(500));
+    update.addBindValue(toEpoch(claimedBefore));
+    exec(update, Tr::tr("cannot record what the desk sent"));
+    const int expired = update.numRowsAffected();
+    if (expired > 0)
+        ChangeLog::record(db(),
+                          QStringLiteral("escalation_notifications"),
+                          0,
+                          QStringLiteral("updated"));
+    transaction.commit();
+    return expired;
+}
+
 QList<EscalationNotification> SqlEscalationRepository::notifications(qint64 ticketId)
 {
     return readNotifications(QStringLiteral("ticket_id = ?"), {ticketId});

@@ -40,6 +40,7 @@ public:
     QList<EscalationNotification> pendingNotifications() override;
     bool claimPending(qint64 id, const QString &recipient) override;
     void finishNotification(qint64 id, bool delivered, const QString &detail) override;
+    int expireSends(Instant claimedBefore, const QString &detail) override;
     QList<EscalationNotification> notifications(qint64 ticketId) override;
     QHash<QString, ContactDetails> contactDetails() override;
 

@@ -323,6 +323,19 @@ void TestDeskNotifier::failuresAreRecordedAndNothingWaits()
     QVERIFY2(byChannel.value("email").detail.contains(QStringLiteral("550")),
              qPrintable(byChannel.value("email").detail));
     QVERIFY(byChannel.value("email").finishedAt);
+    // A send claimed by a console that stopped before finishing is said to have failed once
+    // ten minutes have passed.
+    const std::optional<qint64> stuck = m_desk->repository.claimNotification(
+        run.ticketId, run.id, 99, QStringLiteral("email"), QStringLiteral("x@example.org"));
+    QVERIFY(stuck);
+    QCOMPARE(m_desk->repository.expireSends(m_desk->service.now() - Seconds{600}, "stopped"), 0);
+    QCOMPARE(m_desk->repository.expireSends(m_desk->service.now() + Seconds{3600}, "stopped"), 1);
+    for (const EscalationNotification &n : notifications(run.ticketId)) {
+        if (n.id == *stuck) {
+            QCOMPARE(n.status, EscalationNotification::Status::Failed);
+            QCOMPARE(n.detail, QStringLiteral("stopped"));
+        }
+    }
     // A bad webhook URL is a failure said the same way, never an exception.
     WebhookChannel other(400);
     bool done = false;
