@@ -4,9 +4,12 @@
 
 #include "oncall/escalationservice.h"
 #include "oncall/oncallservice.h"
+#include "storage/database.h"
 #include "storage/sqlescalationrepository.h"
 #include "storage/sqloncallrepository.h"
 #include "ticketstack.h"
+
+#include <QSqlQuery>
 
 namespace hourglass::test {
 
@@ -35,5 +38,29 @@ struct DeskStack
     SqlEscalationRepository repository;
     EscalationService service;
 };
+
+// The first customer of the after-hours desk's policy in the demo data; qFatal if none.
+inline QString deskCustomer(Database &database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT c.name FROM customers c JOIN contracts k ON k.customer_id = c.id WHERE "
+            "k.policy_key = 'afterhours-desk' ORDER BY c.id LIMIT 1"))
+        || !query.next())
+        qFatal("the demo has no customer of the after-hours desk");
+    return query.value(0).toString();
+}
+
+// The call every desk test takes down, at `urgency`.
+inline DeskCall deskCall(const QString &customer, const QString &urgency)
+{
+    DeskCall c;
+    c.customer = customer;
+    c.caller = QStringLiteral("Marie Tremblay");
+    c.callback = QStringLiteral("+1 613 555 0199");
+    c.description = QStringLiteral("Every VM of the Ottawa cluster is down\nSince 02:10.");
+    c.urgency = urgency;
+    return c;
+}
 
 } // namespace hourglass::test

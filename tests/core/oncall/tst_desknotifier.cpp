@@ -187,12 +187,7 @@ void TestDeskNotifier::init()
     DemoData::populate(*m_database, test::seedInstant(*m_database));
     m_clock.set(test::seedInstant(*m_database));
     m_desk = std::make_unique<test::DeskStack>(*m_database, m_clock, QStringLiteral("jokafor"));
-    QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(QStringLiteral(
-        "SELECT c.name FROM customers c JOIN contracts k ON k.customer_id = c.id WHERE "
-        "k.policy_key = 'afterhours-desk' ORDER BY c.id LIMIT 1")));
-    QVERIFY(query.next());
-    m_customer = query.value(0).toString();
+    m_customer = test::deskCustomer(*m_database);
 }
 
 void TestDeskNotifier::cleanup()
@@ -203,13 +198,7 @@ void TestDeskNotifier::cleanup()
 
 DeskCall TestDeskNotifier::call(const QString &urgency) const
 {
-    DeskCall c;
-    c.customer = m_customer;
-    c.caller = QStringLiteral("Marie Tremblay");
-    c.callback = QStringLiteral("+1 613 555 0199");
-    c.description = QStringLiteral("Every VM of the Ottawa cluster is down");
-    c.urgency = urgency;
-    return c;
+    return test::deskCall(m_customer, urgency);
 }
 
 void TestDeskNotifier::eachStepIsSentOnceWhateverTheConsoles()

@@ -65,12 +65,7 @@ void TestSqlEscalationRepository::init()
     DemoData::populate(*m_database, test::seedInstant(*m_database));
     m_clock.set(test::seedInstant(*m_database));
     m_desk = std::make_unique<test::DeskStack>(*m_database, m_clock, QStringLiteral("jokafor"));
-    QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(QStringLiteral(
-        "SELECT c.name FROM customers c JOIN contracts k ON k.customer_id = c.id WHERE "
-        "k.policy_key = 'afterhours-desk' ORDER BY c.id LIMIT 1")));
-    QVERIFY2(query.next(), "the demo has a customer of the after-hours desk");
-    m_customer = query.value(0).toString();
+    m_customer = test::deskCustomer(*m_database);
 }
 
 void TestSqlEscalationRepository::cleanup()
@@ -81,13 +76,7 @@ void TestSqlEscalationRepository::cleanup()
 
 DeskCall TestSqlEscalationRepository::call(const QString &urgency) const
 {
-    DeskCall c;
-    c.customer = m_customer;
-    c.caller = QStringLiteral("Marie Tremblay");
-    c.callback = QStringLiteral("+1 613 555 0199");
-    c.description = QStringLiteral("Every VM of the Ottawa cluster is down\nSince 02:10.");
-    c.urgency = urgency;
-    return c;
+    return test::deskCall(m_customer, urgency);
 }
 
 void TestSqlEscalationRepository::aCallThatIsNotUrgentIsATicketOnly()
