@@ -429,6 +429,15 @@ void SqlEscalationRepository::finishNotification(qint64 id, bool delivered, cons
 
 int SqlEscalationRepository::expireSends(Instant claimedBefore, const QString &detail)
 {
+    // Asked every few seconds by every console: a read first, a write only when there is one.
+    QSqlQuery stale(db().connection());
+    stale.prepare(QStringLiteral("SELECT 1 FROM escalation_notifications WHERE status = "
+                                 "'sending' AND claimed_at < ? LIMIT 1"));
+    stale.addBindValue(toEpoch(claimedBefore));
+    exec(stale, Tr::tr("cannot read what the desk sent"));
+    if (!stale.next())
+        return 0;
+    stale.finish();
     Transaction transaction(db());
     QSqlQuery update(db().connection());
     update.prepare(QLatin1String("UPDATE escalation_notifications SET status = 'failed', "
