@@ -220,11 +220,18 @@ DeskView::DeskView(EscalationService &service, ChangeFeed *feed, QWidget *parent
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(0);
     connect(&m_reloadSoon, &QTimer::timeout, this, &DeskView::reload);
+    m_customersSoon.setSingleShot(true);
+    m_customersSoon.setInterval(0);
+    connect(&m_customersSoon, &QTimer::timeout, this, &DeskView::reloadCustomers);
     if (feed) {
         connect(feed, &ChangeFeed::changed, this, [this](const Change &change) {
-            if (change.table.startsWith(QLatin1String("escalation_"))
-                || change.table == QLatin1String("users")
-                || change.table == QLatin1String("customers"))
+            // The customers the form offers are read again only when customers or contracts
+            // change; the runs whenever a run, a send or a user does.
+            if (change.table == QLatin1String("customers")
+                || change.table == QLatin1String("contracts"))
+                m_customersSoon.start();
+            else if (change.table.startsWith(QLatin1String("escalation_"))
+                     || change.table == QLatin1String("users"))
                 m_reloadSoon.start();
         });
     }
@@ -234,6 +241,7 @@ DeskView::DeskView(EscalationService &service, ChangeFeed *feed, QWidget *parent
     m_tick.start();
 
     retranslateUi();
+    reloadCustomers();
     reload();
 }
 
@@ -242,12 +250,6 @@ void DeskView::reload()
     try {
         m_names.clear();
         m_details = m_service.repository().contactDetails();
-        const QString typed = m_customer->currentText();
-        QSignalBlocker block(m_customer);
-        m_customer->clear();
-        for (const Customer &customer : m_service.deskCustomers())
-            m_customer->addItem(customer.name);
-        m_customer->setCurrentText(typed);
         m_open = m_service.runs();
         // People read the customer's name: from each run's ticket (a handful of runs).
         for (const EscalationRun &run : std::as_const(m_open)) {
@@ -263,6 +265,21 @@ void DeskView::reload()
             tr("The desk cannot read the database: %1").arg(QString::fromUtf8(e.what())));
     }
     showRuns();
+}
+
+void DeskView::reloadCustomers()
+{
+    try {
+        const QString typed = m_customer->currentText();
+        QSignalBlocker block(m_customer);
+        m_customer->clear();
+        for (const Customer &customer : m_service.deskCustomers())
+            m_customer->addItem(customer.name);
+        m_customer->setCurrentText(typed);
+    } catch (const StorageError &e) {
+        m_problem->setText(
+            tr("The desk cannot read the database: %1").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 QString DeskView::nameOf(const QString &login) const

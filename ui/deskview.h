@@ -39,8 +39,10 @@ class DeskView final : public QWidget
 public:
     DeskView(EscalationService &service, ChangeFeed *feed, QWidget *parent = nullptr);
 
-    // Reads the customers, people and runs again.
+    // Reads the runs, the people and how to reach them again.
     void reload();
+    // Reads the customers the form offers again.
+    void reloadCustomers();
     // Records the call the form holds; false (with the reason shown) when refused.
     bool recordCall();
     // Logs an outcome for the running step of the selected run.
@@ -128,6 +130,7 @@ private:
 
     QTimer m_tick;
     QTimer m_reloadSoon;
+    QTimer m_customersSoon;
 };
 
 } // namespace hourglass

@@ -24,12 +24,6 @@ const QSet<QString> common = {QStringLiteral("database"),
                               QStringLiteral("json"),
                               QStringLiteral("user")};
 
-QString named(const QHash<QString, QString> &names, const QString &login)
-{
-    const QString name = names.value(login);
-    return name.isEmpty() || name == login ? login : QStringLiteral("%1 (%2)").arg(name, login);
-}
-
 qint64 runNumber(const CliArguments &arguments)
 {
     if (arguments.words().size() < 3)

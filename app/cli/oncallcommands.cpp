@@ -76,12 +76,6 @@ QStringList splitLogins(const CliArguments &arguments, const QString &name)
     return logins;
 }
 
-QString named(const QHash<QString, QString> &names, const QString &login)
-{
-    const QString name = names.value(login);
-    return name.isEmpty() || name == login ? login : QStringLiteral("%1 (%2)").arg(name, login);
-}
-
 QJsonArray jsonList(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);

@@ -11,6 +11,12 @@
 
 namespace hourglass::cli {
 
+QString named(const QHash<QString, QString> &names, const QString &login)
+{
+    const QString name = names.value(login);
+    return name.isEmpty() || name == login ? login : QStringLiteral("%1 (%2)").arg(name, login);
+}
+
 void printLine(const QString &line)
 {
     const QByteArray bytes = line.toUtf8();

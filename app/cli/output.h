@@ -2,12 +2,16 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
 namespace hourglass::cli {
 
 void printLine(const QString &line);
+// "Ann Smith (ann)": a user as the command line prints them, by `names` (login → display
+// name); the login alone when the name is unknown or the same.
+QString named(const QHash<QString, QString> &names, const QString &login);
 void printJson(const QJsonObject &object);
 // "key: value" lines, or the object as one JSON line.
 void printObject(const QJsonObject &object, bool json);
