@@ -1,6 +1,9 @@
 // The one place that builds the object graph, for the GUI and the CLI alike.
 #include "compositionroot.h"
 
+#include "contracts/contractservice.h"
+#include "storage/sqlcontractrepository.h"
+
 #include "hourglassversion.h"
 #include "maintenance/holidaycalendars.h"
 #include "maintenance/maintenancepauses.h"
@@ -129,6 +132,18 @@ OnCallService &CompositionRoot::oncall()
                                                    [this] { return m_customers->people(); });
     }
     return *m_oncall;
+}
+
+ContractService &CompositionRoot::contracts()
+{
+    if (!m_contracts) {
+        m_contractRepository = std::make_unique<SqlContractRepository>(*m_session);
+        m_contracts = std::make_unique<ContractService>(*m_session,
+                                                        *m_contractRepository,
+                                                        *m_customers,
+                                                        *m_tickets);
+    }
+    return *m_contracts;
 }
 
 EscalationService &CompositionRoot::escalation()

@@ -14,6 +14,8 @@
 
 namespace hourglass {
 
+class ContractRepository;
+class ContractService;
 class CustomerDirectory;
 class DeskNotifier;
 class EscalationRepository;
@@ -71,6 +73,8 @@ public:
     // What the desk sends by itself, with the channels the desk settings set up (read again
     // when they change and nothing is being sent). Made on first use.
     DeskNotifier &deskNotifier();
+    // Customers, their contracts and tier changes, and the expertise-hours ledger.
+    ContractService &contracts();
     bool createdDemoData() const { return m_createdDemoData; }
 
 private:
@@ -90,6 +94,8 @@ private:
     std::unique_ptr<OnCallService> m_oncall;
     std::unique_ptr<EscalationRepository> m_escalationRepository;
     std::unique_ptr<EscalationService> m_escalation;
+    std::unique_ptr<ContractRepository> m_contractRepository;
+    std::unique_ptr<ContractService> m_contracts;
     // The notifier goes after its channels: a channel's answers are dropped with it.
     std::unique_ptr<DeskNotifier> m_notifier;
     std::unique_ptr<NotificationChannel> m_email;

@@ -4,6 +4,7 @@
 
 #include "time/instant.h"
 
+#include <QDate>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -14,11 +15,20 @@ namespace hourglass {
 
 struct Contract
 {
+    // How a contract came to be: the first, or a tier change that ended the one before.
+    enum class Change { Start, Upgrade, Downgrade };
+
     qint64 id = 0;
     QString policyId;
     QString tier;
     Instant startsAt;
     std::optional<Instant> endsAt; // none: open-ended
+    Change change = Change::Start;
+    QString recordedBy; // who made the change (a login; empty for an imported contract)
+    // The day the invoice follows a tier change, in the customer's zone: the first of the
+    // month after it (seed 002). None for a contract that did not come from a change.
+    std::optional<QDate> billedFrom;
+    int version = 1;
 
     bool isInForceAt(Instant t) const { return startsAt <= t && (!endsAt || t < *endsAt); }
 };
@@ -31,6 +41,7 @@ struct Customer
     QString timeZone;
     QList<Contract> contracts; // oldest first
     QString organization;      // who the customer belongs to, as people read it
+    int version = 1;
 
     // The contract a ticket opened at t falls under: the latest started of those in force.
     const Contract *contractAt(Instant t) const;

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace hourglass {
 
 namespace {
@@ -94,6 +96,59 @@ QList<WarningLevel> readWarnings(JsonReader &reader, const QString &key)
         levels.append(level);
     }
     return levels;
+}
+
+std::optional<int> optionalMonths(JsonReader &reader, const QString &key)
+{
+    const auto months = reader.optionalInteger(key);
+    if (months && (*months < 1 || *months > 1200))
+        reader.fail(key, Tr::tr("must be a whole number of months from 1 to 1200"));
+    return months ? std::optional<int>(int(*months)) : std::nullopt;
+}
+
+// A tier's "entitlements": what it gives besides SLA targets; a tier without one gives nothing.
+TierEntitlements readEntitlements(JsonReader &tier)
+{
+    TierEntitlements entitlements;
+    std::optional<JsonReader> reader = tier.optionalObject(QStringLiteral("entitlements"));
+    if (!reader)
+        return entitlements;
+    if (reader->has(QStringLiteral("expertiseHoursPerMonth"))) {
+        const QString key = QStringLiteral("expertiseHoursPerMonth");
+        const double hours = reader->optionalNumber(key).value_or(0);
+        const double quarters = hours * 4;
+        if (hours < 0 || hours > 744 || quarters != std::floor(quarters))
+            reader->fail(key, Tr::tr("must be a number of hours from 0 to 744 in quarter hours"));
+        entitlements.expertiseMinutesPerMonth = int(quarters) * 15;
+    }
+    entitlements.expertiseMonths = optionalMonths(*reader, QStringLiteral("expertiseForMonths"));
+    entitlements.privilegedExpertAccess
+        = reader->optionalBool(QStringLiteral("privilegedExpertAccess")).value_or(false);
+    entitlements.privilegedExpertAccessMonths
+        = optionalMonths(*reader, QStringLiteral("privilegedExpertAccessForMonths"));
+    entitlements.phoneTickets = reader->optionalBool(QStringLiteral("phoneTickets")).value_or(false);
+    entitlements.reception24x7 = reader->optionalBool(QStringLiteral("reception24x7"))
+                                     .value_or(false);
+    entitlements.carryOver = reader->optionalBool(QStringLiteral("carryOver")).value_or(false);
+    if (reader->has(QStringLiteral("languages"))) {
+        const QString key = QStringLiteral("languages");
+        const QJsonArray array = reader->requireArray(key);
+        QStringList languages;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString language = reader->stringAt(array, key, i);
+            if (language != QLatin1String("en") && language != QLatin1String("fr"))
+                reader->fail(key,
+                             Tr::tr("\"%1\" is not a language Hourglass offers (en, fr)")
+                                 .arg(InputError::excerpt(language)));
+            if (!languages.contains(language))
+                languages.append(language);
+        }
+        if (languages.isEmpty())
+            reader->fail(key, Tr::tr("must list at least one language"));
+        entitlements.languages = languages;
+    }
+    reader->finish();
+    return entitlements;
 }
 
 CalendarDefinition readCalendar(JsonReader &calendars, const QString &key, const QString &fileName)
@@ -228,9 +283,21 @@ Policy PolicyFile::parse(const QString &fileName, const QByteArray &bytes)
     policy.name = root.requireString(QStringLiteral("name"));
     policy.nameFr = root.optionalString(QStringLiteral("name_fr")).value_or(QString());
     policy.source = root.optionalString(QStringLiteral("source")).value_or(QString());
-    policy.tiers = readItems<NamedItem>(root,
-                                        QStringLiteral("tiers"),
-                                        [](JsonReader &, NamedItem &) {});
+    int position = 0;
+    policy.tiers = readItems<Tier>(root,
+                                   QStringLiteral("tiers"),
+                                   [&position](JsonReader &entry, Tier &tier) {
+                                       tier.level = position++;
+                                       if (const auto level = entry.optionalInteger(
+                                               QStringLiteral("level"))) {
+                                           if (*level < 0 || *level > 1000)
+                                               entry.fail(QStringLiteral("level"),
+                                                          Tr::tr("must be a whole number from 0 "
+                                                                 "to 1000"));
+                                           tier.level = int(*level);
+                                       }
+                                       tier.entitlements = readEntitlements(entry);
+                                   });
     policy.channels = readItems<NamedItem>(root,
                                            QStringLiteral("channels"),
                                            [](JsonReader &, NamedItem &) {});

@@ -99,7 +99,7 @@ int Policy::urgencyOf(const QString &severityId) const
     return found ? found->urgency : leastUrgent + 1;
 }
 
-const NamedItem *Policy::tier(const QString &tierId) const
+const Tier *Policy::tier(const QString &tierId) const
 {
     return findItem(tiers, tierId);
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,6 +40,32 @@ struct Severity : NamedItem
     // incident outside standard hours); raised during them, it becomes `otherwise`.
     QString onlyOutsideCalendar;
     QString otherwise;
+};
+
+// What a tier gives a customer besides its SLA targets (seed 002's table): the expertise hours
+// included each month, expert access, phone tickets, 24x7 reception and the languages offered.
+struct TierEntitlements
+{
+    int expertiseMinutesPerMonth = 0;
+    // Included only in the first n calendar months of the contract, in the customer's zone
+    // (Bronze: 3); none: every month.
+    std::optional<int> expertiseMonths;
+    bool privilegedExpertAccess = false;
+    std::optional<int> privilegedExpertAccessMonths; // likewise
+    bool phoneTickets = false;
+    bool reception24x7 = false;
+    QStringList languages{QStringLiteral("en")};
+    // Whether expertise minutes left unused at the end of a month roll over to the next.
+    bool carryOver = false;
+};
+
+struct Tier : NamedItem
+{
+    // Tiers are listed from the lowest level to the highest: a change to a later tier is an
+    // upgrade (effective at once), any other a downgrade (a request support carries out).
+    // Tiers given the same "level" are neither above nor below each other.
+    int level = 0;
+    TierEntitlements entitlements;
 };
 
 enum class Metric { InitialResponse, PeriodicUpdate, Resolution };
@@ -78,8 +105,8 @@ struct Policy
     int version = 0;
     QString name;
     QString nameFr;
-    QString source; // the document the policy was written from
-    QList<NamedItem> tiers;
+    QString source;             // the document the policy was written from
+    QList<Tier> tiers;          // lowest level first
     QList<Severity> severities; // most severe first
     QList<NamedItem> channels;
     // Severity given to a ticket whose requester set none, by channel id; "*" for any other.
@@ -99,7 +126,7 @@ struct Policy
     // after every known severity.
     int urgencyOf(const QString &severityId) const;
 
-    const NamedItem *tier(const QString &tierId) const;
+    const Tier *tier(const QString &tierId) const;
     const Severity *severity(const QString &severityId) const;
     QString defaultSeverityFor(const QString &channelId) const;
     // Why an id is not one of the policy's severities, tiers or channels, in the words every

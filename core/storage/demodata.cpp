@@ -2,12 +2,14 @@
 #include "storage/demodata.h"
 
 #include "contracts/customerdirectory.h"
+#include "contracts/expertiseledger.h"
 #include "maintenance/maintenancepresets.h"
 #include "oncall/oncallservice.h"
 #include "sla/presetpolicies.h"
 #include "sla/slaengine.h"
 #include "storage/database.h"
 #include "storage/policystore.h"
+#include "storage/sqlcontractrepository.h"
 #include "storage/sqldatabasesummary.h"
 #include "storage/sqlmaintenancerepository.h"
 #include "storage/sqloncallrepository.h"
@@ -711,23 +713,59 @@ DemoDataSummary DemoData::populate(Database &database, std::chrono::sys_seconds 
                 maintenance.subscribe(customer.id, QStringLiteral("Network monitoring"));
         }
 
-        // Coaching logged against the expertise hours of the paid cloud tiers.
+        // Coaching logged against the expertise hours of the cloud tiers: the paid tiers' own
+        // hours, and a 5-hour pack valid twelve months for the Standard customers, who buy
+        // them. Each session takes its minutes as the ledger would give them, the rest
+        // recorded as an overage, so the demo's balances are what the console computes.
+        SqlContractRepository ledgerRepository(database);
+        QHash<qint64, const Customer *> directoryById;
+        for (const Customer &c : directory)
+            directoryById.insert(c.id, &c);
         for (const DemoCustomer &customer : customers) {
-            if (customer.policy->id != QLatin1String("cloud-tiers")
-                || customer.tier == QLatin1String("standard"))
+            if (customer.policy->id != QLatin1String("cloud-tiers"))
                 continue;
+            const Customer &known = *directoryById.value(customer.id);
+            const Policy *policy = customer.policy;
+            QList<ExpertisePack> packs;
+            if (customer.tier == QLatin1String("standard")) {
+                ExpertisePack pack;
+                pack.id = 0;
+                pack.customerId = customer.id;
+                pack.minutes = 5 * 60;
+                pack.boughtAt = fromEpoch(nowSeconds - 75 * 86400LL);
+                pack.expiresAt = fromEpoch(nowSeconds - 75 * 86400LL + 365 * 86400LL);
+                pack.note = QStringLiteral("Expertise pack, 5 h");
+                pack.id = ledgerRepository.addPack(pack);
+                packs.append(pack);
+            }
+            QList<ExpertiseEntry> logged;
             const int entries = 1 + random.below(4);
             for (int i = 0; i < entries; ++i) {
                 const Topic &topic = coachingTopics[random.below(std::size(coachingTopics))];
-                writer.insert(QStringLiteral("INSERT INTO expertise_entries (customer_id, "
-                                             "coach_id, at, minutes, language, topic) VALUES "
-                                             "(?, ?, ?, ?, ?, ?)"),
-                              {customer.id,
-                               random.pick(coachIds),
-                               nowSeconds - random.below(60) * 86400LL - random.below(86400),
-                               15 * (1 + random.below(6)),
-                               QString::fromLatin1(topic.language),
-                               QString::fromUtf8(topic.text)});
+                ExpertiseEntry entry;
+                entry.customerId = customer.id;
+                entry.coach = logins.value(random.pick(coachIds));
+                entry.at = fromEpoch(nowSeconds - random.below(60) * 86400LL - random.below(86400));
+                entry.minutes = 15 * (1 + random.below(6));
+                entry.kind = ExpertiseKinds::all().at(random.below(6));
+                entry.language = QString::fromLatin1(topic.language);
+                entry.notes = QString::fromUtf8(topic.text);
+                entry.beyond = packs.isEmpty() ? Beyond::Overage : Beyond::Pack;
+                const ExpertiseLedger ledger(
+                    known,
+                    [policy](const Contract &c) { return policy->tier(c.tier); },
+                    packs,
+                    logged);
+                ExpertiseDraw draw = ledger.draw(entry.at, entry.minutes, entry.beyond, now);
+                if (draw.shortMinutes > 0) {
+                    entry.beyond = Beyond::Overage;
+                    draw = ledger.draw(entry.at, entry.minutes, entry.beyond, now);
+                }
+                entry.fromIncluded = draw.fromIncluded;
+                entry.packDraws = draw.packDraws;
+                entry.overage = draw.overage;
+                entry.id = ledgerRepository.addEntry(entry);
+                logged.append(entry);
                 ++summary.expertiseEntries;
             }
         }

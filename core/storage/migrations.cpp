@@ -479,6 +479,65 @@ const Statement version8[] = {
     {Both, "CREATE INDEX escalation_runs_ticket ON escalation_runs(ticket_id)"},
 };
 
+// Version 9: contracts and the expertise ledger. A tier change ends the contract in force and
+// starts the next, saying how it came (an upgrade, a downgrade support carried out) and from
+// when it is billed; a downgrade waits as a request with its ticket until support carries it
+// out. Each expertise entry keeps where its minutes were taken (the month's included hours,
+// packs, an overage), and is corrected only by a reversing entry, at most one per entry.
+const Statement version9[] = {
+    {Both,
+     "ALTER TABLE contracts ADD COLUMN change_kind TEXT NOT NULL DEFAULT 'start' CHECK "
+     "(change_kind IN ('start', 'upgrade', 'downgrade'))"},
+    {Both, "ALTER TABLE contracts ADD COLUMN billed_from TEXT"},
+    {Both, "ALTER TABLE contracts ADD COLUMN recorded_at BIGINT NOT NULL DEFAULT 0"},
+    {Both, "ALTER TABLE contracts ADD COLUMN recorded_by BIGINT REFERENCES users(id)"},
+    {Both, "CREATE INDEX contracts_customer ON contracts(customer_id, starts_at)"},
+    {Both, R"(CREATE TABLE contract_requests (
+        id {id},
+        customer_id BIGINT NOT NULL REFERENCES customers(id),
+        contract_id BIGINT NOT NULL REFERENCES contracts(id),
+        to_tier TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        ticket_id BIGINT REFERENCES tickets(id),
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'done', 'withdrawn')),
+        requested_at BIGINT NOT NULL,
+        requested_by BIGINT REFERENCES users(id),
+        done_at BIGINT,
+        done_by BIGINT REFERENCES users(id),
+        version INTEGER NOT NULL DEFAULT 1))"},
+    {Both, R"(CREATE TABLE expertise_packs (
+        id {id},
+        customer_id BIGINT NOT NULL REFERENCES customers(id),
+        minutes INTEGER NOT NULL CHECK (minutes > 0),
+        bought_at BIGINT NOT NULL,
+        expires_at BIGINT,
+        note TEXT NOT NULL DEFAULT '',
+        recorded_at BIGINT NOT NULL,
+        recorded_by BIGINT REFERENCES users(id),
+        CHECK (expires_at IS NULL OR expires_at > bought_at)))"},
+    {Both, "ALTER TABLE expertise_entries ADD COLUMN kind TEXT NOT NULL DEFAULT 'daily-advice'"},
+    {Both, "ALTER TABLE expertise_entries ADD COLUMN ticket_id BIGINT REFERENCES tickets(id)"},
+    {Both,
+     "ALTER TABLE expertise_entries ADD COLUMN reverses_id BIGINT REFERENCES "
+     "expertise_entries(id)"},
+    {Both,
+     "ALTER TABLE expertise_entries ADD COLUMN beyond TEXT NOT NULL DEFAULT 'nothing' "
+     "CHECK (beyond IN ('nothing', 'pack', 'overage'))"},
+    {Both, "ALTER TABLE expertise_entries ADD COLUMN from_included INTEGER NOT NULL DEFAULT 0"},
+    {Both, "ALTER TABLE expertise_entries ADD COLUMN overage INTEGER NOT NULL DEFAULT 0"},
+    {Both, "ALTER TABLE expertise_entries ADD COLUMN recorded_at BIGINT NOT NULL DEFAULT 0"},
+    {Both, "ALTER TABLE expertise_entries ADD COLUMN recorded_by BIGINT REFERENCES users(id)"},
+    // Entries logged before the ledger kept its draws were within the month's hours.
+    {Both, "UPDATE expertise_entries SET from_included = minutes, recorded_at = at"},
+    {Both, "CREATE INDEX expertise_entries_customer ON expertise_entries(customer_id, at)"},
+    {Both, "CREATE UNIQUE INDEX expertise_entries_reversal ON expertise_entries(reverses_id)"},
+    {Both, R"(CREATE TABLE expertise_pack_draws (
+        entry_id BIGINT NOT NULL REFERENCES expertise_entries(id),
+        pack_id BIGINT NOT NULL REFERENCES expertise_packs(id),
+        minutes INTEGER NOT NULL CHECK (minutes > 0),
+        PRIMARY KEY (entry_id, pack_id)))"},
+};
+
 QString dialect(const char *statement, DatabaseUrl::Engine engine)
 {
     QString sql = QString::fromUtf8(statement);
@@ -592,6 +651,7 @@ const QList<Step> &Migrations::steps()
         Step{6, QList<Statement>(std::begin(version6), std::end(version6))},
         Step{7, QList<Statement>(std::begin(version7), std::end(version7))},
         Step{8, QList<Statement>(std::begin(version8), std::end(version8))},
+        Step{9, QList<Statement>(std::begin(version9), std::end(version9))},
     };
     return all;
 }

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -38,11 +39,16 @@ bool sameDocument(const QByteArray &a, const QByteArray &b)
     return a == b || QJsonDocument::fromJson(a) == QJsonDocument::fromJson(b);
 }
 
-// A document without what only changes how it reads (French names and descriptions, urgency
-// ranks): two
-// versions of a preset that differ in nothing else are the same commitment.
+// A document without what leaves every SLA clock as it is (French names and descriptions,
+// urgency ranks, a tier's level and entitlements): two versions of a preset that differ in
+// nothing else are the same commitment.
 QJsonValue withoutPresentation(const QJsonValue &value)
 {
+    static const QSet<QString> presentation = {QStringLiteral("name_fr"),
+                                               QStringLiteral("description_fr"),
+                                               QStringLiteral("urgency"),
+                                               QStringLiteral("level"),
+                                               QStringLiteral("entitlements")};
     if (value.isArray()) {
         QJsonArray array;
         for (const QJsonValue &item : value.toArray())
@@ -54,8 +60,7 @@ QJsonValue withoutPresentation(const QJsonValue &value)
     QJsonObject object;
     const QJsonObject source = value.toObject();
     for (auto it = source.begin(); it != source.end(); ++it) {
-        if (it.key() != QLatin1String("name_fr") && it.key() != QLatin1String("description_fr")
-            && it.key() != QLatin1String("urgency"))
+        if (!presentation.contains(it.key()))
             object.insert(it.key(), withoutPresentation(it.value()));
     }
     return object;

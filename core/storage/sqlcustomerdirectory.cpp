@@ -29,8 +29,10 @@ QList<Customer> SqlCustomerDirectory::read(const QString &where, const QVariant 
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT c.id, c.name, c.language, c.time_zone, k.id, "
-                                 "k.policy_key, k.tier, k.starts_at, k.ends_at, c.organization "
-                                 "FROM customers c LEFT JOIN contracts k ON k.customer_id = c.id ")
+                                 "k.policy_key, k.tier, k.starts_at, k.ends_at, c.organization, "
+                                 "c.version, k.change_kind, k.billed_from, u.login, k.version "
+                                 "FROM customers c LEFT JOIN contracts k ON k.customer_id = c.id "
+                                 "LEFT JOIN users u ON u.id = k.recorded_by ")
                   + where + QStringLiteral(" ORDER BY c.id, k.starts_at, k.id"));
     if (value.isValid())
         query.addBindValue(value);
@@ -46,7 +48,8 @@ QList<Customer> SqlCustomerDirectory::read(const QString &where, const QVariant 
                               query.value(2).toString(),
                               query.value(3).toString(),
                               {},
-                              query.value(9).toString()});
+                              query.value(9).toString(),
+                              query.value(10).toInt()});
         if (query.value(4).isNull())
             continue;
         Contract contract{query.value(4).toLongLong(),
@@ -56,6 +59,14 @@ QList<Customer> SqlCustomerDirectory::read(const QString &where, const QVariant 
                           std::nullopt};
         if (!query.value(8).isNull())
             contract.endsAt = fromEpoch(query.value(8).toLongLong());
+        const QString change = query.value(11).toString();
+        contract.change = change == QLatin1String("upgrade")     ? Contract::Change::Upgrade
+                          : change == QLatin1String("downgrade") ? Contract::Change::Downgrade
+                                                                 : Contract::Change::Start;
+        if (!query.value(12).isNull())
+            contract.billedFrom = QDate::fromString(query.value(12).toString(), Qt::ISODate);
+        contract.recordedBy = query.value(13).toString();
+        contract.version = query.value(14).toInt();
         customers.last().contracts.append(contract);
     }
     return customers;

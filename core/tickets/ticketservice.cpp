@@ -32,10 +32,11 @@ struct Tr
     throw InputError(QString(), field, problem);
 }
 
-QString ids(const QList<NamedItem> &items)
+template<typename Item>
+QString ids(const QList<Item> &items)
 {
     QStringList list;
-    for (const NamedItem &item : items)
+    for (const Item &item : items)
         list.append(item.id);
     return list.join(QLatin1String(", "));
 }
@@ -363,6 +364,27 @@ qsizetype TicketService::adoptPolicyVersion(const QString &policyId, int version
         TicketEvent change = event(TicketEvent::Kind::PolicyChanged);
         change.version = version;
         m_tickets.appendEvent(timeline.ticketId, change);
+        ++moved;
+    }
+    transaction.commit();
+    return moved;
+}
+
+qsizetype TicketService::followTier(qint64 customerId, const QString &policyId, const QString &tier)
+{
+    Database *database = m_session.database();
+    if (!database)
+        throw StorageError(Tr::tr("%1: tickets change tier only while the database answers")
+                               .arg(m_session.url().toString()));
+    Transaction transaction(*database);
+    qsizetype moved = 0;
+    for (const TicketRecord &record : m_tickets.openTickets()) {
+        if (record.customerId != customerId || record.policyId != policyId || record.tier == tier)
+            continue;
+        TicketChange change;
+        change.tier = tier;
+        validate(record, change);
+        m_tickets.update(record.id, record.version, change, eventsFor(record, change));
         ++moved;
     }
     transaction.commit();

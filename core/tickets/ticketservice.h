@@ -131,6 +131,12 @@ public:
     // resolved under. The engine must know the version. Online only. Returns how many tickets
     // moved. Throws InputError (a version the engine lacks) or StorageError.
     qsizetype adoptPolicyVersion(const QString &policyId, int version);
+    // Moves every open ticket of a customer under `policyId` onto `tier`, as a tier change of
+    // its contract asks: one tier-changed event each, stamped by the database, inside the
+    // caller's transaction (or one of its own). Running clocks keep their elapsed and paused
+    // time and take the tier's targets. Online only. Returns how many tickets moved. Throws
+    // InputError (a tier the policy lacks), ConflictError or StorageError.
+    qsizetype followTier(qint64 customerId, const QString &policyId, const QString &tier);
 
     // CommandHandler: the runner's side.
     QString service() const override { return QStringLiteral("tickets"); }

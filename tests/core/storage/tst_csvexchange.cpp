@@ -343,7 +343,10 @@ void TestCsvExchange::ticketsRoundTripIntoAnotherDatabase()
     QSqlQuery query(other->connection());
     for (const char *table : {"escalation_attempts",
                               "escalation_runs",
+                              "expertise_pack_draws",
                               "expertise_entries",
+                              "expertise_packs",
+                              "contract_requests",
                               "ticket_messages",
                               "ticket_events",
                               "tickets",
