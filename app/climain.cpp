@@ -2,6 +2,7 @@
 #include "argumentbytes.h"
 #include "cli/cliarguments.h"
 #include "cli/commandtable.h"
+#include "cli/contractcommands.h"
 #include "cli/help.h"
 #include "cli/ticketcommands.h"
 #include "compositionroot.h"
@@ -12,11 +13,13 @@
 #include "time/businesscalendar.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 using namespace hourglass;
 using namespace hourglass::cli;
@@ -95,7 +98,19 @@ int run(int argc, char *argv[], const QStringList &commandLine)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF statement needs fonts, which take a QGuiApplication; no screen is needed for it.
+    QStringList words;
+    for (int i = 1; i < argc; ++i)
+        words.append(QString::fromLocal8Bit(argv[i]));
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGuiApplication(words)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     setApplicationIdentity();
     // Batch answers go out in large writes.
     static char buffer[1 << 16];

@@ -2,6 +2,7 @@
 #include "argumentbytes.h"
 #include "compositionroot.h"
 #include "consolepages.h"
+#include "contracts/contractservice.h"
 #include "hourglassversion.h"
 #include "io/inputerror.h"
 #include "languagemanager.h"
@@ -147,6 +148,7 @@ int main(int argc, char *argv[])
     services.maintenance = &root->maintenance();
     services.oncall = &root->oncall();
     services.escalation = &root->escalation();
+    services.contracts = &root->contracts();
     MainWindow window(pages,
                       root->session().url().toString(),
                       root->databaseSummary(),

@@ -241,11 +241,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expertise</source>
-        <comment>navigation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Expertise hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,6 +331,187 @@
     </message>
     <message>
         <source>The database holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers &amp; expertise</source>
+        <comment>navigation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::ContractService</name>
+    <message>
+        <source>0h</source>
+        <comment>no time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no customer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Hourglass offers (en, fr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone (an IANA name such as Europe/Paris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers are edited only while the database answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another customer is named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer “%1” has no contract in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract of customer “%1” ends on %2: its tier no longer changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract of customer “%1” changed since you read it (version %2, now %3): look again before changing its tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiers change only while the database answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s policy “%1” is not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer “%1” is on %2 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not above %2: a downgrade is a request that support carries out (contract downgrade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above %2: an upgrade takes effect at once (contract upgrade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer “%1” has a pending request already (to %2, request %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support level change requested: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 is no longer pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract of customer “%1” changed since request %2 was made: withdraw it and ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier “%1” is no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests change only while the database answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pack holds from a quarter of an hour to %1 hours, in quarter hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pack expires after it is bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packs are recorded only while the database answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of session (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session lasts from 15 minutes to %1 hours, in 15-minute steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions are logged only while the database answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session is logged once it has taken place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session before 2000 is not a session of Hourglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language offered to customer “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 is not a ticket of customer “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of this %2 session go beyond the %3 of included hours left in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the packs hold %1: record the rest as an overage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; draw on a pack (%1 left) or record an overage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no pack is left: record an overage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the entry is reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries are reversed only while the database answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no expertise entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 reverses entry %2: log the session again instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was reversed already (by entry %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,6 +717,596 @@
     </message>
     <message>
         <source>Click a ticket to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::CustomersView</name>
+    <message>
+        <source>Find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract and entitlements today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support level history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <comment>a tier change: start, upgrade, downgrade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the support level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the customer asks for less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective at once for SLA targets and entitlements; billed from the first day of next month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A downgrade goes through support: a ticket tracks it until it is carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carry out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expertise hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next month ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF s&amp;tatement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the selected entry is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;icket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw on a &amp;pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an &amp;overage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expertise pack bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0h</source>
+        <comment>no time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>customer — tier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expertise hours included this month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expertise hours included this month (packs only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged access to experts: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged access to experts: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets by phone: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets by phone: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets received 24×7: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets received 24×7: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused hours carry over to the next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused hours do not carry over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried out on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried over: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in packs: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>included hours left: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left in packs: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overage: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 75 % of this month&apos;s hours are used: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ All of this month&apos;s hours are used (%1): further sessions draw on a pack or are recorded as an overage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This month includes no hours: sessions draw on a pack or are recorded as an overage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>included %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses an entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone changed this customer meanwhile (%1). The page shows their version now; make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgraded to %1 from %2; billed from %3. %n open ticket(s) re-targeted.</source>
+        <translation>
+            <numerusform>Upgraded to %1 from %2; billed from %3. %n open ticket re-targeted.</numerusform>
+            <numerusform>Upgraded to %1 from %2; billed from %3. %n open tickets re-targeted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade to %1 requested: ticket #%2 tracks it until support carries it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request waiting for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out: effective %1, billed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged: %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of this session go beyond the %2 of included hours left. Draw on a pack (%3 left) or record an overage?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged yet: choose how to count what goes beyond the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry that is not reversed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed: the entry stays, cancelled by a reversing entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reversed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack of %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the month&apos;s ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement written to %1, in the customer&apos;s language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,6 +2152,33 @@ To be handled as a priority the next working day.</source>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (open, waiting-customer or scheduled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::ExpertiseKinds</name>
+    <message>
+        <source>Discovery session of the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily advice and skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Troubleshooting outside the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P1 rapid action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report and sizing recommendations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3231,6 +4024,26 @@ Attached: %3
         <source>severities are listed most severe first: %1 is more urgent than the severity above it (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a whole number of months from 1 to 1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of hours from 0 to 744 in quarter hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Hourglass offers (en, fr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::PolicyNames</name>
@@ -3995,6 +4808,105 @@ Attached: %3
     </message>
     <message>
         <source>“%1” is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlContractRepository</name>
+    <message>
+        <source>cannot lock customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot end contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier change to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the new contract of customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the downgrade request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot link request %1 to its ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read downgrade requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downgrade request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the expertise packs of customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the expertise pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read expertise entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read expertise pack draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the expertise entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the expertise entry&apos;s pack draw</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4836,6 +5748,10 @@ Attached: %3
     </message>
     <message>
         <source>it is %1 characters long, more than the %2 it may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tickets change tier only while the database answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -241,11 +241,6 @@
         <translation>Tableaux de bord SLA</translation>
     </message>
     <message>
-        <source>Expertise</source>
-        <comment>navigation</comment>
-        <translation>Expertise</translation>
-    </message>
-    <message>
         <source>Expertise hours</source>
         <translation>Heures d&apos;expertise</translation>
     </message>
@@ -337,6 +332,187 @@
     <message>
         <source>The database holds %1.</source>
         <translation>La base de données contient %1.</translation>
+    </message>
+    <message>
+        <source>Customers &amp; expertise</source>
+        <comment>navigation</comment>
+        <translation>Clients et expertise</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::ContractService</name>
+    <message>
+        <source>0h</source>
+        <comment>no time</comment>
+        <translation>0 h</translation>
+    </message>
+    <message>
+        <source>there is no customer “%1”</source>
+        <translation>il n&apos;y a pas de client « %1 »</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Hourglass offers (en, fr)</source>
+        <translation>« %1 » n&apos;est pas une langue proposée par Hourglass (en, fr)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone (an IANA name such as Europe/Paris)</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire (un nom IANA comme Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>il n&apos;y a pas de client %1</translation>
+    </message>
+    <message>
+        <source>customers are edited only while the database answers</source>
+        <translation>les clients ne se modifient que lorsque la base répond</translation>
+    </message>
+    <message>
+        <source>another customer is named “%1”</source>
+        <translation>un autre client s&apos;appelle « %1 »</translation>
+    </message>
+    <message>
+        <source>customer “%1” has no contract in force</source>
+        <translation>le client « %1 » n&apos;a pas de contrat en vigueur</translation>
+    </message>
+    <message>
+        <source>the contract of customer “%1” ends on %2: its tier no longer changes</source>
+        <translation>le contrat du client « %1 » prend fin le %2 : son niveau ne change plus</translation>
+    </message>
+    <message>
+        <source>the contract of customer “%1” changed since you read it (version %2, now %3): look again before changing its tier</source>
+        <translation>le contrat du client « %1 » a changé depuis votre lecture (version %2, maintenant %3) : regardez-le à nouveau avant d&apos;en changer le niveau</translation>
+    </message>
+    <message>
+        <source>tiers change only while the database answers</source>
+        <translation>les niveaux ne changent que lorsque la base répond</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s policy “%1” is not stored</source>
+        <translation>la politique du client « %1 » n&apos;est pas enregistrée</translation>
+    </message>
+    <message>
+        <source>customer “%1” is on %2 already</source>
+        <translation>le client « %1 » est déjà au niveau %2</translation>
+    </message>
+    <message>
+        <source>%1 is not above %2: a downgrade is a request that support carries out (contract downgrade)</source>
+        <translation>%1 n&apos;est pas au-dessus de %2 : une rétrogradation est une demande que le support exécute (contract downgrade)</translation>
+    </message>
+    <message>
+        <source>%1 is above %2: an upgrade takes effect at once (contract upgrade)</source>
+        <translation>%1 est au-dessus de %2 : une montée de niveau prend effet immédiatement (contract upgrade)</translation>
+    </message>
+    <message>
+        <source>customer “%1” has a pending request already (to %2, request %3)</source>
+        <translation>le client « %1 » a déjà une demande en attente (vers %2, demande %3)</translation>
+    </message>
+    <message>
+        <source>Support level change requested: %1 to %2</source>
+        <translation>Changement de niveau de support demandé : de %1 à %2</translation>
+    </message>
+    <message>
+        <source>there is no request %1</source>
+        <translation>il n&apos;y a pas de demande %1</translation>
+    </message>
+    <message>
+        <source>request %1 is no longer pending</source>
+        <translation>la demande %1 n&apos;est plus en attente</translation>
+    </message>
+    <message>
+        <source>the contract of customer “%1” changed since request %2 was made: withdraw it and ask again</source>
+        <translation>le contrat du client « %1 » a changé depuis la demande %2 : retirez-la et demandez à nouveau</translation>
+    </message>
+    <message>
+        <source>tier “%1” is no longer offered</source>
+        <translation>le niveau « %1 » n&apos;est plus proposé</translation>
+    </message>
+    <message>
+        <source>requests change only while the database answers</source>
+        <translation>les demandes ne changent que lorsque la base répond</translation>
+    </message>
+    <message>
+        <source>a pack holds from a quarter of an hour to %1 hours, in quarter hours</source>
+        <translation>un pack contient d&apos;un quart d&apos;heure à %1 heures, par quarts d&apos;heure</translation>
+    </message>
+    <message>
+        <source>a pack expires after it is bought</source>
+        <translation>un pack expire après son achat</translation>
+    </message>
+    <message>
+        <source>packs are recorded only while the database answers</source>
+        <translation>les packs ne s&apos;enregistrent que lorsque la base répond</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of session (%2)</source>
+        <translation>« %1 » n&apos;est pas un type de session (%2)</translation>
+    </message>
+    <message>
+        <source>a session lasts from 15 minutes to %1 hours, in 15-minute steps</source>
+        <translation>une session dure de 15 minutes à %1 heures, par tranches de 15 minutes</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>il n&apos;y a pas d&apos;utilisateur « %1 »</translation>
+    </message>
+    <message>
+        <source>sessions are logged only while the database answers</source>
+        <translation>les sessions ne s&apos;enregistrent que lorsque la base répond</translation>
+    </message>
+    <message>
+        <source>a session is logged once it has taken place</source>
+        <translation>une session s&apos;enregistre une fois qu&apos;elle a eu lieu</translation>
+    </message>
+    <message>
+        <source>a session before 2000 is not a session of Hourglass</source>
+        <translation>une session antérieure à 2000 n&apos;est pas une session d&apos;Hourglass</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language offered to customer “%2” (%3)</source>
+        <translation>« %1 » n&apos;est pas une langue proposée au client « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>ticket %1 is not a ticket of customer “%2”</source>
+        <translation>le ticket %1 n&apos;est pas un ticket du client « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 of this %2 session go beyond the %3 of included hours left in %4</source>
+        <translation>%1 de cette session de %2 dépassent les %3 d&apos;heures incluses restantes en %4</translation>
+    </message>
+    <message>
+        <source>; the packs hold %1: record the rest as an overage</source>
+        <translation> ; les packs contiennent %1 : enregistrez le reste en dépassement</translation>
+    </message>
+    <message>
+        <source>; draw on a pack (%1 left) or record an overage</source>
+        <translation> ; imputez sur un pack (%1 restantes) ou enregistrez un dépassement</translation>
+    </message>
+    <message>
+        <source>; no pack is left: record an overage</source>
+        <translation> ; il ne reste aucun pack : enregistrez un dépassement</translation>
+    </message>
+    <message>
+        <source>say why the entry is reversed</source>
+        <translation>dites pourquoi l&apos;écriture est contrepassée</translation>
+    </message>
+    <message>
+        <source>entries are reversed only while the database answers</source>
+        <translation>les écritures ne se contrepassent que lorsque la base répond</translation>
+    </message>
+    <message>
+        <source>there is no expertise entry %1</source>
+        <translation>il n&apos;y a pas d&apos;écriture d&apos;expertise %1</translation>
+    </message>
+    <message>
+        <source>entry %1 reverses entry %2: log the session again instead</source>
+        <translation>l&apos;écriture %1 contrepasse l&apos;écriture %2 : enregistrez plutôt la session à nouveau</translation>
+    </message>
+    <message>
+        <source>entry %1 was reversed already (by entry %2)</source>
+        <translation>l&apos;écriture %1 a déjà été contrepassée (par l&apos;écriture %2)</translation>
     </message>
 </context>
 <context>
@@ -542,6 +718,596 @@
     <message>
         <source>Click a ticket to open it</source>
         <translation>Cliquez sur un ticket pour l&apos;ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::CustomersView</name>
+    <message>
+        <source>Find a customer</source>
+        <translation>Trouver un client</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Contract and entitlements today</source>
+        <translation>Contrat et droits aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Support level history</source>
+        <translation>Historique du niveau de support</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <comment>a tier change: start, upgrade, downgrade</comment>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Billed from</source>
+        <translation>Facturé à partir du</translation>
+    </message>
+    <message>
+        <source>Change the support level</source>
+        <translation>Changer le niveau de support</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Why the customer asks for less</source>
+        <translation>Pourquoi le client demande moins</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade now</source>
+        <translation>&amp;Monter de niveau maintenant</translation>
+    </message>
+    <message>
+        <source>Effective at once for SLA targets and entitlements; billed from the first day of next month.</source>
+        <translation>Effectif immédiatement pour les objectifs de SLA et les droits ; facturé à partir du premier jour du mois suivant.</translation>
+    </message>
+    <message>
+        <source>Request &amp;downgrade</source>
+        <translation>Demander une &amp;rétrogradation</translation>
+    </message>
+    <message>
+        <source>A downgrade goes through support: a ticket tracks it until it is carried out.</source>
+        <translation>Une rétrogradation passe par le support : un ticket la suit jusqu&apos;à son exécution.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Carry out</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Tickets ouverts</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Expertise hours</source>
+        <translation>Heures d&apos;expertise</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous month</source>
+        <translation>◀ Mois &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next month ▶</source>
+        <translation>Mois &amp;suivant ▶</translation>
+    </message>
+    <message>
+        <source>&amp;This month</source>
+        <translation>&amp;Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Exporter en CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>PDF s&amp;tatement…</source>
+        <translation>Re&amp;levé PDF…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Taken from</source>
+        <translation>Imputé sur</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Why the selected entry is wrong</source>
+        <translation>Pourquoi l&apos;écriture choisie est erronée</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse the selected entry</source>
+        <translation>&amp;Contrepasser l&apos;écriture choisie</translation>
+    </message>
+    <message>
+        <source>Log a session</source>
+        <translation>Enregistrer une session</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ate :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours</comment>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation>&amp;Mission :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>T&amp;icket:</source>
+        <translation>T&amp;icket :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>&amp;Log session</source>
+        <translation>&amp;Enregistrer la session</translation>
+    </message>
+    <message>
+        <source>Draw on a &amp;pack</source>
+        <translation>Imputer sur un &amp;pack</translation>
+    </message>
+    <message>
+        <source>Record an &amp;overage</source>
+        <translation>Enregistrer un &amp;dépassement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Expertise pack bought</source>
+        <translation>Pack d&apos;expertise acheté</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Heures :</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Commande :</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Add the &amp;pack</source>
+        <translation>Ajouter le &amp;pack</translation>
+    </message>
+    <message>
+        <source>0h</source>
+        <comment>no time</comment>
+        <translation>0 h</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>customer — tier</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No customer yet.</source>
+        <translation>Aucun client pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Choisissez un client.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 since %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 depuis le %3</translation>
+    </message>
+    <message>
+        <source>Resolution of %1: %2</source>
+        <translation>Résolution d&apos;un %1 : %2</translation>
+    </message>
+    <message>
+        <source>no commitment</source>
+        <translation>aucun engagement</translation>
+    </message>
+    <message>
+        <source>best effort</source>
+        <translation>au mieux</translation>
+    </message>
+    <message>
+        <source>Expertise hours included this month: %1</source>
+        <translation>Heures d&apos;expertise incluses ce mois-ci : %1</translation>
+    </message>
+    <message>
+        <source>No expertise hours included this month (packs only)</source>
+        <translation>Aucune heure d&apos;expertise incluse ce mois-ci (packs seulement)</translation>
+    </message>
+    <message>
+        <source>Privileged access to experts: yes</source>
+        <translation>Accès privilégié aux experts : oui</translation>
+    </message>
+    <message>
+        <source>Privileged access to experts: no</source>
+        <translation>Accès privilégié aux experts : non</translation>
+    </message>
+    <message>
+        <source>Tickets by phone: yes</source>
+        <translation>Tickets par téléphone : oui</translation>
+    </message>
+    <message>
+        <source>Tickets by phone: no</source>
+        <translation>Tickets par téléphone : non</translation>
+    </message>
+    <message>
+        <source>Tickets received 24×7: yes</source>
+        <translation>Tickets reçus 24 h/24, 7 j/7 : oui</translation>
+    </message>
+    <message>
+        <source>Tickets received 24×7: no</source>
+        <translation>Tickets reçus 24 h/24, 7 j/7 : non</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Langues : %1</translation>
+    </message>
+    <message>
+        <source>Unused hours carry over to the next month</source>
+        <translation>Les heures non consommées sont reportées sur le mois suivant</translation>
+    </message>
+    <message>
+        <source>Unused hours do not carry over</source>
+        <translation>Les heures non consommées ne sont pas reportées</translation>
+    </message>
+    <message>
+        <source>No contract in force.</source>
+        <translation>Aucun contrat en vigueur.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Montée de niveau</translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation>Rétrogradation</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>waiting for support</source>
+        <translation>en attente du support</translation>
+    </message>
+    <message>
+        <source>carried out on %1</source>
+        <translation>exécutée le %1</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Included: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Inclus : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>carried over: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>reporté : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>in packs: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>en packs : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>used: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>consommé : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>included hours left: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>heures incluses restantes : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>left in packs: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>restant en packs : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>overage: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>dépassement : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ 75 % of this month&apos;s hours are used: %1 of %2.</source>
+        <translation>⚠ 75 % des heures du mois sont consommées : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>⚠ All of this month&apos;s hours are used (%1): further sessions draw on a pack or are recorded as an overage.</source>
+        <translation>⚠ Toutes les heures du mois sont consommées (%1) : les sessions suivantes s&apos;imputent sur un pack ou sont enregistrées en dépassement.</translation>
+    </message>
+    <message>
+        <source>⚠ This month includes no hours: sessions draw on a pack or are recorded as an overage.</source>
+        <translation>⚠ Ce mois-ci n&apos;inclut aucune heure : les sessions s&apos;imputent sur un pack ou sont enregistrées en dépassement.</translation>
+    </message>
+    <message>
+        <source>included %1</source>
+        <translation>incluses %1</translation>
+    </message>
+    <message>
+        <source>pack %1</source>
+        <translation>pack %1</translation>
+    </message>
+    <message>
+        <source>overage %1</source>
+        <translation>dépassement %1</translation>
+    </message>
+    <message>
+        <source>Reverses an entry: %1</source>
+        <translation>Contrepasse une écriture : %1</translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation>%1 (contrepassée)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>No session this month.</source>
+        <translation>Aucune session ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone changed this customer meanwhile (%1). The page shows their version now; make your change again.</source>
+        <translation>Non enregistré : quelqu&apos;un a modifié ce client entre-temps (%1). La page montre maintenant sa version ; refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgraded to %1 from %2; billed from %3. %n open ticket(s) re-targeted.</source>
+        <translation>
+            <numerusform>Passé au niveau %1 le %2 ; facturé à partir du %3. %n ticket ouvert recalé sur ses nouveaux objectifs.</numerusform>
+            <numerusform>Passé au niveau %1 le %2 ; facturé à partir du %3. %n tickets ouverts recalés sur leurs nouveaux objectifs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Non modifié : %1</translation>
+    </message>
+    <message>
+        <source>Downgrade to %1 requested: ticket #%2 tracks it until support carries it out.</source>
+        <translation>Rétrogradation vers %1 demandée : le ticket n° %2 la suit jusqu&apos;à son exécution par le support.</translation>
+    </message>
+    <message>
+        <source>Not requested: %1</source>
+        <translation>Non demandé : %1</translation>
+    </message>
+    <message>
+        <source>Choose a request waiting for support.</source>
+        <translation>Choisissez une demande en attente du support.</translation>
+    </message>
+    <message>
+        <source>Carried out: effective %1, billed from %2.</source>
+        <translation>Exécutée : effective le %1, facturée à partir du %2.</translation>
+    </message>
+    <message>
+        <source>Not carried out: %1</source>
+        <translation>Non exécutée : %1</translation>
+    </message>
+    <message>
+        <source>Request withdrawn.</source>
+        <translation>Demande retirée.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>Non retirée : %1</translation>
+    </message>
+    <message>
+        <source>Logged: %1 on %2.</source>
+        <translation>Enregistré : %1 le %2.</translation>
+    </message>
+    <message>
+        <source>%1 of this session go beyond the %2 of included hours left. Draw on a pack (%3 left) or record an overage?</source>
+        <translation>%1 de cette session dépassent les %2 d&apos;heures incluses restantes. Imputer sur un pack (%3 restantes) ou enregistrer un dépassement ?</translation>
+    </message>
+    <message>
+        <source>Not logged yet: choose how to count what goes beyond the balance.</source>
+        <translation>Pas encore enregistré : choisissez comment compter ce qui dépasse le solde.</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Choose an entry that is not reversed yet.</source>
+        <translation>Choisissez une écriture qui n&apos;est pas encore contrepassée.</translation>
+    </message>
+    <message>
+        <source>Reversed: the entry stays, cancelled by a reversing entry.</source>
+        <translation>Contrepassée : l&apos;écriture reste, annulée par une écriture de contrepassation.</translation>
+    </message>
+    <message>
+        <source>Not reversed: %1</source>
+        <translation>Non contrepassée : %1</translation>
+    </message>
+    <message>
+        <source>Pack of %1 added.</source>
+        <translation>Pack de %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Export the month&apos;s ledger</source>
+        <translation>Exporter le registre du mois</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported: %1: %2</source>
+        <translation>Non exporté : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté : %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation>Enregistrer le relevé</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No statement written: %1</source>
+        <translation>Aucun relevé écrit : %1</translation>
+    </message>
+    <message>
+        <source>Statement written to %1, in the customer&apos;s language.</source>
+        <translation>Relevé écrit dans %1, dans la langue du client.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +2160,33 @@ To be handled as a priority the next working day.</source>
     <message>
         <source>unknown status &quot;%1&quot; (open, waiting-customer or scheduled)</source>
         <translation>statut inconnu « %1 » (open, waiting-customer ou scheduled)</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::ExpertiseKinds</name>
+    <message>
+        <source>Discovery session of the portal</source>
+        <translation>Session de découverte du portail</translation>
+    </message>
+    <message>
+        <source>Target architecture</source>
+        <translation>Architecture cible</translation>
+    </message>
+    <message>
+        <source>Daily advice and skills</source>
+        <translation>Conseil au quotidien et montée en compétences</translation>
+    </message>
+    <message>
+        <source>Troubleshooting outside the service</source>
+        <translation>Dépannage hors service</translation>
+    </message>
+    <message>
+        <source>P1 rapid action</source>
+        <translation>Action rapide sur P1</translation>
+    </message>
+    <message>
+        <source>Report and sizing recommendations</source>
+        <translation>Rapport et recommandations de dimensionnement</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +4041,26 @@ Pièce jointe : %3
         <source>severities are listed most severe first: %1 is more urgent than the severity above it (%2)</source>
         <translation>les sévérités se listent de la plus grave à la moins grave : %1 est plus urgent que la sévérité au-dessus (%2)</translation>
     </message>
+    <message>
+        <source>must be a whole number of months from 1 to 1200</source>
+        <translation>doit être un nombre entier de mois de 1 à 1200</translation>
+    </message>
+    <message>
+        <source>must be a number of hours from 0 to 744 in quarter hours</source>
+        <translation>doit être un nombre d&apos;heures de 0 à 744, par quarts d&apos;heure</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Hourglass offers (en, fr)</source>
+        <translation>« %1 » n&apos;est pas une langue proposée par Hourglass (en, fr)</translation>
+    </message>
+    <message>
+        <source>must list at least one language</source>
+        <translation>doit citer au moins une langue</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 1000</source>
+        <translation>doit être un nombre entier de 0 à 1000</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::PolicyNames</name>
@@ -4013,6 +4826,105 @@ Pièce jointe : %3
     <message>
         <source>“%1” is not an email address</source>
         <translation>« %1 » n&apos;est pas une adresse électronique</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::SqlContractRepository</name>
+    <message>
+        <source>cannot lock customer %1</source>
+        <translation>impossible de verrouiller le client %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 (version %4); your change (%5) was made on version %6 and was not saved</source>
+        <translation>%1 a été modifié par %2 à %3 (version %4) ; votre modification (%5) portait sur la version %6 et n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>cannot write customer %1</source>
+        <translation>impossible d&apos;écrire le client %1</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>le client %1</translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation>modification « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot end contract %1</source>
+        <translation>impossible de clore le contrat %1</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>le contrat %1</translation>
+    </message>
+    <message>
+        <source>tier change to %1</source>
+        <translation>changement de niveau vers %1</translation>
+    </message>
+    <message>
+        <source>cannot store the new contract of customer %1</source>
+        <translation>impossible d&apos;enregistrer le nouveau contrat du client %1</translation>
+    </message>
+    <message>
+        <source>cannot store the downgrade request</source>
+        <translation>impossible d&apos;enregistrer la demande de rétrogradation</translation>
+    </message>
+    <message>
+        <source>cannot link request %1 to its ticket</source>
+        <translation>impossible de lier la demande %1 à son ticket</translation>
+    </message>
+    <message>
+        <source>cannot read downgrade requests</source>
+        <translation>impossible de lire les demandes de rétrogradation</translation>
+    </message>
+    <message>
+        <source>cannot write request %1</source>
+        <translation>impossible d&apos;écrire la demande %1</translation>
+    </message>
+    <message>
+        <source>downgrade request %1</source>
+        <translation>la demande de rétrogradation %1</translation>
+    </message>
+    <message>
+        <source>cannot read the expertise packs of customer %1</source>
+        <translation>impossible de lire les packs d&apos;expertise du client %1</translation>
+    </message>
+    <message>
+        <source>cannot store the expertise pack</source>
+        <translation>impossible d&apos;enregistrer le pack d&apos;expertise</translation>
+    </message>
+    <message>
+        <source>cannot read expertise entries</source>
+        <translation>impossible de lire les écritures d&apos;expertise</translation>
+    </message>
+    <message>
+        <source>cannot read expertise pack draws</source>
+        <translation>impossible de lire les imputations sur les packs</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>il n&apos;y a pas d&apos;utilisateur « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot store the expertise entry</source>
+        <translation>impossible d&apos;enregistrer l&apos;écriture d&apos;expertise</translation>
+    </message>
+    <message>
+        <source>cannot store the expertise entry&apos;s pack draw</source>
+        <translation>impossible d&apos;enregistrer l&apos;imputation sur pack de l&apos;écriture d&apos;expertise</translation>
     </message>
 </context>
 <context>
@@ -4854,6 +5766,10 @@ Pièce jointe : %3
     <message>
         <source>it is %1 characters long, more than the %2 it may have</source>
         <translation>il fait %1 caractères, plus que les %2 permis</translation>
+    </message>
+    <message>
+        <source>%1: tickets change tier only while the database answers</source>
+        <translation>%1 : les tickets ne changent de niveau que lorsque la base répond</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The pages of the console, registered in navigation order: the one place a page is added.
 #include "consolepages.h"
 
+#include "customersview.h"
 #include "deskview.h"
 #include "maintenance/holidaycalendars.h"
 #include "maintenanceview.h"
@@ -189,14 +190,25 @@ PageRegistry consolePages()
                      })});
 
     pages.add({QStringLiteral("expertise"),
-               [] { return Tr::tr("Expertise", "navigation"); },
+               [] { return Tr::tr("Customers & expertise", "navigation"); },
                QKeySequence(Qt::CTRL | Qt::Key_6),
-               placeholder([] { return Tr::tr("Expertise hours"); },
-                           [](DatabaseSummary &summary) {
-                               return Tr::tr("The database holds %Ln logged coaching session(s).",
-                                             nullptr,
-                                             plural(summary.expertiseEntryCount()));
-                           })});
+               [](QWidget *parent, const PageContext &context) -> QWidget * {
+                   const ConsoleServices &services = context.services;
+                   if (services.contracts && services.tickets && services.clock)
+                       return new CustomersView(*services.contracts,
+                                                *services.tickets,
+                                                *services.clock,
+                                                services.feed,
+                                                parent);
+                   // Without the service (some tests) it says what the database holds.
+                   return placeholder([] { return Tr::tr("Expertise hours"); },
+                                      [](DatabaseSummary &summary) {
+                                          return Tr::tr("The database holds %Ln logged coaching "
+                                                        "session(s).",
+                                                        nullptr,
+                                                        plural(summary.expertiseEntryCount()));
+                                      })(parent, context);
+               }});
 
     pages.add({QStringLiteral("settings"),
                [] { return Tr::tr("Settings", "navigation"); },

@@ -17,6 +17,7 @@ class DatabaseSummary;
 class EscalationService;
 class LanguageManager;
 class CommandRunner;
+class ContractService;
 class MaintenanceBanner;
 class MaintenanceService;
 class OnCallService;
@@ -37,6 +38,8 @@ struct ConsoleServices
     OnCallService *oncall = nullptr;
     // The after-hours desk: call intake and escalation runs.
     EscalationService *escalation = nullptr;
+    // Customers, contracts and the expertise-hours ledger.
+    ContractService *contracts = nullptr;
 };
 
 class MainWindow final : public QMainWindow

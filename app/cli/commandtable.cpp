@@ -2,6 +2,7 @@
 #include "cli/commandtable.h"
 
 #include "cli/calendarcommands.h"
+#include "cli/contractcommands.h"
 #include "cli/databasecommands.h"
 #include "cli/deskcommands.h"
 #include "cli/maintenancecommands.h"
@@ -376,6 +377,103 @@ std::vector<Command> makeTable()
          = "hourglass-cli desk intake --customer \"Northwind Cloud\" --caller \"Ana Ruiz\" \\\n"
            "    --callback \"+1 613 555 0100\" --urgency critical \\\n"
            "    --description \"Every VM of the cluster is down\""},
+        {.name = "customer",
+         .run = runCustomerCommand,
+         .synopsis = {"customer list", "customer show CUSTOMER"},
+         .summary = "customers: their contracts, entitlements, requests and open tickets",
+         .description
+         = "\"list\" prints every customer: number, name, policy and tier in force, time zone "
+           "and language, separated by tabs. \"show\" prints one customer (a number or a name): "
+           "the contract history with each tier change (upgrade or downgrade, who recorded it, "
+           "the day billing follows it), the entitlements as of now (expertise hours this month, "
+           "privileged expert access, phone tickets, 24x7 reception, languages, the most urgent "
+           "severity's resolution target), downgrade requests, this month's expertise balance "
+           "and the open tickets (docs/contracts.md).",
+         .options = {databaseOption, userOption, jsonOption},
+         .exitStatuses = {0, 1, 2},
+         .example = "hourglass-cli customer show \"Northwind Traders\" --json"},
+        {.name = "contract",
+         .run = runContractCommand,
+         .synopsis = {"contract show CUSTOMER",
+                      "contract upgrade CUSTOMER --tier TIER [--version N]",
+                      "contract downgrade CUSTOMER --tier TIER [--reason TEXT]\n"
+                      "    [--version N]",
+                      "contract carry-out REQUEST [--version N]",
+                      "contract withdraw REQUEST [--version N]",
+                      "contract requests"},
+         .summary = "tier changes: upgrades at once, downgrades through support",
+         .description
+         = "Changes the tier of the contract in force (docs/contracts.md). \"upgrade\" moves it "
+           "to a higher tier of its policy at once: the SLA targets and entitlements apply from "
+           "this instant (the open tickets' running clocks are re-targeted, keeping their elapsed "
+           "time) and billing follows from the first day of next month in the customer's zone. "
+           "\"downgrade\" (or any change that is not an upgrade) records a request for support "
+           "and opens a ticket to track it; nothing changes until \"carry-out\" does it, "
+           "effective then and billed from the first of the next month. \"withdraw\" drops a "
+           "pending request; \"requests\" lists them all. Without --version a change is made on "
+           "the contract or request as the command reads it; a change on a stale version is "
+           "refused (exit status 2 by the service, 3 when a concurrent writer won).",
+         .options = {databaseOption,
+                     userOption,
+                     jsonOption,
+                     {"tier", "TIER", "upgrade, downgrade: the tier's id (required)"},
+                     {"reason", "TEXT", "downgrade: why, as the customer said it"},
+                     {"version", "N", "the version the change is based on"}},
+         .exitStatuses = {0, 1, 2, 3},
+         .example = "hourglass-cli contract upgrade \"Northwind Traders\" --tier gold"},
+        {.name = "expertise",
+         .run = runExpertiseCommand,
+         .synopsis = {"expertise log --customer CUSTOMER --date DATE\n"
+                      "    (--minutes N|--hours H) --kind KIND [--language fr|en]\n"
+                      "    [--notes TEXT] [--ticket N] [--coach LOGIN]\n"
+                      "    [--beyond pack|overage]",
+                      "expertise reverse ENTRY --reason TEXT",
+                      "expertise pack --customer CUSTOMER (--hours H|--minutes N)\n"
+                      "    [--bought DATE] [--expires DATE] [--note TEXT]",
+                      "expertise balance --customer CUSTOMER --month YYYY-MM",
+                      "expertise ledger --customer CUSTOMER --month YYYY-MM\n"
+                      "    [--csv FILE]",
+                      "expertise statement --customer CUSTOMER --month YYYY-MM\n"
+                      "    --pdf FILE"},
+         .summary = "the expertise-hours ledger: sessions, packs, balances, statements",
+         .description
+         = "The coaches' ledger of expertise hours (docs/contracts.md). \"log\" records a "
+           "session in 15-minute steps of one kind: discovery, target-architecture, "
+           "daily-advice, troubleshooting, p1-rapid-action or report-and-sizing; DATE is a day "
+           "(09:00 in the customer's zone) or an ISO 8601 instant. A session takes the month's "
+           "included hours first; what goes beyond them is refused unless --beyond says to draw "
+           "on a pack or to record an overage: the balance never goes negative unseen. "
+           "\"reverse\" corrects an entry by a reversing entry, never by an edit. \"pack\" "
+           "records an expertise pack bought by the customer, with an optional expiry. "
+           "\"balance\" prints a month: included, carried over, in packs, used, left and the "
+           "75 % and 100 % warnings. \"ledger\" prints the month's entries, or writes them as "
+           "CSV (FILE - is standard output). \"statement\" writes the month as a PDF statement "
+           "in the customer's language.",
+         .options = {databaseOption,
+                     userOption,
+                     jsonOption,
+                     {"customer", "CUSTOMER", "the customer, by number or name (required)"},
+                     {"date", "DATE", "log: when the session took place (required)"},
+                     {"minutes", "N", "log, pack: the length in minutes"},
+                     {"hours", "H", "log, pack: the length in hours (1.5 is 90 minutes)"},
+                     {"kind", "KIND", "log: the kind of session (required)"},
+                     {"language", "fr|en", "log: the session's language (default: the customer's)"},
+                     {"notes", "TEXT", "log: what was done"},
+                     {"ticket", "N", "log: the ticket the session was for"},
+                     {"coach", "LOGIN", "log: who coached (default: you)"},
+                     {"beyond",
+                      "pack|overage",
+                      "log: what the session may take once the included hours are used"},
+                     {"reason", "TEXT", "reverse: why the entry is reversed (required)"},
+                     {"bought", "DATE", "pack: when it was bought (default: now)"},
+                     {"expires", "DATE", "pack: when what is left of it lapses"},
+                     {"note", "TEXT", "pack: the order's reference or a remark"},
+                     {"month", "YYYY-MM", "balance, ledger, statement: the month (required)"},
+                     {"csv", "FILE", "ledger: write the month as CSV"},
+                     {"pdf", "FILE", "statement: the PDF file to write (required)"}},
+         .exitStatuses = {0, 1, 2, 3},
+         .example = "hourglass-cli expertise log --customer \"Northwind Traders\" \\\n"
+                    "    --date 2026-03-04 --hours 1.5 --kind target-architecture"},
         {.name = "watch",
          .run = runWatchCommand,
          .synopsis = {"watch"},

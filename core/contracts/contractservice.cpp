@@ -29,6 +29,8 @@ struct Tr
 
 QString hours(int minutes)
 {
+    if (minutes == 0)
+        return Tr::tr("0h", "no time");
     return formatCompactDuration(Seconds{qint64(minutes) * 60}, 2);
 }
 
@@ -430,8 +432,12 @@ ExpertiseEntry ContractService::log(const ExpertiseRequest &request)
         const QString month = QString::asprintf("%04d-%02u",
                                                 int(draw.month.year()),
                                                 unsigned(draw.month.month()));
-        QString problem = Tr::tr("%1 of this session go beyond what is left of %2 (%3 included)")
-                              .arg(hours(draw.shortMinutes), month, hours(draw.includedLeft));
+        QString problem = Tr::tr("%1 of this %2 session go beyond the %3 of included hours "
+                                 "left in %4")
+                              .arg(hours(draw.shortMinutes),
+                                   hours(entry.minutes),
+                                   hours(draw.includedLeft),
+                                   month);
         if (entry.beyond == Beyond::Pack)
             problem += Tr::tr("; the packs hold %1: record the rest as an overage")
                            .arg(hours(draw.packLeft));

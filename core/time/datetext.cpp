@@ -27,6 +27,23 @@ QString format(const QDate &date, const QTime &time, const QLocale &locale)
 
 } // namespace
 
+QString day(const QDate &date, const QLocale &locale)
+{
+    return locale.toString(date, datePattern(locale));
+}
+
+QString dayInZone(Instant t, const QString &zone, const QLocale &locale)
+{
+    const date::zoned_seconds zoned{zone.toStdString(), t};
+    const date::year_month_day ymd{date::floor<date::days>(zoned.get_local_time())};
+    return day(QDate(int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day()))), locale);
+}
+
+QString dayPattern(const QLocale &locale)
+{
+    return datePattern(locale);
+}
+
 QString pattern(const QLocale &locale)
 {
     return datePattern(locale) + u' ' + locale.timeFormat(QLocale::ShortFormat);

@@ -403,7 +403,7 @@ void TestMainWindow::switchesLanguageWithoutRestart()
                           "After-hours desk",
                           "Maintenance",
                           "Dashboards",
-                          "Expertise",
+                          "Customers & expertise",
                           "Settings"}));
     window->showView(QStringLiteral("settings"));
 
@@ -423,7 +423,7 @@ void TestMainWindow::switchesLanguageWithoutRestart()
                           "Permanence hors heures",
                           "Maintenance",
                           "Tableaux de bord",
-                          "Expertise",
+                          "Clients et expertise",
                           "Paramètres"}));
     QCOMPARE(window->windowTitle(), QStringLiteral("Hourglass"));
     QVERIFY(menuTitled(*window, QStringLiteral("&Affichage")));

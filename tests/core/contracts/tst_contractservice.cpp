@@ -65,7 +65,9 @@ void TestContractService::init()
     }
     DemoData::populate(*m_database, test::seedInstant(*m_database));
     m_clock.set(test::seedInstant(*m_database));
-    m_stack = std::make_unique<test::TicketStack>(*m_database, m_clock, QString(),
+    m_stack = std::make_unique<test::TicketStack>(*m_database,
+                                                  m_clock,
+                                                  QString(),
                                                   QStringLiteral("cdubois"));
     m_repository = std::make_unique<SqlContractRepository>(m_stack->session);
     m_service = std::make_unique<ContractService>(m_stack->session,
@@ -128,7 +130,8 @@ void TestContractService::anUpgradeRetargetsRunningClocksAndIsBilledNextMonth()
     const qint64 customer = newCustomer(QStringLiteral("Silver Lining SA"),
                                         QStringLiteral("silver"),
                                         at("2020-01-01T00:00:00Z"));
-    const TicketRecord ticket = m_stack->create(customer, QStringLiteral("VMs unreachable"),
+    const TicketRecord ticket = m_stack->create(customer,
+                                                QStringLiteral("VMs unreachable"),
                                                 QStringLiteral("p1"));
     m_clock.advance(Seconds{3600});
     const TicketTimeline before = m_stack->repository.timeline(ticket.id);
@@ -139,7 +142,9 @@ void TestContractService::anUpgradeRetargetsRunningClocksAndIsBilledNextMonth()
     QVERIFY_THROWS_EXCEPTION(InputError,
                              m_service->upgrade(customer, QStringLiteral("bronze"), silver.version));
     QVERIFY_THROWS_EXCEPTION(InputError,
-                             m_service->upgrade(customer, QStringLiteral("platinum"), silver.version));
+                             m_service->upgrade(customer,
+                                                QStringLiteral("platinum"),
+                                                silver.version));
     QCOMPARE(count(QStringLiteral("contracts")), contracts);
 
     const TierChange change = m_service->upgrade(customer, QStringLiteral("gold"), silver.version);
@@ -176,9 +181,12 @@ void TestContractService::anUpgradeRetargetsRunningClocksAndIsBilledNextMonth()
     QVERIFY_THROWS_EXCEPTION(InputError,
                              m_service->upgrade(customer, QStringLiteral("gold"), silver.version));
     QVERIFY_THROWS_EXCEPTION(ConflictError,
-                             m_repository->changeTier(customer, silver, QStringLiteral("gold"),
+                             m_repository->changeTier(customer,
+                                                      silver,
+                                                      QStringLiteral("gold"),
                                                       Contract::Change::Upgrade,
-                                                      change.effectiveAt, change.billedFrom));
+                                                      change.effectiveAt,
+                                                      change.billedFrom));
     QCOMPARE(count(QStringLiteral("contracts")), contracts + 1);
 }
 
@@ -190,8 +198,10 @@ void TestContractService::aDowngradeIsARequestThatSupportCarriesOut()
     const Contract gold = m_service->customer(customer)->contracts.constLast();
     const qint64 tickets = count(QStringLiteral("tickets"));
     QVERIFY_THROWS_EXCEPTION(InputError,
-                             m_service->requestDowngrade(customer, QStringLiteral("gold"),
-                                                         QString(), gold.version));
+                             m_service->requestDowngrade(customer,
+                                                         QStringLiteral("gold"),
+                                                         QString(),
+                                                         gold.version));
     const ContractRequest request = m_service->requestDowngrade(customer,
                                                                 QStringLiteral("bronze"),
                                                                 QStringLiteral("Budget cuts"),
@@ -207,8 +217,10 @@ void TestContractService::aDowngradeIsARequestThatSupportCarriesOut()
     // Nothing changes until support carries it out; one request at a time.
     QCOMPARE(m_service->customer(customer)->contracts.size(), 1);
     QVERIFY_THROWS_EXCEPTION(InputError,
-                             m_service->requestDowngrade(customer, QStringLiteral("silver"),
-                                                         QString(), gold.version));
+                             m_service->requestDowngrade(customer,
+                                                         QStringLiteral("silver"),
+                                                         QString(),
+                                                         gold.version));
     later();
     const TierChange done = m_service->carryOut(request.id, request.version);
     const Customer read = *m_service->customer(customer);
@@ -226,11 +238,16 @@ void TestContractService::aDowngradeIsARequestThatSupportCarriesOut()
 
 void TestContractService::customersAreEditedWithVersionedWrites()
 {
-    const qint64 id = newCustomer(QStringLiteral("Ancien Nom"), QStringLiteral("silver"),
+    const qint64 id = newCustomer(QStringLiteral("Ancien Nom"),
+                                  QStringLiteral("silver"),
                                   at("2020-01-01T00:00:00Z"));
     const Customer c = *m_service->customer(id);
-    CustomerEdit edit{c.id, c.version, QStringLiteral("Nouveau Nom"), QStringLiteral("Groupe"),
-                      QStringLiteral("en"), QStringLiteral("Pacific/Auckland")};
+    CustomerEdit edit{c.id,
+                      c.version,
+                      QStringLiteral("Nouveau Nom"),
+                      QStringLiteral("Groupe"),
+                      QStringLiteral("en"),
+                      QStringLiteral("Pacific/Auckland")};
     m_service->editCustomer(edit);
     const Customer read = *m_service->customer(id);
     QCOMPARE(read.name, QStringLiteral("Nouveau Nom"));
@@ -253,12 +270,17 @@ void TestContractService::customersAreEditedWithVersionedWrites()
 
 void TestContractService::sessionsDrawOnWhatTheCoachAllows()
 {
-    const qint64 customer = newCustomer(QStringLiteral("Conseil Argent"), QStringLiteral("silver"),
+    const qint64 customer = newCustomer(QStringLiteral("Conseil Argent"),
+                                        QStringLiteral("silver"),
                                         at("2020-01-01T00:00:00Z"));
     const Instant now = m_service->now();
     const Instant session = now - Seconds{3600};
-    ExpertiseRequest request{customer, QStringLiteral("cdubois"), session, 90,
-                             QStringLiteral("target-architecture"), QStringLiteral("fr"),
+    ExpertiseRequest request{customer,
+                             QStringLiteral("cdubois"),
+                             session,
+                             90,
+                             QStringLiteral("target-architecture"),
+                             QStringLiteral("fr"),
                              QStringLiteral("Atelier architecture cible")};
     const ExpertiseEntry first = m_service->log(request);
     QCOMPARE(first.fromIncluded, 90);
@@ -278,8 +300,11 @@ void TestContractService::sessionsDrawOnWhatTheCoachAllows()
     }
     QCOMPARE(count(QStringLiteral("expertise_entries")), entries);
 
-    const qint64 pack = m_service->addPack(customer, 5 * 60, now - date::days{10},
-                                           now + date::days{355}, QStringLiteral("Pack 5 h"));
+    const qint64 pack = m_service->addPack(customer,
+                                           5 * 60,
+                                           now - date::days{10},
+                                           now + date::days{355},
+                                           QStringLiteral("Pack 5 h"));
     request.beyond = Beyond::Pack;
     const ExpertiseEntry second = m_service->log(request);
     QCOMPARE(second.fromIncluded, 30);
@@ -304,12 +329,17 @@ void TestContractService::sessionsDrawOnWhatTheCoachAllows()
 
 void TestContractService::aReversingEntryCorrectsWithoutEditing()
 {
-    const qint64 customer = newCustomer(QStringLiteral("Correction SAS"), QStringLiteral("gold"),
+    const qint64 customer = newCustomer(QStringLiteral("Correction SAS"),
+                                        QStringLiteral("gold"),
                                         at("2020-01-01T00:00:00Z"));
     const Instant session = m_service->now() - Seconds{7200};
-    const ExpertiseEntry wrong = m_service->log({customer, QString(), session, 120,
+    const ExpertiseEntry wrong = m_service->log({customer,
+                                                 QString(),
+                                                 session,
+                                                 120,
                                                  QStringLiteral("daily-advice"),
-                                                 QStringLiteral("en"), QStringLiteral("Advice")});
+                                                 QStringLiteral("en"),
+                                                 QStringLiteral("Advice")});
     // Who is at the keyboard: the profile on SQLite, the server's login on PostgreSQL.
     QCOMPARE(wrong.coach, m_stack->tickets.currentLogin());
     QVERIFY_THROWS_EXCEPTION(InputError, m_service->reverse(wrong.id, QStringLiteral(" ")));
@@ -330,22 +360,35 @@ void TestContractService::aReversingEntryCorrectsWithoutEditing()
     QCOMPARE(month.usedMinutes, 0);
     QCOMPARE(month.leftMinutes, 120);
     // So the right session fits again.
-    QCOMPARE(m_service->log({customer, QString(), session, 120, QStringLiteral("daily-advice"),
-                             QStringLiteral("en"), QString()})
+    QCOMPARE(m_service
+                 ->log({customer,
+                        QString(),
+                        session,
+                        120,
+                        QStringLiteral("daily-advice"),
+                        QStringLiteral("en"),
+                        QString()})
                  .fromIncluded,
              120);
 }
 
 void TestContractService::badSessionsChangeNothing()
 {
-    const qint64 customer = newCustomer(QStringLiteral("Refus SA"), QStringLiteral("gold"),
+    const qint64 customer = newCustomer(QStringLiteral("Refus SA"),
+                                        QStringLiteral("gold"),
                                         at("2020-01-01T00:00:00Z"));
-    const qint64 other = newCustomer(QStringLiteral("Autre SA"), QStringLiteral("gold"),
+    const qint64 other = newCustomer(QStringLiteral("Autre SA"),
+                                     QStringLiteral("gold"),
                                      at("2020-01-01T00:00:00Z"));
     const TicketRecord othersTicket = m_stack->create(other, QStringLiteral("Question"));
     const Instant session = m_service->now() - Seconds{3600};
-    const ExpertiseRequest good{customer, QString(), session, 30, QStringLiteral("discovery"),
-                                QStringLiteral("fr"), QString()};
+    const ExpertiseRequest good{customer,
+                                QString(),
+                                session,
+                                30,
+                                QStringLiteral("discovery"),
+                                QStringLiteral("fr"),
+                                QString()};
     const qint64 entries = count(QStringLiteral("expertise_entries"));
     const qint64 packs = count(QStringLiteral("expertise_packs"));
     const auto refused = [&](ExpertiseRequest r, const char *field) {

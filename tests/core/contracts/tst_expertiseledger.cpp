@@ -172,18 +172,17 @@ void TestExpertiseLedger::bronzeIncludesTheFirstThreeMonthsInTheCustomersZone()
 void TestExpertiseLedger::anUpgradeGivesItsHoursAtOnceAndADowngradeFromTheNextMonth()
 {
     // Standard, upgraded to Silver on 15 March, downgraded back on 10 June.
-    const Customer c = customer(
-        QStringLiteral("Europe/Paris"),
-        {Contract{.tier = QStringLiteral("standard"),
-                  .startsAt = at("2026-01-01T00:00:00Z"),
-                  .endsAt = at("2026-03-15T09:00:00Z")},
-         Contract{.tier = QStringLiteral("silver"),
-                  .startsAt = at("2026-03-15T09:00:00Z"),
-                  .endsAt = at("2026-06-10T09:00:00Z"),
-                  .change = Contract::Change::Upgrade},
-         Contract{.tier = QStringLiteral("standard"),
-                  .startsAt = at("2026-06-10T09:00:00Z"),
-                  .change = Contract::Change::Downgrade}});
+    const Customer c = customer(QStringLiteral("Europe/Paris"),
+                                {Contract{.tier = QStringLiteral("standard"),
+                                          .startsAt = at("2026-01-01T00:00:00Z"),
+                                          .endsAt = at("2026-03-15T09:00:00Z")},
+                                 Contract{.tier = QStringLiteral("silver"),
+                                          .startsAt = at("2026-03-15T09:00:00Z"),
+                                          .endsAt = at("2026-06-10T09:00:00Z"),
+                                          .change = Contract::Change::Upgrade},
+                                 Contract{.tier = QStringLiteral("standard"),
+                                          .startsAt = at("2026-06-10T09:00:00Z"),
+                                          .change = Contract::Change::Downgrade}});
     const ExpertiseLedger l = ledger(c);
     QCOMPARE(l.includedIn(ym(2026, 2)), 0);
     // The month of the upgrade has Silver's hours: effective at once.
@@ -226,12 +225,11 @@ void TestExpertiseLedger::packsAreDrawnSoonestExpiringFirstAndOnlyWhileValid()
     const QList<ExpertisePack> packs{lasting, lapsing};
     QList<ExpertiseEntry> entries;
     // Standard includes nothing: without a pack allowed, the whole session is short.
-    QCOMPARE(ledger(c, packs).draw(at("2026-03-10T09:00:00Z"), 90, Beyond::Nothing,
-                                   at("2026-03-11T00:00:00Z"))
+    QCOMPARE(ledger(c, packs)
+                 .draw(at("2026-03-10T09:00:00Z"), 90, Beyond::Nothing, at("2026-03-11T00:00:00Z"))
                  .shortMinutes,
              90);
-    const ExpertiseEntry first
-        = log(entries, c, packs, at("2026-03-10T09:00:00Z"), 90, Beyond::Pack);
+    const ExpertiseEntry first = log(entries, c, packs, at("2026-03-10T09:00:00Z"), 90, Beyond::Pack);
     QCOMPARE(first.fromIncluded, 0);
     QCOMPARE(first.packDraws.size(), 2);
     QCOMPARE(first.packDraws.at(0).packId, 11); // the one that lapses first
@@ -242,7 +240,9 @@ void TestExpertiseLedger::packsAreDrawnSoonestExpiringFirstAndOnlyWhileValid()
     QCOMPARE(ledger(c, packs, entries).packRemaining().value(11), 0);
     // A session before a pack was bought cannot draw on it.
     const ExpertiseDraw before = ledger(c, packs, entries)
-                                     .draw(at("2026-01-05T09:00:00Z"), 30, Beyond::Pack,
+                                     .draw(at("2026-01-05T09:00:00Z"),
+                                           30,
+                                           Beyond::Pack,
                                            at("2026-03-11T00:00:00Z"));
     QCOMPARE(before.packLeft, 0);
     QCOMPARE(before.shortMinutes, 30);
@@ -251,7 +251,9 @@ void TestExpertiseLedger::packsAreDrawnSoonestExpiringFirstAndOnlyWhileValid()
     const QList<ExpertisePack> bigger{lasting, lapsing};
     QList<ExpertiseEntry> none;
     const ExpertiseDraw after = ledger(c, bigger, none)
-                                    .draw(at("2026-04-02T09:00:00Z"), 60, Beyond::Pack,
+                                    .draw(at("2026-04-02T09:00:00Z"),
+                                          60,
+                                          Beyond::Pack,
                                           at("2026-04-03T00:00:00Z"));
     QCOMPARE(after.packLeft, 300);
     QCOMPARE(after.packDraws.size(), 1);
@@ -289,7 +291,9 @@ void TestExpertiseLedger::unusedHoursCarryOverOnlyWhenTheTierSaysSo()
     // still there in every month it was carried into.
     log(entries, c, {}, at("2026-02-10T09:00:00Z"), 150);
     const ExpertiseDraw late = ledger(c, {}, entries)
-                                   .draw(at("2026-01-25T09:00:00Z"), 60, Beyond::Nothing,
+                                   .draw(at("2026-01-25T09:00:00Z"),
+                                         60,
+                                         Beyond::Nothing,
                                          at("2026-02-20T00:00:00Z"));
     QCOMPARE(late.includedLeft, 30);
     QCOMPARE(late.shortMinutes, 30);
@@ -304,13 +308,15 @@ void TestExpertiseLedger::aSessionBeyondTheBalanceIsShortUnlessAPackOrAnOverageI
     QList<ExpertiseEntry> entries;
     log(entries, c, {}, at("2026-03-02T09:00:00Z"), 90);
     const Instant now = at("2026-03-20T00:00:00Z");
-    const ExpertiseDraw refused
-        = ledger(c, {}, entries).draw(at("2026-03-05T09:00:00Z"), 60, Beyond::Nothing, now);
+    const ExpertiseDraw refused = ledger(c, {}, entries)
+                                      .draw(at("2026-03-05T09:00:00Z"), 60, Beyond::Nothing, now);
     QCOMPARE(refused.includedLeft, 30);
     QCOMPARE(refused.fromIncluded, 30);
     QCOMPARE(refused.shortMinutes, 30);
     // A pack allowed but none bought: still short.
-    QCOMPARE(ledger(c, {}, entries).draw(at("2026-03-05T09:00:00Z"), 60, Beyond::Pack, now).shortMinutes,
+    QCOMPARE(ledger(c, {}, entries)
+                 .draw(at("2026-03-05T09:00:00Z"), 60, Beyond::Pack, now)
+                 .shortMinutes,
              30);
     const ExpertiseEntry over = log(entries, c, {}, at("2026-03-05T09:00:00Z"), 60, Beyond::Overage);
     QCOMPARE(over.fromIncluded, 30);
