@@ -3543,6 +3543,20 @@ Attached: %3
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not said</source>
+        <comment>product area</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no SLA</source>
+        <comment>a beta product area</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &amp;area:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::NewTicketLauncher</name>
@@ -3899,6 +3913,14 @@ Attached: %3
     </message>
     <message>
         <source>unknown channel &quot;%1&quot; in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no product areas, so &quot;%2&quot; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown product area &quot;%1&quot; in %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5502,6 +5524,10 @@ Attached: %3
         <comment>ticket pane tab: the deadlines, what changes them and why each is what it is</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No SLA (beta)&lt;/b&gt;: %1 is a beta feature, which carries no support commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketFile</name>
@@ -5601,6 +5627,10 @@ Attached: %3
     <message>
         <source>%1 · %2</source>
         <comment>metric · clock state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SLA (beta)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3560,6 +3560,20 @@ Pièce jointe : %3
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Not said</source>
+        <comment>product area</comment>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>%1 — no SLA</source>
+        <comment>a beta product area</comment>
+        <translation>%1 — sans SLA</translation>
+    </message>
+    <message>
+        <source>Product &amp;area:</source>
+        <translation>&amp;Domaine du produit :</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::NewTicketLauncher</name>
@@ -3917,6 +3931,14 @@ Pièce jointe : %3
     <message>
         <source>unknown channel &quot;%1&quot; in %2 (%3)</source>
         <translation>canal inconnu « %1 » dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 names no product areas, so &quot;%2&quot; is not one</source>
+        <translation>%1 ne définit aucun domaine de produit : « %2 » n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>unknown product area &quot;%1&quot; in %2 (%3)</source>
+        <translation>domaine de produit « %1 » inconnu dans %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5519,6 +5541,10 @@ Pièce jointe : %3
         <comment>ticket pane tab: the deadlines, what changes them and why each is what it is</comment>
         <translation>SLA</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No SLA (beta)&lt;/b&gt;: %1 is a beta feature, which carries no support commitment.</source>
+        <translation>&lt;b&gt;Sans SLA (bêta)&lt;/b&gt; : %1 est une fonctionnalité bêta, sans engagement de support.</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::TicketFile</name>
@@ -5619,6 +5645,10 @@ Pièce jointe : %3
         <source>%1 · %2</source>
         <comment>metric · clock state</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no SLA (beta)</source>
+        <translation>sans SLA (bêta)</translation>
     </message>
 </context>
 <context>

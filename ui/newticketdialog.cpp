@@ -54,6 +54,8 @@ NewTicketDialog::NewTicketDialog(TicketService &tickets, const Clock &clock, QWi
     , m_description(new QPlainTextEdit(this))
     , m_channelLabel(new QLabel(this))
     , m_channel(new QComboBox(this))
+    , m_areaLabel(new QLabel(this))
+    , m_area(new QComboBox(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_severityLabel(new QLabel(this))
@@ -69,6 +71,7 @@ NewTicketDialog::NewTicketDialog(TicketService &tickets, const Clock &clock, QWi
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_channel->setObjectName(QStringLiteral("channelBox"));
+    m_area->setObjectName(QStringLiteral("areaBox"));
     m_language->setObjectName(QStringLiteral("languageBox"));
     m_severity->setObjectName(QStringLiteral("severityBox"));
     m_triage->setObjectName(QStringLiteral("triageLabel"));
@@ -91,7 +94,7 @@ NewTicketDialog::NewTicketDialog(TicketService &tickets, const Clock &clock, QWi
     m_contract->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(110);
-    for (QComboBox *box : {m_channel, m_language, m_severity})
+    for (QComboBox *box : {m_channel, m_area, m_language, m_severity})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_intro->setWordWrap(true);
     m_triage->setWordWrap(true);
@@ -109,6 +112,7 @@ NewTicketDialog::NewTicketDialog(TicketService &tickets, const Clock &clock, QWi
     m_titleLabel->setBuddy(m_title);
     m_descriptionLabel->setBuddy(m_description);
     m_channelLabel->setBuddy(m_channel);
+    m_areaLabel->setBuddy(m_area);
     m_languageLabel->setBuddy(m_language);
     m_severityLabel->setBuddy(m_severity);
     auto *form = new QFormLayout;
@@ -119,6 +123,7 @@ NewTicketDialog::NewTicketDialog(TicketService &tickets, const Clock &clock, QWi
     form->addRow(m_titleLabel, m_title);
     form->addRow(m_descriptionLabel, m_description);
     form->addRow(m_channelLabel, m_channel);
+    form->addRow(m_areaLabel, m_area);
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_severityLabel, m_severity);
     auto *layout = new QVBoxLayout(this);
@@ -224,6 +229,7 @@ TicketRequest NewTicketDialog::request() const
     request.title = m_title->text();
     request.description = m_description->toPlainText();
     request.channel = m_channel->currentData().toString();
+    request.productArea = m_area->currentData().toString();
     request.language = m_language->currentData().toString();
     request.severity = m_severity->currentData().toString();
     return request;
@@ -259,15 +265,25 @@ void NewTicketDialog::customerChanged()
     {
         const QSignalBlocker channels(m_channel);
         const QSignalBlocker severities(m_severity);
+        const QSignalBlocker areas(m_area);
         m_channel->clear();
         m_severity->clear();
+        m_area->clear();
+        m_area->addItem(tr("Not said", "product area"), QString());
         if (policy) {
+            for (const ProductArea &area : policy->productAreas)
+                m_area->addItem(area.beta ? tr("%1 — no SLA", "a beta product area")
+                                                .arg(area.displayName(PolicyNames::language()))
+                                          : area.displayName(PolicyNames::language()),
+                                area.id);
             for (const NamedItem &channel : policy->channels)
                 m_channel->addItem(channel.displayName(PolicyNames::language()), channel.id);
             for (const Severity &severity : policy->severities)
                 m_severity->addItem(severity.displayName(PolicyNames::language()), severity.id);
         }
     }
+    m_areaLabel->setVisible(m_area->count() > 1);
+    m_area->setVisible(m_area->count() > 1);
     if (customer)
         m_language->setCurrentIndex(std::max(0, m_language->findData(customer->language)));
     m_channel->setCurrentIndex(m_channel->count() > 0 ? 0 : -1);
@@ -342,6 +358,7 @@ void NewTicketDialog::showProblem(const QString &field, const QString &message)
         {QStringLiteral("title"), {m_titleLabel, m_title}},
         {QStringLiteral("description"), {m_descriptionLabel, m_description}},
         {QStringLiteral("channel"), {m_channelLabel, m_channel}},
+        {QStringLiteral("area"), {m_areaLabel, m_area}},
         {QStringLiteral("language"), {m_languageLabel, m_language}},
         {QStringLiteral("severity"), {m_severityLabel, m_severity}},
     };
@@ -398,6 +415,7 @@ void NewTicketDialog::retranslateUi()
     m_descriptionLabel->setText(tr("&Description:"));
     m_description->setPlaceholderText(tr("What the customer reports, in their words"));
     m_channelLabel->setText(tr("C&hannel:"));
+    m_areaLabel->setText(tr("Product &area:"));
     m_languageLabel->setText(tr("&Language:"));
     m_severityLabel->setText(tr("&Severity:"));
     m_create->setText(tr("&Open ticket"));
@@ -413,6 +431,7 @@ void NewTicketDialog::retranslateUi()
     // Names of the policy's channels and severities follow the language too.
     if (m_customersRead) {
         const QString channel = m_channel->currentData().toString();
+        const QString area = m_area->currentData().toString();
         const QString severity = m_severity->currentData().toString();
         const bool chosen = m_severityChosen;
         const QString language = m_language->currentData().toString();
@@ -420,6 +439,7 @@ void NewTicketDialog::retranslateUi()
         customerChanged();
         m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
         m_channel->setCurrentIndex(std::max(0, m_channel->findData(channel)));
+        m_area->setCurrentIndex(std::max(0, m_area->findData(area)));
         m_severity->setCurrentIndex(std::max(0, m_severity->findData(severity)));
         m_severityChosen = chosen;
     }

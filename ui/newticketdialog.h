@@ -81,6 +81,8 @@ private:
     QPlainTextEdit *m_description;
     QLabel *m_channelLabel;
     QComboBox *m_channel;
+    QLabel *m_areaLabel;
+    QComboBox *m_area; // the policy's product areas; hidden when it names none
     QLabel *m_languageLabel;
     QComboBox *m_language;
     QLabel *m_severityLabel;

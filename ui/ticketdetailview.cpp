@@ -422,6 +422,13 @@ void TicketDetailView::refreshClocks(SlaEngine::Explain explain)
     }
     QStringList lines;
     QString explanation;
+    if (sla.beta) {
+        const ProductArea *area = policy->productArea(sla.productArea);
+        lines.append(tr("<b>No SLA (beta)</b>: %1 is a beta feature, which carries no support "
+                        "commitment.")
+                         .arg((area ? area->displayName(PolicyNames::language()) : sla.productArea)
+                                  .toHtmlEscaped()));
+    }
     for (const MetricState &metric : sla.metrics) {
         const QString zone = metric.calendar.isEmpty()
                                  ? QString()

@@ -71,7 +71,7 @@ std::vector<Command> makeTable()
                       "ticket show ID [--at ISO8601]",
                       "ticket create --customer NAME --title TEXT [--description TEXT]\n"
                       "    [--contact NAME] [--severity ID] [--channel ID]\n"
-                      "    [--language CODE] [--assignee LOGIN]",
+                      "    [--area ID] [--language CODE] [--assignee LOGIN]",
                       "ticket update ID --version N [--title TEXT] [--severity ID]\n"
                       "    [--tier ID] [--status STATUS] [--assignee LOGIN]",
                       "ticket event ID --kind KIND [--text TEXT] [--at ISO8601]",
@@ -114,6 +114,10 @@ std::vector<Command> makeTable()
              "ID",
              "create: how the ticket came in, a channel of the policy (default: its "
              "first)"},
+            {"area",
+             "ID",
+             "create: the product area, one the policy names; a beta feature's ticket has no "
+             "SLA"},
             {"language", "CODE", "create: the ticket's language, en or fr (default: the customer's)"},
             {"assignee", "LOGIN", "create, update: who works on it; an empty value unassigns", true},
             {"version",

@@ -331,6 +331,7 @@ int runTicketCommand(const CliArguments &arguments)
                                             QStringLiteral("contact"),
                                             QStringLiteral("severity"),
                                             QStringLiteral("channel"),
+                                            QStringLiteral("area"),
                                             QStringLiteral("language"),
                                             QStringLiteral("assignee")});
         arguments.allowWords(2);
@@ -341,6 +342,7 @@ int runTicketCommand(const CliArguments &arguments)
         request.contact = arguments.value(QStringLiteral("contact"));
         request.severity = arguments.value(QStringLiteral("severity"));
         request.channel = arguments.value(QStringLiteral("channel"));
+        request.productArea = arguments.value(QStringLiteral("area"));
         request.language = arguments.value(QStringLiteral("language"));
         request.assignee = arguments.value(QStringLiteral("assignee"));
         const auto root = openRoot(arguments);

@@ -301,6 +301,11 @@ Policy PolicyFile::parse(const QString &fileName, const QByteArray &bytes)
     policy.channels = readItems<NamedItem>(root,
                                            QStringLiteral("channels"),
                                            [](JsonReader &, NamedItem &) {});
+    if (root.has(QStringLiteral("productAreas")))
+        policy.productAreas = readItems<ProductArea>(
+            root, QStringLiteral("productAreas"), [](JsonReader &entry, ProductArea &area) {
+                area.beta = entry.optionalBool(QStringLiteral("beta")).value_or(false);
+            });
 
     JsonReader calendars = root.requireObject(QStringLiteral("calendars"));
     for (const QString &key : calendars.keys())

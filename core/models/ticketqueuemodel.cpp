@@ -75,6 +75,11 @@ QueueClock TicketQueueModel::evaluate(const TicketTimeline &timeline,
         }
         return best;
     }
+    if (sla.beta) {
+        best.state = ClockState::BestEffort;
+        best.beta = true;
+        return best;
+    }
     const MetricState *chosen = nullptr;
     for (const MetricState &metric : sla.metrics) {
         // A clock that has stopped (answered, resolved) no longer counts down, met or not.
@@ -181,6 +186,8 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         case DeadlineColumn:
             if (!clock.unreadable.isEmpty())
                 return tr("timeline unreadable: %1").arg(clock.unreadable);
+            if (clock.beta)
+                return tr("no SLA (beta)");
             if (!clock.hasClock())
                 return clock.stateTextAt(m_clock.now());
             if (!clock.due || clock.paused)

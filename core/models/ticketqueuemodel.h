@@ -30,6 +30,7 @@ struct QueueClock : ClockReading
     int warningLevels = 0;
     std::optional<Instant> nextChange;
     QString unreadable; // why the timeline could not be evaluated; empty when it could
+    bool beta = false;  // on a beta feature: no SLA at all
     bool hasClock() const { return countsDown(); }
 };
 

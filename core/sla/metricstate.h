@@ -83,6 +83,8 @@ struct TicketSla
     QString severity; // after triage, as things stand
     QString tier;
     int policyVersion = 0;
+    QString productArea;
+    bool beta = false; // on a beta feature: no SLA, and no metric
     QList<MetricState> metrics;
     std::optional<Instant> nextChange;
 

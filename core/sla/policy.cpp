@@ -35,6 +35,27 @@ QString Policy::severityProblem(const QString &severityId) const
                                       .arg(InputError::excerpt(severityId), id, ids(severities));
 }
 
+QString Policy::productAreaProblem(const QString &areaId) const
+{
+    if (areaId.isEmpty() || productArea(areaId))
+        return QString();
+    return productAreas.isEmpty() ? Tr::tr("%1 names no product areas, so \"%2\" is not one")
+                                        .arg(id, InputError::excerpt(areaId))
+                                  : Tr::tr("unknown product area \"%1\" in %2 (%3)")
+                                        .arg(InputError::excerpt(areaId), id, ids(productAreas));
+}
+
+const ProductArea *Policy::productArea(const QString &areaId) const
+{
+    return findItem(productAreas, areaId);
+}
+
+bool Policy::isBeta(const QString &areaId) const
+{
+    const ProductArea *area = productArea(areaId);
+    return area && area->beta;
+}
+
 QString Policy::tierProblem(const QString &tierId) const
 {
     if (tier(tierId))

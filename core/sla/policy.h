@@ -68,6 +68,13 @@ struct Tier : NamedItem
     TierEntitlements entitlements;
 };
 
+// A part of the product a ticket can be about. A beta feature carries no support commitment
+// (seed 002): a ticket on it has no SLA clock at all.
+struct ProductArea : NamedItem
+{
+    bool beta = false;
+};
+
 enum class Metric { InitialResponse, PeriodicUpdate, Resolution };
 
 // When to warn before a breach: at a share of the target elapsed, or a time before due.
@@ -109,6 +116,7 @@ struct Policy
     QList<Tier> tiers;          // lowest level first
     QList<Severity> severities; // most severe first
     QList<NamedItem> channels;
+    QList<ProductArea> productAreas; // optional: a ticket may name one
     // Severity given to a ticket whose requester set none, by channel id; "*" for any other.
     QHash<QString, QString> defaultSeverityByChannel;
     QHash<QString, CalendarDefinition> calendars; // by the key targets use
@@ -134,6 +142,10 @@ struct Policy
     QString severityProblem(const QString &severityId) const;
     QString tierProblem(const QString &tierId) const;
     QString channelProblem(const QString &channelId) const;
+    // An empty id is no area, and always fine.
+    QString productAreaProblem(const QString &areaId) const;
+    const ProductArea *productArea(const QString &areaId) const;
+    bool isBeta(const QString &areaId) const;
     // The target for a severity and tier: the tier's own, else the one for every tier; null
     // when the policy makes no commitment for that metric.
     const Target *target(Metric metric, const QString &severityId, const QString &tierId) const;

@@ -46,6 +46,7 @@ struct RawCycle
 
 struct Replay
 {
+    QString area;
     QString severity;
     QString tier;
     int version = 0;
@@ -291,6 +292,7 @@ TicketSla SlaEngine::evaluate(const TicketTimeline &timeline,
             created = true;
             channel = event.channel;
             replay.tier = event.tier;
+            replay.area = event.area;
             replay.severity = triage(*policyAt(replay.version), channel, event.value, event.at);
             replay.initial = RawCycle{event.at, {}, {}, {}, 0, {}};
             replay.resolution.push_back({event.at, {}, {}, {}, 0, {}});
@@ -413,6 +415,12 @@ TicketSla SlaEngine::evaluate(const TicketTimeline &timeline,
     result.severity = replay.severity;
     result.tier = replay.tier;
     result.policyVersion = replay.version;
+    result.productArea = replay.area;
+    // A beta feature carries no support commitment: no clock at all, whatever the targets.
+    if (policyAt(replay.version)->isBeta(replay.area)) {
+        result.beta = true;
+        return result;
+    }
 
     // Fills `cycle` (and, for the current cycle, `state`) for one cycle of one metric.
     const auto evaluateCycle = [&](const RawCycle &raw, Metric metric, MetricState *state) {

@@ -39,16 +39,18 @@ bool sameDocument(const QByteArray &a, const QByteArray &b)
     return a == b || QJsonDocument::fromJson(a) == QJsonDocument::fromJson(b);
 }
 
-// A document without what leaves every SLA clock as it is (French names and descriptions,
-// urgency ranks, a tier's level and entitlements): two versions of a preset that differ in
-// nothing else are the same commitment.
+// A document without what leaves every stored SLA clock as it is (French names and
+// descriptions, urgency ranks, a tier's level and entitlements, and the product areas, which
+// only tickets naming one follow): two versions of a preset that differ in nothing else are
+// the same commitment.
 QJsonValue withoutPresentation(const QJsonValue &value)
 {
     static const QSet<QString> presentation = {QStringLiteral("name_fr"),
                                                QStringLiteral("description_fr"),
                                                QStringLiteral("urgency"),
                                                QStringLiteral("level"),
-                                               QStringLiteral("entitlements")};
+                                               QStringLiteral("entitlements"),
+                                               QStringLiteral("productAreas")};
     if (value.isArray()) {
         QJsonArray array;
         for (const QJsonValue &item : value.toArray())

@@ -25,6 +25,7 @@ void EventPayload::decode(JsonReader &entry, TicketEvent &event)
         event.value = entry.optionalString(QStringLiteral("severity")).value_or(QString());
         event.tier = entry.requireString(QStringLiteral("tier"));
         event.channel = entry.requireString(QStringLiteral("channel"));
+        event.area = entry.optionalString(QStringLiteral("area")).value_or(QString());
         break;
     case TicketEvent::Kind::SeverityChanged:
         event.value = entry.requireString(QStringLiteral("severity"));
@@ -75,6 +76,8 @@ QJsonObject EventPayload::encode(const TicketEvent &event)
                            {QStringLiteral("channel"), event.channel}};
         if (!event.value.isEmpty())
             object.insert(QStringLiteral("severity"), event.value);
+        if (!event.area.isEmpty())
+            object.insert(QStringLiteral("area"), event.area);
         return object;
     }
     case TicketEvent::Kind::SeverityChanged:

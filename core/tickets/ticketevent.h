@@ -13,7 +13,7 @@ namespace hourglass {
 struct TicketEvent
 {
     enum class Kind {
-        Created,         // value: requested severity (may be empty), tier, channel
+        Created,         // value: requested severity (may be empty), tier, channel, area
         SeverityChanged, // value: severity
         TierChanged,     // value: tier
         PolicyChanged,   // version
@@ -39,6 +39,7 @@ struct TicketEvent
     // Created and CustomerReplied: who wrote the customer's words (the contact, or the
     // customer's name); stored with the message, not in the payload.
     QString authorName;
+    QString area; // Created: the product area, empty when none
 
     static QString key(Kind kind);
     // What a person wrote or did on the ticket (a response, an update, a customer message, a

@@ -175,6 +175,9 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
         ticket.channel = policy->channels.first().id;
     else if (const QString problem = policy->channelProblem(ticket.channel); !problem.isEmpty())
         fail(QStringLiteral("channel"), problem);
+    const QString area = request.productArea.trimmed();
+    if (const QString problem = policy->productAreaProblem(area); !problem.isEmpty())
+        fail(QStringLiteral("area"), problem);
     const QString requested = request.severity.trimmed();
     if (!requested.isEmpty())
         if (const QString problem = policy->severityProblem(requested); !problem.isEmpty())
@@ -198,6 +201,7 @@ NewTicket TicketService::prepare(const SlaEngine &engine,
     TicketEvent created = event(TicketEvent::Kind::Created, ticket.severity);
     created.tier = ticket.tier;
     created.channel = ticket.channel;
+    created.area = area;
     // The customer's words are signed by who wrote them.
     const QString asker = ticket.contact.isEmpty() ? customer->name : ticket.contact;
     created.authorName = asker;

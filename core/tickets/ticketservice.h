@@ -35,6 +35,7 @@ struct TicketRequest
     QString contact;     // who asked at the customer; empty: the customer itself
     QString severity;    // requested; empty: the channel's default
     QString channel;     // empty: the policy's first channel
+    QString productArea; // one of the policy's product areas, or empty
     QString language;    // empty: the customer's
     QString assignee;    // a login, or empty
     // Imports and the demo only: when it was opened (default: now), and either the status it

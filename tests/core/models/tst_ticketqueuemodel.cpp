@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace hourglass;
@@ -30,6 +31,7 @@ private slots:
     void mostUrgentFirst();
     void filters();
     void namesNotIds();
+    void aTicketOnABetaFeatureSaysNoSla();
     void severitiesByUrgencyAcrossPolicies();
     void sortsByColumn();
     void countdownFollowsTheClock();
@@ -210,6 +212,38 @@ void TestTicketQueueModel::filters()
     m_filter->setSeverity(QString());
     m_filter->setTier(QString());
     QCOMPARE(m_filter->rowCount(), all);
+}
+
+void TestTicketQueueModel::aTicketOnABetaFeatureSaysNoSla()
+{
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT c.id FROM customers c JOIN contracts k ON "
+                                      "k.customer_id = c.id WHERE k.tier = 'gold' LIMIT 1")));
+    QVERIFY(query.next());
+    TicketRequest request;
+    request.customerId = query.value(0).toLongLong();
+    request.title = QStringLiteral("Kubernetes node pool stuck");
+    request.severity = QStringLiteral("p1");
+    request.productArea = QStringLiteral("kubernetes");
+    const TicketRecord beta = m_stack->tickets.create(request);
+    request.productArea = QStringLiteral("compute");
+    const TicketRecord compute = m_stack->tickets.create(request);
+    SqlTicketRepository repository(*m_database);
+    m_model->setTickets(repository.openTickets(),
+                        TicketStore::loadOpenTimelines(m_database->connection()));
+    const int betaRow = m_model->rowOfTicket(beta.id);
+    const int computeRow = m_model->rowOfTicket(compute.id);
+    QVERIFY(betaRow >= 0 && computeRow >= 0);
+    QCOMPARE(m_model->index(betaRow, TicketQueueModel::DeadlineColumn).data().toString(),
+             QStringLiteral("no SLA (beta)"));
+    QVERIFY(m_model->clockAt(betaRow)->beta);
+    QVERIFY(!m_model->clockAt(betaRow)->hasClock());
+    QCOMPARE(m_model->index(betaRow, TicketQueueModel::RemainingColumn).data().toString(),
+             QString());
+    // The same P1 on a feature out of beta counts down Gold's 4 h.
+    QVERIFY(m_model->clockAt(computeRow)->hasClock());
+    QCOMPARE(m_model->clockAt(computeRow)->due,
+             std::optional(compute.createdAt + Seconds{4 * 3600}));
 }
 
 void TestTicketQueueModel::namesNotIds()

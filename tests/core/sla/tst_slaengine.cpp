@@ -60,6 +60,7 @@ class TestSlaEngine : public QObject
 
 private slots:
     void initTestCase();
+    void aBetaFeatureCarriesNoSla();
     void netmonInitialResponseInSupportHours();
     void provisioningEmergencyAndCriticalTriage();
     void provisioningMinorIsOneCalendarDay();
@@ -85,6 +86,37 @@ void TestSlaEngine::initTestCase()
 {
     m_presets = PresetPolicies::load();
     m_engine = std::make_unique<SlaEngine>(m_presets);
+}
+
+void TestSlaEngine::aBetaFeatureCarriesNoSla()
+{
+    // Seed 002: "Beta Features do not give rise to any support commitment."
+    const Instant opened = ny(2026, 3, 9, 10);
+    TicketEvent onBeta = created(opened, "p1", "gold", "portal");
+    onBeta.area = QStringLiteral("kubernetes");
+    const TicketSla beta = m_engine->evaluate(timeline(QStringLiteral("cloud-tiers"), {onBeta}),
+                                              opened + 5h);
+    QVERIFY(beta.beta);
+    QCOMPARE(beta.productArea, QStringLiteral("kubernetes"));
+    QVERIFY(beta.metrics.isEmpty());
+    QVERIFY(!beta.nextChange);
+    // The same P1 on a feature out of beta keeps Gold's 4 h resolution, and so does one that
+    // names no area.
+    TicketEvent onCompute = onBeta;
+    onCompute.area = QStringLiteral("compute");
+    for (const TicketEvent &first : {onCompute, created(opened, "p1", "gold", "portal")}) {
+        const TicketSla sla = m_engine->evaluate(timeline(QStringLiteral("cloud-tiers"), {first}),
+                                                 opened + 5h);
+        QVERIFY(!sla.beta);
+        QCOMPARE(sla.metric(Metric::Resolution)->state, ClockState::Breached);
+        QCOMPARE(*sla.metric(Metric::Resolution)->due, opened + 4h);
+    }
+    const Policy *cloud = m_engine->latestPolicy(QStringLiteral("cloud-tiers"));
+    QVERIFY(cloud->isBeta(QStringLiteral("kubernetes")));
+    QVERIFY(!cloud->isBeta(QStringLiteral("compute")));
+    QVERIFY(cloud->productAreaProblem(QString()).isEmpty());
+    QVERIFY(cloud->productAreaProblem(QStringLiteral("mainframe"))
+                .contains(QStringLiteral("kubernetes")));
 }
 
 void TestSlaEngine::netmonInitialResponseInSupportHours()

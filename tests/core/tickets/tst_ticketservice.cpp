@@ -364,6 +364,9 @@ void TestTicketService::refusesInvalidInputAndWritesNothing_data()
                                                 << "assignee";
     QTest::newRow("unknown customer") << "create-customer:999999"
                                       << "customer";
+    // The helpdesk matrix names no product areas; any area is refused by name.
+    QTest::newRow("unknown product area") << "create-area:kubernetes"
+                                          << "area";
     QTest::newRow("empty note") << "note:  "
                                 << "text";
     // Text a terminal or a reader would take for something else.
@@ -437,6 +440,8 @@ void TestTicketService::refusesInvalidInputAndWritesNothing()
                 request.description = value;
             else if (verb == QLatin1String("create-contact"))
                 request.contact = value;
+            else if (verb == QLatin1String("create-area"))
+                request.productArea = value;
             m_stack->tickets.create(request);
         } else if (verb == QLatin1String("reply")) {
             m_stack->tickets.reply(ticket.id, ticket.version, value, false);
