@@ -430,8 +430,14 @@ void printChange(const Customer &c, const QString &tier, const TierChange &chang
 
 bool needsGuiApplication(const QStringList &commandLine)
 {
-    return commandLine.value(0) == QLatin1String("expertise")
-           && commandLine.value(1) == QLatin1String("statement");
+    // Read before the options are: the two words side by side anywhere will do, as a
+    // QGuiApplication that is not needed costs nothing but its start.
+    for (qsizetype i = 0; i + 1 < commandLine.size(); ++i) {
+        if (commandLine.at(i) == QLatin1String("expertise")
+            && commandLine.at(i + 1) == QLatin1String("statement"))
+            return true;
+    }
+    return false;
 }
 
 int runCustomerCommand(const CliArguments &arguments)

@@ -42,6 +42,14 @@ ExpertiseLedger::ExpertiseLedger(const Customer &customer,
     });
     for (qsizetype i = 0; i < m_entries.size(); ++i)
         m_byMonth[monthKey(monthOf(m_entries.at(i).at))].append(i);
+    for (const Contract &contract : std::as_const(m_customer.contracts)) {
+        if (contract.endsAt && *contract.endsAt <= contract.startsAt)
+            continue;
+        m_spans.push_back({monthKey(monthOf(contract.startsAt)),
+                           contract.endsAt ? monthKey(monthOf(*contract.endsAt - Seconds{1}))
+                                           : std::numeric_limits<int>::max(),
+                           &contract});
+    }
 }
 
 date::year_month ExpertiseLedger::monthOf(Instant t) const
@@ -82,19 +90,15 @@ int ExpertiseLedger::includedIn(date::year_month month) const
 {
     const int key = monthKey(month);
     int best = 0;
-    for (const Contract &contract : m_customer.contracts) {
-        if (contract.endsAt && *contract.endsAt <= contract.startsAt)
+    for (const Span &span : m_spans) {
+        if (key < span.first || key > span.last)
             continue;
-        const int first = monthKey(monthOf(contract.startsAt));
-        const int last = contract.endsAt ? monthKey(monthOf(*contract.endsAt - Seconds{1}))
-                                         : std::numeric_limits<int>::max();
-        if (key < first || key > last)
-            continue;
-        const Tier *tier = m_tierOf(contract);
+        const Tier *tier = m_tierOf(*span.contract);
         if (!tier)
             continue;
         const TierEntitlements &e = tier->entitlements;
-        if (monthIsWithinTier(contract, *tier, month, e.expertiseMonths))
+        // A tier's "first n months" count from the month its contract started.
+        if (!e.expertiseMonths || key - span.first < *e.expertiseMonths)
             best = std::max(best, e.expertiseMinutesPerMonth);
     }
     return best;
@@ -126,11 +130,12 @@ QList<MonthBalance> ExpertiseLedger::months(date::year_month last, bool withEntr
     QList<MonthBalance> result;
     result.reserve(monthKey(last) - first + 1);
     int carry = 0;
+    Instant end = startOf(monthFromKey(first));
     for (int key = first; key <= monthKey(last); ++key) {
         MonthBalance b;
         b.month = monthFromKey(key);
-        const Instant start = startOf(b.month);
-        const Instant end = startOf(monthFromKey(key + 1));
+        const Instant start = end;
+        end = startOf(monthFromKey(key + 1));
         b.includedMinutes = includedIn(b.month);
         b.carriedInMinutes = carry;
         for (const ExpertisePack &pack : m_packs) {

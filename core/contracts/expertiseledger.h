@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <map>
+#include <vector>
 
 namespace date {
 class time_zone;
@@ -104,6 +105,14 @@ private:
     QList<ExpertiseEntry> m_entries; // by session time, then id
     // Entries by the month of their session (months since year 0), for sums without a scan.
     std::map<int, QList<qsizetype>> m_byMonth;
+    // Each contract's first and last month, in the same keys, read once.
+    struct Span
+    {
+        int first;
+        int last;
+        const Contract *contract;
+    };
+    std::vector<Span> m_spans;
 };
 
 } // namespace hourglass
