@@ -664,7 +664,8 @@ void CustomersView::showCustomer()
 
     std::optional<ExpertiseLedger> ledger;
     try {
-        ledger.emplace(m_contracts.ledger(c));
+        // This month, for the entitlements of today.
+        ledger.emplace(m_contracts.ledger(c, monthOfDate(localDate(now, c.timeZone))));
     } catch (const std::exception &error) {
         report(QString::fromUtf8(error.what()), true);
         return;
@@ -831,7 +832,7 @@ void CustomersView::showLedger()
                           + QString::number(first.year()));
     std::optional<ExpertiseLedger> ledger;
     try {
-        ledger.emplace(m_contracts.ledger(c));
+        ledger.emplace(m_contracts.ledger(c, m_month));
     } catch (const std::exception &error) {
         report(QString::fromUtf8(error.what()), true);
         return;
@@ -1156,7 +1157,8 @@ bool CustomersView::exportCsv(const QString &fileName)
     if (file.isEmpty())
         return false;
     try {
-        const QByteArray bytes = ExpertiseStatement::csv(m_contracts.ledger(*m_customer), m_month);
+        const QByteArray bytes = ExpertiseStatement::csv(m_contracts.ledger(*m_customer, m_month),
+                                                         m_month);
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
             report(tr("Not exported: %1: %2").arg(file, out.errorString()), true);
@@ -1184,7 +1186,7 @@ bool CustomersView::writeStatement(const QString &fileName)
     if (file.isEmpty())
         return false;
     try {
-        const ExpertiseLedger ledger = m_contracts.ledger(*m_customer);
+        const ExpertiseLedger ledger = m_contracts.ledger(*m_customer, m_month);
         const Instant end = ledger.startOf(m_month + date::months{1}) - Seconds{1};
         const Contract *contract = ledger.contractAt(std::min(end, m_clock.now()));
         const Policy *policy = contract ? m_contracts.policyOf(*contract) : nullptr;

@@ -697,7 +697,7 @@ int runExpertiseCommand(const CliArguments &arguments)
         ContractService &service = root->contracts();
         const Customer c = service.findCustomer(arguments.require(customerOption),
                                                 QStringLiteral("--customer"));
-        const ExpertiseLedger ledger = service.ledger(c);
+        const ExpertiseLedger ledger = service.ledger(c, month);
         if (action == QLatin1String("balance")) {
             printBalance(ledger.balance(month), json);
             return 0;

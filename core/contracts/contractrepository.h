@@ -77,7 +77,13 @@ public:
 
     virtual QList<ExpertisePack> packs(qint64 customerId) = 0;
     virtual qint64 addPack(const ExpertisePack &pack) = 0;
-    virtual QList<ExpertiseEntry> entries(qint64 customerId) = 0;
+    // Every entry of a customer. With `detail`, only those whose session falls in
+    // [detail.first, detail.second) come whole; the others carry what a balance sums (session
+    // time, minutes, draws, what they reverse) and no coach, kind, notes or recorder, which
+    // reads a decade of entries several times faster.
+    virtual QList<ExpertiseEntry> entries(qint64 customerId,
+                                          std::optional<std::pair<Instant, Instant>> detail = {})
+        = 0;
     virtual std::optional<ExpertiseEntry> entry(qint64 id) = 0;
     // Writes the entry with its draws; recorded when and by whom as the database says.
     virtual qint64 addEntry(const ExpertiseEntry &entry) = 0;

@@ -349,21 +349,25 @@ qint64 ContractService::addPack(qint64 customerId,
     return id;
 }
 
-ExpertiseLedger ContractService::ledger(const Customer &customer)
+ExpertiseLedger ContractService::ledger(const Customer &customer,
+                                        std::optional<date::year_month> shown)
 {
+    std::optional<std::pair<Instant, Instant>> detail;
+    if (shown)
+        detail = ExpertiseLedger::monthSpan(customer.timeZone, *shown);
     return ExpertiseLedger(
         customer,
         [this](const Contract &contract) { return tierOf(contract); },
         m_contracts.packs(customer.id),
-        m_contracts.entries(customer.id));
+        m_contracts.entries(customer.id, detail));
 }
 
-ExpertiseLedger ContractService::ledger(qint64 customerId)
+ExpertiseLedger ContractService::ledger(qint64 customerId, std::optional<date::year_month> shown)
 {
     const std::optional<Customer> customer = m_customers.customer(customerId);
     if (!customer)
         fail(QStringLiteral("customer"), Tr::tr("there is no customer %1").arg(customerId));
-    return ledger(*customer);
+    return ledger(*customer, shown);
 }
 
 ExpertiseEntry ContractService::log(const ExpertiseRequest &request)
@@ -409,7 +413,12 @@ ExpertiseEntry ContractService::log(const ExpertiseRequest &request)
         fail(QStringLiteral("date"), Tr::tr("a session is logged once it has taken place"));
     if (entry.at < fromEpoch(946684800)) // 2000-01-01
         fail(QStringLiteral("date"), Tr::tr("a session before 2000 is not a session of Hourglass"));
-    const ExpertiseLedger ledger = this->ledger(*customer);
+    // Sums are all a draw needs: an empty detail window reads no month whole.
+    const ExpertiseLedger ledger(
+        *customer,
+        [this](const Contract &contract) { return tierOf(contract); },
+        m_contracts.packs(customer->id),
+        m_contracts.entries(customer->id, std::pair{Instant{}, Instant{}}));
     const Tier *tier = ledger.tierAt(entry.at);
     const QStringList languages = tier ? tier->entitlements.languages
                                        : QStringList{QStringLiteral("en"), QStringLiteral("fr")};
@@ -474,7 +483,8 @@ ExpertiseEntry ContractService::reverse(qint64 entryId, const QString &reason)
              Tr::tr("entry %1 reverses entry %2: log the session again instead")
                  .arg(entryId)
                  .arg(*original->reverses));
-    for (const ExpertiseEntry &e : m_contracts.entries(original->customerId)) {
+    for (const ExpertiseEntry &e :
+         m_contracts.entries(original->customerId, std::pair{Instant{}, Instant{}})) {
         if (e.reverses == entryId)
             fail(QStringLiteral("entry"),
                  Tr::tr("entry %1 was reversed already (by entry %2)").arg(entryId).arg(e.id));

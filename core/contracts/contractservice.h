@@ -98,8 +98,11 @@ public:
                    Instant boughtAt,
                    std::optional<Instant> expiresAt,
                    const QString &note);
-    ExpertiseLedger ledger(qint64 customerId);
-    ExpertiseLedger ledger(const Customer &customer);
+    // The ledger of a customer. With `shown`, only that month's entries are read whole (coach,
+    // kind, notes…): what a month's balance, list, CSV or statement needs; the other months'
+    // carry only their sums.
+    ExpertiseLedger ledger(qint64 customerId, std::optional<date::year_month> shown = {});
+    ExpertiseLedger ledger(const Customer &customer, std::optional<date::year_month> shown = {});
     // Logs a session. Throws BalanceExceeded when it does not fit what is left and what the
     // coach allowed; InputError by field; StorageError.
     ExpertiseEntry log(const ExpertiseRequest &request);

@@ -59,6 +59,14 @@ date::year_month ExpertiseLedger::monthOf(Instant t) const
     return day.year() / day.month();
 }
 
+std::pair<Instant, Instant> ExpertiseLedger::monthSpan(const QString &zone, date::year_month month)
+{
+    const date::time_zone &z = *date::locate_zone(zone.toStdString());
+    return {resolveWallClock(z, date::local_seconds{date::local_days{month / 1}}),
+            resolveWallClock(z,
+                             date::local_seconds{date::local_days{(month + date::months{1}) / 1}})};
+}
+
 Instant ExpertiseLedger::startOf(date::year_month month) const
 {
     return resolveWallClock(*m_zone, date::local_seconds{date::local_days{month / 1}});

@@ -67,6 +67,8 @@ public:
                     QList<ExpertiseEntry> entries);
 
     const Customer &customer() const { return m_customer; }
+    // A month of a zone as [first instant, first instant of the next).
+    static std::pair<Instant, Instant> monthSpan(const QString &zone, date::year_month month);
     // The calendar month an instant falls in, in the customer's zone.
     date::year_month monthOf(Instant t) const;
     // The first instant of a month in the customer's zone.

@@ -367,10 +367,10 @@ qint64 SqlContractRepository::addPack(const ExpertisePack &pack)
     return id;
 }
 
-QList<ExpertiseEntry> SqlContractRepository::readEntries(const QString &where, const QVariant &value)
+QList<ExpertiseEntry> SqlContractRepository::readEntries(const QString &where,
+                                                         const QVariantList &values)
 {
-    Database &database = db();
-    QSqlQuery query(database.connection());
+    QSqlQuery query(db().connection());
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT e.id, e.customer_id, c.login, c.display_name, e.at, e.minutes, "
@@ -379,10 +379,10 @@ QList<ExpertiseEntry> SqlContractRepository::readEntries(const QString &where, c
                        "e JOIN users c ON c.id = e.coach_id LEFT JOIN users r ON r.id = "
                        "e.recorded_by ")
         + where + QStringLiteral(" ORDER BY e.at, e.id"));
-    query.addBindValue(value);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     exec(query, Tr::tr("cannot read expertise entries"));
     QList<ExpertiseEntry> entries;
-    QHash<qint64, qsizetype> byId;
     while (query.next()) {
         ExpertiseEntry e;
         e.id = query.value(0).toLongLong();
@@ -405,35 +405,87 @@ QList<ExpertiseEntry> SqlContractRepository::readEntries(const QString &where, c
         e.overage = query.value(13).toInt();
         e.recordedAt = fromEpoch(query.value(14).toLongLong());
         e.recordedBy = query.value(15).toString();
-        byId.insert(e.id, entries.size());
         entries.append(e);
     }
+    readDraws(where, values, entries);
+    return entries;
+}
+
+// What a balance sums, and nothing else: six numbers a row.
+QList<ExpertiseEntry> SqlContractRepository::readSums(qint64 customerId)
+{
+    QSqlQuery query(db().connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT e.id, e.at, e.minutes, e.reverses_id, e.from_included, "
+                                 "e.overage FROM expertise_entries e WHERE e.customer_id = ? "
+                                 "ORDER BY e.at, e.id"));
+    query.addBindValue(customerId);
+    exec(query, Tr::tr("cannot read expertise entries"));
+    QList<ExpertiseEntry> entries;
+    while (query.next()) {
+        ExpertiseEntry e;
+        e.id = query.value(0).toLongLong();
+        e.customerId = customerId;
+        e.at = fromEpoch(query.value(1).toLongLong());
+        e.minutes = query.value(2).toInt();
+        if (const QVariant reverses = query.value(3); !reverses.isNull())
+            e.reverses = reverses.toLongLong();
+        e.fromIncluded = query.value(4).toInt();
+        e.overage = query.value(5).toInt();
+        entries.append(e);
+    }
+    readDraws(QStringLiteral("WHERE e.customer_id = ?"), {customerId}, entries);
+    return entries;
+}
+
+void SqlContractRepository::readDraws(const QString &where,
+                                      const QVariantList &values,
+                                      QList<ExpertiseEntry> &entries)
+{
     if (entries.isEmpty())
-        return entries;
-    QSqlQuery draws(database.connection());
+        return;
+    QHash<qint64, qsizetype> byId;
+    byId.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        byId.insert(entries.at(i).id, i);
+    QSqlQuery draws(db().connection());
     draws.setForwardOnly(true);
     draws.prepare(QStringLiteral("SELECT d.entry_id, d.pack_id, d.minutes FROM "
                                  "expertise_pack_draws d JOIN expertise_entries e ON e.id = "
                                  "d.entry_id ")
                   + where + QStringLiteral(" ORDER BY d.entry_id, d.pack_id"));
-    draws.addBindValue(value);
+    for (const QVariant &value : values)
+        draws.addBindValue(value);
     exec(draws, Tr::tr("cannot read expertise pack draws"));
     while (draws.next()) {
         const auto found = byId.constFind(draws.value(0).toLongLong());
         if (found != byId.constEnd())
             entries[*found].packDraws.append({draws.value(1).toLongLong(), draws.value(2).toInt()});
     }
-    return entries;
 }
 
-QList<ExpertiseEntry> SqlContractRepository::entries(qint64 customerId)
+QList<ExpertiseEntry> SqlContractRepository::entries(
+    qint64 customerId, std::optional<std::pair<Instant, Instant>> detail)
 {
-    return readEntries(QStringLiteral("WHERE e.customer_id = ?"), customerId);
+    if (!detail)
+        return readEntries(QStringLiteral("WHERE e.customer_id = ?"), {customerId});
+    QList<ExpertiseEntry> all = readSums(customerId);
+    const QList<ExpertiseEntry> whole
+        = readEntries(QStringLiteral("WHERE e.customer_id = ? AND e.at >= ? AND e.at < ?"),
+                      {customerId, toEpoch(detail->first), toEpoch(detail->second)});
+    QHash<qint64, const ExpertiseEntry *> byId;
+    for (const ExpertiseEntry &e : whole)
+        byId.insert(e.id, &e);
+    for (ExpertiseEntry &e : all) {
+        if (const ExpertiseEntry *full = byId.value(e.id))
+            e = *full;
+    }
+    return all;
 }
 
 std::optional<ExpertiseEntry> SqlContractRepository::entry(qint64 id)
 {
-    const QList<ExpertiseEntry> found = readEntries(QStringLiteral("WHERE e.id = ?"), id);
+    const QList<ExpertiseEntry> found = readEntries(QStringLiteral("WHERE e.id = ?"), {id});
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 

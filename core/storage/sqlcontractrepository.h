@@ -36,7 +36,8 @@ public:
     void finishRequest(qint64 id, int version, ContractRequest::Status status, Instant at) override;
     QList<ExpertisePack> packs(qint64 customerId) override;
     qint64 addPack(const ExpertisePack &pack) override;
-    QList<ExpertiseEntry> entries(qint64 customerId) override;
+    QList<ExpertiseEntry> entries(qint64 customerId,
+                                  std::optional<std::pair<Instant, Instant>> detail) override;
     std::optional<ExpertiseEntry> entry(qint64 id) override;
     qint64 addEntry(const ExpertiseEntry &entry) override;
 
@@ -44,7 +45,9 @@ private:
     Database &db() const;
     void exec(QSqlQuery &query, const QString &what);
     QList<ContractRequest> readRequests(const QString &where, const QVariant &value);
-    QList<ExpertiseEntry> readEntries(const QString &where, const QVariant &value);
+    QList<ExpertiseEntry> readEntries(const QString &where, const QVariantList &values);
+    QList<ExpertiseEntry> readSums(qint64 customerId);
+    void readDraws(const QString &where, const QVariantList &values, QList<ExpertiseEntry> &entries);
     [[noreturn]] void refuseStale(const QString &table,
                                   qint64 id,
                                   int yourVersion,
