@@ -186,7 +186,7 @@ void CustomersView::build()
     m_entitlements->setWordWrap(true);
     m_entitlements->setTextFormat(Qt::RichText);
     m_entitlements->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_entitlements->setMinimumHeight(m_entitlements->fontMetrics().lineSpacing() * 10);
+    m_entitlements->setMinimumHeight(m_entitlements->fontMetrics().lineSpacing() * 13);
     entitlements->addWidget(m_entitlements);
     top->addWidget(m_identityBox, 1);
     top->addWidget(m_entitlementsBox, 1);

@@ -35,32 +35,6 @@ QString hours(int minutes)
     return sign + QStringLiteral("%1:%2").arg(m / 60).arg(m % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString changeKey(Contract::Change change)
-{
-    switch (change) {
-    case Contract::Change::Start:
-        return QStringLiteral("start");
-    case Contract::Change::Upgrade:
-        return QStringLiteral("upgrade");
-    case Contract::Change::Downgrade:
-        return QStringLiteral("downgrade");
-    }
-    return {};
-}
-
-QString requestStatusKey(ContractRequest::Status status)
-{
-    switch (status) {
-    case ContractRequest::Status::Pending:
-        return QStringLiteral("pending");
-    case ContractRequest::Status::Done:
-        return QStringLiteral("done");
-    case ContractRequest::Status::Withdrawn:
-        return QStringLiteral("withdrawn");
-    }
-    return {};
-}
-
 QString warningKey(BalanceWarning warning)
 {
     switch (warning) {
@@ -120,7 +94,7 @@ QJsonObject contractJson(ContractService &service, const Contract &c)
                      {QStringLiteral("tier"), c.tier},
                      {QStringLiteral("tier_name"), tierName(service, c)},
                      {QStringLiteral("starts_at"), formatInstant(c.startsAt)},
-                     {QStringLiteral("change"), changeKey(c.change)}};
+                     {QStringLiteral("change"), Contract::changeKey(c.change)}};
     if (c.endsAt)
         json.insert(QStringLiteral("ends_at"), formatInstant(*c.endsAt));
     if (c.billedFrom)
@@ -337,7 +311,7 @@ void printCustomer(CompositionRoot &root, const Customer &c, bool json)
                             {QStringLiteral("version"), r.version},
                             {QStringLiteral("from"), r.fromTier},
                             {QStringLiteral("to"), r.toTier},
-                            {QStringLiteral("status"), requestStatusKey(r.status)},
+                            {QStringLiteral("status"), ContractRequest::statusKey(r.status)},
                             {QStringLiteral("requested_at"), formatInstant(r.requestedAt)},
                             {QStringLiteral("ticket"),
                              r.ticketId ? QJsonValue(*r.ticketId) : QJsonValue()}});
@@ -369,7 +343,7 @@ void printCustomer(CompositionRoot &root, const Customer &c, bool json)
                            tierName(service, k),
                            formatInstant(k.startsAt),
                            k.endsAt ? QStringLiteral(" to ") + formatInstant(*k.endsAt) : QString(),
-                           changeKey(k.change),
+                           Contract::changeKey(k.change),
                            k.billedFrom ? QStringLiteral(", billed from ")
                                               + k.billedFrom->toString(Qt::ISODate)
                                         : QString()));
@@ -395,7 +369,7 @@ void printCustomer(CompositionRoot &root, const Customer &c, bool json)
                            QString::number(r.version),
                            r.fromTier,
                            r.toTier,
-                           requestStatusKey(r.status),
+                           ContractRequest::statusKey(r.status),
                            formatInstant(r.requestedAt),
                            r.ticketId ? QStringLiteral(", ticket %1").arg(*r.ticketId) : QString()));
     printLine(QStringLiteral("this month\t%1 used of %2, %3 left")
@@ -521,7 +495,7 @@ int runContractCommand(const CliArguments &arguments)
                  {QStringLiteral("from"), r.fromTier},
                  {QStringLiteral("to"), r.toTier},
                  {QStringLiteral("ticket"), r.ticketId ? QJsonValue(*r.ticketId) : QJsonValue()},
-                 {QStringLiteral("status"), requestStatusKey(r.status)}});
+                 {QStringLiteral("status"), ContractRequest::statusKey(r.status)}});
         else
             printLine(QStringLiteral("request %1: %2 from %3 to %4, for support to carry out "
                                      "(ticket %5)")
@@ -566,14 +540,14 @@ int runContractCommand(const CliArguments &arguments)
                            {QStringLiteral("customer"), r.customerId},
                            {QStringLiteral("from"), r.fromTier},
                            {QStringLiteral("to"), r.toTier},
-                           {QStringLiteral("status"), requestStatusKey(r.status)}});
+                           {QStringLiteral("status"), ContractRequest::statusKey(r.status)}});
             else
                 printLine(QStringLiteral("%1\tcustomer %2\t%3 to %4\t%5")
                               .arg(QString::number(r.id),
                                    QString::number(r.customerId),
                                    r.fromTier,
                                    r.toTier,
-                                   requestStatusKey(r.status)));
+                                   ContractRequest::statusKey(r.status)));
         }
         return 0;
     }

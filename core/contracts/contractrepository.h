@@ -41,6 +41,28 @@ struct ContractRequest
     std::optional<Instant> doneAt;
     QString doneBy;
     int version = 1;
+
+    // The stored and scripted form: "pending", "done", "withdrawn"; Pending for anything else.
+    static QString statusKey(Status status)
+    {
+        switch (status) {
+        case Status::Pending:
+            return QStringLiteral("pending");
+        case Status::Done:
+            return QStringLiteral("done");
+        case Status::Withdrawn:
+            return QStringLiteral("withdrawn");
+        }
+        return {};
+    }
+    static Status statusFromKey(const QString &key)
+    {
+        if (key == QLatin1String("done"))
+            return Status::Done;
+        if (key == QLatin1String("withdrawn"))
+            return Status::Withdrawn;
+        return Status::Pending;
+    }
 };
 
 class ContractRepository

@@ -2,6 +2,7 @@
 #include "contracts/contractservice.h"
 
 #include "io/textcheck.h"
+#include "sla/policynames.h"
 #include "sla/slaengine.h"
 #include "storage/database.h"
 #include "storage/session.h"
@@ -176,35 +177,48 @@ TierChange ContractService::change(const Customer &customer,
     return result;
 }
 
+ContractService::Move ContractService::prepareMove(qint64 customerId,
+                                                   const QString &tier,
+                                                   int contractVersion,
+                                                   Instant at)
+{
+    m_contracts.lockCustomer(customerId);
+    std::optional<Customer> customer = m_customers.customer(customerId);
+    if (!customer)
+        fail(QStringLiteral("customer"), Tr::tr("there is no customer %1").arg(customerId));
+    Move move{*customer, contractInForce(*customer, at, contractVersion), nullptr, nullptr, nullptr};
+    move.policy = policyOf(move.current);
+    if (!move.policy)
+        fail(QStringLiteral("customer"),
+             Tr::tr("the customer's policy “%1” is not stored").arg(move.current.policyId));
+    move.from = move.policy->tier(move.current.tier);
+    move.to = move.policy->tier(tier);
+    if (!move.to)
+        fail(QStringLiteral("tier"), move.policy->tierProblem(tier));
+    if (move.from && move.to->id == move.from->id)
+        fail(QStringLiteral("tier"),
+             Tr::tr("customer “%1” is on %2 already").arg(move.customer.name, move.to->name));
+    return move;
+}
+
 TierChange ContractService::upgrade(qint64 customerId, const QString &tier, int contractVersion)
 {
     Database *database = m_session.database();
     if (!database)
         throw StorageError(Tr::tr("tiers change only while the database answers"));
     Transaction transaction(*database);
-    m_contracts.lockCustomer(customerId);
-    const std::optional<Customer> customer = m_customers.customer(customerId);
-    if (!customer)
-        fail(QStringLiteral("customer"), Tr::tr("there is no customer %1").arg(customerId));
     const Instant at = m_contracts.now();
-    const Contract &current = contractInForce(*customer, at, contractVersion);
-    const Policy *policy = policyOf(current);
-    if (!policy)
-        fail(QStringLiteral("customer"),
-             Tr::tr("the customer's policy “%1” is not stored").arg(current.policyId));
-    const Tier *from = policy->tier(current.tier);
-    const Tier *to = policy->tier(tier);
-    if (!to)
-        fail(QStringLiteral("tier"), policy->tierProblem(tier));
-    if (from && to->id == from->id)
-        fail(QStringLiteral("tier"),
-             Tr::tr("customer “%1” is on %2 already").arg(customer->name, to->name));
-    if (from && to->level <= from->level)
+    const Move move = prepareMove(customerId, tier, contractVersion, at);
+    if (move.from && move.to->level <= move.from->level)
         fail(QStringLiteral("tier"),
              Tr::tr("%1 is not above %2: a downgrade is a request that support carries out "
                     "(contract downgrade)")
-                 .arg(to->name, from->name));
-    const TierChange result = change(*customer, current, to->id, Contract::Change::Upgrade, at);
+                 .arg(move.to->name, move.from->name));
+    const TierChange result = change(move.customer,
+                                     move.current,
+                                     move.to->id,
+                                     Contract::Change::Upgrade,
+                                     at);
     transaction.commit();
     return result;
 }
@@ -219,22 +233,12 @@ ContractRequest ContractService::requestDowngrade(qint64 customerId,
     if (!database)
         throw StorageError(Tr::tr("tiers change only while the database answers"));
     Transaction transaction(*database);
-    m_contracts.lockCustomer(customerId);
-    const std::optional<Customer> customer = m_customers.customer(customerId);
-    if (!customer)
-        fail(QStringLiteral("customer"), Tr::tr("there is no customer %1").arg(customerId));
-    const Contract &current = contractInForce(*customer, m_contracts.now(), contractVersion);
-    const Policy *policy = policyOf(current);
-    if (!policy)
-        fail(QStringLiteral("customer"),
-             Tr::tr("the customer's policy “%1” is not stored").arg(current.policyId));
-    const Tier *from = policy->tier(current.tier);
-    const Tier *to = policy->tier(tier);
-    if (!to)
-        fail(QStringLiteral("tier"), policy->tierProblem(tier));
-    if (from && to->id == from->id)
-        fail(QStringLiteral("tier"),
-             Tr::tr("customer “%1” is on %2 already").arg(customer->name, to->name));
+    const Move move = prepareMove(customerId, tier, contractVersion, m_contracts.now());
+    const Customer *customer = &move.customer;
+    const Contract &current = move.current;
+    const Policy *policy = move.policy;
+    const Tier *from = move.from;
+    const Tier *to = move.to;
     if (from && to->level > from->level)
         fail(QStringLiteral("tier"),
              Tr::tr("%1 is above %2: an upgrade takes effect at once (contract upgrade)")
@@ -243,7 +247,7 @@ ContractRequest ContractService::requestDowngrade(qint64 customerId,
         if (pending.status == ContractRequest::Status::Pending)
             fail(QStringLiteral("customer"),
                  Tr::tr("customer “%1” has a pending request already (to %2, request %3)")
-                     .arg(customer->name, policy->tierName(pending.toTier, QStringLiteral("en")))
+                     .arg(customer->name, policy->tierName(pending.toTier, PolicyNames::language()))
                      .arg(pending.id));
     }
     ContractRequest request;

@@ -119,6 +119,18 @@ private:
                       Contract::Change kind,
                       Instant at);
     const Contract &contractInForce(const Customer &customer, Instant at, int version);
+    // A tier change, checked as far as both directions agree: the customer (locked until the
+    // caller's transaction ends), the contract in force at `at` on `contractVersion`, its
+    // policy, and a tier of it that is not the current one.
+    struct Move
+    {
+        Customer customer;
+        Contract current;
+        const Policy *policy;
+        const Tier *from; // null when the policy no longer knows the current tier
+        const Tier *to;
+    };
+    Move prepareMove(qint64 customerId, const QString &tier, int contractVersion, Instant at);
 
     Session &m_session;
     ContractRepository &m_contracts;

@@ -14,4 +14,26 @@ const Contract *Customer::contractAt(Instant t) const
     return found;
 }
 
+QString Contract::changeKey(Change change)
+{
+    switch (change) {
+    case Change::Start:
+        return QStringLiteral("start");
+    case Change::Upgrade:
+        return QStringLiteral("upgrade");
+    case Change::Downgrade:
+        return QStringLiteral("downgrade");
+    }
+    return {};
+}
+
+Contract::Change Contract::changeFromKey(const QString &key)
+{
+    if (key == QLatin1String("upgrade"))
+        return Change::Upgrade;
+    if (key == QLatin1String("downgrade"))
+        return Change::Downgrade;
+    return Change::Start;
+}
+
 } // namespace hourglass

@@ -30,6 +30,10 @@ struct Contract
     std::optional<QDate> billedFrom;
     int version = 1;
 
+    // The stored and scripted form: "start", "upgrade", "downgrade"; Start for anything else.
+    static QString changeKey(Change change);
+    static Change changeFromKey(const QString &key);
+
     bool isInForceAt(Instant t) const { return startsAt <= t && (!endsAt || t < *endsAt); }
 };
 

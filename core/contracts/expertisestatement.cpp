@@ -40,6 +40,8 @@ struct Words
     const char *empty;
     const char *footer;
     const char *colon; // ": ", or the French " : " with its narrow no-break space
+    const char *english;
+    const char *french;
 };
 
 const Words english{QLocale(QLocale::English, QLocale::UnitedKingdom),
@@ -69,7 +71,9 @@ const Words english{QLocale(QLocale::English, QLocale::UnitedKingdom),
                     "No expertise session this month.",
                     "Durations in hours and minutes. Corrections appear as negative lines; no "
                     "line is ever changed.",
-                    ": "};
+                    ": ",
+                    "English",
+                    "French"};
 
 const Words french{QLocale(QLocale::French, QLocale::France),
                    "Relevé des heures d'expertise",
@@ -98,7 +102,9 @@ const Words french{QLocale(QLocale::French, QLocale::France),
                    "Aucune session d'expertise ce mois-ci.",
                    "Durées en heures et minutes. Les corrections apparaissent en lignes "
                    "négatives ; aucune ligne n'est jamais modifiée.",
-                   "\u202f: "};
+                   "\u202f: ",
+                   "Anglais",
+                   "Français"};
 
 const Words &wordsFor(const QString &language)
 {
@@ -113,12 +119,9 @@ QString duration(int minutes)
     return sign + text;
 }
 
-QString languageName(const QString &key)
+QString languageName(const QString &key, const Words &w)
 {
-    const QLocale::Language language = key == QLatin1String("fr") ? QLocale::French
-                                                                  : QLocale::English;
-    const QString name = QLocale(language).nativeLanguageName();
-    return name.left(1).toUpper() + name.mid(1);
+    return QString::fromUtf8(key == QLatin1String("fr") ? w.french : w.english);
 }
 
 QDate localDate(Instant t, const QString &zone)
@@ -184,7 +187,7 @@ StatementDocument ExpertiseStatement::compose(const ExpertiseLedger &ledger,
         d.rows.append({w.locale.toString(localDate(e.at, customer.timeZone), QLocale::ShortFormat),
                        e.coachName.isEmpty() ? e.coach : e.coachName,
                        kind,
-                       languageName(e.language),
+                       languageName(e.language, w),
                        duration(e.signedMinutes()),
                        taken.join(QLatin1String(", "))});
     }

@@ -19,41 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(hourglass::SqlContractRepository)
 };
 
-QString changeKey(Contract::Change change)
-{
-    switch (change) {
-    case Contract::Change::Start:
-        return QStringLiteral("start");
-    case Contract::Change::Upgrade:
-        return QStringLiteral("upgrade");
-    case Contract::Change::Downgrade:
-        return QStringLiteral("downgrade");
-    }
-    return {};
-}
-
-QString statusKey(ContractRequest::Status status)
-{
-    switch (status) {
-    case ContractRequest::Status::Pending:
-        return QStringLiteral("pending");
-    case ContractRequest::Status::Done:
-        return QStringLiteral("done");
-    case ContractRequest::Status::Withdrawn:
-        return QStringLiteral("withdrawn");
-    }
-    return {};
-}
-
-ContractRequest::Status statusFromKey(const QString &key)
-{
-    if (key == QLatin1String("done"))
-        return ContractRequest::Status::Done;
-    if (key == QLatin1String("withdrawn"))
-        return ContractRequest::Status::Withdrawn;
-    return ContractRequest::Status::Pending;
-}
-
 QVariant nullable(const std::optional<qint64> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
@@ -199,7 +164,7 @@ qint64 SqlContractRepository::changeTier(qint64 customerId,
     insert.addBindValue(current.policyId);
     insert.addBindValue(tier);
     insert.addBindValue(toEpoch(at));
-    insert.addBindValue(changeKey(change));
+    insert.addBindValue(Contract::changeKey(change));
     insert.addBindValue(billedFrom.toString(Qt::ISODate));
     insert.addBindValue(nullableUser(db().actorId()));
     exec(insert, Tr::tr("cannot store the new contract of customer %1").arg(customerId));
@@ -268,7 +233,7 @@ QList<ContractRequest> SqlContractRepository::readRequests(const QString &where,
         r.reason = query.value(5).toString();
         if (!query.value(6).isNull())
             r.ticketId = query.value(6).toLongLong();
-        r.status = statusFromKey(query.value(7).toString());
+        r.status = ContractRequest::statusFromKey(query.value(7).toString());
         r.requestedAt = fromEpoch(query.value(8).toLongLong());
         r.requestedBy = query.value(9).toString();
         if (!query.value(10).isNull())
@@ -302,7 +267,7 @@ void SqlContractRepository::finishRequest(qint64 id,
     query.prepare(QStringLiteral("UPDATE contract_requests SET status = ?, done_at = ?, done_by "
                                  "= ?, version = version + 1 WHERE id = ? AND version = ? AND "
                                  "status = 'pending'"));
-    query.addBindValue(statusKey(status));
+    query.addBindValue(ContractRequest::statusKey(status));
     query.addBindValue(toEpoch(at));
     query.addBindValue(nullableUser(db().actorId()));
     query.addBindValue(id);
@@ -313,7 +278,7 @@ void SqlContractRepository::finishRequest(qint64 id,
                     id,
                     version,
                     Tr::tr("downgrade request %1").arg(id),
-                    statusKey(status));
+                    ContractRequest::statusKey(status));
     ChangeLog::record(db(), QStringLiteral("contract_requests"), id, QStringLiteral("updated"));
 }
 

@@ -59,10 +59,7 @@ QList<Customer> SqlCustomerDirectory::read(const QString &where, const QVariant 
                           std::nullopt};
         if (!query.value(8).isNull())
             contract.endsAt = fromEpoch(query.value(8).toLongLong());
-        const QString change = query.value(11).toString();
-        contract.change = change == QLatin1String("upgrade")     ? Contract::Change::Upgrade
-                          : change == QLatin1String("downgrade") ? Contract::Change::Downgrade
-                                                                 : Contract::Change::Start;
+        contract.change = Contract::changeFromKey(query.value(11).toString());
         if (!query.value(12).isNull())
             contract.billedFrom = QDate::fromString(query.value(12).toString(), Qt::ISODate);
         contract.recordedBy = query.value(13).toString();
