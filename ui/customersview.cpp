@@ -236,16 +236,7 @@ void CustomersView::build()
     requestButtons->addWidget(m_withdraw);
     change->addLayout(requestButtons);
     customer->addWidget(m_changeBox);
-    connect(m_tierChoice, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_customer)
-            return;
-        const Contract *current = m_customer->contractAt(m_clock.now());
-        const Tier *from = current ? m_contracts.tierOf(*current) : nullptr;
-        const Policy *policy = current ? m_contracts.policyOf(*current) : nullptr;
-        const Tier *to = policy ? policy->tier(m_tierChoice->currentData().toString()) : nullptr;
-        m_upgrade->setEnabled(from && to && to->level > from->level);
-        m_downgrade->setEnabled(from && to && to->level <= from->level);
-    });
+    connect(m_tierChoice, &QComboBox::currentIndexChanged, this, &CustomersView::updateTierButtons);
     connect(m_upgrade, &QPushButton::clicked, this, &CustomersView::upgrade);
     connect(m_downgrade, &QPushButton::clicked, this, &CustomersView::requestDowngrade);
     connect(m_carryOut, &QPushButton::clicked, this, &CustomersView::carryOutSelected);
@@ -633,7 +624,17 @@ void CustomersView::fillTierChoice(const Customer &customer)
     const int index = m_tierChoice->findData(chosen);
     m_tierChoice->setCurrentIndex(index >= 0 ? index : 0);
     m_changeBox->setEnabled(policy && m_tierChoice->count() > 0 && !current->endsAt);
-    emit m_tierChoice->currentIndexChanged(m_tierChoice->currentIndex());
+}
+
+void CustomersView::updateTierButtons()
+{
+    const Contract *current = m_customer ? m_customer->contractAt(m_clock.now()) : nullptr;
+    const Tier *from = current ? m_contracts.tierOf(*current) : nullptr;
+    const Policy *policy = current ? m_contracts.policyOf(*current) : nullptr;
+    const Tier *to = policy ? policy->tier(m_tierChoice->currentData().toString()) : nullptr;
+    // One way or the other: above is an upgrade at once, anything else a request.
+    m_upgrade->setEnabled(from && to && to->level > from->level);
+    m_downgrade->setEnabled(from && to && to->level <= from->level);
 }
 
 void CustomersView::showCustomer()
@@ -740,6 +741,7 @@ void CustomersView::showCustomer()
     for (int i = 0; i < m_history->columnCount(); ++i)
         m_history->resizeColumnToContents(i);
     fillTierChoice(c);
+    updateTierButtons();
 
     m_requests->clear();
     try {

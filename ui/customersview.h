@@ -84,6 +84,7 @@ private:
     void noteChange(const Change &change);
     void report(const QString &text, bool problem);
     void fillTierChoice(const Customer &customer);
+    void updateTierButtons();
     QString tierName(const Contract &contract) const;
     QString hours(int minutes) const;
 

@@ -138,6 +138,10 @@ void TestCustomersView::theContractItsHistoryAndAnUpgradeFromThePage()
     auto *choice = find<QComboBox>("tierChoice");
     auto *upgrade = find<QPushButton>("upgradeTier");
     auto *downgrade = find<QPushButton>("requestDowngrade");
+    // As shown, before any choice: the first other tier (Standard, below Silver) is a request.
+    QCOMPARE(choice->currentData().toString(), QStringLiteral("standard"));
+    QVERIFY(!upgrade->isEnabled());
+    QVERIFY(downgrade->isEnabled());
     choice->setCurrentIndex(choice->findData(QStringLiteral("bronze")));
     QVERIFY(!upgrade->isEnabled());
     QVERIFY(downgrade->isEnabled());
