@@ -209,10 +209,11 @@ ExpertiseDraw ExpertiseLedger::draw(Instant at, int minutes, Beyond beyond, Inst
     const date::year_month last = std::max(result.month, monthOf(now));
     const QList<MonthBalance> walked = months(last, false);
     const qsizetype index = monthKey(result.month) - monthKey(walked.constFirst().month);
-    int left = walked.at(index).leftMinutes;
+    // A month before every contract, entry and pack includes nothing and has no pack.
+    int left = index >= 0 ? walked.at(index).leftMinutes : 0;
     // A minute taken from a month whose unused minutes carried over was also carried into the
     // months after it: it must still be there in each of them.
-    for (qsizetype j = index + 1; j < walked.size(); ++j) {
+    for (qsizetype j = index + 1; index >= 0 && j < walked.size(); ++j) {
         const Tier *tier = tierAt(startOf(walked.at(j).month) - Seconds{1});
         if (!tier || !tier->entitlements.carryOver)
             break;

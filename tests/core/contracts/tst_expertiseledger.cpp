@@ -157,6 +157,14 @@ void TestExpertiseLedger::bronzeIncludesTheFirstThreeMonthsInTheCustomersZone()
     QCOMPARE(l.draw(at("2026-03-31T11:30:00Z"), 60, Beyond::Nothing, at("2026-05-01T00:00:00Z"))
                  .shortMinutes,
              60);
+    // A session dated before the contract, and before anything else the ledger holds, finds
+    // nothing included (it once read before the first month it walked).
+    const ExpertiseDraw early = l.draw(at("2025-11-10T09:00:00Z"),
+                                       60,
+                                       Beyond::Nothing,
+                                       at("2026-05-01T00:00:00Z"));
+    QCOMPARE(early.includedLeft, 0);
+    QCOMPARE(early.shortMinutes, 60);
     // Privileged access to experts, likewise for three months only.
     QVERIFY(l.privilegedAccessAt(at("2026-03-31T10:59:59Z")));
     QVERIFY(!l.privilegedAccessAt(at("2026-03-31T11:00:00Z")));
