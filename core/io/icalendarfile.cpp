@@ -345,6 +345,14 @@ QByteArray ICalendarFile::writeInvitation(const Invitation &invitation)
 
 namespace {
 
+// A TEXT value as people mean it, without white space around it: libical reads an unknown escape
+// such as \i as a space and drops the spaces a line begins or ends with, so a value that kept
+// them would not read back the same from the file we write.
+QString textOf(const char *value)
+{
+    return QString::fromUtf8(value ? value : "").trimmed();
+}
+
 struct Property
 {
     int line = 0;
@@ -597,11 +605,11 @@ Event Reader::event(const Node &node) const
             switch (icalproperty_isa(p)) {
             case ICAL_UID_PROPERTY:
                 once(ICAL_UID_PROPERTY, line, "UID");
-                e.uid = QString::fromUtf8(icalproperty_get_uid(p));
+                e.uid = textOf(icalproperty_get_uid(p));
                 break;
             case ICAL_SUMMARY_PROPERTY:
                 once(ICAL_SUMMARY_PROPERTY, line, "SUMMARY");
-                e.summary = QString::fromUtf8(icalproperty_get_summary(p));
+                e.summary = textOf(icalproperty_get_summary(p));
                 e.summaryLine = line;
                 break;
             case ICAL_DTSTART_PROPERTY:
@@ -652,10 +660,10 @@ Event Reader::event(const Node &node) const
                 e.cancelled = icalproperty_get_status(p) == ICAL_STATUS_CANCELLED;
                 break;
             case ICAL_LOCATION_PROPERTY:
-                e.location = QString::fromUtf8(icalproperty_get_location(p));
+                e.location = textOf(icalproperty_get_location(p));
                 break;
             case ICAL_DESCRIPTION_PROPERTY:
-                e.description = QString::fromUtf8(icalproperty_get_description(p));
+                e.description = textOf(icalproperty_get_description(p));
                 break;
             case ICAL_X_PROPERTY: {
                 const QString name = QString::fromUtf8(icalproperty_get_x_name(p)).toUpper();
@@ -663,8 +671,7 @@ Event Reader::event(const Node &node) const
                     break;
                 if (e.x.contains(name))
                     fail(line, Tr::tr("%1 appears twice in one event").arg(name));
-                const char *value = icalproperty_get_x(p);
-                e.x.insert(name, QString::fromUtf8(value ? value : ""));
+                e.x.insert(name, textOf(icalproperty_get_x(p)));
                 e.xLines.insert(name, line);
                 break;
             }

@@ -147,6 +147,24 @@ private slots:
         QCOMPARE(formatInstant(occurrences.at(1).start), QStringLiteral("2026-01-27T23:00:00Z"));
     }
 
+    void textReadsWithoutSurroundingSpaceAndSoReadsBackTheSame()
+    {
+        // libical reads the unknown escape \i as a space: the title would begin with one, and
+        // our own export of it would read back without (found by fuzzing).
+        const QByteArray file = calendar(
+            "BEGIN:VEVENT\nUID: a@x \nSUMMARY:\\indow\nLOCATION:NGP \\x\n"
+            "DTSTART;TZID=Europe/Paris:20260107T000000\nDURATION:PT6H\n"
+            "X-HOURGLASS-AFFECTED:\\iThe portal\nEND:VEVENT\n");
+        const QList<MaintenanceWindow> windows = ICalendarFile::parse(QStringLiteral("x.ics"), file);
+        QCOMPARE(windows.size(), 1);
+        QCOMPARE(windows.constFirst().uid, QStringLiteral("a@x"));
+        QCOMPARE(windows.constFirst().title, QStringLiteral("ndow"));
+        QCOMPARE(windows.constFirst().platform, QStringLiteral("NGP"));
+        QCOMPARE(windows.constFirst().affected, QStringLiteral("The portal"));
+        const QByteArray written = ICalendarFile::write(windows, test::at("2026-01-01T00:00:00Z"));
+        QCOMPARE(ICalendarFile::parse(QStringLiteral("again.ics"), written), windows);
+    }
+
     void malformedFilesAreRefusedWithTheirLine_data()
     {
         QTest::addColumn<QByteArray>("file");
