@@ -66,6 +66,15 @@ QTreeWidget *table(QWidget *parent, const char *name)
     return tree;
 }
 
+// What went wrong, in the words of the error that says it best: an input or storage problem as
+// it was told, anything else as it was thrown.
+QString problemOf(const std::exception &error)
+{
+    if (const auto *input = dynamic_cast<const InputError *>(&error))
+        return input->message();
+    return QString::fromUtf8(error.what());
+}
+
 } // namespace
 
 CustomersView::CustomersView(ContractService &contracts,
@@ -668,7 +677,7 @@ void CustomersView::showCustomer()
         // This month, for the entitlements of today.
         ledger.emplace(m_contracts.ledger(c, monthOfDate(localDate(now, c.timeZone))));
     } catch (const std::exception &error) {
-        report(QString::fromUtf8(error.what()), true);
+        report(problemOf(error), true);
         return;
     }
     // Entitlements as of now, from the tier in force.
@@ -836,7 +845,7 @@ void CustomersView::showLedger()
     try {
         ledger.emplace(m_contracts.ledger(c, m_month));
     } catch (const std::exception &error) {
-        report(QString::fromUtf8(error.what()), true);
+        report(problemOf(error), true);
         return;
     }
     const MonthBalance b = ledger->balance(m_month);
@@ -950,10 +959,8 @@ void CustomersView::saveCustomer()
                    .arg(error.theirAuthor.isEmpty() ? tr("someone") : error.theirAuthor),
                true);
         reload();
-    } catch (const InputError &error) {
-        report(tr("Not saved: %1").arg(error.message()), true);
-    } catch (const StorageError &error) {
-        report(tr("Not saved: %1").arg(error.message()), true);
+    } catch (const std::exception &error) {
+        report(tr("Not saved: %1").arg(problemOf(error)), true);
     }
 }
 
@@ -976,9 +983,7 @@ void CustomersView::upgrade()
                         QLocale().toString(change.billedFrom, QLocale::LongFormat)),
                false);
     } catch (const std::exception &error) {
-        const auto *input = dynamic_cast<const InputError *>(&error);
-        report(tr("Not changed: %1").arg(input ? input->message() : QString::fromUtf8(error.what())),
-               true);
+        report(tr("Not changed: %1").arg(problemOf(error)), true);
     }
     reload();
 }
@@ -1002,10 +1007,7 @@ void CustomersView::requestDowngrade()
                    .arg(request.ticketId.value_or(0)),
                false);
     } catch (const std::exception &error) {
-        const auto *input = dynamic_cast<const InputError *>(&error);
-        report(tr("Not requested: %1")
-                   .arg(input ? input->message() : QString::fromUtf8(error.what())),
-               true);
+        report(tr("Not requested: %1").arg(problemOf(error)), true);
     }
     reload();
 }
@@ -1025,10 +1027,7 @@ void CustomersView::carryOutSelected()
                         QLocale().toString(change.billedFrom, QLocale::LongFormat)),
                false);
     } catch (const std::exception &error) {
-        const auto *input = dynamic_cast<const InputError *>(&error);
-        report(tr("Not carried out: %1")
-                   .arg(input ? input->message() : QString::fromUtf8(error.what())),
-               true);
+        report(tr("Not carried out: %1").arg(problemOf(error)), true);
     }
     reload();
 }
@@ -1045,10 +1044,7 @@ void CustomersView::withdrawSelected()
                              item->data(1, Qt::UserRole).toInt());
         report(tr("Request withdrawn."), false);
     } catch (const std::exception &error) {
-        const auto *input = dynamic_cast<const InputError *>(&error);
-        report(tr("Not withdrawn: %1")
-                   .arg(input ? input->message() : QString::fromUtf8(error.what())),
-               true);
+        report(tr("Not withdrawn: %1").arg(problemOf(error)), true);
     }
     reload();
 }
@@ -1060,10 +1056,6 @@ void CustomersView::logSession(Beyond beyond)
     ExpertiseRequest request;
     request.customerId = m_customer->id;
     const QDate day = m_date->date();
-    request.at = resolveWallClock(*date::locate_zone(m_customer->timeZone.toStdString()),
-                                  date::local_seconds{date::local_days{date::year{day.year()}
-                                                                       / day.month() / day.day()}}
-                                      + std::chrono::hours{9});
     request.minutes = int(std::lround(m_duration->value() * 60));
     request.kind = m_kind->currentData().toString();
     request.language = m_sessionLanguage->currentData().toString();
@@ -1072,6 +1064,11 @@ void CustomersView::logSession(Beyond beyond)
         request.ticketId = ticket.toLongLong();
     request.beyond = beyond;
     try {
+        // Nine in the morning of the chosen day, in the customer's zone.
+        request.at = resolveWallClock(*date::locate_zone(m_customer->timeZone.toStdString()),
+                                      date::local_seconds{date::local_days{
+                                          date::year{day.year()} / day.month() / day.day()}}
+                                          + std::chrono::hours{9});
         const ExpertiseEntry entry = m_contracts.log(request);
         m_beyondBox->hide();
         m_notes->clear();
@@ -1089,10 +1086,8 @@ void CustomersView::logSession(Beyond beyond)
         m_drawPack->setEnabled(d.packLeft > 0);
         m_beyondBox->show();
         report(tr("Not logged yet: choose how to count what goes beyond the balance."), true);
-    } catch (const InputError &error) {
-        report(tr("Not logged: %1").arg(error.message()), true);
-    } catch (const StorageError &error) {
-        report(tr("Not logged: %1").arg(error.message()), true);
+    } catch (const std::exception &error) {
+        report(tr("Not logged: %1").arg(problemOf(error)), true);
     }
 }
 
@@ -1109,10 +1104,8 @@ void CustomersView::reverseSelected()
         m_reverseReason->clear();
         report(tr("Reversed: the entry stays, cancelled by a reversing entry."), false);
         reload();
-    } catch (const InputError &error) {
-        report(tr("Not reversed: %1").arg(error.message()), true);
-    } catch (const StorageError &error) {
-        report(tr("Not reversed: %1").arg(error.message()), true);
+    } catch (const std::exception &error) {
+        report(tr("Not reversed: %1").arg(problemOf(error)), true);
     }
 }
 
@@ -1121,14 +1114,14 @@ void CustomersView::addPack()
     if (!m_customer)
         return;
     const Instant now = m_clock.now();
-    std::optional<Instant> expires;
-    if (m_packExpires->isChecked()) {
-        const QDate d = m_packExpiry->date();
-        expires = resolveWallClock(*date::locate_zone(m_customer->timeZone.toStdString()),
-                                   date::local_seconds{date::local_days{date::year{d.year()}
-                                                                        / d.month() / d.day()}});
-    }
     try {
+        std::optional<Instant> expires;
+        if (m_packExpires->isChecked()) {
+            const QDate d = m_packExpiry->date();
+            expires = resolveWallClock(*date::locate_zone(m_customer->timeZone.toStdString()),
+                                       date::local_seconds{date::local_days{
+                                           date::year{d.year()} / d.month() / d.day()}});
+        }
         m_contracts.addPack(m_customer->id,
                             int(std::lround(m_packHours->value() * 60)),
                             now,
@@ -1138,10 +1131,8 @@ void CustomersView::addPack()
         report(tr("Pack of %1 added.").arg(hours(int(std::lround(m_packHours->value() * 60)))),
                false);
         reload();
-    } catch (const InputError &error) {
-        report(tr("Not added: %1").arg(error.message()), true);
-    } catch (const StorageError &error) {
-        report(tr("Not added: %1").arg(error.message()), true);
+    } catch (const std::exception &error) {
+        report(tr("Not added: %1").arg(problemOf(error)), true);
     }
 }
 
@@ -1167,7 +1158,7 @@ bool CustomersView::exportCsv(const QString &fileName)
             return false;
         }
     } catch (const std::exception &error) {
-        report(tr("Not exported: %1").arg(QString::fromUtf8(error.what())), true);
+        report(tr("Not exported: %1").arg(problemOf(error)), true);
         return false;
     }
     report(tr("Exported to %1.").arg(file), false);
@@ -1196,7 +1187,7 @@ bool CustomersView::writeStatement(const QString &fileName)
                                     : (contract ? contract->tier : QString());
         StatementPdf::write(ExpertiseStatement::compose(ledger, m_month, tier, m_clock.now()), file);
     } catch (const std::exception &error) {
-        report(tr("No statement written: %1").arg(QString::fromUtf8(error.what())), true);
+        report(tr("No statement written: %1").arg(problemOf(error)), true);
         return false;
     }
     report(tr("Statement written to %1, in the customer's language.").arg(file), false);

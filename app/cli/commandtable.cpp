@@ -400,7 +400,7 @@ std::vector<Command> makeTable()
          .run = runContractCommand,
          .synopsis = {"contract show CUSTOMER",
                       "contract upgrade CUSTOMER --tier TIER [--version N]",
-                      "contract downgrade CUSTOMER --tier TIER [--reason TEXT]\n"
+                      "contract downgrade CUSTOMER --tier TIER --reason TEXT\n"
                       "    [--version N]",
                       "contract carry-out REQUEST [--version N]",
                       "contract withdraw REQUEST [--version N]",

@@ -197,7 +197,8 @@ ContractService::Move ContractService::prepareMove(qint64 customerId,
         fail(QStringLiteral("tier"), move.policy->tierProblem(tier));
     if (move.from && move.to->id == move.from->id)
         fail(QStringLiteral("tier"),
-             Tr::tr("customer “%1” is on %2 already").arg(move.customer.name, move.to->name));
+             Tr::tr("customer “%1” is on %2 already")
+                 .arg(move.customer.name, move.to->displayName(PolicyNames::language())));
     return move;
 }
 
@@ -213,7 +214,10 @@ TierChange ContractService::upgrade(qint64 customerId, const QString &tier, int 
         fail(QStringLiteral("tier"),
              Tr::tr("%1 is not above %2: a downgrade is a request that support carries out "
                     "(contract downgrade)")
-                 .arg(move.to->name, move.from->name));
+                 .arg(move.to->displayName(PolicyNames::language()),
+                      move.from->displayName(PolicyNames::language())));
+    // A downgrade waiting for support would undo the upgrade when carried out.
+    refusePending(move.customer, *move.policy);
     const TierChange result = change(move.customer,
                                      move.current,
                                      move.to->id,
@@ -229,6 +233,9 @@ ContractRequest ContractService::requestDowngrade(qint64 customerId,
                                                   int contractVersion)
 {
     requireText(QStringLiteral("reason"), reason, maximumNotes, TextCheck::Lines::Many);
+    if (reason.trimmed().isEmpty())
+        fail(QStringLiteral("reason"),
+             Tr::tr("say why the customer asks for a lower level: support reads it on the ticket"));
     Database *database = m_session.database();
     if (!database)
         throw StorageError(Tr::tr("tiers change only while the database answers"));
@@ -242,14 +249,9 @@ ContractRequest ContractService::requestDowngrade(qint64 customerId,
     if (from && to->level > from->level)
         fail(QStringLiteral("tier"),
              Tr::tr("%1 is above %2: an upgrade takes effect at once (contract upgrade)")
-                 .arg(to->name, from->name));
-    for (const ContractRequest &pending : m_contracts.requests(customerId)) {
-        if (pending.status == ContractRequest::Status::Pending)
-            fail(QStringLiteral("customer"),
-                 Tr::tr("customer “%1” has a pending request already (to %2, request %3)")
-                     .arg(customer->name, policy->tierName(pending.toTier, PolicyNames::language()))
-                     .arg(pending.id));
-    }
+                 .arg(to->displayName(PolicyNames::language()),
+                      from->displayName(PolicyNames::language())));
+    refusePending(*customer, *policy);
     ContractRequest request;
     request.customerId = customerId;
     request.contractId = current.id;
@@ -296,6 +298,9 @@ TierChange ContractService::carryOut(qint64 requestId, int version)
              Tr::tr("tier “%1” is no longer offered").arg(InputError::excerpt(request->toTier)));
     m_contracts.finishRequest(requestId, version, ContractRequest::Status::Done, at);
     const TierChange result = change(customer, current, to->id, Contract::Change::Downgrade, at);
+    closeTicket(*request,
+                Tr::tr("Carried out: the customer is on %1 from now on.")
+                    .arg(to->displayName(PolicyNames::language())));
     transaction.commit();
     return result;
 }
@@ -315,7 +320,45 @@ void ContractService::withdraw(qint64 requestId, int version)
                               version,
                               ContractRequest::Status::Withdrawn,
                               m_contracts.now());
+    closeTicket(*request, Tr::tr("Withdrawn: the support level stays as it is."));
     transaction.commit();
+}
+
+void ContractService::refusePending(const Customer &customer, const Policy &policy)
+{
+    for (const ContractRequest &pending : m_contracts.requests(customer.id)) {
+        if (pending.status == ContractRequest::Status::Pending)
+            fail(QStringLiteral("customer"),
+                 Tr::tr("customer “%1” has a pending request (to %2, request %3): carry it out or "
+                        "withdraw it first")
+                     .arg(customer.name, policy.tierName(pending.toTier, PolicyNames::language()))
+                     .arg(pending.id));
+    }
+}
+
+void ContractService::closeTicket(const ContractRequest &request, const QString &outcome)
+{
+    // The ticket that tracked the request says how it ended, and is resolved unless an agent
+    // resolved it already.
+    if (!request.ticketId)
+        return;
+    std::optional<TicketRecord> ticket = m_tickets.repository().ticket(*request.ticketId);
+    if (!ticket)
+        return;
+    TicketAction note;
+    note.kind = TicketAction::Kind::Note;
+    note.ticketId = ticket->id;
+    note.version = ticket->version;
+    note.text = outcome;
+    m_tickets.perform(note);
+    ticket = m_tickets.repository().ticket(*request.ticketId);
+    if (!ticket || ticket->status == TicketStatus::Resolved)
+        return;
+    TicketAction resolve;
+    resolve.kind = TicketAction::Kind::Resolve;
+    resolve.ticketId = ticket->id;
+    resolve.version = ticket->version;
+    m_tickets.perform(resolve);
 }
 
 QList<ContractRequest> ContractService::requests(qint64 customerId)
@@ -452,7 +495,8 @@ ExpertiseEntry ContractService::log(const ExpertiseRequest &request)
                                    hours(draw.includedLeft),
                                    month);
         if (entry.beyond == Beyond::Pack)
-            problem += Tr::tr("; the packs hold %1: record the rest as an overage")
+            problem += Tr::tr("; the packs hold only %1: record an overage, which bills what "
+                              "they do not cover")
                            .arg(hours(draw.packLeft));
         else if (draw.packLeft > 0)
             problem += Tr::tr("; draw on a pack (%1 left) or record an overage")

@@ -131,6 +131,10 @@ private:
         const Tier *to;
     };
     Move prepareMove(qint64 customerId, const QString &tier, int contractVersion, Instant at);
+    // Refuses a tier change while a downgrade request of the customer waits for support.
+    void refusePending(const Customer &customer, const Policy &policy);
+    // Notes `outcome` on the ticket that tracked `request`, and resolves it.
+    void closeTicket(const ContractRequest &request, const QString &outcome);
 
     Session &m_session;
     ContractRepository &m_contracts;

@@ -206,7 +206,11 @@ ExpertiseDraw ExpertiseLedger::draw(Instant at, int minutes, Beyond beyond, Inst
 {
     ExpertiseDraw result;
     result.month = monthOf(at);
-    const date::year_month last = std::max(result.month, monthOf(now));
+    // Every month a later minute may have been spent in: up to now, or to the latest session
+    // logged (a session of tomorrow may already be in next month).
+    date::year_month last = std::max(result.month, monthOf(now));
+    if (!m_entries.isEmpty())
+        last = std::max(last, monthOf(m_entries.constLast().at));
     const QList<MonthBalance> walked = months(last, false);
     const qsizetype index = monthKey(result.month) - monthKey(walked.constFirst().month);
     // A month before every contract, entry and pack includes nothing and has no pack.
@@ -236,7 +240,8 @@ ExpertiseDraw ExpertiseLedger::draw(Instant at, int minutes, Beyond beyond, Inst
         const Instant never = Instant::max();
         return a->expiresAt.value_or(never) < b->expiresAt.value_or(never);
     });
-    if (rest > 0 && beyond == Beyond::Pack) {
+    // An overage bills only what the packs bought in advance do not cover.
+    if (rest > 0 && beyond != Beyond::Nothing) {
         for (const ExpertisePack *pack : usable) {
             const int take = std::min(rest, remaining.value(pack->id));
             if (take <= 0)

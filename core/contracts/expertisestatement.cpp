@@ -230,16 +230,13 @@ QByteArray ExpertiseStatement::csv(const ExpertiseLedger &ledger, date::year_mon
                                 QStringLiteral("recorded_at"),
                                 QStringLiteral("recorded_by")}};
     for (const ExpertiseEntry &e : ledger.balance(month).entries) {
-        // A spreadsheet runs a cell that starts with = + - or @ as a formula: such notes are
-        // kept as text with a leading apostrophe.
-        QString notes = e.notes;
-        if (!notes.isEmpty() && QStringLiteral("=+-@").contains(notes.front()))
-            notes.prepend(QLatin1Char('\''));
+        // Every text a person typed, or named, is kept from running as a formula.
+        using Csv::spreadsheetText;
         records.append({QString::number(e.id),
-                        customer.name,
+                        spreadsheetText(customer.name),
                         localDate(e.at, customer.timeZone).toString(Qt::ISODate),
                         formatInstant(e.at),
-                        e.coach,
+                        spreadsheetText(e.coach),
                         ExpertiseKinds::key(e.kind),
                         e.language,
                         QString::number(e.signedMinutes()),
@@ -248,9 +245,9 @@ QByteArray ExpertiseStatement::csv(const ExpertiseLedger &ledger, date::year_mon
                         QString::number(e.sign() * e.overage),
                         e.ticketId ? QString::number(*e.ticketId) : QString(),
                         e.reverses ? QString::number(*e.reverses) : QString(),
-                        notes,
+                        spreadsheetText(e.notes),
                         formatInstant(e.recordedAt),
-                        e.recordedBy});
+                        spreadsheetText(e.recordedBy)});
     }
     return Csv::format(records);
 }

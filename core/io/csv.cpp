@@ -154,4 +154,11 @@ QByteArray format(const QList<QStringList> &records)
     return out.toUtf8();
 }
 
+QString spreadsheetText(const QString &text)
+{
+    if (text.isEmpty() || !QStringLiteral("=+-@\t\r").contains(text.front()))
+        return text;
+    return QLatin1Char('\'') + text;
+}
+
 } // namespace hourglass::Csv

@@ -19,5 +19,9 @@ struct Row
 QList<Row> parse(const QString &fileName, const QByteArray &bytes);
 // Records back to text: fields quoted when they need it, CRLF line ends, no BOM.
 QByteArray format(const QList<QStringList> &records);
+// A cell for a file people open in a spreadsheet: text that starts with = + - @, a tab or a
+// carriage return would run as a formula there, so it is kept as text with a leading
+// apostrophe. Everything else is returned as it is.
+QString spreadsheetText(const QString &text);
 
 } // namespace hourglass::Csv

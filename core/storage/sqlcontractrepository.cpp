@@ -59,11 +59,12 @@ Instant SqlContractRepository::now()
 
 void SqlContractRepository::lockCustomer(qint64 customerId)
 {
-    // SQLite's transaction holds the write lock from its start; PostgreSQL locks the row.
+    // SQLite's transaction holds the write lock from its start; PostgreSQL locks the row, in
+    // the mode that still lets tickets and entries that refer to the customer be written.
     if (!db().isPostgres())
         return;
     QSqlQuery query(db().connection());
-    query.prepare(QStringLiteral("SELECT id FROM customers WHERE id = ? FOR UPDATE"));
+    query.prepare(QStringLiteral("SELECT id FROM customers WHERE id = ? FOR NO KEY UPDATE"));
     query.addBindValue(customerId);
     exec(query, Tr::tr("cannot lock customer %1").arg(customerId));
 }

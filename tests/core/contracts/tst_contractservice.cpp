@@ -200,8 +200,15 @@ void TestContractService::aDowngradeIsARequestThatSupportCarriesOut()
     QVERIFY_THROWS_EXCEPTION(InputError,
                              m_service->requestDowngrade(customer,
                                                          QStringLiteral("gold"),
-                                                         QString(),
+                                                         QStringLiteral("Same level"),
                                                          gold.version));
+    // Support reads why on the ticket: a request without a reason is refused.
+    QVERIFY_THROWS_EXCEPTION(InputError,
+                             m_service->requestDowngrade(customer,
+                                                         QStringLiteral("bronze"),
+                                                         QStringLiteral("  "),
+                                                         gold.version));
+    QCOMPARE(count(QStringLiteral("tickets")), tickets);
     const ContractRequest request = m_service->requestDowngrade(customer,
                                                                 QStringLiteral("bronze"),
                                                                 QStringLiteral("Budget cuts"),
@@ -219,8 +226,35 @@ void TestContractService::aDowngradeIsARequestThatSupportCarriesOut()
     QVERIFY_THROWS_EXCEPTION(InputError,
                              m_service->requestDowngrade(customer,
                                                          QStringLiteral("silver"),
-                                                         QString(),
+                                                         QStringLiteral("Or rather Silver"),
                                                          gold.version));
+    // Nor does an upgrade pass a pending request by: support would carry out a stale one.
+    const Customer silverCustomer = *m_service->customer(
+        newCustomer(QStringLiteral("Argent Massif"), QStringLiteral("silver"), gold.startsAt));
+    const ContractRequest toBronze
+        = m_service->requestDowngrade(silverCustomer.id,
+                                      QStringLiteral("bronze"),
+                                      QStringLiteral("Fewer projects"),
+                                      silverCustomer.contracts.constLast().version);
+    try {
+        m_service->upgrade(silverCustomer.id,
+                           QStringLiteral("gold"),
+                           silverCustomer.contracts.constLast().version);
+        QFAIL("upgraded past a pending request");
+    } catch (const InputError &e) {
+        QVERIFY2(e.message().contains(QStringLiteral("pending")), qPrintable(e.message()));
+    }
+    QCOMPARE(m_service->customer(silverCustomer.id)->contracts.size(), 1);
+    // Withdrawn, the request's ticket says so and is resolved; the level stays.
+    m_service->withdraw(toBronze.id, toBronze.version);
+    QCOMPARE(m_repository->request(toBronze.id)->status, ContractRequest::Status::Withdrawn);
+    QCOMPARE(m_stack->repository.ticket(*toBronze.ticketId)->status, TicketStatus::Resolved);
+    bool saidWithdrawn = false;
+    for (const TicketEvent &event : m_stack->repository.timeline(*toBronze.ticketId).events)
+        saidWithdrawn |= event.kind == TicketEvent::Kind::Note
+                         && event.value.startsWith(QStringLiteral("Withdrawn"));
+    QVERIFY(saidWithdrawn);
+    QCOMPARE(m_service->customer(silverCustomer.id)->contracts.size(), 1);
     later();
     const TierChange done = m_service->carryOut(request.id, request.version);
     const Customer read = *m_service->customer(customer);
@@ -232,6 +266,13 @@ void TestContractService::aDowngradeIsARequestThatSupportCarriesOut()
     const ContractRequest finished = *m_repository->request(request.id);
     QCOMPARE(finished.status, ContractRequest::Status::Done);
     QCOMPARE(finished.doneAt, std::optional<Instant>(done.effectiveAt));
+    // Carried out, its ticket is resolved with a note of the new level.
+    QCOMPARE(m_stack->repository.ticket(*request.ticketId)->status, TicketStatus::Resolved);
+    bool saidDone = false;
+    for (const TicketEvent &event : m_stack->repository.timeline(*request.ticketId).events)
+        saidDone |= event.kind == TicketEvent::Kind::Note
+                    && event.value.contains(QStringLiteral("Bronze"));
+    QVERIFY(saidDone);
     QVERIFY_THROWS_EXCEPTION(InputError, m_service->carryOut(request.id, finished.version));
     QCOMPARE(m_service->customer(customer)->contracts.size(), 2);
 }
@@ -301,10 +342,10 @@ void TestContractService::sessionsDrawOnWhatTheCoachAllows()
     QCOMPARE(count(QStringLiteral("expertise_entries")), entries);
 
     const qint64 pack = m_service->addPack(customer,
-                                           5 * 60,
+                                           60,
                                            now - date::days{10},
                                            now + date::days{355},
-                                           QStringLiteral("Pack 5 h"));
+                                           QStringLiteral("Pack 1 h"));
     request.beyond = Beyond::Pack;
     const ExpertiseEntry second = m_service->log(request);
     QCOMPARE(second.fromIncluded, 30);
@@ -312,19 +353,22 @@ void TestContractService::sessionsDrawOnWhatTheCoachAllows()
     QCOMPARE(second.packDraws.at(0).packId, pack);
     QCOMPARE(second.packDraws.at(0).minutes, 30);
 
+    // An overage bills only what the pack's last 30 minutes do not cover.
     request.beyond = Beyond::Overage;
     const ExpertiseEntry third = m_service->log(request);
-    QCOMPARE(third.overage, 60);
+    QCOMPARE(third.packDraws.size(), 1);
+    QCOMPARE(third.packDraws.at(0).minutes, 30);
+    QCOMPARE(third.overage, 30);
 
     const ExpertiseLedger ledger = m_service->ledger(customer);
     const MonthBalance month = ledger.balance(ledger.monthOf(session));
     QCOMPARE(month.usedMinutes, 210);
     QCOMPARE(month.fromIncluded, 120);
-    QCOMPARE(month.fromPacks, 30);
-    QCOMPARE(month.overageMinutes, 60);
+    QCOMPARE(month.fromPacks, 60);
+    QCOMPARE(month.overageMinutes, 30);
     QCOMPARE(month.leftMinutes, 0);
     QCOMPARE(month.warning, BalanceWarning::Exhausted);
-    QCOMPARE(ledger.packRemaining().value(pack), 270);
+    QCOMPARE(ledger.packRemaining().value(pack), 0);
 }
 
 void TestContractService::aReversingEntryCorrectsWithoutEditing()

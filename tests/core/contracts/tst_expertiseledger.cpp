@@ -30,6 +30,7 @@ private slots:
     void packsAreDrawnSoonestExpiringFirstAndOnlyWhileValid();
     void unusedHoursCarryOverOnlyWhenTheTierSaysSo();
     void aSessionBeyondTheBalanceIsShortUnlessAPackOrAnOverageIsAllowed();
+    void anOverageBillsOnlyWhatThePacksDoNotCover();
     void aReversingEntryGivesBackWhatItsEntryTook();
     void warningsAtThreeQuartersAndAtTheEnd();
 
@@ -305,6 +306,17 @@ void TestExpertiseLedger::unusedHoursCarryOverOnlyWhenTheTierSaysSo()
                                          at("2026-02-20T00:00:00Z"));
     QCOMPARE(late.includedLeft, 30);
     QCOMPARE(late.shortMinutes, 30);
+    // A session already logged for next month (tomorrow, on the last day of a month) spent
+    // carried minutes too: a late one may not take them again, whatever the date today.
+    log(entries, c, {}, at("2026-03-01T09:00:00Z"), 140);
+    QCOMPARE(ledger(c, {}, entries).balance(ym(2026, 3)).leftMinutes, 10);
+    const ExpertiseDraw later = ledger(c, {}, entries)
+                                    .draw(at("2026-01-25T09:00:00Z"),
+                                          60,
+                                          Beyond::Nothing,
+                                          at("2026-02-28T20:00:00Z"));
+    QCOMPARE(later.includedLeft, 10);
+    QCOMPARE(later.shortMinutes, 50);
     m_override.reset();
 }
 
@@ -335,6 +347,41 @@ void TestExpertiseLedger::aSessionBeyondTheBalanceIsShortUnlessAPackOrAnOverageI
     QCOMPARE(march.overageMinutes, 30);
     QCOMPARE(march.leftMinutes, 0); // never below zero
     QCOMPARE(march.entries.size(), 2);
+}
+
+// Hours paid for in advance are spent before any are billed: an overage takes the included
+// minutes, then the packs, and bills the rest; a pack alone that holds too little is short.
+void TestExpertiseLedger::anOverageBillsOnlyWhatThePacksDoNotCover()
+{
+    const Customer c = customer(QStringLiteral("Europe/Paris"),
+                                {Contract{.tier = QStringLiteral("silver"),
+                                          .startsAt = at("2026-01-01T00:00:00Z")}});
+    const QList<ExpertisePack> packs{ExpertisePack{.id = 20,
+                                                   .customerId = 7,
+                                                   .minutes = 45,
+                                                   .boughtAt = at("2026-02-01T10:00:00Z")}};
+    QList<ExpertiseEntry> entries;
+    const Instant now = at("2026-03-20T00:00:00Z");
+    const Instant session = at("2026-03-05T09:00:00Z");
+    const ExpertiseDraw packOnly = ledger(c, packs).draw(session, 240, Beyond::Pack, now);
+    QCOMPARE(packOnly.fromIncluded, 120);
+    QCOMPARE(packOnly.packLeft, 45);
+    QCOMPARE(packOnly.shortMinutes, 75);
+    const ExpertiseEntry over = log(entries, c, packs, session, 240, Beyond::Overage);
+    QCOMPARE(over.fromIncluded, 120);
+    QCOMPARE(over.packDraws.size(), 1);
+    QCOMPARE(over.packDraws.at(0).packId, 20);
+    QCOMPARE(over.packDraws.at(0).minutes, 45);
+    QCOMPARE(over.overage, 75);
+    const MonthBalance march = ledger(c, packs, entries).balance(ym(2026, 3));
+    QCOMPARE(march.fromPacks, 45);
+    QCOMPARE(march.overageMinutes, 75);
+    QCOMPARE(march.packLeftMinutes, 0);
+    // With the packs spent, the next overage is all billed.
+    const ExpertiseEntry next
+        = log(entries, c, packs, at("2026-03-06T09:00:00Z"), 30, Beyond::Overage);
+    QVERIFY(next.packDraws.isEmpty());
+    QCOMPARE(next.overage, 30);
 }
 
 void TestExpertiseLedger::aReversingEntryGivesBackWhatItsEntryTook()

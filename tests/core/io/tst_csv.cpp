@@ -13,6 +13,7 @@ class TestCsv : public QObject
 private slots:
     void parsesQuotedFields();
     void roundTrips();
+    void keepsFormulasAsText();
     void refusesMalformed_data();
     void refusesMalformed();
 };
@@ -43,6 +44,16 @@ void TestCsv::roundTrips()
     QCOMPARE(rows.size(), records.size());
     for (qsizetype i = 0; i < rows.size(); ++i)
         QCOMPARE(rows.at(i).fields, records.at(i));
+}
+
+// What a spreadsheet would run as a formula is kept as text; anything else is left alone.
+void TestCsv::keepsFormulasAsText()
+{
+    for (const char *formula : {"=SUM(A1)", "+1", "-2+3", "@cmd", "\t=1", "\r=1"})
+        QCOMPARE(Csv::spreadsheetText(QString::fromUtf8(formula)),
+                 QLatin1Char('\'') + QString::fromUtf8(formula));
+    for (const char *text : {"", "plain", "a=b", " =1", "'=already"})
+        QCOMPARE(Csv::spreadsheetText(QString::fromUtf8(text)), QString::fromUtf8(text));
 }
 
 void TestCsv::refusesMalformed_data()
