@@ -407,10 +407,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>customer “%1” has a pending request already (to %2, request %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Support level change requested: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,10 +479,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; the packs hold %1: record the rest as an overage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>; draw on a pack (%1 left) or record an overage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,6 +504,30 @@
     </message>
     <message>
         <source>entry %1 was reversed already (by entry %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer “%1” has expertise hours recorded in the months of %2: a new zone would move them from one month to another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the customer asks for a lower level: support reads it on the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out: the customer is on %1 from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn: the support level stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer “%1” has a pending request (to %2, request %3): carry it out or withdraw it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the packs hold only %1: record an overage, which bills what they do not cover</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5262,6 +5278,17 @@ Attached: %3
     <name>hourglass::SqlTicketSearch</name>
     <message>
         <source>cannot search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::StatementPdf</name>
+    <message>
+        <source>%1: cannot write the statement: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot lay out the statement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

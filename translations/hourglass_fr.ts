@@ -407,10 +407,6 @@
         <translation>%1 est au-dessus de %2 : une montée de niveau prend effet immédiatement (contract upgrade)</translation>
     </message>
     <message>
-        <source>customer “%1” has a pending request already (to %2, request %3)</source>
-        <translation>le client « %1 » a déjà une demande en attente (vers %2, demande %3)</translation>
-    </message>
-    <message>
         <source>Support level change requested: %1 to %2</source>
         <translation>Changement de niveau de support demandé : de %1 à %2</translation>
     </message>
@@ -483,10 +479,6 @@
         <translation>%1 de cette session de %2 dépassent les %3 d&apos;heures incluses restantes en %4</translation>
     </message>
     <message>
-        <source>; the packs hold %1: record the rest as an overage</source>
-        <translation> ; les packs contiennent %1 : enregistrez le reste en dépassement</translation>
-    </message>
-    <message>
         <source>; draw on a pack (%1 left) or record an overage</source>
         <translation> ; imputez sur un pack (%1 restantes) ou enregistrez un dépassement</translation>
     </message>
@@ -513,6 +505,30 @@
     <message>
         <source>entry %1 was reversed already (by entry %2)</source>
         <translation>l&apos;écriture %1 a déjà été contrepassée (par l&apos;écriture %2)</translation>
+    </message>
+    <message>
+        <source>customer “%1” has expertise hours recorded in the months of %2: a new zone would move them from one month to another</source>
+        <translation>le client « %1 » a des heures d’expertise enregistrées dans les mois de %2 : un nouveau fuseau les ferait passer d’un mois à l’autre</translation>
+    </message>
+    <message>
+        <source>say why the customer asks for a lower level: support reads it on the ticket</source>
+        <translation>dites pourquoi le client demande un niveau inférieur : le support le lit sur le ticket</translation>
+    </message>
+    <message>
+        <source>Carried out: the customer is on %1 from now on.</source>
+        <translation>Exécutée : le client est en %1 à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: the support level stays as it is.</source>
+        <translation>Retirée : le niveau de support reste tel quel.</translation>
+    </message>
+    <message>
+        <source>customer “%1” has a pending request (to %2, request %3): carry it out or withdraw it first</source>
+        <translation>le client « %1 » a une demande en attente (vers %2, demande %3) : exécutez-la ou retirez-la d’abord</translation>
+    </message>
+    <message>
+        <source>; the packs hold only %1: record an overage, which bills what they do not cover</source>
+        <translation> ; les packs ne contiennent que %1 : enregistrez un dépassement, qui facture ce qu’ils ne couvrent pas</translation>
     </message>
 </context>
 <context>
@@ -5280,6 +5296,17 @@ Pièce jointe : %3
     <message>
         <source>cannot search tickets</source>
         <translation>impossible de chercher dans les tickets</translation>
+    </message>
+</context>
+<context>
+    <name>hourglass::StatementPdf</name>
+    <message>
+        <source>%1: cannot write the statement: %2</source>
+        <translation>%1 : impossible d’écrire le relevé : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot lay out the statement</source>
+        <translation>%1 : impossible de mettre en page le relevé</translation>
     </message>
 </context>
 <context>

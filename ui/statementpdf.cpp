@@ -1,6 +1,7 @@
 // The statement laid out on A4 with QPdfWriter: heading, the month's lines as a table, totals.
 #include "statementpdf.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -14,6 +15,11 @@ namespace hourglass::StatementPdf {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hourglass::StatementPdf)
+};
+
 // Shares of the page's width for the columns: date, expert, assignment, language, duration,
 // taken from.
 constexpr double columnShares[] = {0.12, 0.17, 0.33, 0.10, 0.10, 0.18};
@@ -25,7 +31,7 @@ void write(const StatementDocument &d, const QString &fileName)
     // Written beside the file and renamed over it: a failure leaves the old one as it was.
     QSaveFile out(fileName);
     if (!out.open(QIODevice::WriteOnly))
-        throw std::runtime_error(QStringLiteral("%1: cannot write the statement: %2")
+        throw std::runtime_error(Tr::tr("%1: cannot write the statement: %2")
                                      .arg(fileName, out.errorString())
                                      .toStdString());
     {
@@ -115,10 +121,10 @@ void write(const StatementDocument &d, const QString &fileName)
         line(d.footer, 8, false);
         if (!p.end())
             throw std::runtime_error(
-                QStringLiteral("%1: cannot lay out the statement").arg(fileName).toStdString());
+                Tr::tr("%1: cannot lay out the statement").arg(fileName).toStdString());
     }
     if (!out.commit())
-        throw std::runtime_error(QStringLiteral("%1: cannot write the statement: %2")
+        throw std::runtime_error(Tr::tr("%1: cannot write the statement: %2")
                                      .arg(fileName, out.errorString())
                                      .toStdString());
 }

@@ -121,12 +121,21 @@ void ContractService::editCustomer(const CustomerEdit &edit)
         fail(QStringLiteral("time zone"),
              Tr::tr("“%1” is not a time zone (an IANA name such as Europe/Paris)")
                  .arg(InputError::excerpt(e.timeZone)));
-    if (!m_customers.customer(e.id))
-        fail(QStringLiteral("customer"), Tr::tr("there is no customer %1").arg(e.id));
     Database *database = m_session.database();
     if (!database)
         throw StorageError(Tr::tr("customers are edited only while the database answers"));
     Transaction transaction(*database);
+    const std::optional<Customer> current = m_customers.customer(e.id);
+    if (!current)
+        fail(QStringLiteral("customer"), Tr::tr("there is no customer %1").arg(e.id));
+    // The months of the ledger are the customer's own: a new zone would move sessions and packs
+    // from one month to another after their hours were drawn and billed.
+    if (e.timeZone != current->timeZone
+        && (!m_contracts.entries(e.id).isEmpty() || !m_contracts.packs(e.id).isEmpty()))
+        fail(QStringLiteral("time zone"),
+             Tr::tr("customer “%1” has expertise hours recorded in the months of %2: a new zone "
+                    "would move them from one month to another")
+                 .arg(current->name, current->timeZone));
     if (const auto other = m_customers.customerNamed(e.name); other && other->id != e.id)
         fail(QStringLiteral("name"),
              Tr::tr("another customer is named “%1”").arg(InputError::excerpt(e.name)));

@@ -527,7 +527,9 @@ const Statement version9[] = {
     {Both, "ALTER TABLE expertise_entries ADD COLUMN overage INTEGER NOT NULL DEFAULT 0"},
     {Both, "ALTER TABLE expertise_entries ADD COLUMN recorded_at BIGINT NOT NULL DEFAULT 0"},
     {Both, "ALTER TABLE expertise_entries ADD COLUMN recorded_by BIGINT REFERENCES users(id)"},
-    // Entries logged before the ledger kept its draws were within the month's hours.
+    // Entries logged before the ledger kept its draws were within the month's hours. Before
+    // this version no door logged a session: only the demo data wrote this table, so this
+    // reading touches demo rows only (a month that ends above its hours reads as exhausted).
     {Both, "UPDATE expertise_entries SET from_included = minutes, recorded_at = at"},
     {Both, "CREATE INDEX expertise_entries_customer ON expertise_entries(customer_id, at)"},
     {Both, "CREATE UNIQUE INDEX expertise_entries_reversal ON expertise_entries(reverses_id)"},
@@ -536,6 +538,16 @@ const Statement version9[] = {
         pack_id BIGINT NOT NULL REFERENCES expertise_packs(id),
         minutes INTEGER NOT NULL CHECK (minutes > 0),
         PRIMARY KEY (entry_id, pack_id)))"},
+};
+
+// Version 10: a customer's name is how people, files and the command line find it, so the
+// database keeps it unique as the services and imports already did; a pair a writer raced in
+// before keeps both rows, the later one named with its id.
+const Statement version10[] = {
+    {Both,
+     "UPDATE customers SET name = name || ' (' || id || ')' WHERE id NOT IN (SELECT MIN(id) "
+     "FROM customers GROUP BY name)"},
+    {Both, "CREATE UNIQUE INDEX customers_name_unique ON customers(name)"},
 };
 
 QString dialect(const char *statement, DatabaseUrl::Engine engine)
@@ -652,6 +664,7 @@ const QList<Step> &Migrations::steps()
         Step{7, QList<Statement>(std::begin(version7), std::end(version7))},
         Step{8, QList<Statement>(std::begin(version8), std::end(version8))},
         Step{9, QList<Statement>(std::begin(version9), std::end(version9))},
+        Step{10, QList<Statement>(std::begin(version10), std::end(version10))},
     };
     return all;
 }

@@ -307,6 +307,21 @@ void TestContractService::customersAreEditedWithVersionedWrites()
     QVERIFY_THROWS_EXCEPTION(InputError, m_service->editCustomer(edit));
     QCOMPARE(m_service->customer(id)->name, QStringLiteral("Nouveau Nom"));
     QCOMPARE(m_service->customer(id)->version, read.version);
+
+    // Once hours are recorded, the zone that cuts its months no longer moves; the rest does.
+    m_service->addPack(id, 60, m_service->now() - date::days{1}, {}, QStringLiteral("Pack 1 h"));
+    edit.name = QStringLiteral("Nouveau Nom");
+    try {
+        m_service->editCustomer(edit);
+        QFAIL("moved the months of recorded hours");
+    } catch (const InputError &e) {
+        QCOMPARE(e.place(), QStringLiteral("time zone"));
+    }
+    QCOMPARE(m_service->customer(id)->timeZone, QStringLiteral("Pacific/Auckland"));
+    edit.timeZone = QStringLiteral("Pacific/Auckland");
+    edit.organization = QStringLiteral("Groupe Sud");
+    m_service->editCustomer(edit);
+    QCOMPARE(m_service->customer(id)->organization, QStringLiteral("Groupe Sud"));
 }
 
 void TestContractService::sessionsDrawOnWhatTheCoachAllows()
