@@ -54,6 +54,51 @@ QByteArray utf8(const QString &text)
     return lines.toUtf8();
 }
 
+// The component as content lines. libical 3.0.16 folds a line whose length falls on a fold
+// boundary into "…\r\r\n \n", a stray carriage return no reader takes: its lines are unfolded
+// here and folded again at 75 octets, never inside a UTF-8 sequence (RFC 5545, 3.1).
+QByteArray serialized(icalcomponent *component)
+{
+    char *text = icalcomponent_as_ical_string_r(component);
+    const QByteArray raw(text);
+    icalmemory_free_buffer(text);
+    QList<QByteArray> lines;
+    for (QByteArray physical : raw.split('\n')) {
+        while (physical.endsWith('\r'))
+            physical.chop(1);
+        if (!physical.isEmpty() && (physical.front() == ' ' || physical.front() == '\t')
+            && !lines.isEmpty()) {
+            lines.back() += physical.mid(1);
+            continue;
+        }
+        if (!physical.isEmpty())
+            lines.append(physical);
+    }
+    constexpr qsizetype octets = 75;
+    QByteArray result;
+    result.reserve(raw.size());
+    for (const QByteArray &line : std::as_const(lines)) {
+        qsizetype from = 0;
+        while (true) {
+            const qsizetype room = from == 0 ? octets : octets - 1; // a continuation's space
+            if (from > 0)
+                result += ' ';
+            if (line.size() - from <= room) {
+                result += line.mid(from);
+                result += "\r\n";
+                break;
+            }
+            qsizetype cut = from + room;
+            while (cut > from + 1 && (uchar(line.at(cut)) & 0xC0) == 0x80)
+                --cut;
+            result += line.mid(from, cut - from);
+            result += "\r\n";
+            from = cut;
+        }
+    }
+    return result;
+}
+
 void addX(icalcomponent *event, const char *name, const QString &value)
 {
     if (value.isEmpty())
@@ -208,10 +253,7 @@ QByteArray ICalendarFile::write(const QList<MaintenanceWindow> &windows, Instant
         }
     }
 
-    char *text = icalcomponent_as_ical_string_r(calendar.get());
-    const QByteArray result(text);
-    icalmemory_free_buffer(text);
-    return result;
+    return serialized(calendar.get());
 }
 
 QByteArray ICalendarFile::writeEvents(const QList<TimedEvent> &events,
@@ -259,10 +301,7 @@ QByteArray ICalendarFile::writeEvents(const QList<TimedEvent> &events,
         icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
         icalcomponent_add_component(calendar.get(), event);
     }
-    char *text = icalcomponent_as_ical_string_r(calendar.get());
-    const QByteArray result(text);
-    icalmemory_free_buffer(text);
-    return result;
+    return serialized(calendar.get());
 }
 
 QString ICalendarFile::invitationUid(const QString &windowUid, LocalTime recurrenceId)
@@ -335,10 +374,7 @@ QByteArray ICalendarFile::writeInvitation(const Invitation &invitation)
     }
     icalcomponent_add_component(calendar.get(), event);
 
-    char *text = icalcomponent_as_ical_string_r(calendar.get());
-    const QByteArray result(text);
-    icalmemory_free_buffer(text);
-    return result;
+    return serialized(calendar.get());
 }
 
 // ---- Reading -------------------------------------------------------------------------------

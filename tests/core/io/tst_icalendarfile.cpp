@@ -165,6 +165,27 @@ private slots:
         QCOMPARE(ICalendarFile::parse(QStringLiteral("again.ics"), written), windows);
     }
 
+    void longLinesAreFoldedCleanly()
+    {
+        // libical folds a line whose length falls on a fold boundary with a stray carriage
+        // return (found by fuzzing, a UID of 147 characters): at every length, each line of
+        // ours ends in CRLF alone, holds at most 75 octets, and no fold splits a character.
+        for (int length = 60; length <= 240; ++length) {
+            QList<MaintenanceWindow> windows{sampleWindows().constLast()};
+            windows[0].uid = QString(length, u'#');
+            windows[0].title = QString(length / 2, u'é') + QString(length % 7, u'x');
+            const QByteArray file = ICalendarFile::write(windows, test::at("2026-01-01T00:00:00Z"));
+            QVERIFY(file.endsWith("\r\n"));
+            for (const QByteArray &line : file.chopped(1).split('\n')) {
+                QVERIFY2(line.endsWith('\r') && line.count('\r') == 1,
+                         qPrintable(QStringLiteral("%1: %2").arg(length).arg(line)));
+                QVERIFY2(line.size() - 1 <= 75, line.constData());
+                QVERIFY(QString::fromUtf8(line).toUtf8() == line); // no character cut in two
+            }
+            QCOMPARE(ICalendarFile::parse(QStringLiteral("again.ics"), file), windows);
+        }
+    }
+
     void malformedFilesAreRefusedWithTheirLine_data()
     {
         QTest::addColumn<QByteArray>("file");
