@@ -4,7 +4,11 @@
 #include "io/filereading.h"
 #include "io/inputerror.h"
 #include "io/wholenumber.h"
+#include "oncall/rotation.h"
 #include "time/businesscalendar.h"
+#include "time/wallclock.h"
+
+#include <date/tz.h>
 
 namespace hourglass::cli {
 
@@ -81,6 +85,26 @@ Instant CliArguments::requireInstant(const QString &name) const
         throw InputError(QString(), QLatin1String("--") + name, error.message());
     }
     return *instant;
+}
+
+Instant CliArguments::requireDayOrInstant(const QString &name,
+                                          bool wholeDay,
+                                          const QString &zone) const
+{
+    const QString text = require(name);
+    if (const std::optional<date::local_days> day = parseLocalDate(text)) {
+        const int year = int(date::year_month_day{*day}.year());
+        if (year >= 1900 && year <= 2400)
+            return resolveWallClock(*date::locate_zone(zone.toStdString()),
+                                    date::local_seconds{*day + date::days{wholeDay ? 1 : 0}});
+    } else if (text.contains(u'T')) {
+        return requireInstant(name);
+    }
+    throw InputError(QString(),
+                     QLatin1String("--") + name,
+                     QStringLiteral("\"%1\" is neither a date (2026-01-31) nor an ISO 8601 instant "
+                                    "with a zone (2026-01-31T08:00:00Z)")
+                         .arg(InputError::excerpt(text)));
 }
 
 qint64 CliArguments::requireWholeNumber(const QString &name, qint64 minimum, qint64 maximum) const

@@ -41,6 +41,11 @@ public:
     // A required ISO 8601 instant with a zone; InputError naming the option when malformed or
     // outside the years calendars answer for.
     Instant requireInstant(const QString &name) const;
+    // A required day (2026-01-31: from its midnight in `zone`, or with `wholeDay` up to the
+    // next midnight) or an ISO 8601 instant with a zone; InputError naming the option otherwise.
+    Instant requireDayOrInstant(const QString &name,
+                                bool wholeDay,
+                                const QString &zone = QStringLiteral("UTC")) const;
     // A required option holding a whole number (parseWholeNumber: an optional '-' and ASCII
     // digits, nothing else) from minimum to maximum; InputError naming the option otherwise.
     qint64 requireWholeNumber(const QString &name, qint64 minimum, qint64 maximum) const;

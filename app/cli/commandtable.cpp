@@ -8,6 +8,7 @@
 #include "cli/maintenancecommands.h"
 #include "cli/oncallcommands.h"
 #include "cli/policycommands.h"
+#include "cli/reportcommands.h"
 #include "cli/slacommands.h"
 #include "cli/ticketcommands.h"
 
@@ -544,6 +545,37 @@ std::vector<Command> makeTable()
          .exitStatuses = {0, 1, 2},
          .example = "hourglass-cli sla explain --policy cloud-tiers \\\n"
                     "    --opened 2026-03-06T17:55:00+01:00 --severity p1 --tier gold"},
+        {.name = "report",
+         .run = runReportCommand,
+         .synopsis = {"report sla [--from DATE] [--to DATE]\n"
+                      "    [--by severity|policy-severity|tier|metric|customer|month]",
+                      "report forecast [--hours 1,4,8]"},
+         .summary = "SLA attainment over a range, and which clocks breach soon",
+         .description
+         = "\"sla\" prints the share of SLA clocks met among those decided in the range (met at "
+           "their stop, breached at their due time, a running clock past due included), by "
+           "severity on the common urgency scale (the default), by each policy's severity, tier, "
+           "metric, customer or month, with the breached tickets of each line and the whole. A "
+           "best-effort clock, one not due yet and one waiting on the customer count in no line. "
+           "\"forecast\" prints how many running clocks breach within each number of business "
+           "hours of their own calendar if nobody acts, maintenance windows included, and the "
+           "tickets (docs/dashboards.md). DATE is a day in --zone (--to includes it) or an ISO "
+           "8601 instant.",
+         .options = {databaseOption,
+                     userOption,
+                     {"from", "DATE", "sla: count clocks decided from then (default: all)"},
+                     {"to", "DATE", "sla: up to then, the day included (default: now)"},
+                     {"by", "KEY", "sla: the lines of the report (default: severity)"},
+                     {"hours", "LIST", "forecast: business hours ahead, comma-separated"},
+                     {"policy", "ID", "only the tickets of this policy"},
+                     {"tier", "ID", "only clocks of this tier"},
+                     {"customer", "CUSTOMER", "only this customer's tickets, by number or name"},
+                     {"assignee", "LOGIN", "only the tickets of this team member"},
+                     {"zone", "ZONE", "the zone days, weeks and months are cut in (default: UTC)"},
+                     {"at", "ISO8601", "read the clocks at this instant (default: now)"},
+                     jsonOption},
+         .exitStatuses = {0, 1, 2},
+         .example = "hourglass-cli report sla --from 2026-11-01 --to 2026-11-30 --by tier"},
     };
 }
 

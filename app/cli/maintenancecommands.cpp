@@ -35,29 +35,6 @@ void expectWords(const CliArguments &arguments, qsizetype count, const char *wha
     arguments.allowWords(count);
 }
 
-// A day (2026-01-31: from its start, or with `wholeDay` up to its end, in UTC) or an ISO 8601
-// instant with a zone.
-Instant dayOrInstant(const CliArguments &arguments, const QString &name, bool wholeDay)
-{
-    const QString text = arguments.require(name);
-    static const QRegularExpression day(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
-    const QRegularExpressionMatch match = day.match(text);
-    if (match.hasMatch()) {
-        const date::year_month_day ymd{date::year{match.captured(1).toInt()},
-                                       date::month(match.captured(2).toUInt()),
-                                       date::day(match.captured(3).toUInt())};
-        if (ymd.ok() && int(ymd.year()) >= 1900 && int(ymd.year()) <= 2400)
-            return Instant{date::sys_days{ymd}} + (wholeDay ? date::days{1} : date::days{0});
-    } else if (text.contains(u'T')) {
-        return arguments.requireInstant(name);
-    }
-    throw InputError(QString(),
-                     QLatin1String("--") + name,
-                     QStringLiteral("\"%1\" is neither a date (2026-01-31) nor an ISO 8601 instant "
-                                    "with a zone (2026-01-31T08:00:00Z)")
-                         .arg(InputError::excerpt(text)));
-}
-
 QString changeKey(MaintenanceOccurrence::Change change)
 {
     switch (change) {
@@ -74,8 +51,8 @@ QString changeKey(MaintenanceOccurrence::Change change)
 int occurrences(const CliArguments &arguments)
 {
     expectWords(arguments, 2, "");
-    const Instant from = dayOrInstant(arguments, QStringLiteral("from"), false);
-    const Instant to = dayOrInstant(arguments, QStringLiteral("to"), true);
+    const Instant from = arguments.requireDayOrInstant(QStringLiteral("from"), false);
+    const Instant to = arguments.requireDayOrInstant(QStringLiteral("to"), true);
     if (to <= from)
         throw InputError(QString(),
                          QStringLiteral("--to"),

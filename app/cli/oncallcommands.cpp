@@ -28,25 +28,6 @@ void expectWords(const CliArguments &arguments, qsizetype count, const char *wha
     arguments.allowWords(count);
 }
 
-// A day (2026-01-31: from its start, or with `wholeDay` up to its end, in UTC) or an ISO 8601
-// instant with a zone.
-Instant dayOrInstant(const CliArguments &arguments, const QString &name, bool wholeDay)
-{
-    const QString text = arguments.require(name);
-    if (const std::optional<date::local_days> day = parseLocalDate(text)) {
-        const int year = int(date::year_month_day{*day}.year());
-        if (year >= 1900 && year <= 2400)
-            return Instant{day->time_since_epoch()} + (wholeDay ? date::days{1} : date::days{0});
-    } else if (text.contains(u'T')) {
-        return arguments.requireInstant(name);
-    }
-    throw InputError(QString(),
-                     QLatin1String("--") + name,
-                     QStringLiteral("\"%1\" is neither a date (2026-01-31) nor an ISO 8601 instant "
-                                    "with a zone (2026-01-31T08:00:00Z)")
-                         .arg(InputError::excerpt(text)));
-}
-
 // [--from, --to) when given (both or neither), else `from` and twelve months on.
 std::pair<Instant, Instant> range(const CliArguments &arguments, Instant now)
 {
@@ -55,8 +36,8 @@ std::pair<Instant, Instant> range(const CliArguments &arguments, Instant now)
         throw UsageError(QStringLiteral("give both --from and --to, or neither"));
     if (!hasFrom)
         return {now, OnCallLint::twelveMonthsAfter(now)};
-    const Instant from = dayOrInstant(arguments, QStringLiteral("from"), false);
-    const Instant to = dayOrInstant(arguments, QStringLiteral("to"), true);
+    const Instant from = arguments.requireDayOrInstant(QStringLiteral("from"), false);
+    const Instant to = arguments.requireDayOrInstant(QStringLiteral("to"), true);
     if (to <= from)
         throw InputError(QString(),
                          QStringLiteral("--to"),
@@ -139,8 +120,8 @@ int who(const CliArguments &arguments)
 int shifts(const CliArguments &arguments)
 {
     expectWords(arguments, 2, "");
-    const Instant from = dayOrInstant(arguments, QStringLiteral("from"), false);
-    const Instant to = dayOrInstant(arguments, QStringLiteral("to"), true);
+    const Instant from = arguments.requireDayOrInstant(QStringLiteral("from"), false);
+    const Instant to = arguments.requireDayOrInstant(QStringLiteral("to"), true);
     if (to <= from)
         throw InputError(QString(),
                          QStringLiteral("--to"),

@@ -2,6 +2,7 @@
 // only sums and sorts what is kept.
 #include "stats/slastatistics.h"
 
+#include "io/inputerror.h"
 #include "sla/explaintext.h"
 #include "sla/policynames.h"
 #include "time/businesscalendar.h"
@@ -128,6 +129,38 @@ void SlaStatistics::setTicket(const TicketRecord &ticket,
             add(metric, metric.current, metric.counting);
     }
     m_tickets.insert(ticket.id, std::move(kept));
+}
+
+qsizetype SlaStatistics::setTickets(const OpenTickets &tickets,
+                                    Instant now,
+                                    const MaintenancePauseTable &maintenance)
+{
+    qsizetype unreadable = 0;
+    QHash<qint64, const TicketTimeline *> timelines;
+    timelines.reserve(tickets.timelines.size());
+    for (const TicketTimeline &timeline : tickets.timelines)
+        timelines.insert(timeline.ticketId, &timeline);
+    m_tickets.reserve(m_tickets.size() + tickets.tickets.size());
+    for (const TicketRecord &ticket : tickets.tickets) {
+        const TicketTimeline *timeline = timelines.value(ticket.id);
+        if (!timeline) {
+            ++unreadable;
+            continue;
+        }
+        try {
+            setTicket(ticket, *timeline, now, maintenance.forCustomer(ticket.customerId));
+        } catch (const InputError &) {
+            m_tickets.remove(ticket.id);
+            ++unreadable;
+        }
+    }
+    return unreadable;
+}
+
+const TicketRecord *SlaStatistics::ticket(qint64 ticketId) const
+{
+    const auto it = m_tickets.constFind(ticketId);
+    return it == m_tickets.cend() ? nullptr : &it->ticket;
 }
 
 void SlaStatistics::removeTicket(qint64 ticketId)

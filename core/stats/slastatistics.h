@@ -2,10 +2,12 @@
 // forecast, computed from the SLA engine's clocks of every ticket (docs/dashboards.md).
 #pragma once
 
+#include "maintenance/maintenancepausetable.h"
 #include "sla/metricstate.h"
 #include "sla/slaengine.h"
 #include "sla/slapause.h"
 #include "tickets/ticketrecord.h"
+#include "tickets/ticketrepository.h"
 #include "tickets/ticketstatus.h"
 
 #include <QHash>
@@ -136,8 +138,15 @@ public:
                    const TicketTimeline &timeline,
                    Instant now,
                    const std::vector<SlaPause> &maintenance = {});
+    // Every ticket of a load, each paused by its customer's windows. A ticket whose timeline
+    // cannot be read (SlaEngine::evaluate's InputError) is left out and counted in the result.
+    qsizetype setTickets(const OpenTickets &tickets,
+                         Instant now,
+                         const MaintenancePauseTable &maintenance);
     void removeTicket(qint64 ticketId);
     qsizetype size() const { return m_tickets.size(); }
+    // The ticket as it was last set; null for one not kept.
+    const TicketRecord *ticket(qint64 ticketId) const;
 
     StatisticsReport report(const StatisticsQuery &query) const;
 
