@@ -10,15 +10,15 @@
 #include "io/inputerror.h"
 #include "io/wholenumber.h"
 #include "sla/explaintext.h"
-#include "storage/database.h"
 #include "sla/policynames.h"
 #include "stats/slastatistics.h"
+#include "storage/database.h"
 #include "tickets/ticketservice.h"
 #include "time/businesscalendar.h"
 
 #include <QJsonArray>
 
-#include <climits>
+#include <cstdio>
 
 namespace hourglass::cli {
 
@@ -86,9 +86,9 @@ StatisticsFilter filterOf(const CliArguments &arguments, CompositionRoot &root)
         if (!known)
             refuse("tier",
                    QStringLiteral("no policy%1 has a tier \"%2\"")
-                       .arg(filter.policyId.isEmpty() ? QString()
-                                                      : QStringLiteral(" \"%1\"").arg(
-                                                            filter.policyId),
+                       .arg(filter.policyId.isEmpty()
+                                ? QString()
+                                : QStringLiteral(" \"%1\"").arg(filter.policyId),
                             InputError::excerpt(filter.tier)));
     }
     if (arguments.has(QStringLiteral("customer")))
@@ -109,16 +109,10 @@ StatisticsFilter filterOf(const CliArguments &arguments, CompositionRoot &root)
     return filter;
 }
 
-// Every ticket read at `now`, each paused by its customer's maintenance windows.
+// Every ticket read at `now`; those whose timeline cannot be read are said on stderr.
 void load(SlaStatistics &stats, CompositionRoot &root, Instant now)
 {
-    TicketRepository &repository = root.tickets().repository();
-    const OpenTickets all = repository.ticketsWithTimelines(TicketScope::All, LLONG_MAX);
-    std::optional<Instant> oldest;
-    for (const TicketRecord &t : all.tickets)
-        oldest = oldest ? std::min(*oldest, t.createdAt) : t.createdAt;
-    const auto pauses = root.tickets().maintenancePauses(oldest, now);
-    const qsizetype unreadable = stats.setTickets(all, now, *pauses);
+    const qsizetype unreadable = stats.load(root.tickets(), now);
     if (unreadable > 0)
         std::fprintf(stderr,
                      "hourglass-cli: %lld ticket(s) left out: their timeline cannot be read "
@@ -149,9 +143,8 @@ QString ticketList(const QList<qint64> &list)
 
 int reportSla(const CliArguments &arguments, bool json)
 {
-    arguments.allowOnly(common + QSet<QString>{QStringLiteral("from"),
-                                               QStringLiteral("to"),
-                                               QStringLiteral("by")});
+    arguments.allowOnly(
+        common + QSet<QString>{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("by")});
     arguments.allowWords(2);
     StatisticsQuery query;
     query.zone = zoneOf(arguments);
@@ -211,12 +204,11 @@ int reportSla(const CliArguments &arguments, bool json)
         }
         QJsonArray breached;
         for (const SlaOutcome &o : report.breached)
-            breached.append(QJsonObject{
-                {QStringLiteral("ticket"), o.ticketId},
-                {QStringLiteral("metric"), metricKey(o.metric)},
-                {QStringLiteral("customer"), o.customer},
-                {QStringLiteral("breached_at"),
-                 formatInstant(*SlaStatistics::decidedAt(o, query.now))}});
+            breached.append(QJsonObject{{QStringLiteral("ticket"), o.ticketId},
+                                        {QStringLiteral("metric"), metricKey(o.metric)},
+                                        {QStringLiteral("customer"), o.customer},
+                                        {QStringLiteral("breached_at"),
+                                         formatInstant(*SlaStatistics::decidedAt(o, query.now))}});
         QJsonObject object{{QStringLiteral("at"), formatInstant(query.now)},
                            {QStringLiteral("zone"), query.zone},
                            {QStringLiteral("by"), byKey},

@@ -5,6 +5,7 @@
 #include "io/inputerror.h"
 #include "sla/explaintext.h"
 #include "sla/policynames.h"
+#include "tickets/ticketservice.h"
 #include "time/businesscalendar.h"
 #include "time/wallclock.h"
 
@@ -14,6 +15,7 @@
 #include <date/tz.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <map>
 
@@ -155,6 +157,15 @@ qsizetype SlaStatistics::setTickets(const OpenTickets &tickets,
         }
     }
     return unreadable;
+}
+
+qsizetype SlaStatistics::load(TicketService &tickets, Instant now)
+{
+    const OpenTickets all = tickets.repository().ticketsWithTimelines(TicketScope::All, LLONG_MAX);
+    std::optional<Instant> oldest;
+    for (const TicketRecord &t : all.tickets)
+        oldest = oldest ? std::min(*oldest, t.createdAt) : t.createdAt;
+    return setTickets(all, now, *tickets.maintenancePauses(oldest, now));
 }
 
 const TicketRecord *SlaStatistics::ticket(qint64 ticketId) const

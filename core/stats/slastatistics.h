@@ -19,6 +19,8 @@
 
 namespace hourglass {
 
+class TicketService;
+
 // One SLA clock cycle with a target, as the statistics count it: decided when it was met or
 // breached; undecided while it runs (or waits) before its due time.
 struct SlaOutcome
@@ -143,6 +145,10 @@ public:
     qsizetype setTickets(const OpenTickets &tickets,
                          Instant now,
                          const MaintenancePauseTable &maintenance);
+    // Every ticket of the database, open and resolved, read at `now` with the maintenance
+    // pauses the service gives every reader of a clock: what the command line and the
+    // dashboard count. Returns how many were left out. Throws StorageError.
+    qsizetype load(TicketService &tickets, Instant now);
     void removeTicket(qint64 ticketId);
     qsizetype size() const { return m_tickets.size(); }
     // The ticket as it was last set; null for one not kept.
