@@ -4586,6 +4586,14 @@ Attached: %3
         <source>the recurrence rule “%1” cannot be expanded (libical refuses it: it gives no date)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”: a month has at most five of each weekday (BYDAY from -5 to 5, such as 2WE or -1FR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a year has at most 53 of each weekday (BYDAY from -53 to 53)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Rotation</name>

@@ -4603,6 +4603,14 @@ Pièce jointe : %3
         <source>the recurrence rule “%1” cannot be expanded (libical refuses it: it gives no date)</source>
         <translation>la règle de récurrence « %1 » ne peut pas être développée (libical la refuse : elle ne donne aucune date)</translation>
     </message>
+    <message>
+        <source>“%1”: a month has at most five of each weekday (BYDAY from -5 to 5, such as 2WE or -1FR)</source>
+        <translation>« %1 » : un mois compte au plus cinq fois chaque jour de la semaine (BYDAY de -5 à 5, par exemple 2WE ou -1FR)</translation>
+    </message>
+    <message>
+        <source>“%1”: a year has at most 53 of each weekday (BYDAY from -53 to 53)</source>
+        <translation>« %1 » : une année compte au plus 53 fois chaque jour de la semaine (BYDAY de -53 à 53)</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Rotation</name>

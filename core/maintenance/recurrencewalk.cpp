@@ -39,6 +39,23 @@ RecurrenceWalk::RecurrenceWalk(const QString &rrule, LocalTime dtstart, const da
                          Tr::tr("“%1” is not an RFC 5545 recurrence rule (RRULE)")
                              .arg(InputError::excerpt(rrule, 80)));
     }
+    // An ordinal weekday no month (or year) has, BYDAY=8WE, would send libical looking for it
+    // through thousands of years: the rule has no occurrence, and is refused as written.
+    const bool inMonths = rule.freq == ICAL_MONTHLY_RECURRENCE
+                          || (rule.freq == ICAL_YEARLY_RECURRENCE
+                              && rule.by_month[0] != ICAL_RECURRENCE_ARRAY_MAX);
+    const int most = inMonths ? 5 : 53;
+    for (int i = 0; i < ICAL_BY_DAY_SIZE && rule.by_day[i] != ICAL_RECURRENCE_ARRAY_MAX; ++i) {
+        const int position = icalrecurrencetype_day_position(rule.by_day[i]);
+        if (position < -most || position > most)
+            throw InputError({},
+                             QStringLiteral("rrule"),
+                             (inMonths ? Tr::tr("“%1”: a month has at most five of each weekday "
+                                                "(BYDAY from -5 to 5, such as 2WE or -1FR)")
+                                       : Tr::tr("“%1”: a year has at most 53 of each weekday "
+                                                "(BYDAY from -53 to 53)"))
+                                 .arg(InputError::excerpt(rrule, 80)));
+    }
     if (!icaltime_is_null_time(rule.until) && icaltime_is_utc(rule.until)) {
         // UNTIL in UTC, the form RFC 5545 asks for beside a DTSTART with a zone: compare it in
         // the same floating local time the rule is expanded in.

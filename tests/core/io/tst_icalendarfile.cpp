@@ -204,6 +204,16 @@ private slots:
         badRule.replace("BYDAY=1WE", "BYDAY=1WE;FREQ=DAILY;BYNOTHING=3");
         QTest::newRow("bad rule") << calendar(badRule) << "line 9"
                                   << "RRULE";
+        // No month has an eighth Wednesday: libical would search thousands of years for one
+        // (found by fuzzing).
+        QByteArray noSuchDay = good;
+        noSuchDay.replace("BYDAY=1WE", "BYDAY=8WE;COUNT=12");
+        QTest::newRow("no such weekday") << calendar(noSuchDay) << "line 9"
+                                         << "at most five of each weekday";
+        QByteArray noSuchWeek = good;
+        noSuchWeek.replace("FREQ=MONTHLY;BYDAY=1WE", "FREQ=YEARLY;BYDAY=-54MO");
+        QTest::newRow("no such week of the year") << calendar(noSuchWeek) << "line 9"
+                                                  << "at most 53";
         QByteArray unsynchronized = good;
         unsynchronized.replace("BYDAY=1WE", "BYDAY=2WE");
         QTest::newRow("start not on its rule") << calendar(unsynchronized) << "line 7"
