@@ -23,11 +23,6 @@ namespace hourglass {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(hourglass::SlaStatistics)
-};
-
 bool decidedState(ClockState state)
 {
     return state == ClockState::Met || state == ClockState::Breached;
@@ -49,14 +44,6 @@ Instant weekStart(Instant t, const date::time_zone &zone)
     const date::weekday wd{day};
     const date::local_days monday = day - (wd - date::Monday);
     return resolveWallClock(zone, date::local_seconds{monday});
-}
-
-void addOnce(QList<qint64> &ids, qint64 id)
-{
-    if (ids.isEmpty() || ids.constLast() != id) {
-        if (!ids.contains(id))
-            ids.append(id);
-    }
 }
 
 } // namespace
@@ -273,60 +260,95 @@ StatisticsReport SlaStatistics::report(const StatisticsQuery &q) const
 
     // Attainment, by the dimension asked for, over the cycles decided in the range.
     const QList<SlaOutcome> outcomes = decided(q.filter, q.now);
-    std::map<std::pair<int, QString>, AttainmentRow> rows; // sorted by (order, key)
-    for (const SlaOutcome &o : outcomes) {
+    // Each line's name is worked out once, when its first clock arrives; tickets are kept
+    // once per line in the order they came (a set beside each list).
+    struct Line
+    {
+        AttainmentRow row;
         int order = 0;
+        QSet<qint64> seen;
+        QSet<qint64> seenBreached;
+    };
+    QHash<QString, Line> lines;
+    for (const SlaOutcome &o : outcomes) {
         QString key;
-        QString label;
         switch (q.by) {
         case AttainmentBy::Urgency:
-            order = o.urgency;
             key = QString::number(o.urgency);
-            label = PolicyNames::urgencyName(o.urgency);
             break;
-        case AttainmentBy::Severity: {
-            const Policy *policy = m_engine.latestPolicy(o.policyId);
-            order = o.urgency;
+        case AttainmentBy::Severity:
             key = o.policyId + QLatin1Char('/') + o.severity;
-            label = QStringLiteral("%1 — %2")
-                        .arg(policy ? policy->displayName(language) : o.policyId,
-                             PolicyNames::severity(m_engine, o.policyId, 1, o.severity, language));
             break;
-        }
-        case AttainmentBy::Tier: {
-            const Policy *policy = m_engine.latestPolicy(o.policyId);
-            const Tier *tier = policy ? policy->tier(o.tier) : nullptr;
-            order = tier ? tier->level : 0;
+        case AttainmentBy::Tier: // one line for a tier id that several policies share
             key = o.tier;
-            label = tier ? tier->displayName(language) : o.tier;
             break;
-        }
         case AttainmentBy::Metric:
-            order = int(o.metric);
             key = metricKey(o.metric);
-            label = ExplainText::metricName(o.metric);
             break;
         case AttainmentBy::Customer:
             key = QString::number(o.customerId);
-            label = o.customer;
             break;
         case AttainmentBy::Month:
             key = monthKey(*decidedAt(o, q.now), zone);
-            label = key;
             break;
         }
-        // Customers sort by name, the rest by their rank and key.
-        AttainmentRow &row = rows[{order, q.by == AttainmentBy::Customer ? label : key}];
-        row.key = key;
-        row.label = label;
+        auto it = lines.find(key);
+        if (it == lines.end()) {
+            Line line;
+            line.row.key = key;
+            switch (q.by) {
+            case AttainmentBy::Urgency:
+                line.order = o.urgency;
+                line.row.label = PolicyNames::urgencyName(o.urgency);
+                break;
+            case AttainmentBy::Severity: {
+                const Policy *policy = m_engine.latestPolicy(o.policyId);
+                line.order = o.urgency;
+                line.row.label = QStringLiteral("%1 — %2").arg(
+                    policy ? policy->displayName(language) : o.policyId,
+                    PolicyNames::severity(m_engine, o.policyId, 1, o.severity, language));
+                break;
+            }
+            case AttainmentBy::Tier: {
+                const Policy *policy = m_engine.latestPolicy(o.policyId);
+                const Tier *tier = policy ? policy->tier(o.tier) : nullptr;
+                line.order = tier ? tier->level : 0;
+                line.row.label = tier ? tier->displayName(language) : o.tier;
+                break;
+            }
+            case AttainmentBy::Metric:
+                line.order = int(o.metric);
+                line.row.label = ExplainText::metricName(o.metric);
+                break;
+            case AttainmentBy::Customer:
+                line.row.label = o.customer;
+                break;
+            case AttainmentBy::Month:
+                line.row.label = key;
+                break;
+            }
+            it = lines.insert(key, line);
+        }
+        Line &line = *it;
         const bool breached = breachedAt(o, q.now);
-        (breached ? row.breached : row.met) += 1;
-        addOnce(row.tickets, o.ticketId);
+        (breached ? line.row.breached : line.row.met) += 1;
+        if (!line.seen.contains(o.ticketId)) {
+            line.seen.insert(o.ticketId);
+            line.row.tickets.append(o.ticketId);
+        }
         if (breached) {
-            addOnce(row.breachedTickets, o.ticketId);
+            if (!line.seenBreached.contains(o.ticketId)) {
+                line.seenBreached.insert(o.ticketId);
+                line.row.breachedTickets.append(o.ticketId);
+            }
             r.breached.append(o);
         }
     }
+    std::map<std::pair<int, QString>, AttainmentRow> rows; // by rank, then key (customers: name)
+    for (const Line &line : std::as_const(lines))
+        rows.emplace(std::pair{line.order,
+                               q.by == AttainmentBy::Customer ? line.row.label : line.row.key},
+                     line.row);
     for (auto &[order, row] : rows)
         r.attainment.append(row);
 
