@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/sqlticketrepository.h"
 #include "storage/storageerror.h"
+#include "testenvironment.h"
 
 #include <benchmark/benchmark.h>
 
@@ -269,18 +270,6 @@ void fill(Database &db, qint64 tickets)
     std::fflush(stdout);
 }
 
-QString cluster(const QString &state, const char *action)
-{
-    QProcess process;
-    process.start(QStringLiteral("bash"),
-                  {QStringLiteral(HOURGLASS_PGCLUSTER), QString::fromLatin1(action), state});
-    process.waitForFinished(120000);
-    if (process.exitCode() != 0)
-        qFatal("pgcluster %s failed: %s", action, process.readAllStandardError().constData());
-    QFile url(state + QStringLiteral("/url"));
-    return url.open(QIODevice::ReadOnly) ? QString::fromUtf8(url.readAll()).trimmed() : QString();
-}
-
 struct Engine
 {
     QString name;
@@ -399,7 +388,7 @@ int main(int argc, char *argv[])
                 if (count.value(0).toLongLong() == 0)
                     fill(*engine.database, tickets);
             } else {
-                const QString server = cluster(state, "start");
+                const QString server = test::pgCluster("start", state);
                 clusterStarted = true;
                 engine.database = Database::open(DatabaseUrl::parse(server),
                                                  Database::Schema::Migrate);
@@ -412,12 +401,12 @@ int main(int argc, char *argv[])
     } catch (const StorageError &error) {
         std::fprintf(stderr, "bench_search: %s\n", qPrintable(error.message()));
         if (clusterStarted)
-            cluster(state, "stop");
+            test::pgCluster("stop", state);
         return 1;
     }
     opened.clear();
     if (clusterStarted)
-        cluster(state, "stop");
+        test::pgCluster("stop", state);
     benchmark::Shutdown();
     return 0;
 }

@@ -7,13 +7,13 @@
 #include "stats/slastatistics.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
+#include "testenvironment.h"
 #include "ticketstack.h"
 #include "time/clock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -27,20 +27,6 @@ using namespace hourglass;
 namespace {
 
 QTemporaryDir *workDir = nullptr;
-
-QString cluster(const char *action)
-{
-    QProcess process;
-    process.start(QStringLiteral("bash"),
-                  {QStringLiteral(HOURGLASS_PGCLUSTER),
-                   QString::fromLatin1(action),
-                   workDir->filePath(QStringLiteral("cluster"))});
-    process.waitForFinished(120000);
-    if (process.exitCode() != 0)
-        qFatal("pgcluster %s failed: %s", action, process.readAllStandardError().constData());
-    QFile url(workDir->filePath(QStringLiteral("cluster/url")));
-    return url.open(QIODevice::ReadOnly) ? QString::fromUtf8(url.readAll()).trimmed() : QString();
-}
 
 double ms(const QElapsedTimer &timer)
 {
@@ -207,9 +193,10 @@ int main(int argc, char *argv[])
             QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("stats.sqlite")),
             count);
     if (which != QLatin1String("sqlite")) {
-        const QString server = cluster("start");
+        const QString server = test::pgCluster("start",
+                                               workDir->filePath(QStringLiteral("cluster")));
         run(QStringLiteral("postgresql"), server, count);
-        cluster("stop");
+        test::pgCluster("stop", workDir->filePath(QStringLiteral("cluster")));
     }
     return 0;
 }

@@ -11,6 +11,7 @@
 #include "storage/demodata.h"
 #include "storage/sqldatabasesummary.h"
 #include "storage/sqlticketrepository.h"
+#include "testenvironment.h"
 #include "ticketstack.h"
 #include "time/clock.h"
 
@@ -33,20 +34,6 @@ using namespace hourglass;
 namespace {
 
 QTemporaryDir *workDir = nullptr;
-
-QString cluster(const char *action)
-{
-    QProcess process;
-    process.start(QStringLiteral("bash"),
-                  {QStringLiteral(HOURGLASS_PGCLUSTER),
-                   QString::fromLatin1(action),
-                   workDir->filePath(QStringLiteral("cluster"))});
-    process.waitForFinished(60000);
-    if (process.exitCode() != 0)
-        qFatal("pgcluster %s failed: %s", action, process.readAllStandardError().constData());
-    QFile url(workDir->filePath(QStringLiteral("cluster/url")));
-    return url.open(QIODevice::ReadOnly) ? QString::fromUtf8(url.readAll()).trimmed() : QString();
-}
 
 QString postgresDatabase(const QString &serverUrl, const QString &name)
 {
@@ -234,7 +221,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     workDir = &dir;
-    const QString server = cluster("start");
+    const QString server = test::pgCluster("start", workDir->filePath(QStringLiteral("cluster")));
     const QString sqlite = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.sqlite"));
     const QString postgres = postgresDatabase(server, QStringLiteral("bench"));
 
@@ -255,6 +242,6 @@ int main(int argc, char *argv[])
     importTickets(QStringLiteral("sqlite"), sqliteImport, csv);
     importTickets(QStringLiteral("postgresql"), postgresImport, csv);
     loadOpenTickets(sqliteImport);
-    cluster("stop");
+    test::pgCluster("stop", workDir->filePath(QStringLiteral("cluster")));
     return 0;
 }

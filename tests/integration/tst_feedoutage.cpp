@@ -25,24 +25,16 @@ private slots:
     void watchSurvivesARestart();
 
 private:
-    void cluster(const char *action);
+    void cluster(const char *action)
+    {
+        test::pgCluster(action, m_dir.filePath(QStringLiteral("cluster")));
+    }
     test::ProcessResult cli(QStringList arguments);
     qint64 createTicket(const QString &title);
 
     QTemporaryDir m_dir;
     QString m_url;
 };
-
-void TestFeedOutage::cluster(const char *action)
-{
-    QProcess process;
-    process.start(QStringLiteral("bash"),
-                  {QStringLiteral(HOURGLASS_PGCLUSTER),
-                   QString::fromLatin1(action),
-                   m_dir.filePath(QStringLiteral("cluster"))});
-    QVERIFY(process.waitForFinished(60000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-}
 
 test::ProcessResult TestFeedOutage::cli(QStringList arguments)
 {

@@ -31,24 +31,16 @@ private slots:
     void journalOfAnEarlierRunIsReplayedAtStart();
 
 private:
-    void cluster(const char *action);
+    void cluster(const char *action)
+    {
+        test::pgCluster(action, m_dir.filePath(QStringLiteral("cluster")));
+    }
     TicketRecord reread(qint64 id);
     static TicketAction action(TicketAction::Kind kind, qint64 id, int version);
 
     QTemporaryDir m_dir;
     QString m_url;
 };
-
-void TestOfflineJournal::cluster(const char *action)
-{
-    QProcess process;
-    process.start(QStringLiteral("bash"),
-                  {QStringLiteral(HOURGLASS_PGCLUSTER),
-                   QString::fromLatin1(action),
-                   m_dir.filePath(QStringLiteral("cluster"))});
-    QVERIFY(process.waitForFinished(60000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-}
 
 void TestOfflineJournal::initTestCase()
 {

@@ -39,6 +39,21 @@ std::unique_ptr<Database> openTemporarySqlite(const QTemporaryDir &dir, const QS
     return Database::open(DatabaseUrl::sqliteFile(dir.filePath(name)), Database::Schema::Migrate);
 }
 
+QString pgCluster(const char *action, const QString &stateDirectory)
+{
+    QProcess process;
+    process.start(QStringLiteral("bash"),
+                  {QStringLiteral(HOURGLASS_PGCLUSTER),
+                   QString::fromLatin1(action),
+                   stateDirectory});
+    if (!process.waitForFinished(120000) || process.exitCode() != 0)
+        throw StorageError(QStringLiteral("pgcluster.sh %1 failed: %2")
+                               .arg(QLatin1String(action),
+                                    QString::fromLocal8Bit(process.readAllStandardError())));
+    QFile url(stateDirectory + QStringLiteral("/url"));
+    return url.open(QIODevice::ReadOnly) ? QString::fromUtf8(url.readAll()).trimmed() : QString();
+}
+
 QString createPostgresDatabase()
 {
     QFile state(QStringLiteral(HOURGLASS_TEST_PG_STATE "/url"));

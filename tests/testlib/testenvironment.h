@@ -23,6 +23,11 @@ std::unique_ptr<Database> openTemporarySqlite(const QTemporaryDir &dir,
 // The URL of a fresh, empty PostgreSQL database on the throwaway cluster that the ctest
 // fixture "postgres" started (tests/testlib/pgcluster.sh); empty when there is none.
 QString createPostgresDatabase();
+// Runs tests/testlib/pgcluster.sh `action` ("start", "stop", "kill"…) on a cluster of the
+// caller's own kept in `stateDirectory`: for tests and benchmarks that stop and restart a
+// server. Returns the URL the cluster answers on (empty when it writes none); throws
+// StorageError with the script's complaint when it fails.
+QString pgCluster(const char *action, const QString &stateDirectory);
 // That database, opened and migrated (Database::Schema::Migrate, as its owner). Throws StorageError when the cluster is not running.
 std::unique_ptr<Database> openTemporaryPostgres();
 // SQLite in `dir` or a fresh PostgreSQL database: what tests run on, by engine name.
