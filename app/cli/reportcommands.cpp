@@ -231,11 +231,12 @@ int reportSla(const CliArguments &arguments, bool json)
                        query.zone,
                        byKey));
     for (const AttainmentRow &row : report.attainment) {
+        // One arg() for all: a name holding "%2" stays as written.
         QString line = QStringLiteral("%1\tmet %2 of %3\t%4")
-                           .arg(row.label)
-                           .arg(row.met)
-                           .arg(row.decided())
-                           .arg(percentText(row.percent()));
+                           .arg(row.label,
+                                QString::number(row.met),
+                                QString::number(row.decided()),
+                                percentText(row.percent()));
         if (!row.breachedTickets.isEmpty())
             line += QStringLiteral("\tbreached: ") + ticketList(row.breachedTickets);
         printLine(line);
@@ -306,8 +307,8 @@ int reportForecast(const CliArguments &arguments, bool json)
     for (const ForecastItem &item : report.forecast) {
         const TicketRecord *t = stats.ticket(item.ticketId);
         printLine(QStringLiteral("#%1\t%2\t%3\t%4 due %5")
-                      .arg(item.ticketId)
-                      .arg(t ? t->customer : QString(),
+                      .arg(QString::number(item.ticketId),
+                           t ? t->customer : QString(),
                            t ? t->title : QString(),
                            ExplainText::metricName(item.metric),
                            formatLocal(item.due, query.zone)));

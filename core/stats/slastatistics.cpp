@@ -83,6 +83,16 @@ void SlaStatistics::setTicket(const TicketRecord &ticket,
 {
     Kept kept;
     kept.ticket = ticket;
+    // Open at `now`: never resolved by then, or reopened since (a report of the past sees the
+    // ticket as it stood, whatever its status today).
+    for (const TicketEvent &event : timeline.events) {
+        if (event.at > now)
+            break;
+        if (event.kind == TicketEvent::Kind::Resolved)
+            kept.open = false;
+        else if (event.kind == TicketEvent::Kind::Reopened)
+            kept.open = true;
+    }
     const TicketSla sla = m_engine.evaluate(timeline, now, SlaEngine::Explain::No, maintenance);
     const PolicyNames::Sources names = PolicyNames::sources(m_engine,
                                                             ticket.policyId,
@@ -134,6 +144,10 @@ qsizetype SlaStatistics::setTickets(const OpenTickets &tickets,
         const TicketTimeline *timeline = timelines.value(ticket.id);
         if (!timeline) {
             ++unreadable;
+            continue;
+        }
+        if (ticket.createdAt > now) {
+            m_tickets.remove(ticket.id);
             continue;
         }
         try {
@@ -347,7 +361,9 @@ StatisticsReport SlaStatistics::report(const StatisticsQuery &q) const
     std::map<std::pair<int, QString>, AttainmentRow> rows; // by rank, then key (customers: name)
     for (const Line &line : std::as_const(lines))
         rows.emplace(std::pair{line.order,
-                               q.by == AttainmentBy::Customer ? line.row.label : line.row.key},
+                               q.by == AttainmentBy::Customer
+                                   ? line.row.label + QChar(0x1f) + line.row.key
+                                   : line.row.key},
                      line.row);
     for (auto &[order, row] : rows)
         r.attainment.append(row);
@@ -358,7 +374,7 @@ StatisticsReport SlaStatistics::report(const StatisticsQuery &q) const
     QList<Instant> bounds{weekStart(end - Seconds{1}, zone)};
     for (int i = 0; i < q.weeks; ++i)
         bounds.prepend(weekStart(bounds.constFirst() - Seconds{1}, zone));
-    bounds.append(weekStart(bounds.constLast() + date::days{8}, zone));
+    bounds.append(weekStart(bounds.constLast() + date::days{7} + std::chrono::hours{12}, zone));
     bounds.removeFirst(); // q.weeks starts and the end of the last week
     for (qsizetype i = 0; i + 1 < bounds.size(); ++i)
         r.weeks.append(WeekTrend{bounds.at(i)});
@@ -372,14 +388,14 @@ StatisticsReport SlaStatistics::report(const StatisticsQuery &q) const
         std::vector<Seconds> responseBusiness, responseWall, resolutionBusiness, resolutionWall;
     };
     std::vector<Durations> durations(std::size_t(r.weeks.size()));
+    // Every cycle decided before the end: a breach counts in the week it was decided, a time
+    // in the week its cycle stopped (a breach due before the first week may stop in it).
     StatisticsFilter weekly = q.filter;
-    weekly.from = bounds.constFirst();
+    weekly.from = std::nullopt;
     weekly.to = end;
     for (const SlaOutcome &o : decided(weekly, q.now)) {
         const qsizetype week = weekOf(*decidedAt(o, q.now));
-        if (week < 0 || week >= r.weeks.size())
-            continue;
-        if (breachedAt(o, q.now))
+        if (week >= 0 && week < r.weeks.size() && breachedAt(o, q.now))
             ++r.weeks[week].breaches;
         // Times are those of cycles that stopped, in the week they stopped: a first response
         // given, a ticket resolved (each resolution of a reopened ticket counts).
@@ -413,7 +429,7 @@ StatisticsReport SlaStatistics::report(const StatisticsQuery &q) const
     std::map<std::pair<int, int>, BacklogCell> cells; // (band, urgency)
     QList<const Kept *> open;
     for (const Kept &kept : m_tickets) {
-        if (kept.ticket.status != TicketStatus::Resolved && counts(kept, q.filter))
+        if (kept.open && counts(kept, q.filter))
             open.append(&kept);
     }
     std::sort(open.begin(), open.end(), [](const Kept *a, const Kept *b) {

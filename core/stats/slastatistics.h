@@ -60,7 +60,7 @@ struct AttainmentRow
     QString label; // what people read, in the language of the translation
     int met = 0;
     int breached = 0;
-    QList<qint64> tickets;         // behind the figure, each once, by id
+    QList<qint64> tickets;         // behind the figure, each once, in the order decided
     QList<qint64> breachedTickets; // likewise
     int decided() const { return met + breached; }
     // Share met, 0 to 100; none when nothing was decided.
@@ -141,7 +141,8 @@ public:
                    Instant now,
                    const std::vector<SlaPause> &maintenance = {});
     // Every ticket of a load, each paused by its customer's windows. A ticket whose timeline
-    // cannot be read (SlaEngine::evaluate's InputError) is left out and counted in the result.
+    // cannot be read (SlaEngine::evaluate's InputError) is left out and counted in the result;
+    // one opened after `now` is left out and not counted (a report of the past).
     qsizetype setTickets(const OpenTickets &tickets,
                          Instant now,
                          const MaintenancePauseTable &maintenance);
@@ -169,6 +170,7 @@ private:
     struct Kept
     {
         TicketRecord ticket;
+        bool open = true; // not resolved as of the instant it was read at
         QList<SlaOutcome> outcomes;
         // Running clocks and the calendar each counts on, for the forecast.
         std::vector<const BusinessCalendar *> counting; // parallel to outcomes

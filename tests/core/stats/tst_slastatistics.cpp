@@ -184,6 +184,8 @@ private slots:
     void aClockPastDueLaterIsBreachedWithoutReloading();
     void aChangeReReadsOneTicket();
     void percentilesAreNearestRank();
+    void aTimeCountsInTheWeekItsCycleStopped();
+    void aReportOfThePastSeesTicketsAsTheyStood();
 
 private:
     StatisticsReport reportBy(AttainmentBy by, StatisticsFilter filter = {}) const;
@@ -410,6 +412,58 @@ void TestSlaStatistics::percentilesAreNearestRank()
     ten.push_back(Seconds{11});
     QCOMPARE(*DurationSummary::of(ten).median, Seconds{6}); // rank ceil(5.5) = 6
     QCOMPARE(*DurationSummary::of(ten).p90, Seconds{10});   // rank ceil(9.9) = 10
+}
+
+void TestSlaStatistics::aTimeCountsInTheWeekItsCycleStopped()
+{
+    // A P1 opened Monday 9 November at 06:00, untouched until resolved a week later: both its
+    // clocks breached in the week of the 9th, and both stopped in the week of the 16th, after
+    // 172 h. A trend of that last week alone has both times and no breach.
+    SlaStatistics stats(*m_engine);
+    const Fixture late = ticket(9,
+                                "p1",
+                                "silver",
+                                1,
+                                "2026-11-09T06:00:00Z",
+                                {happened("2026-11-16T10:00:00Z", Kind::Resolved)},
+                                TicketStatus::Resolved);
+    stats.setTicket(late.ticket, late.timeline, now);
+    StatisticsQuery query;
+    query.now = now;
+    query.weeks = 1;
+    const StatisticsReport r = stats.report(query);
+    QCOMPARE(r.weeks.size(), 1);
+    QCOMPARE(r.weeks.at(0).start, at("2026-11-16T00:00:00Z"));
+    QCOMPARE(r.weeks.at(0).breaches, 0);
+    QCOMPARE(r.weeks.at(0).resolutionWall.count, 1);
+    QCOMPARE(*r.weeks.at(0).resolutionWall.median, Seconds{172h});
+    QCOMPARE(*r.weeks.at(0).responseBusiness.median, Seconds{172h});
+    query.weeks = 2;
+    QCOMPARE(stats.report(query).weeks.at(0).breaches, 2);
+}
+
+void TestSlaStatistics::aReportOfThePastSeesTicketsAsTheyStood()
+{
+    // Read at noon on 9 November: ticket 1 is still open (resolved at 16:00), the tickets
+    // opened later are left out without being called unreadable.
+    OpenTickets all;
+    for (const Fixture &f : tickets()) {
+        all.tickets.append(f.ticket);
+        TicketTimeline timeline = f.timeline;
+        timeline.ticketId = f.ticket.id;
+        all.timelines.append(timeline);
+    }
+    SlaStatistics stats(*m_engine);
+    const Instant noon = at("2026-11-09T12:00:00Z");
+    QCOMPARE(stats.setTickets(all, noon, MaintenancePauseTable()), qsizetype(0));
+    QCOMPARE(stats.size(), 1);
+    StatisticsQuery query;
+    query.now = noon;
+    const StatisticsReport r = stats.report(query);
+    QCOMPARE(r.openTickets, 1);
+    QCOMPARE(r.backlog.constFirst().tickets, QList<qint64>{1});
+    // Its resolution, due at 18:00, breaches within eight hours if nobody acts.
+    QCOMPARE(r.forecastCounts, (QList<int>{0, 0, 1}));
 }
 
 QTEST_GUILESS_MAIN(TestSlaStatistics)
