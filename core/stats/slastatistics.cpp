@@ -435,6 +435,7 @@ StatisticsReport SlaStatistics::report(const StatisticsQuery &q) const
     std::sort(open.begin(), open.end(), [](const Kept *a, const Kept *b) {
         return a->ticket.id < b->ticket.id;
     });
+    QHash<const BusinessCalendar *, QList<Instant>> horizonEnds;
     for (const Kept *kept : open) {
         const TicketRecord &t = kept->ticket;
         ++r.openTickets;
@@ -451,8 +452,16 @@ StatisticsReport SlaStatistics::report(const StatisticsQuery &q) const
             // nobody acts, and one paused by maintenance resumes (its due time is known).
             if (!counting || !o.due || *o.due <= q.now || o.stop)
                 continue;
+            // The horizons' ends depend on the calendar alone: worked out once for each.
+            auto ends = horizonEnds.find(counting);
+            if (ends == horizonEnds.end()) {
+                QList<Instant> list;
+                for (const int hours : std::as_const(r.horizons))
+                    list.append(counting->add(q.now, Seconds{qint64(hours) * 3600}));
+                ends = horizonEnds.insert(counting, list);
+            }
             for (qsizetype h = 0; h < r.horizons.size(); ++h) {
-                if (*o.due <= counting->add(q.now, Seconds{qint64(r.horizons.at(h)) * 3600})) {
+                if (*o.due <= ends->at(h)) {
                     for (qsizetype k = h; k < r.horizons.size(); ++k)
                         ++r.forecastCounts[k];
                     r.forecast.append(ForecastItem{t.id, o.metric, *o.due, r.horizons.at(h)});
