@@ -1325,6 +1325,10 @@
         <source>Statement written to %1, in the customer&apos;s language.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Database</name>

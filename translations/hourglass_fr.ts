@@ -1325,6 +1325,10 @@
         <source>Statement written to %1, in the customer&apos;s language.</source>
         <translation>Relevé écrit dans %1, dans la langue du client.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>hourglass::Database</name>

@@ -66,13 +66,14 @@ QTreeWidget *table(QWidget *parent, const char *name)
     return tree;
 }
 
-// What went wrong, in the words of the error that says it best: an input or storage problem as
-// it was told, anything else as it was thrown.
-QString problemOf(const std::exception &error)
+// A label's text as a field's name: "&Time zone:" is "Time zone", "Fuseau &horaire :" is
+// "Fuseau horaire".
+QString fieldNameOf(const QLabel *label)
 {
-    if (const auto *input = dynamic_cast<const InputError *>(&error))
-        return input->message();
-    return QString::fromUtf8(error.what());
+    QString text = label->text().remove(u'&').trimmed();
+    while (text.endsWith(u':') || text.endsWith(u' ') || text.endsWith(QChar(0x00a0)))
+        text.chop(1);
+    return text;
 }
 
 } // namespace
@@ -528,6 +529,50 @@ QString CustomersView::tierName(const Contract &contract) const
 {
     const Policy *policy = m_contracts.policyOf(contract);
     return policy ? policy->tierName(contract.tier, PolicyNames::language()) : contract.tier;
+}
+
+QString CustomersView::problemOf(const std::exception &error) const
+{
+    const auto *input = dynamic_cast<const InputError *>(&error);
+    if (!input)
+        return QString::fromUtf8(error.what());
+    // A file's problem says where in the file; a field's is named as this page labels it (the
+    // service's field keys are not words for people), or left to its problem alone.
+    if (!input->file().isEmpty())
+        return input->message();
+    const QLabel *label = nullptr;
+    const QString place = input->place();
+    const auto *packForm = qobject_cast<const QFormLayout *>(m_packBox->layout());
+    const auto packLabel = [&](QWidget *field) {
+        return packForm ? qobject_cast<const QLabel *>(packForm->labelForField(field)) : nullptr;
+    };
+    if (place == QLatin1String("name"))
+        label = m_nameLabel;
+    else if (place == QLatin1String("organization"))
+        label = m_organizationLabel;
+    else if (place == QLatin1String("language"))
+        label = m_languageLabel;
+    else if (place == QLatin1String("time zone"))
+        label = m_zoneLabel;
+    else if (place == QLatin1String("tier"))
+        label = m_tierLabel;
+    else if (place == QLatin1String("reason"))
+        label = m_reasonLabel;
+    else if (place == QLatin1String("date"))
+        label = m_dateLabel;
+    else if (place == QLatin1String("minutes"))
+        label = m_durationLabel;
+    else if (place == QLatin1String("kind"))
+        label = m_kindLabel;
+    else if (place == QLatin1String("ticket"))
+        label = m_ticketLabel;
+    else if (place == QLatin1String("notes"))
+        label = m_notesLabel;
+    else if (place == QLatin1String("hours"))
+        label = packLabel(m_packHours);
+    else if (place == QLatin1String("note"))
+        label = packLabel(m_packNote);
+    return label ? tr("%1: %2").arg(fieldNameOf(label), input->problem()) : input->problem();
 }
 
 void CustomersView::report(const QString &text, bool problem)

@@ -5,6 +5,8 @@
 
 #include "contracts/contractservice.h"
 
+#include <exception>
+
 #include <QWidget>
 
 #include <functional>
@@ -83,6 +85,8 @@ private:
     void showLedger();
     void noteChange(const Change &change);
     void report(const QString &text, bool problem);
+    // What went wrong, for the status line, in the page's own words.
+    QString problemOf(const std::exception &error) const;
     void fillTierChoice(const Customer &customer);
     void updateTierButtons();
     QString tierName(const Contract &contract) const;

@@ -217,8 +217,20 @@ void TestCustomersView::aStaleEditIsAConflict()
     // A bad zone is refused by name and changes nothing.
     find<QComboBox>("customerZone")->setCurrentText(QStringLiteral("Nowhere/City"));
     QTest::mouseClick(find<QPushButton>("saveCustomer"), Qt::LeftButton);
-    QVERIFY(m_view->statusText().contains(QStringLiteral("time zone")));
+    QVERIFY2(m_view->statusText().startsWith(QStringLiteral("Not saved: Time zone: ")),
+             qPrintable(m_view->statusText()));
     QCOMPARE(m_service->customer(customer)->timeZone, before.timeZone);
+    // In French the field is named as the French page labels it, never by the service's key.
+    QVERIFY(m_languages.setLanguage(QStringLiteral("fr")));
+    QCoreApplication::processEvents(); // the page's labels take their French words
+    find<QComboBox>("customerZone")->setCurrentText(QStringLiteral("Nowhere/City"));
+    QTest::mouseClick(find<QPushButton>("saveCustomer"), Qt::LeftButton);
+    const QString french = m_view->statusText();
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QVERIFY2(french.startsWith(QStringLiteral("Non enregistré : Fuseau horaire : ")),
+             qPrintable(french));
+    QVERIFY(!french.contains(QStringLiteral("time zone")));
 }
 
 void TestCustomersView::aSessionBeyondTheBalanceIsAskedAboutInPlace()
